@@ -1,0 +1,153 @@
+import { APIError } from "better-auth/api";
+import { fromNodeHeaders } from "better-auth/node";
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { findViewer, requireViewer } from "../access/viewer";
+import type { AppContext } from "../context";
+import { membership, practice } from "../db/schema";
+import { AppError, errorResponse, forbidden } from "../http/errors";
+import { byBodyEmail, byIp, rateLimited } from "../http/rate-limit";
+import { passwordResetMail } from "../mail/templates";
+import { createAccount } from "./create-account";
+import { email, password, personName, presentMe, userResponse } from "./schemas";
+import { forwardCookies } from "./session-cookies";
+
+const tags = ["accounts"];
+const FIFTEEN_MINUTES = 15 * 60;
+const HOUR = 60 * 60;
+
+export function registerAccountRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+
+  api.post("/api/auth/sign-up", {
+    schema: {
+      tags,
+      summary: "Create a coach account and its practice; the coach becomes the practice admin",
+      body: z.object({
+        name: personName,
+        email,
+        password,
+        practiceName: z.string().trim().min(2, "Enter the practice's name").max(120),
+      }),
+      response: { 201: userResponse, 400: errorResponse, 409: errorResponse, 429: errorResponse },
+    },
+    preHandler: rateLimited(ctx.db, { key: byIp("sign-up"), max: 10, windowSeconds: HOUR }),
+    handler: async (request, reply) => {
+      const { practiceName, ...account } = request.body;
+      const { userId, headers } = await createAccount(ctx, account, async (tx, id) => {
+        const [created] = await tx.insert(practice).values({ name: practiceName }).returning();
+        if (!created) throw new Error("practice was not created");
+        await tx
+          .insert(membership)
+          .values({ practiceId: created.id, userId: id, role: "coach", isAdmin: true });
+      });
+      forwardCookies(headers, reply);
+      return reply.status(201).send({ user: presentMe(await mustFindViewer(ctx, userId)) });
+    },
+  });
+
+  api.post("/api/auth/sign-in", {
+    schema: {
+      tags,
+      summary: "Sign in with email and password",
+      body: z.object({ email, password: z.string().min(1, "Enter your password").max(256) }),
+      response: { 200: userResponse, 400: errorResponse, 401: errorResponse, 429: errorResponse },
+    },
+    preHandler: rateLimited(
+      ctx.db,
+      { key: byIp("sign-in"), max: 30, windowSeconds: FIFTEEN_MINUTES },
+      { key: byBodyEmail("sign-in"), max: 10, windowSeconds: FIFTEEN_MINUTES },
+    ),
+    handler: async (request, reply) => {
+      const result = await ctx.auth.api
+        .signInEmail({
+          body: { ...request.body, rememberMe: true },
+          headers: fromNodeHeaders(request.headers),
+          returnHeaders: true,
+        })
+        .catch((error: unknown) => {
+          if (error instanceof APIError && error.statusCode === 401) {
+            throw new AppError(401, "invalid_credentials", "That email and password do not match.");
+          }
+          throw error;
+        });
+      forwardCookies(result.headers, reply);
+      return { user: presentMe(await mustFindViewer(ctx, result.response.user.id)) };
+    },
+  });
+
+  api.post("/api/auth/sign-out", {
+    schema: { tags, summary: "End the current session", response: { 204: z.null() } },
+    handler: async (request, reply) => {
+      if (request.headers.cookie) {
+        const result = await ctx.auth.api
+          .signOut({ headers: fromNodeHeaders(request.headers), returnHeaders: true })
+          .catch(() => null);
+        if (result) forwardCookies(result.headers, reply);
+      }
+      return reply.status(204).send(null);
+    },
+  });
+
+  api.post("/api/auth/forgot-password", {
+    schema: {
+      tags,
+      summary: "Mail a password reset link, if an account has this email",
+      body: z.object({ email }),
+      response: { 202: z.object({ ok: z.literal(true) }), 400: errorResponse, 429: errorResponse },
+    },
+    preHandler: rateLimited(
+      ctx.db,
+      { key: byIp("forgot-password"), max: 20, windowSeconds: HOUR },
+      { key: byBodyEmail("forgot-password"), max: 5, windowSeconds: HOUR },
+    ),
+    handler: async (request, reply) => {
+      await ctx.auth.api.requestPasswordReset({
+        body: { email: request.body.email, redirectTo: `${ctx.config.publicUrl}/reset-password` },
+      });
+      return reply.status(202).send({ ok: true as const });
+    },
+  });
+
+  api.post("/api/auth/reset-password", {
+    schema: {
+      tags,
+      summary: "Set a new password with the token from the mailed link; signs out every session",
+      body: z.object({ token: z.string().min(1).max(200), password }),
+      response: { 204: z.null(), 400: errorResponse, 429: errorResponse },
+    },
+    preHandler: rateLimited(ctx.db, { key: byIp("reset-password"), max: 20, windowSeconds: HOUR }),
+    handler: async (request, reply) => {
+      await ctx.auth.api
+        .resetPassword({ body: { token: request.body.token, newPassword: request.body.password } })
+        .catch((error: unknown) => {
+          if (error instanceof APIError && error.statusCode === 400) {
+            throw new AppError(400, "invalid_token", "This reset link is invalid or has expired. Ask for a new one.");
+          }
+          throw error;
+        });
+      return reply.status(204).send(null);
+    },
+  });
+
+  api.get("/api/me", {
+    schema: { tags, summary: "The signed-in person", response: { 200: userResponse.shape.user, 401: errorResponse } },
+    handler: async (request) => presentMe(await requireViewer(ctx, request)),
+  });
+}
+
+export async function sendPasswordReset(
+  ctx: Pick<AppContext, "config" | "mailer" | "db">,
+  target: { id: string; email: string; name: string },
+  token: string,
+): Promise<void> {
+  const url = `${ctx.config.publicUrl}/reset-password?token=${encodeURIComponent(token)}`;
+  await ctx.mailer.send({ to: target.email, ...passwordResetMail({ name: target.name, url }) });
+}
+
+async function mustFindViewer(ctx: AppContext, userId: string) {
+  const viewer = await findViewer(ctx, userId);
+  if (!viewer) throw forbidden("This account has no practice.");
+  return viewer;
+}

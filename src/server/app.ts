@@ -1,0 +1,115 @@
+import { randomUUID } from "node:crypto";
+import { sql } from "drizzle-orm";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import helmet from "@fastify/helmet";
+import swagger from "@fastify/swagger";
+import swaggerUi from "@fastify/swagger-ui";
+import Fastify, { type FastifyInstance, type FastifyRequest, type FastifyServerOptions } from "fastify";
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import { registerAccountRoutes, sendPasswordReset } from "./accounts/routes";
+import { createAuth } from "./auth/better-auth";
+import type { Config } from "./config";
+import type { AppContext } from "./context";
+import type { Database } from "./db/database";
+import { registerEngagementRoutes } from "./engagements/routes";
+import { installErrorHandler } from "./http/error-handler";
+import { AppError } from "./http/errors";
+import { serveWebApp } from "./http/web-app";
+import { registerInvitationRoutes } from "./invitations/routes";
+import type { JobQueue } from "./jobs/job-queue";
+import { createMailer } from "./mail/mailer";
+import { registerOutboxRoutes } from "./outbox/routes";
+import { registerPracticeRoutes } from "./practice/routes";
+
+export const WEB_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../dist/web");
+
+export interface AppDeps {
+  config: Config;
+  db: Database;
+  jobs: JobQueue;
+  authSecret: string;
+  logger?: FastifyServerOptions["logger"];
+  webRoot?: string;
+}
+
+export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; ctx: AppContext }> {
+  const app = Fastify({
+    logger: deps.logger ?? false,
+    genReqId: () => randomUUID(),
+    bodyLimit: 1024 * 1024,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+
+  const ctx = createContext(app, deps);
+  await app.register(helmet, { contentSecurityPolicy: { directives: { "upgrade-insecure-requests": null } } });
+  app.addHook("onRequest", refuseCrossOriginWrites);
+  await registerApiDocs(app);
+
+  app.get("/health", { schema: { hide: true } }, async () => {
+    await ctx.db.execute(sql`select 1`);
+    return { status: "ok" };
+  });
+  registerAccountRoutes(app, ctx);
+  registerPracticeRoutes(app, ctx);
+  registerInvitationRoutes(app, ctx);
+  registerEngagementRoutes(app, ctx);
+  registerOutboxRoutes(app, ctx);
+  await serveWebApp(app, deps.webRoot ?? WEB_ROOT);
+  return { app, ctx };
+}
+
+function createContext(app: FastifyInstance, deps: AppDeps): AppContext {
+  const mailer = createMailer({ db: deps.db, jobs: deps.jobs, config: deps.config, log: app.log });
+  const ctx: AppContext = {
+    config: deps.config,
+    db: deps.db,
+    jobs: deps.jobs,
+    log: app.log,
+    mailer,
+    auth: createAuth({
+      db: deps.db,
+      config: deps.config,
+      authSecret: deps.authSecret,
+      sendPasswordReset: (target, token) => sendPasswordReset(ctx, target, token),
+    }),
+  };
+  return ctx;
+}
+
+async function registerApiDocs(app: FastifyInstance): Promise<void> {
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: "Keel API",
+        version: "0.1.0",
+        description:
+          "The REST API of Keel, the leadership-coaching platform. Sign in with POST /api/auth/sign-in; the session travels in an HttpOnly cookie.",
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: "/api/docs" });
+  app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+}
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/** A browser names the page that sent a request; a write from another site's page is refused. */
+async function refuseCrossOriginWrites(request: FastifyRequest) {
+  const origin = request.headers.origin;
+  if (SAFE_METHODS.has(request.method) || !origin) return;
+  const host = request.headers["x-forwarded-host"] ?? request.headers.host;
+  let originHost: string | null = null;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    originHost = null;
+  }
+  if (originHost !== host) {
+    throw new AppError(403, "cross_origin", "Requests from other sites are not accepted.");
+  }
+}
+

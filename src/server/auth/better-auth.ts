@@ -1,0 +1,47 @@
+import { betterAuth } from "better-auth";
+import { drizzleAdapter } from "better-auth/adapters/drizzle";
+import type { Config } from "../config";
+import type { Database } from "../db/database";
+import * as schema from "../db/schema";
+import { hashPassword, verifyPassword } from "./passwords";
+
+export const MIN_PASSWORD_LENGTH = 10;
+export const SESSION_COOKIE_PREFIX = "keel";
+
+export interface AuthDeps {
+  db: Database;
+  config: Config;
+  authSecret: string;
+  sendPasswordReset(user: { id: string; email: string; name: string }, token: string): Promise<void>;
+}
+
+/** better-auth keeps users, password hashes and sessions in our database; Keel's routes call its API. */
+export function createAuth({ db, config, authSecret, sendPasswordReset }: AuthDeps) {
+  return betterAuth({
+    appName: "Keel",
+    baseURL: config.publicUrl,
+    basePath: "/api/auth",
+    secret: authSecret,
+    database: drizzleAdapter(db, { provider: "pg", schema }),
+    emailAndPassword: {
+      enabled: true,
+      minPasswordLength: MIN_PASSWORD_LENGTH,
+      maxPasswordLength: 256,
+      autoSignIn: true,
+      password: { hash: hashPassword, verify: verifyPassword },
+      resetPasswordTokenExpiresIn: 60 * 60,
+      revokeSessionsOnPasswordReset: true,
+      sendResetPassword: ({ user, token }) => sendPasswordReset(user, token),
+    },
+    session: { expiresIn: 60 * 60 * 24 * 14, updateAge: 60 * 60 * 24 },
+    rateLimit: { enabled: false },
+    telemetry: { enabled: false },
+    advanced: {
+      cookiePrefix: SESSION_COOKIE_PREFIX,
+      useSecureCookies: config.env === "production",
+      database: { generateId: "uuid" },
+    },
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;

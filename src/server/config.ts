@@ -1,0 +1,87 @@
+import path from "node:path";
+import { z } from "zod";
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default("localhost"),
+  KEEL_DATA_DIR: z.string().min(1).default("./data"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must start with postgres://")
+    .optional(),
+  KEEL_PUBLIC_URL: z.url().optional(),
+  KEEL_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "must start with smtp:// or smtps://")
+    .optional(),
+  MAIL_FROM: z.string().min(3).default("Keel <no-reply@keel.localhost>"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  KEEL_DEMO: z.enum(["true", "false"]).default("true"),
+});
+
+export interface Config {
+  env: "development" | "production" | "test";
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  publicUrl: string;
+  secret: string | undefined;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  logLevel: string;
+  demo: boolean;
+}
+
+export const ENVIRONMENT_HELP: [string, string][] = [
+  ["PORT", "port to serve on (3000)"],
+  ["HOST", "address to bind (localhost; 0.0.0.0 for every interface)"],
+  ["KEEL_DATA_DIR", "folder of the embedded database and generated secrets (./data)"],
+  ["DATABASE_URL", "postgres://... to use a PostgreSQL server instead of the embedded database"],
+  ["KEEL_PUBLIC_URL", "address people reach Keel at, used in mailed links (http://localhost:PORT)"],
+  ["KEEL_SECRET", "session signing secret, 32+ characters (generated into the data folder if unset; required in production with DATABASE_URL)"],
+  ["SMTP_URL", "smtp://user:pass@host:587 to send mail; without it mail is held in the outbox"],
+  ["MAIL_FROM", "sender of Keel's mail (Keel <no-reply@keel.localhost>)"],
+  ["LOG_LEVEL", "fatal, error, warn, info, debug, trace or silent (info)"],
+  ["KEEL_DEMO", "false to skip the demo practice on the first start (true)"],
+  ["NODE_ENV", "production for JSON logs and Secure cookies (development)"],
+];
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new ConfigError(`Keel cannot start, the environment is invalid:\n${lines.join("\n")}`);
+  }
+  const e = parsed.data;
+  const config: Config = {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(e.KEEL_DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    publicUrl: (e.KEEL_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ""),
+    secret: e.KEEL_SECRET,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    logLevel: e.LOG_LEVEL,
+    demo: e.KEEL_DEMO === "true",
+  };
+  requireProductionSecrets(config);
+  return config;
+}
+
+function requireProductionSecrets(config: Config): void {
+  if (config.env !== "production" || !config.databaseUrl) return;
+  const missing: string[] = [];
+  if (!config.secret) missing.push("KEEL_SECRET (a random string of 32+ characters, the same for every Keel process)");
+  if (missing.length > 0) {
+    throw new ConfigError(
+      `Keel refuses to start in production on a database server without its secrets. Missing:\n  ${missing.join("\n  ")}`,
+    );
+  }
+}

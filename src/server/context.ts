@@ -1,0 +1,16 @@
+import type { FastifyBaseLogger } from "fastify";
+import type { Auth } from "./auth/better-auth";
+import type { Config } from "./config";
+import type { Database } from "./db/database";
+import type { JobQueue } from "./jobs/job-queue";
+import type { Mailer } from "./mail/mailer";
+
+/** What every route and service reaches the outside world through. */
+export interface AppContext {
+  config: Config;
+  db: Database;
+  auth: Auth;
+  mailer: Mailer;
+  jobs: JobQueue;
+  log: FastifyBaseLogger;
+}

@@ -1,0 +1,39 @@
+import { PGlite } from "@electric-sql/pglite";
+import type { ExtractTablesWithRelations } from "drizzle-orm";
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
+import pg from "pg";
+import * as schema from "./schema";
+
+export type Schema = typeof schema;
+export type Database = PgDatabase<PgQueryResultHKT, Schema>;
+export type Transaction = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+/** Anything a query can run on: the database or a transaction inside it. */
+export type Executor = Database | Transaction;
+
+export type DatabaseHandle =
+  | { kind: "embedded"; db: Database; pglite: PGlite; close(): Promise<void> }
+  | { kind: "server"; db: Database; pool: pg.Pool; url: string; close(): Promise<void> };
+
+export async function openEmbedded(dataDir: string | undefined): Promise<DatabaseHandle> {
+  const pglite = await PGlite.create(dataDir ? { dataDir } : {});
+  const db = drizzlePglite(pglite, { schema }) as unknown as Database;
+  return { kind: "embedded", db, pglite, close: () => pglite.close() };
+}
+
+export async function openServer(url: string, max = 10): Promise<DatabaseHandle> {
+  const pool = new pg.Pool({ connectionString: url, max });
+  pool.on("error", () => {
+    // An idle client lost its connection; the pool replaces it on the next query.
+  });
+  await pool.query("select 1");
+  const db = drizzlePg(pool, { schema }) as unknown as Database;
+  return { kind: "server", db, pool, url, close: () => pool.end() };
+}
+
+/** Runs one SQL statement, on whichever engine the handle holds. */
+export async function rawQuery<T>(handle: DatabaseHandle, text: string, params: unknown[] = []): Promise<T[]> {
+  if (handle.kind === "embedded") return (await handle.pglite.query<T>(text, params)).rows;
+  return (await handle.pool.query(text, params)).rows as T[];
+}

@@ -1,0 +1,60 @@
+import { count } from "drizzle-orm";
+import { createAccount } from "../accounts/create-account";
+import type { AppContext } from "../context";
+import { engagement, engagementStageChange, membership, practice } from "../db/schema";
+
+export const DEMO_PASSWORD = "keel-demo-password";
+
+export interface DemoLogin {
+  role: string;
+  name: string;
+  email: string;
+  password: string;
+}
+
+const PEOPLE = {
+  coach: { name: "Maya Okafor", email: "maya.coach@example.com" },
+  client: { name: "Daniel Reyes", email: "daniel.client@example.com" },
+  secondClient: { name: "Priya Shah", email: "priya.client@example.com" },
+};
+
+/** On a database with no practice yet, creates a demo practice to explore Keel with. */
+export async function seedDemoIfEmpty(ctx: AppContext): Promise<DemoLogin[] | null> {
+  const [row] = await ctx.db.select({ n: count() }).from(practice);
+  if ((row?.n ?? 0) > 0) return null;
+
+  const [demo] = await ctx.db.insert(practice).values({ name: "Northwind Coaching (demo)" }).returning();
+  if (!demo) throw new Error("demo practice was not created");
+  const join = (role: "coach" | "client", coachId: string | null) => async (tx: Parameters<Parameters<typeof createAccount>[2]>[0], userId: string) => {
+    await tx.insert(membership).values({ practiceId: demo.id, userId, role, isAdmin: role === "coach", coachId });
+  };
+  const account = (person: { name: string; email: string }) => ({ ...person, password: DEMO_PASSWORD });
+
+  const coach = await createAccount(ctx, account(PEOPLE.coach), join("coach", null));
+  const client = await createAccount(ctx, account(PEOPLE.client), join("client", coach.userId));
+  await createAccount(ctx, account(PEOPLE.secondClient), join("client", coach.userId));
+
+  await ctx.db.transaction(async (tx) => {
+    const [opened] = await tx
+      .insert(engagement)
+      .values({
+        practiceId: demo.id,
+        coachId: coach.userId,
+        clientId: client.userId,
+        title: "Leading through growth",
+        startDate: new Date().toISOString().slice(0, 10),
+        sessionsPlanned: 8,
+      })
+      .returning({ id: engagement.id });
+    if (!opened) throw new Error("demo engagement was not created");
+    await tx
+      .insert(engagementStageChange)
+      .values({ engagementId: opened.id, toStage: "assessment", changedBy: coach.userId });
+  });
+
+  return [
+    { role: "coach and practice admin", ...account(PEOPLE.coach) },
+    { role: "client (with an engagement)", ...account(PEOPLE.client) },
+    { role: "client", ...account(PEOPLE.secondClient) },
+  ];
+}

@@ -1,0 +1,72 @@
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { requireCoach, requireViewer } from "../access/viewer";
+import type { AppContext } from "../context";
+import { errorResponse } from "../http/errors";
+import { createEngagementBody, engagementView, stage, updateEngagementBody } from "./schemas";
+import { getEngagement, listEngagements, moveStage, openEngagement, updateEngagement } from "./service";
+
+const tags = ["engagements"];
+const idParams = z.object({ id: z.uuid("Not an engagement id") });
+const denied = { 401: errorResponse, 403: errorResponse, 404: errorResponse };
+
+export function registerEngagementRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+
+  api.get("/api/engagements", {
+    schema: {
+      tags,
+      summary: "Engagements the viewer takes part in (all of the practice for its admin)",
+      response: { 200: z.array(engagementView), 401: errorResponse },
+    },
+    handler: async (request) => listEngagements(ctx, await requireViewer(ctx, request)),
+  });
+
+  api.post("/api/engagements", {
+    schema: {
+      tags,
+      summary: "Open an engagement with one of the coach's clients; it starts in assessment",
+      body: createEngagementBody,
+      response: { 201: engagementView, 400: errorResponse, ...denied },
+    },
+    handler: async (request, reply) => {
+      const viewer = await requireCoach(ctx, request);
+      return reply.status(201).send(await openEngagement(ctx, viewer, request.body));
+    },
+  });
+
+  api.get("/api/engagements/:id", {
+    schema: {
+      tags,
+      summary: "One engagement with its stage history",
+      params: idParams,
+      response: { 200: engagementView, 400: errorResponse, ...denied },
+    },
+    handler: async (request) => getEngagement(ctx, await requireViewer(ctx, request), request.params.id),
+  });
+
+  api.patch("/api/engagements/:id", {
+    schema: {
+      tags,
+      summary: "Change an engagement's facts (its coach only)",
+      params: idParams,
+      body: updateEngagementBody,
+      response: { 200: engagementView, 400: errorResponse, ...denied },
+    },
+    handler: async (request) =>
+      updateEngagement(ctx, await requireViewer(ctx, request), request.params.id, request.body),
+  });
+
+  api.post("/api/engagements/:id/stage", {
+    schema: {
+      tags,
+      summary: "Move an engagement to another stage (its coach only)",
+      params: idParams,
+      body: z.object({ to: stage }),
+      response: { 200: engagementView, 400: errorResponse, 409: errorResponse, ...denied },
+    },
+    handler: async (request) =>
+      moveStage(ctx, await requireViewer(ctx, request), request.params.id, request.body.to),
+  });
+}

@@ -1,0 +1,128 @@
+import { and, eq } from "drizzle-orm";
+import { type EngagementRelation, mayRun, relationTo } from "../../domain/engagement/access";
+import { nextStep } from "../../domain/engagement/next-step";
+import { allowedTransitions, canTransition, type Stage } from "../../domain/engagement/stages";
+import type { Viewer } from "../access/viewer";
+import type { AppContext } from "../context";
+import type { Executor } from "../db/database";
+import { engagement, engagementStageChange, membership } from "../db/schema";
+import { AppError, conflict, forbidden, invalidInput, notFound } from "../http/errors";
+import { type EngagementRow, selectEngagements, selectHistory, visibleTo } from "./queries";
+import type { EngagementView } from "./schemas";
+
+export async function listEngagements(ctx: AppContext, viewer: Viewer): Promise<EngagementView[]> {
+  const rows = await selectEngagements(ctx.db, visibleTo(viewer));
+  return rows.map((row) => present(row, viewer, []));
+}
+
+export async function getEngagement(ctx: AppContext, viewer: Viewer, id: string) {
+  const { row, relation } = await findVisible(ctx.db, viewer, id);
+  return present(row, viewer, await selectHistory(ctx.db, id), relation);
+}
+
+export async function openEngagement(
+  ctx: AppContext,
+  viewer: Viewer,
+  input: { clientId: string; title: string; startDate: string; sessionsPlanned: number; sponsorId?: string | null | undefined },
+) {
+  await requireMember(ctx.db, viewer, input.clientId, "client", "clientId");
+  if (input.sponsorId) await requireMember(ctx.db, viewer, input.sponsorId, "sponsor", "sponsorId");
+  const id = await ctx.db.transaction(async (tx) => {
+    const [created] = await tx
+      .insert(engagement)
+      .values({
+        practiceId: viewer.practiceId,
+        coachId: viewer.userId,
+        clientId: input.clientId,
+        sponsorId: input.sponsorId ?? null,
+        title: input.title,
+        startDate: input.startDate,
+        sessionsPlanned: input.sessionsPlanned,
+        stage: "assessment",
+      })
+      .returning({ id: engagement.id });
+    if (!created) throw new Error("engagement was not created");
+    await tx
+      .insert(engagementStageChange)
+      .values({ engagementId: created.id, fromStage: null, toStage: "assessment", changedBy: viewer.userId });
+    return created.id;
+  });
+  return getEngagement(ctx, viewer, id);
+}
+
+export async function updateEngagement(
+  ctx: AppContext,
+  viewer: Viewer,
+  id: string,
+  changes: { title?: string; startDate?: string; sessionsPlanned?: number; sponsorId?: string | null },
+) {
+  const { relation } = await findVisible(ctx.db, viewer, id);
+  if (!mayRun(relation)) throw forbidden("Only the engagement's coach may change it.");
+  if (changes.sponsorId) await requireMember(ctx.db, viewer, changes.sponsorId, "sponsor", "sponsorId");
+  await ctx.db.update(engagement).set(changes).where(eq(engagement.id, id));
+  return getEngagement(ctx, viewer, id);
+}
+
+export async function moveStage(ctx: AppContext, viewer: Viewer, id: string, to: Stage) {
+  const { row, relation } = await findVisible(ctx.db, viewer, id);
+  if (!mayRun(relation)) throw forbidden("Only the engagement's coach may move its stage.");
+  const from = row.engagement.stage;
+  if (!canTransition(from, to)) throw invalidTransition(from, to);
+  await ctx.db.transaction(async (tx) => {
+    const [moved] = await tx
+      .update(engagement)
+      .set({ stage: to })
+      .where(and(eq(engagement.id, id), eq(engagement.stage, from)))
+      .returning({ id: engagement.id });
+    if (!moved) throw conflict("stage_changed", "Someone moved this engagement meanwhile. Reload and try again.");
+    await tx.insert(engagementStageChange).values({ engagementId: id, fromStage: from, toStage: to, changedBy: viewer.userId });
+  });
+  return getEngagement(ctx, viewer, id);
+}
+
+async function findVisible(db: Executor, viewer: Viewer, id: string) {
+  const [row] = await selectEngagements(db, eq(engagement.id, id));
+  const relation = row ? relationTo(viewer, row.engagement) : null;
+  if (!row || !relation) throw notFound("This engagement");
+  return { row, relation };
+}
+
+async function requireMember(db: Executor, viewer: Viewer, userId: string, role: "client" | "sponsor", field: string) {
+  const [found] = await db
+    .select({ coachId: membership.coachId })
+    .from(membership)
+    .where(and(eq(membership.userId, userId), eq(membership.practiceId, viewer.practiceId), eq(membership.role, role)));
+  const ownClient = role !== "client" || viewer.isAdmin || found?.coachId === viewer.userId;
+  if (!found || !ownClient) throw invalidInput([{ path: field, message: `Choose one of your ${role}s` }]);
+}
+
+function invalidTransition(from: Stage, to: Stage) {
+  const allowed = allowedTransitions(from);
+  const hint = allowed.length > 0 ? `It can move to: ${allowed.join(", ")}.` : "It is closed.";
+  return new AppError(409, "invalid_transition", `An engagement in ${from} cannot move to ${to}. ${hint}`);
+}
+
+function present(
+  row: EngagementRow,
+  viewer: Viewer,
+  history: Awaited<ReturnType<typeof selectHistory>>,
+  relation: EngagementRelation | null = relationTo(viewer, row.engagement),
+): EngagementView {
+  const e = row.engagement;
+  return {
+    id: e.id,
+    title: e.title,
+    startDate: e.startDate,
+    sessionsPlanned: e.sessionsPlanned,
+    // Sessions arrive with the sessions stage; until then none can have been held.
+    sessionsUsed: 0,
+    stage: e.stage,
+    coach: row.coach,
+    client: row.client,
+    sponsor: row.sponsor?.id ? { id: row.sponsor.id, name: row.sponsor.name } : null,
+    createdAt: e.createdAt.toISOString(),
+    nextStep: nextStep(e.stage, viewer.role),
+    allowedStages: mayRun(relation) ? allowedTransitions(e.stage) : [],
+    history: history.map((h) => ({ ...h, at: h.at.toISOString() })),
+  };
+}

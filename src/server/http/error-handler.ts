@@ -1,0 +1,43 @@
+import type { FastifyError, FastifyInstance } from "fastify";
+import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
+import { AppError, type ErrorResponse, errorBody } from "./errors";
+
+export function installErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof AppError) {
+      if (error.status === 429 && error.fields === undefined) reply.header("retry-after", "60");
+      return reply.status(error.status).send(errorBody(error));
+    }
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const fields = error.validation.map((issue) => ({
+        path: issue.instancePath.replace(/^\//, "").replaceAll("/", "."),
+        message: issue.message ?? "Invalid value",
+      }));
+      const where = error.validationContext ?? "request";
+      return reply
+        .status(400)
+        .send(errorBody(new AppError(400, "invalid_input", `The ${where} has invalid fields.`, fields)));
+    }
+    const status = error.statusCode ?? 500;
+    if (status >= 400 && status < 500) {
+      return reply.status(status).send({
+        error: { code: clientErrorCode(error), message: error.message },
+      } satisfies ErrorResponse);
+    }
+    request.log.error({ err: error, errorId: request.id }, "unexpected error");
+    return reply.status(500).send({
+      error: {
+        code: "internal",
+        message: "Something went wrong on our side. Quote this id if you report it.",
+        id: String(request.id),
+      },
+    } satisfies ErrorResponse);
+  });
+}
+
+function clientErrorCode(error: FastifyError): string {
+  if (error.code === "FST_ERR_CTP_INVALID_MEDIA_TYPE") return "unsupported_media_type";
+  if (error.code === "FST_ERR_CTP_BODY_TOO_LARGE") return "body_too_large";
+  if (error.code?.startsWith("FST_ERR_CTP")) return "invalid_body";
+  return "bad_request";
+}

@@ -1,0 +1,38 @@
+import fs from "node:fs";
+import path from "node:path";
+import fastifyStatic from "@fastify/static";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { AppError, errorBody } from "./errors";
+
+/** Serves the built single-page app; any page address that is not a file gets index.html. */
+export async function serveWebApp(app: FastifyInstance, webRoot: string): Promise<void> {
+  const built = fs.existsSync(path.join(webRoot, "index.html"));
+  if (built) {
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      wildcard: false,
+      index: false,
+      setHeaders: (res, filePath) => {
+        const immutable = filePath.includes(`${path.sep}assets${path.sep}`);
+        res.setHeader("cache-control", immutable ? "public, max-age=31536000, immutable" : "no-cache");
+      },
+    });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    if (built && wantsPage(request)) return reply.header("cache-control", "no-cache").sendFile("index.html");
+    const hint = built || isApi(request) ? "" : " The web app is not built: run npm run build.";
+    return notFound(reply, `No route ${request.method} ${request.url.split("?")[0]}.${hint}`);
+  });
+}
+
+function isApi(request: FastifyRequest): boolean {
+  return request.url.startsWith("/api/") || request.url === "/api" || request.url.startsWith("/health");
+}
+
+function wantsPage(request: FastifyRequest): boolean {
+  return (request.method === "GET" || request.method === "HEAD") && !isApi(request);
+}
+
+function notFound(reply: FastifyReply, message: string) {
+  return reply.status(404).send(errorBody(new AppError(404, "not_found", message)));
+}

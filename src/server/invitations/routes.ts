@@ -1,0 +1,108 @@
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { MEMBER_ROLES } from "../../domain/practice/roles";
+import { findViewer, requireCoach } from "../access/viewer";
+import { email, password, personName, presentMe, userResponse } from "../accounts/schemas";
+import { forwardCookies } from "../accounts/session-cookies";
+import type { AppContext } from "../context";
+import { practice, user } from "../db/schema";
+import { errorResponse, forbidden } from "../http/errors";
+import { byIp, rateLimited } from "../http/rate-limit";
+import { invitationView, publicInvitationView } from "./schemas";
+import {
+  acceptInvitation,
+  findByToken,
+  inviteMember,
+  listInvitations,
+  presentInvitation,
+  revokeInvitation,
+} from "./service";
+
+const tags = ["invitations"];
+const tokenParams = z.object({ token: z.string().min(20).max(100) });
+
+export function registerInvitationRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+
+  api.post("/api/invitations", {
+    schema: {
+      tags,
+      summary: "Invite a client or sponsor (any coach) or a coach (practice admin) by email",
+      body: z.object({ email, name: personName.optional(), role: z.enum(MEMBER_ROLES) }),
+      response: { 201: invitationView, 400: errorResponse, 401: errorResponse, 403: errorResponse, 409: errorResponse },
+    },
+    handler: async (request, reply) => {
+      const viewer = await requireCoach(ctx, request);
+      const created = await inviteMember(ctx, viewer, request.body);
+      return reply.status(201).send(presentInvitation(created, viewer.name));
+    },
+  });
+
+  api.get("/api/invitations", {
+    schema: {
+      tags,
+      summary: "Invitations the coach sent; every invitation of the practice for an admin",
+      response: { 200: z.array(invitationView), 401: errorResponse, 403: errorResponse },
+    },
+    handler: async (request) => listInvitations(ctx, await requireCoach(ctx, request)),
+  });
+
+  api.delete("/api/invitations/:id", {
+    schema: {
+      tags,
+      summary: "Revoke an invitation so its link stops working",
+      params: z.object({ id: z.uuid() }),
+      response: { 204: z.null(), 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse },
+    },
+    handler: async (request, reply) => {
+      await revokeInvitation(ctx, await requireCoach(ctx, request), request.params.id);
+      return reply.status(204).send(null);
+    },
+  });
+
+  api.get("/api/invitations/token/:token", {
+    schema: {
+      tags,
+      summary: "What an invitation link offers, for the person who received it",
+      params: tokenParams,
+      response: { 200: publicInvitationView, 400: errorResponse, 404: errorResponse, 429: errorResponse },
+    },
+    preHandler: rateLimited(ctx.db, { key: byIp("invitation-token"), max: 60, windowSeconds: 15 * 60 }),
+    handler: async (request) => {
+      const found = await findByToken(ctx, request.params.token);
+      const [names] = await ctx.db
+        .select({ practiceName: practice.name, inviter: user.name })
+        .from(practice)
+        .innerJoin(user, eq(user.id, found.invitedBy))
+        .where(eq(practice.id, found.practiceId));
+      return {
+        email: found.email,
+        name: found.name,
+        role: found.role,
+        practiceName: names?.practiceName ?? "",
+        invitedBy: names?.inviter ?? "",
+        status: found.status,
+      };
+    },
+  });
+
+  api.post("/api/invitations/token/:token/accept", {
+    schema: {
+      tags,
+      summary: "Accept an invitation: set a name and password, and sign in",
+      params: tokenParams,
+      body: z.object({ name: personName, password }),
+      response: { 201: userResponse, 400: errorResponse, 404: errorResponse, 409: errorResponse, 410: errorResponse, 429: errorResponse },
+    },
+    preHandler: rateLimited(ctx.db, { key: byIp("invitation-accept"), max: 20, windowSeconds: 15 * 60 }),
+    handler: async (request, reply) => {
+      const { userId, headers } = await acceptInvitation(ctx, request.params.token, request.body);
+      const viewer = await findViewer(ctx, userId);
+      if (!viewer) throw forbidden("This account has no practice.");
+      forwardCookies(headers, reply);
+      return reply.status(201).send({ user: presentMe(viewer) });
+    },
+  });
+}

@@ -1,0 +1,71 @@
+import PgBoss from "pg-boss";
+import type { DatabaseHandle } from "../db/database";
+
+export interface JobOptions {
+  startAfter?: Date;
+  retryLimit?: number;
+  singletonKey?: string;
+}
+
+export type JobHandler<T> = (data: T) => Promise<void>;
+
+/** The one interface every background job goes through: reminders, digests, scheduled sends. */
+export interface JobQueue {
+  send<T extends object>(name: string, data: T, options?: JobOptions): Promise<void>;
+  work<T extends object>(name: string, handler: JobHandler<T>): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export const QUEUES = ["mail.deliver"] as const;
+export type QueueName = (typeof QUEUES)[number];
+
+/**
+ * pg-boss keeps the queue in the database, so every Keel process on one PostgreSQL shares it.
+ * On the embedded database it runs through PGlite's single connection.
+ */
+export async function startJobQueue(
+  handle: DatabaseHandle,
+  options: { maintenance: boolean; pollingIntervalSeconds?: number },
+): Promise<JobQueue> {
+  const boss = new PgBoss({
+    ...connectionOf(handle),
+    schema: "pgboss",
+    supervise: options.maintenance,
+    schedule: options.maintenance,
+    migrate: true,
+  });
+  boss.on("error", () => {
+    // pg-boss retries on its own; errors surface in the job's state.
+  });
+  await boss.start();
+  for (const name of QUEUES) await boss.createQueue(name, { name, retryLimit: 5, retryBackoff: true });
+  const polling = options.pollingIntervalSeconds ?? 2;
+  return {
+    async send(name, data, jobOptions) {
+      await boss.send(name, data, { ...jobOptions });
+    },
+    async work(name, handler) {
+      await boss.work(name, { pollingIntervalSeconds: polling }, async (jobs) => {
+        for (const job of jobs) await handler(job.data as Parameters<typeof handler>[0]);
+      });
+    },
+    async stop() {
+      await boss.stop({ graceful: true, wait: true, timeout: 5000 });
+    },
+  };
+}
+
+function connectionOf(handle: DatabaseHandle): PgBoss.DatabaseOptions {
+  if (handle.kind === "server") return { connectionString: handle.url, max: 3 };
+  const { pglite } = handle;
+  return {
+    db: {
+      // pg-boss sends several statements at once without parameters, which only exec accepts.
+      async executeSql(text: string, values: unknown[]) {
+        if (values && values.length > 0) return pglite.query(text, values);
+        const results = await pglite.exec(text);
+        return { rows: results.at(-1)?.rows ?? [] };
+      },
+    },
+  };
+}

@@ -1,0 +1,82 @@
+import { eq } from "drizzle-orm";
+import type { FastifyBaseLogger } from "fastify";
+import nodemailer from "nodemailer";
+import type { Config } from "../config";
+import type { Database } from "../db/database";
+import { mail } from "../db/schema";
+import type { JobQueue } from "../jobs/job-queue";
+
+export interface OutgoingMail {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  practiceId?: string | null;
+}
+
+export interface Mailer {
+  /** Records the mail; with SMTP it is queued for delivery, without it is held in the outbox. */
+  send(message: OutgoingMail): Promise<{ id: string }>;
+}
+
+export function createMailer(deps: {
+  db: Database;
+  jobs: JobQueue;
+  config: Config;
+  log: FastifyBaseLogger;
+}): Mailer {
+  const { db, jobs, config, log } = deps;
+  const viaSmtp = Boolean(config.smtpUrl);
+  return {
+    async send(message) {
+      const [row] = await db
+        .insert(mail)
+        .values({
+          to: message.to,
+          subject: message.subject,
+          text: message.text,
+          html: message.html ?? null,
+          practiceId: message.practiceId ?? null,
+          status: viaSmtp ? "queued" : "held",
+        })
+        .returning({ id: mail.id });
+      if (!row) throw new Error("mail was not recorded");
+      if (viaSmtp) {
+        await jobs.send("mail.deliver", { mailId: row.id });
+        log.info({ mailId: row.id, to: message.to, subject: message.subject }, "mail queued");
+      } else {
+        log.info(
+          { mailId: row.id, to: message.to, subject: message.subject, text: message.text },
+          "mail held in the outbox (no SMTP_URL)",
+        );
+      }
+      return row;
+    },
+  };
+}
+
+/** The worker of the mail.deliver queue: sends one recorded mail over SMTP. */
+export function createMailDelivery(deps: { db: Database; config: Config; log: FastifyBaseLogger }) {
+  const { db, config, log } = deps;
+  if (!config.smtpUrl) return null;
+  const transport = nodemailer.createTransport(config.smtpUrl);
+  return async ({ mailId }: { mailId: string }) => {
+    const [row] = await db.select().from(mail).where(eq(mail.id, mailId));
+    if (!row || row.status === "sent") return;
+    try {
+      await transport.sendMail({
+        from: config.mailFrom,
+        to: row.to,
+        subject: row.subject,
+        text: row.text,
+        ...(row.html ? { html: row.html } : {}),
+      });
+    } catch (error) {
+      await db.update(mail).set({ status: "failed", error: String(error) }).where(eq(mail.id, mailId));
+      log.warn({ mailId, err: error }, "mail delivery failed; it will be retried");
+      throw error;
+    }
+    await db.update(mail).set({ status: "sent", sentAt: new Date(), error: null }).where(eq(mail.id, mailId));
+    log.info({ mailId, to: row.to }, "mail sent");
+  };
+}

@@ -1,0 +1,52 @@
+export interface RenderedMail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+const escapeHtml = (value: string) =>
+  value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+function layout(paragraphs: string[], action: { label: string; url: string }): string {
+  const body = paragraphs.map((p) => `<p style="margin:0 0 16px">${escapeHtml(p)}</p>`).join("");
+  return `<!doctype html><html><body style="font-family:system-ui,sans-serif;color:#0f172a;max-width:560px;margin:24px auto;padding:0 16px">${body}<p style="margin:24px 0"><a href="${escapeHtml(action.url)}" style="background:#0f766e;color:#fff;padding:10px 18px;border-radius:6px;text-decoration:none">${escapeHtml(action.label)}</a></p><p style="color:#475569;font-size:13px">Or open this link: ${escapeHtml(action.url)}</p></body></html>`;
+}
+
+function render(subject: string, paragraphs: string[], action: { label: string; url: string }): RenderedMail {
+  const text = [...paragraphs, `${action.label}: ${action.url}`].join("\n\n");
+  return { subject, text, html: layout(paragraphs, action) };
+}
+
+const ROLE_PHRASE = {
+  coach: "as a coach",
+  client: "to start your coaching",
+  sponsor: "as a sponsor, to follow the coaching you support",
+} as const;
+
+export function invitationMail(input: {
+  inviterName: string;
+  practiceName: string;
+  role: keyof typeof ROLE_PHRASE;
+  url: string;
+  expiresInDays: number;
+}): RenderedMail {
+  return render(
+    `${input.inviterName} invited you to ${input.practiceName} on Keel`,
+    [
+      `${input.inviterName} invited you to join ${input.practiceName} on Keel ${ROLE_PHRASE[input.role]}.`,
+      `Follow the link to set your password. It works for ${input.expiresInDays} days.`,
+    ],
+    { label: "Accept the invitation", url: input.url },
+  );
+}
+
+export function passwordResetMail(input: { name: string; url: string }): RenderedMail {
+  return render(
+    "Reset your Keel password",
+    [
+      `Hello ${input.name},`,
+      "Someone asked to reset the password of your Keel account. If it was you, follow the link within an hour. If not, ignore this mail: your password stays as it is.",
+    ],
+    { label: "Set a new password", url: input.url },
+  );
+}

@@ -1,0 +1,69 @@
+import { parseArgs } from "node:util";
+import { ConfigError, ENVIRONMENT_HELP, loadConfig } from "./config";
+import { DataDirLockedError } from "./runtime/data-dir-lock";
+import { startKeel } from "./start";
+
+const HELP = `Keel, the leadership-coaching platform
+
+Usage: npm start [-- options]     (or: keel [options])
+
+Options:
+  --port <n>        same as PORT
+  --host <address>  same as HOST
+  --data-dir <dir>  same as KEEL_DATA_DIR
+  -h, --help        show this help
+
+Environment:
+${ENVIRONMENT_HELP.map(([name, text]) => `  ${name.padEnd(16)}${text}`).join("\n")}
+`;
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      help: { type: "boolean", short: "h" },
+      port: { type: "string" },
+      host: { type: "string" },
+      "data-dir": { type: "string" },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(HELP);
+    return;
+  }
+  const env = {
+    ...process.env,
+    ...(values.port ? { PORT: values.port } : {}),
+    ...(values.host ? { HOST: values.host } : {}),
+    ...(values["data-dir"] ? { KEEL_DATA_DIR: values["data-dir"] } : {}),
+  };
+  const config = loadConfig(env);
+  const logger =
+    config.env === "production"
+      ? { level: config.logLevel }
+      : { level: config.logLevel, transport: { target: "pino-pretty", options: { ignore: "pid,hostname", translateTime: "HH:MM:ss" } } };
+  const started = Date.now();
+  const keel = await startKeel(config, logger);
+  const where = config.databaseUrl ? "PostgreSQL server" : `embedded database in ${config.dataDir}`;
+  console.log(`\nKeel is ready at ${config.publicUrl} (${where}, ${Date.now() - started} ms)`);
+  if (keel.demoLogins) {
+    console.log("\nA demo practice was created. Sign in as:");
+    for (const login of keel.demoLogins) console.log(`  ${login.role.padEnd(28)} ${login.email}  ${login.password}`);
+  }
+  console.log("");
+  const shutdown = async (signal: string) => {
+    keel.app.log.info({ signal }, "stopping");
+    await keel.stop();
+    process.exit(0);
+  };
+  process.once("SIGINT", () => void shutdown("SIGINT"));
+  process.once("SIGTERM", () => void shutdown("SIGTERM"));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof DataDirLockedError) {
+    console.error(error.message);
+  } else {
+    console.error("Keel failed to start:", error);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,64 @@
+import { and, desc, eq } from "drizzle-orm";
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { requireAdmin } from "../access/viewer";
+import type { AppContext } from "../context";
+import { mail } from "../db/schema";
+import { errorResponse, notFound } from "../http/errors";
+
+const tags = ["outbox"];
+const mailView = z.object({
+  id: z.uuid(),
+  to: z.string(),
+  subject: z.string(),
+  text: z.string(),
+  status: z.enum(["held", "queued", "sent", "failed"]),
+  createdAt: z.iso.datetime(),
+});
+const denied = { 401: errorResponse, 403: errorResponse };
+
+/** The practice's mail, for its admin: without SMTP, this is where invitations wait to be passed on. */
+export function registerOutboxRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const present = (row: typeof mail.$inferSelect) => ({
+    id: row.id,
+    to: row.to,
+    subject: row.subject,
+    text: row.text,
+    status: row.status,
+    createdAt: row.createdAt.toISOString(),
+  });
+
+  api.get("/api/outbox", {
+    schema: { tags, summary: "The practice's mail, newest first (admin)", response: { 200: z.array(mailView), ...denied } },
+    handler: async (request) => {
+      const viewer = await requireAdmin(ctx, request);
+      const rows = await ctx.db
+        .select()
+        .from(mail)
+        .where(eq(mail.practiceId, viewer.practiceId))
+        .orderBy(desc(mail.createdAt))
+        .limit(200);
+      return rows.map(present);
+    },
+  });
+
+  api.get("/api/outbox/:id", {
+    schema: {
+      tags,
+      summary: "One mail of the practice, with its HTML (admin)",
+      params: z.object({ id: z.uuid() }),
+      response: { 200: mailView.extend({ html: z.string().nullable() }), 404: errorResponse, ...denied },
+    },
+    handler: async (request) => {
+      const viewer = await requireAdmin(ctx, request);
+      const [row] = await ctx.db
+        .select()
+        .from(mail)
+        .where(and(eq(mail.id, request.params.id), eq(mail.practiceId, viewer.practiceId)));
+      if (!row) throw notFound("This mail");
+      return { ...present(row), html: row.html };
+    },
+  });
+}

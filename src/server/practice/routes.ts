@@ -1,0 +1,106 @@
+import { and, count, eq } from "drizzle-orm";
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { requireAdmin, requireCoach, requireViewer } from "../access/viewer";
+import type { AppContext } from "../context";
+import { engagement, membership, practice, user } from "../db/schema";
+import { errorResponse } from "../http/errors";
+
+const tags = ["practice"];
+const practiceView = z.object({ id: z.uuid(), name: z.string(), createdAt: z.iso.datetime() });
+const person = z.object({ id: z.uuid(), name: z.string(), email: z.string() });
+
+export function registerPracticeRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+
+  const loadPractice = async (id: string) => {
+    const [row] = await ctx.db.select().from(practice).where(eq(practice.id, id));
+    if (!row) throw new Error("member without practice");
+    return { id: row.id, name: row.name, createdAt: row.createdAt.toISOString() };
+  };
+
+  api.get("/api/practice", {
+    schema: { tags, summary: "The viewer's practice", response: { 200: practiceView, 401: errorResponse } },
+    handler: async (request) => loadPractice((await requireViewer(ctx, request)).practiceId),
+  });
+
+  api.patch("/api/practice", {
+    schema: {
+      tags,
+      summary: "Rename the practice (admin)",
+      body: z.object({ name: z.string().trim().min(2).max(120) }),
+      response: { 200: practiceView, 400: errorResponse, 401: errorResponse, 403: errorResponse },
+    },
+    handler: async (request) => {
+      const viewer = await requireAdmin(ctx, request);
+      await ctx.db.update(practice).set({ name: request.body.name }).where(eq(practice.id, viewer.practiceId));
+      return loadPractice(viewer.practiceId);
+    },
+  });
+
+  api.get("/api/coaches", {
+    schema: {
+      tags,
+      summary: "The practice's coaches",
+      response: { 200: z.array(person.extend({ isAdmin: z.boolean() })), 401: errorResponse, 403: errorResponse },
+    },
+    handler: async (request) => {
+      const viewer = await requireCoach(ctx, request);
+      return ctx.db
+        .select({ id: user.id, name: user.name, email: user.email, isAdmin: membership.isAdmin })
+        .from(membership)
+        .innerJoin(user, eq(user.id, membership.userId))
+        .where(and(eq(membership.practiceId, viewer.practiceId), eq(membership.role, "coach")))
+        .orderBy(user.name);
+    },
+  });
+
+  api.get("/api/clients", {
+    schema: {
+      tags,
+      summary: "The coach's clients (every client of the practice for its admin)",
+      response: {
+        200: z.array(person.extend({ joinedAt: z.iso.datetime(), engagementCount: z.number().int() })),
+        401: errorResponse,
+        403: errorResponse,
+      },
+    },
+    handler: async (request) => {
+      const viewer = await requireCoach(ctx, request);
+      const clientOf = viewer.isAdmin ? undefined : eq(membership.coachId, viewer.userId);
+      const rows = await ctx.db
+        .select({
+          id: user.id,
+          name: user.name,
+          email: user.email,
+          joinedAt: membership.createdAt,
+          engagementCount: count(engagement.id),
+        })
+        .from(membership)
+        .innerJoin(user, eq(user.id, membership.userId))
+        .leftJoin(engagement, eq(engagement.clientId, user.id))
+        .where(and(eq(membership.practiceId, viewer.practiceId), eq(membership.role, "client"), clientOf))
+        .groupBy(user.id, membership.createdAt)
+        .orderBy(user.name);
+      return rows.map((row) => ({ ...row, joinedAt: row.joinedAt.toISOString() }));
+    },
+  });
+
+  api.get("/api/sponsors", {
+    schema: {
+      tags,
+      summary: "The practice's sponsors, to choose from when opening an engagement",
+      response: { 200: z.array(person), 401: errorResponse, 403: errorResponse },
+    },
+    handler: async (request) => {
+      const viewer = await requireCoach(ctx, request);
+      return ctx.db
+        .select({ id: user.id, name: user.name, email: user.email })
+        .from(membership)
+        .innerJoin(user, eq(user.id, membership.userId))
+        .where(and(eq(membership.practiceId, viewer.practiceId), eq(membership.role, "sponsor")))
+        .orderBy(user.name);
+    },
+  });
+}

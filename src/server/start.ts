@@ -1,0 +1,56 @@
+import path from "node:path";
+import type { FastifyInstance, FastifyServerOptions } from "fastify";
+import { buildApp } from "./app";
+import type { Config } from "./config";
+import type { AppContext } from "./context";
+import { type DatabaseHandle, openEmbedded, openServer } from "./db/database";
+import { migrate } from "./db/migrate";
+import { type DemoLogin, seedDemoIfEmpty } from "./demo/seed-demo";
+import { startJobQueue } from "./jobs/job-queue";
+import { createMailDelivery } from "./mail/mailer";
+import { lockDataDir } from "./runtime/data-dir-lock";
+import { loadSecrets } from "./runtime/secrets";
+
+export interface RunningKeel {
+  app: FastifyInstance;
+  ctx: AppContext;
+  url: string;
+  demoLogins: DemoLogin[] | null;
+  stop(): Promise<void>;
+}
+
+/** Opens the database, applies migrations, starts the job queue and serves Keel. */
+export async function startKeel(config: Config, logger: FastifyServerOptions["logger"]): Promise<RunningKeel> {
+  const releaseLock = config.databaseUrl ? () => {} : lockDataDir(config.dataDir);
+  let handle: DatabaseHandle | undefined;
+  try {
+    const secrets = loadSecrets(config);
+    handle = config.databaseUrl
+      ? await openServer(config.databaseUrl)
+      : await openEmbedded(path.join(config.dataDir, "pgdata"));
+    await migrate(handle);
+    const jobs = await startJobQueue(handle, { maintenance: true });
+    const { app, ctx } = await buildApp({ config, db: handle.db, jobs, authSecret: secrets.authSecret, logger });
+    const delivery = createMailDelivery({ db: handle.db, config, log: app.log });
+    if (delivery) await jobs.work<{ mailId: string }>("mail.deliver", delivery);
+    const demoLogins = config.demo && handle.kind === "embedded" ? await seedDemoIfEmpty(ctx) : null;
+    await app.listen({ port: config.port, host: config.host });
+    const opened = handle;
+    return {
+      app,
+      ctx,
+      url: `http://${config.host}:${(app.server.address() as { port: number }).port}`,
+      demoLogins,
+      async stop() {
+        await app.close();
+        await jobs.stop();
+        await opened.close();
+        releaseLock();
+      },
+    };
+  } catch (error) {
+    await handle?.close().catch(() => {});
+    releaseLock();
+    throw error;
+  }
+}
