@@ -1,12 +1,20 @@
 import { randomUUID } from "node:crypto";
-import { sql } from "drizzle-orm";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import helmet from "@fastify/helmet";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
-import Fastify, { type FastifyInstance, type FastifyRequest, type FastifyServerOptions } from "fastify";
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import { sql } from "drizzle-orm";
+import Fastify, {
+  type FastifyInstance,
+  type FastifyRequest,
+  type FastifyServerOptions,
+} from "fastify";
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+} from "fastify-type-provider-zod";
 import { registerAccountRoutes, sendPasswordReset } from "./accounts/routes";
 import { createAuth } from "./auth/better-auth";
 import type { Config } from "./config";
@@ -22,7 +30,10 @@ import { createMailer } from "./mail/mailer";
 import { registerOutboxRoutes } from "./outbox/routes";
 import { registerPracticeRoutes } from "./practice/routes";
 
-export const WEB_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../dist/web");
+export const WEB_ROOT = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  "../../dist/web",
+);
 
 export interface AppDeps {
   config: Config;
@@ -44,7 +55,9 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; c
   installErrorHandler(app);
 
   const ctx = createContext(app, deps);
-  await app.register(helmet, { contentSecurityPolicy: { directives: { "upgrade-insecure-requests": null } } });
+  await app.register(helmet, {
+    contentSecurityPolicy: { directives: { "upgrade-insecure-requests": null } },
+  });
   app.addHook("onRequest", refuseCrossOriginWrites);
   await registerApiDocs(app);
 
@@ -112,4 +125,3 @@ async function refuseCrossOriginWrites(request: FastifyRequest) {
     throw new AppError(403, "cross_origin", "Requests from other sites are not accepted.");
   }
 }
-

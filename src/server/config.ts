@@ -41,7 +41,10 @@ export const ENVIRONMENT_HELP: [string, string][] = [
   ["KEEL_DATA_DIR", "folder of the embedded database and generated secrets (./data)"],
   ["DATABASE_URL", "postgres://... to use a PostgreSQL server instead of the embedded database"],
   ["KEEL_PUBLIC_URL", "address people reach Keel at, used in mailed links (http://localhost:PORT)"],
-  ["KEEL_SECRET", "session signing secret, 32+ characters (generated into the data folder if unset; required in production with DATABASE_URL)"],
+  [
+    "KEEL_SECRET",
+    "session signing secret, 32+ characters (generated into the data folder if unset; required in production with DATABASE_URL)",
+  ],
   ["SMTP_URL", "smtp://user:pass@host:587 to send mail; without it mail is held in the outbox"],
   ["MAIL_FROM", "sender of Keel's mail (Keel <no-reply@keel.localhost>)"],
   ["LOG_LEVEL", "fatal, error, warn, info, debug, trace or silent (info)"],
@@ -78,7 +81,10 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
 function requireProductionSecrets(config: Config): void {
   if (config.env !== "production" || !config.databaseUrl) return;
   const missing: string[] = [];
-  if (!config.secret) missing.push("KEEL_SECRET (a random string of 32+ characters, the same for every Keel process)");
+  if (!config.secret)
+    missing.push(
+      "KEEL_SECRET (a random string of 32+ characters, the same for every Keel process)",
+    );
   if (missing.length > 0) {
     throw new ConfigError(
       `Keel refuses to start in production on a database server without its secrets. Missing:\n  ${missing.join("\n  ")}`,

@@ -40,14 +40,21 @@ async function main(): Promise<void> {
   const logger =
     config.env === "production"
       ? { level: config.logLevel }
-      : { level: config.logLevel, transport: { target: "pino-pretty", options: { ignore: "pid,hostname", translateTime: "HH:MM:ss" } } };
+      : {
+          level: config.logLevel,
+          transport: {
+            target: "pino-pretty",
+            options: { ignore: "pid,hostname", translateTime: "HH:MM:ss" },
+          },
+        };
   const started = Date.now();
   const keel = await startKeel(config, logger);
   const where = config.databaseUrl ? "PostgreSQL server" : `embedded database in ${config.dataDir}`;
   console.log(`\nKeel is ready at ${config.publicUrl} (${where}, ${Date.now() - started} ms)`);
   if (keel.demoLogins) {
     console.log("\nA demo practice was created. Sign in as:");
-    for (const login of keel.demoLogins) console.log(`  ${login.role.padEnd(28)} ${login.email}  ${login.password}`);
+    for (const login of keel.demoLogins)
+      console.log(`  ${login.role.padEnd(28)} ${login.email}  ${login.password}`);
   }
   console.log("");
   const shutdown = async (signal: string) => {

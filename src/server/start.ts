@@ -7,7 +7,7 @@ import { type DatabaseHandle, openEmbedded, openServer } from "./db/database";
 import { migrate } from "./db/migrate";
 import { type DemoLogin, seedDemoIfEmpty } from "./demo/seed-demo";
 import { startJobQueue } from "./jobs/job-queue";
-import { createMailDelivery } from "./mail/mailer";
+import { registerWorkers } from "./jobs/workers";
 import { lockDataDir } from "./runtime/data-dir-lock";
 import { loadSecrets } from "./runtime/secrets";
 
@@ -20,7 +20,10 @@ export interface RunningKeel {
 }
 
 /** Opens the database, applies migrations, starts the job queue and serves Keel. */
-export async function startKeel(config: Config, logger: FastifyServerOptions["logger"]): Promise<RunningKeel> {
+export async function startKeel(
+  config: Config,
+  logger: FastifyServerOptions["logger"],
+): Promise<RunningKeel> {
   const releaseLock = config.databaseUrl ? () => {} : lockDataDir(config.dataDir);
   let handle: DatabaseHandle | undefined;
   try {
@@ -30,10 +33,16 @@ export async function startKeel(config: Config, logger: FastifyServerOptions["lo
       : await openEmbedded(path.join(config.dataDir, "pgdata"));
     await migrate(handle);
     const jobs = await startJobQueue(handle, { maintenance: true });
-    const { app, ctx } = await buildApp({ config, db: handle.db, jobs, authSecret: secrets.authSecret, logger });
-    const delivery = createMailDelivery({ db: handle.db, config, log: app.log });
-    if (delivery) await jobs.work<{ mailId: string }>("mail.deliver", delivery);
-    const demoLogins = config.demo && handle.kind === "embedded" ? await seedDemoIfEmpty(ctx) : null;
+    const { app, ctx } = await buildApp({
+      config,
+      db: handle.db,
+      jobs,
+      authSecret: secrets.authSecret,
+      logger,
+    });
+    await registerWorkers(jobs, { db: handle.db, config, log: app.log });
+    const demoLogins =
+      config.demo && handle.kind === "embedded" ? await seedDemoIfEmpty(ctx) : null;
     await app.listen({ port: config.port, host: config.host });
     const opened = handle;
     return {

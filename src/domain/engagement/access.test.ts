@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import type { Member } from "../practice/roles";
 import { type EngagementParties, mayRun, relationTo } from "./access";
 
-const engagement: EngagementParties = { practiceId: "p1", coachId: "coach", clientId: "client", sponsorId: "sponsor" };
+const engagement: EngagementParties = {
+  practiceId: "p1",
+  coachId: "coach",
+  clientId: "client",
+  sponsorId: "sponsor",
+};
 const member = (userId: string, role: Member["role"], over: Partial<Member> = {}): Member => ({
   userId,
   role,
@@ -38,7 +43,9 @@ describe("who an engagement is visible to", () => {
 
   it("does not exist for anyone of another practice, even with a matching id", () => {
     expect(relationTo(member("coach", "coach", { practiceId: "p2" }), engagement)).toBeNull();
-    expect(relationTo(member("admin", "coach", { practiceId: "p2", isAdmin: true }), engagement)).toBeNull();
+    expect(
+      relationTo(member("admin", "coach", { practiceId: "p2", isAdmin: true }), engagement),
+    ).toBeNull();
   });
 
   it("does not let a sponsor id match a client who happens to have it", () => {

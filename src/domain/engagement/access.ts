@@ -10,7 +10,10 @@ export interface EngagementParties {
 /** How a member relates to an engagement; null means it does not exist for them. */
 export type EngagementRelation = "coach" | "practice-admin" | "client" | "sponsor";
 
-export function relationTo(member: Member, engagement: EngagementParties): EngagementRelation | null {
+export function relationTo(
+  member: Member,
+  engagement: EngagementParties,
+): EngagementRelation | null {
   if (member.practiceId !== engagement.practiceId) return null;
   if (member.role === "coach" && member.userId === engagement.coachId) return "coach";
   if (member.role === "client" && member.userId === engagement.clientId) return "client";

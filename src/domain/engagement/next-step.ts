@@ -4,8 +4,10 @@ export type Viewer = "coach" | "client" | "sponsor";
 
 const NEXT_STEP: Record<Stage, Record<Viewer, string>> = {
   assessment: {
-    coach: "Assign the self-reflection, personality profile and 360 feedback to build the development profile.",
-    client: "Complete your self-reflection, personality profile and 360 feedback so you and your coach can see where to grow.",
+    coach:
+      "Assign the self-reflection, personality profile and 360 feedback to build the development profile.",
+    client:
+      "Complete your self-reflection, personality profile and 360 feedback so you and your coach can see where to grow.",
     sponsor: "The leader is taking the initial assessment.",
   },
   planning: {
@@ -14,7 +16,8 @@ const NEXT_STEP: Record<Stage, Record<Viewer, string>> = {
     sponsor: "The leader and coach are setting goals and an action plan.",
   },
   active: {
-    coach: "Hold the regular one-to-one sessions and follow your client's check-ins and commitments.",
+    coach:
+      "Hold the regular one-to-one sessions and follow your client's check-ins and commitments.",
     client: "Prepare for each session, keep your commitments and check in every week.",
     sponsor: "Regular coaching sessions are under way.",
   },

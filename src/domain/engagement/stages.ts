@@ -1,4 +1,11 @@
-export const STAGES = ["assessment", "planning", "active", "review", "sustaining", "closed"] as const;
+export const STAGES = [
+  "assessment",
+  "planning",
+  "active",
+  "review",
+  "sustaining",
+  "closed",
+] as const;
 export type Stage = (typeof STAGES)[number];
 
 export const STAGE_LABELS: Record<Stage, string> = {

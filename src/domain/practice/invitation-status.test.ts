@@ -7,12 +7,20 @@ const earlier = new Date("2026-11-20T12:00:00Z");
 
 describe("invitation status", () => {
   it("is pending until it expires", () => {
-    expect(invitationStatus({ acceptedAt: null, revokedAt: null, expiresAt: later }, now)).toBe("pending");
-    expect(invitationStatus({ acceptedAt: null, revokedAt: null, expiresAt: now }, now)).toBe("expired");
+    expect(invitationStatus({ acceptedAt: null, revokedAt: null, expiresAt: later }, now)).toBe(
+      "pending",
+    );
+    expect(invitationStatus({ acceptedAt: null, revokedAt: null, expiresAt: now }, now)).toBe(
+      "expired",
+    );
   });
 
   it("stays accepted or revoked after its expiry", () => {
-    expect(invitationStatus({ acceptedAt: earlier, revokedAt: null, expiresAt: earlier }, now)).toBe("accepted");
-    expect(invitationStatus({ acceptedAt: null, revokedAt: earlier, expiresAt: earlier }, now)).toBe("revoked");
+    expect(
+      invitationStatus({ acceptedAt: earlier, revokedAt: null, expiresAt: earlier }, now),
+    ).toBe("accepted");
+    expect(
+      invitationStatus({ acceptedAt: null, revokedAt: earlier, expiresAt: earlier }, now),
+    ).toBe("revoked");
   });
 });

@@ -67,6 +67,7 @@ export async function requireCoach(ctx: AppContext, request: FastifyRequest): Pr
 
 export async function requireAdmin(ctx: AppContext, request: FastifyRequest): Promise<Viewer> {
   const viewer = await requireViewer(ctx, request);
-  if (viewer.role !== "coach" || !viewer.isAdmin) throw forbidden("Only a practice admin may do this.");
+  if (viewer.role !== "coach" || !viewer.isAdmin)
+    throw forbidden("Only a practice admin may do this.");
   return viewer;
 }

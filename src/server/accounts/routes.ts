@@ -123,7 +123,11 @@ export function registerAccountRoutes(app: FastifyInstance, ctx: AppContext): vo
         .resetPassword({ body: { token: request.body.token, newPassword: request.body.password } })
         .catch((error: unknown) => {
           if (error instanceof APIError && error.statusCode === 400) {
-            throw new AppError(400, "invalid_token", "This reset link is invalid or has expired. Ask for a new one.");
+            throw new AppError(
+              400,
+              "invalid_token",
+              "This reset link is invalid or has expired. Ask for a new one.",
+            );
           }
           throw error;
         });
@@ -132,7 +136,11 @@ export function registerAccountRoutes(app: FastifyInstance, ctx: AppContext): vo
   });
 
   api.get("/api/me", {
-    schema: { tags, summary: "The signed-in person", response: { 200: userResponse.shape.user, 401: errorResponse } },
+    schema: {
+      tags,
+      summary: "The signed-in person",
+      response: { 200: userResponse.shape.user, 401: errorResponse },
+    },
     handler: async (request) => presentMe(await requireViewer(ctx, request)),
   });
 }

@@ -12,7 +12,10 @@ export interface AuthDeps {
   db: Database;
   config: Config;
   authSecret: string;
-  sendPasswordReset(user: { id: string; email: string; name: string }, token: string): Promise<void>;
+  sendPasswordReset(
+    user: { id: string; email: string; name: string },
+    token: string,
+  ): Promise<void>;
 }
 
 /** better-auth keeps users, password hashes and sessions in our database; Keel's routes call its API. */
@@ -36,6 +39,8 @@ export function createAuth({ db, config, authSecret, sendPasswordReset }: AuthDe
     session: { expiresIn: 60 * 60 * 24 * 14, updateAge: 60 * 60 * 24 },
     rateLimit: { enabled: false },
     telemetry: { enabled: false },
+    // Failed sign-ins are expected traffic; Keel logs what matters itself.
+    logger: { level: "error" },
     advanced: {
       cookiePrefix: SESSION_COOKIE_PREFIX,
       useSecureCookies: config.env === "production",

@@ -1,14 +1,18 @@
 import { PGlite } from "@electric-sql/pglite";
 import type { ExtractTablesWithRelations } from "drizzle-orm";
+import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
-import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import pg from "pg";
 import * as schema from "./schema";
 
 export type Schema = typeof schema;
 export type Database = PgDatabase<PgQueryResultHKT, Schema>;
-export type Transaction = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+export type Transaction = PgTransaction<
+  PgQueryResultHKT,
+  Schema,
+  ExtractTablesWithRelations<Schema>
+>;
 /** Anything a query can run on: the database or a transaction inside it. */
 export type Executor = Database | Transaction;
 
@@ -33,7 +37,11 @@ export async function openServer(url: string, max = 10): Promise<DatabaseHandle>
 }
 
 /** Runs one SQL statement, on whichever engine the handle holds. */
-export async function rawQuery<T>(handle: DatabaseHandle, text: string, params: unknown[] = []): Promise<T[]> {
+export async function rawQuery<T>(
+  handle: DatabaseHandle,
+  text: string,
+  params: unknown[] = [],
+): Promise<T[]> {
   if (handle.kind === "embedded") return (await handle.pglite.query<T>(text, params)).rows;
   return (await handle.pool.query(text, params)).rows as T[];
 }

@@ -11,8 +11,8 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { MEMBER_ROLES } from "../../domain/practice/roles";
 import { STAGES } from "../../domain/engagement/stages";
+import { MEMBER_ROLES } from "../../domain/practice/roles";
 
 const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () =>

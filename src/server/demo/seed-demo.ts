@@ -23,12 +23,22 @@ export async function seedDemoIfEmpty(ctx: AppContext): Promise<DemoLogin[] | nu
   const [row] = await ctx.db.select({ n: count() }).from(practice);
   if ((row?.n ?? 0) > 0) return null;
 
-  const [demo] = await ctx.db.insert(practice).values({ name: "Northwind Coaching (demo)" }).returning();
+  const [demo] = await ctx.db
+    .insert(practice)
+    .values({ name: "Northwind Coaching (demo)" })
+    .returning();
   if (!demo) throw new Error("demo practice was not created");
-  const join = (role: "coach" | "client", coachId: string | null) => async (tx: Parameters<Parameters<typeof createAccount>[2]>[0], userId: string) => {
-    await tx.insert(membership).values({ practiceId: demo.id, userId, role, isAdmin: role === "coach", coachId });
-  };
-  const account = (person: { name: string; email: string }) => ({ ...person, password: DEMO_PASSWORD });
+  const join =
+    (role: "coach" | "client", coachId: string | null) =>
+    async (tx: Parameters<Parameters<typeof createAccount>[2]>[0], userId: string) => {
+      await tx
+        .insert(membership)
+        .values({ practiceId: demo.id, userId, role, isAdmin: role === "coach", coachId });
+    };
+  const account = (person: { name: string; email: string }) => ({
+    ...person,
+    password: DEMO_PASSWORD,
+  });
 
   const coach = await createAccount(ctx, account(PEOPLE.coach), join("coach", null));
   const client = await createAccount(ctx, account(PEOPLE.client), join("client", coach.userId));

@@ -5,7 +5,13 @@ import { requireCoach, requireViewer } from "../access/viewer";
 import type { AppContext } from "../context";
 import { errorResponse } from "../http/errors";
 import { createEngagementBody, engagementView, stage, updateEngagementBody } from "./schemas";
-import { getEngagement, listEngagements, moveStage, openEngagement, updateEngagement } from "./service";
+import {
+  getEngagement,
+  listEngagements,
+  moveStage,
+  openEngagement,
+  updateEngagement,
+} from "./service";
 
 const tags = ["engagements"];
 const idParams = z.object({ id: z.uuid("Not an engagement id") });
@@ -43,7 +49,8 @@ export function registerEngagementRoutes(app: FastifyInstance, ctx: AppContext):
       params: idParams,
       response: { 200: engagementView, 400: errorResponse, ...denied },
     },
-    handler: async (request) => getEngagement(ctx, await requireViewer(ctx, request), request.params.id),
+    handler: async (request) =>
+      getEngagement(ctx, await requireViewer(ctx, request), request.params.id),
   });
 
   api.patch("/api/engagements/:id", {

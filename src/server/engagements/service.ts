@@ -23,7 +23,13 @@ export async function getEngagement(ctx: AppContext, viewer: Viewer, id: string)
 export async function openEngagement(
   ctx: AppContext,
   viewer: Viewer,
-  input: { clientId: string; title: string; startDate: string; sessionsPlanned: number; sponsorId?: string | null | undefined },
+  input: {
+    clientId: string;
+    title: string;
+    startDate: string;
+    sessionsPlanned: number;
+    sponsorId?: string | null | undefined;
+  },
 ) {
   await requireMember(ctx.db, viewer, input.clientId, "client", "clientId");
   if (input.sponsorId) await requireMember(ctx.db, viewer, input.sponsorId, "sponsor", "sponsorId");
@@ -42,9 +48,12 @@ export async function openEngagement(
       })
       .returning({ id: engagement.id });
     if (!created) throw new Error("engagement was not created");
-    await tx
-      .insert(engagementStageChange)
-      .values({ engagementId: created.id, fromStage: null, toStage: "assessment", changedBy: viewer.userId });
+    await tx.insert(engagementStageChange).values({
+      engagementId: created.id,
+      fromStage: null,
+      toStage: "assessment",
+      changedBy: viewer.userId,
+    });
     return created.id;
   });
   return getEngagement(ctx, viewer, id);
@@ -54,11 +63,17 @@ export async function updateEngagement(
   ctx: AppContext,
   viewer: Viewer,
   id: string,
-  changes: { title?: string; startDate?: string; sessionsPlanned?: number; sponsorId?: string | null },
+  changes: {
+    title?: string;
+    startDate?: string;
+    sessionsPlanned?: number;
+    sponsorId?: string | null;
+  },
 ) {
   const { relation } = await findVisible(ctx.db, viewer, id);
   if (!mayRun(relation)) throw forbidden("Only the engagement's coach may change it.");
-  if (changes.sponsorId) await requireMember(ctx.db, viewer, changes.sponsorId, "sponsor", "sponsorId");
+  if (changes.sponsorId)
+    await requireMember(ctx.db, viewer, changes.sponsorId, "sponsor", "sponsorId");
   await ctx.db.update(engagement).set(changes).where(eq(engagement.id, id));
   return getEngagement(ctx, viewer, id);
 }
@@ -74,8 +89,14 @@ export async function moveStage(ctx: AppContext, viewer: Viewer, id: string, to:
       .set({ stage: to })
       .where(and(eq(engagement.id, id), eq(engagement.stage, from)))
       .returning({ id: engagement.id });
-    if (!moved) throw conflict("stage_changed", "Someone moved this engagement meanwhile. Reload and try again.");
-    await tx.insert(engagementStageChange).values({ engagementId: id, fromStage: from, toStage: to, changedBy: viewer.userId });
+    if (!moved)
+      throw conflict(
+        "stage_changed",
+        "Someone moved this engagement meanwhile. Reload and try again.",
+      );
+    await tx
+      .insert(engagementStageChange)
+      .values({ engagementId: id, fromStage: from, toStage: to, changedBy: viewer.userId });
   });
   return getEngagement(ctx, viewer, id);
 }
@@ -87,19 +108,36 @@ async function findVisible(db: Executor, viewer: Viewer, id: string) {
   return { row, relation };
 }
 
-async function requireMember(db: Executor, viewer: Viewer, userId: string, role: "client" | "sponsor", field: string) {
+async function requireMember(
+  db: Executor,
+  viewer: Viewer,
+  userId: string,
+  role: "client" | "sponsor",
+  field: string,
+) {
   const [found] = await db
     .select({ coachId: membership.coachId })
     .from(membership)
-    .where(and(eq(membership.userId, userId), eq(membership.practiceId, viewer.practiceId), eq(membership.role, role)));
+    .where(
+      and(
+        eq(membership.userId, userId),
+        eq(membership.practiceId, viewer.practiceId),
+        eq(membership.role, role),
+      ),
+    );
   const ownClient = role !== "client" || viewer.isAdmin || found?.coachId === viewer.userId;
-  if (!found || !ownClient) throw invalidInput([{ path: field, message: `Choose one of your ${role}s` }]);
+  if (!found || !ownClient)
+    throw invalidInput([{ path: field, message: `Choose one of your ${role}s` }]);
 }
 
 function invalidTransition(from: Stage, to: Stage) {
   const allowed = allowedTransitions(from);
   const hint = allowed.length > 0 ? `It can move to: ${allowed.join(", ")}.` : "It is closed.";
-  return new AppError(409, "invalid_transition", `An engagement in ${from} cannot move to ${to}. ${hint}`);
+  return new AppError(
+    409,
+    "invalid_transition",
+    `An engagement in ${from} cannot move to ${to}. ${hint}`,
+  );
 }
 
 function present(

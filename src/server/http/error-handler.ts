@@ -16,7 +16,9 @@ export function installErrorHandler(app: FastifyInstance): void {
       const where = error.validationContext ?? "request";
       return reply
         .status(400)
-        .send(errorBody(new AppError(400, "invalid_input", `The ${where} has invalid fields.`, fields)));
+        .send(
+          errorBody(new AppError(400, "invalid_input", `The ${where} has invalid fields.`, fields)),
+        );
     }
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {

@@ -17,8 +17,7 @@ export class AppError extends Error {
   }
 }
 
-export const unauthenticated = () =>
-  new AppError(401, "unauthenticated", "Sign in to continue.");
+export const unauthenticated = () => new AppError(401, "unauthenticated", "Sign in to continue.");
 export const forbidden = (message = "Your role may not do this.") =>
   new AppError(403, "forbidden", message);
 export const notFound = (what = "That") => new AppError(404, "not_found", `${what} was not found.`);
@@ -35,7 +34,9 @@ export const errorResponse = z
       id: z.string().optional(),
     }),
   })
-  .describe("An error: a stable code, a readable message and, for invalid input, each field's problem");
+  .describe(
+    "An error: a stable code, a readable message and, for invalid input, each field's problem",
+  );
 
 export type ErrorResponse = z.infer<typeof errorResponse>;
 

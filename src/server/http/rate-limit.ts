@@ -22,7 +22,7 @@ export async function consume(db: Database, key: string, rule: RateLimitRule): P
       count = case when rate_limit.reset_at <= now() then 1 else rate_limit.count + 1 end,
       reset_at = case when rate_limit.reset_at <= now() then excluded.reset_at else rate_limit.reset_at end
     returning count`);
-  return Number(rowsOf(rows)[0]?.count ?? 0);
+  return Number(rowsOf<{ count: number }>(rows)[0]?.count ?? 0);
 }
 
 export function rateLimited(db: Database, ...rules: RateLimitRule[]) {

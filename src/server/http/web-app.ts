@@ -12,21 +12,27 @@ export async function serveWebApp(app: FastifyInstance, webRoot: string): Promis
       root: webRoot,
       wildcard: false,
       index: false,
-      setHeaders: (res, filePath) => {
+      setHeaders: (reply, filePath) => {
         const immutable = filePath.includes(`${path.sep}assets${path.sep}`);
-        res.setHeader("cache-control", immutable ? "public, max-age=31536000, immutable" : "no-cache");
+        reply.header(
+          "cache-control",
+          immutable ? "public, max-age=31536000, immutable" : "no-cache",
+        );
       },
     });
   }
   app.setNotFoundHandler((request, reply) => {
-    if (built && wantsPage(request)) return reply.header("cache-control", "no-cache").sendFile("index.html");
+    if (built && wantsPage(request))
+      return reply.header("cache-control", "no-cache").sendFile("index.html");
     const hint = built || isApi(request) ? "" : " The web app is not built: run npm run build.";
     return notFound(reply, `No route ${request.method} ${request.url.split("?")[0]}.${hint}`);
   });
 }
 
 function isApi(request: FastifyRequest): boolean {
-  return request.url.startsWith("/api/") || request.url === "/api" || request.url.startsWith("/health");
+  return (
+    request.url.startsWith("/api/") || request.url === "/api" || request.url.startsWith("/health")
+  );
 }
 
 function wantsPage(request: FastifyRequest): boolean {

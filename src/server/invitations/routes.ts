@@ -1,6 +1,6 @@
+import { eq } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { MEMBER_ROLES } from "../../domain/practice/roles";
 import { findViewer, requireCoach } from "../access/viewer";
@@ -31,7 +31,13 @@ export function registerInvitationRoutes(app: FastifyInstance, ctx: AppContext):
       tags,
       summary: "Invite a client or sponsor (any coach) or a coach (practice admin) by email",
       body: z.object({ email, name: personName.optional(), role: z.enum(MEMBER_ROLES) }),
-      response: { 201: invitationView, 400: errorResponse, 401: errorResponse, 403: errorResponse, 409: errorResponse },
+      response: {
+        201: invitationView,
+        400: errorResponse,
+        401: errorResponse,
+        403: errorResponse,
+        409: errorResponse,
+      },
     },
     handler: async (request, reply) => {
       const viewer = await requireCoach(ctx, request);
@@ -54,7 +60,13 @@ export function registerInvitationRoutes(app: FastifyInstance, ctx: AppContext):
       tags,
       summary: "Revoke an invitation so its link stops working",
       params: z.object({ id: z.uuid() }),
-      response: { 204: z.null(), 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse },
+      response: {
+        204: z.null(),
+        401: errorResponse,
+        403: errorResponse,
+        404: errorResponse,
+        409: errorResponse,
+      },
     },
     handler: async (request, reply) => {
       await revokeInvitation(ctx, await requireCoach(ctx, request), request.params.id);
@@ -67,9 +79,18 @@ export function registerInvitationRoutes(app: FastifyInstance, ctx: AppContext):
       tags,
       summary: "What an invitation link offers, for the person who received it",
       params: tokenParams,
-      response: { 200: publicInvitationView, 400: errorResponse, 404: errorResponse, 429: errorResponse },
+      response: {
+        200: publicInvitationView,
+        400: errorResponse,
+        404: errorResponse,
+        429: errorResponse,
+      },
     },
-    preHandler: rateLimited(ctx.db, { key: byIp("invitation-token"), max: 60, windowSeconds: 15 * 60 }),
+    preHandler: rateLimited(ctx.db, {
+      key: byIp("invitation-token"),
+      max: 60,
+      windowSeconds: 15 * 60,
+    }),
     handler: async (request) => {
       const found = await findByToken(ctx, request.params.token);
       const [names] = await ctx.db
@@ -94,9 +115,20 @@ export function registerInvitationRoutes(app: FastifyInstance, ctx: AppContext):
       summary: "Accept an invitation: set a name and password, and sign in",
       params: tokenParams,
       body: z.object({ name: personName, password }),
-      response: { 201: userResponse, 400: errorResponse, 404: errorResponse, 409: errorResponse, 410: errorResponse, 429: errorResponse },
+      response: {
+        201: userResponse,
+        400: errorResponse,
+        404: errorResponse,
+        409: errorResponse,
+        410: errorResponse,
+        429: errorResponse,
+      },
     },
-    preHandler: rateLimited(ctx.db, { key: byIp("invitation-accept"), max: 20, windowSeconds: 15 * 60 }),
+    preHandler: rateLimited(ctx.db, {
+      key: byIp("invitation-accept"),
+      max: 20,
+      windowSeconds: 15 * 60,
+    }),
     handler: async (request, reply) => {
       const { userId, headers } = await acceptInvitation(ctx, request.params.token, request.body);
       const viewer = await findViewer(ctx, userId);

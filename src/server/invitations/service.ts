@@ -17,7 +17,11 @@ export async function inviteMember(
   input: { email: string; name?: string | undefined; role: MemberRole },
 ) {
   if (!canInvite(inviter, input.role)) {
-    throw forbidden(input.role === "coach" ? "Only a practice admin may invite coaches." : "Only coaches may invite people.");
+    throw forbidden(
+      input.role === "coach"
+        ? "Only a practice admin may invite coaches."
+        : "Only coaches may invite people.",
+    );
   }
   await refuseExistingAccount(ctx, inviter, input.email);
   const { token, tokenHash } = newInvitationToken();
@@ -40,7 +44,11 @@ export async function inviteMember(
       })
       .onConflictDoNothing()
       .returning();
-    if (!row) throw conflict("invitation_pending", `${input.email} has a pending invitation already. Revoke it to send a new one.`);
+    if (!row)
+      throw conflict(
+        "invitation_pending",
+        `${input.email} has a pending invitation already. Revoke it to send a new one.`,
+      );
     return row;
   });
   const url = `${ctx.config.publicUrl}/invitations/${token}`;
@@ -71,7 +79,11 @@ async function refuseExistingAccount(ctx: AppContext, inviter: Viewer, address: 
   throw conflict("account_exists", `${address} has a Keel account in another practice already.`);
 }
 
-function openInvitationFor(practiceId: string, address: string, { expiredOnly }: { expiredOnly: boolean }) {
+function openInvitationFor(
+  practiceId: string,
+  address: string,
+  { expiredOnly }: { expiredOnly: boolean },
+) {
   const open = and(
     eq(invitation.practiceId, practiceId),
     eq(invitation.email, address),
@@ -82,7 +94,10 @@ function openInvitationFor(practiceId: string, address: string, { expiredOnly }:
 }
 
 export async function findByToken(ctx: AppContext, token: string) {
-  const [row] = await ctx.db.select().from(invitation).where(eq(invitation.tokenHash, hashToken(token)));
+  const [row] = await ctx.db
+    .select()
+    .from(invitation)
+    .where(eq(invitation.tokenHash, hashToken(token)));
   if (!row) throw notFound("This invitation");
   return { ...row, status: invitationStatus(row, new Date()) };
 }
@@ -94,23 +109,42 @@ export async function acceptInvitation(
 ): Promise<{ userId: string; headers: Headers }> {
   const found = await findByToken(ctx, token);
   if (found.status !== "pending") {
-    throw new AppError(410, "invitation_closed", `This invitation is ${found.status}. Ask for a new one.`);
+    throw new AppError(
+      410,
+      "invitation_closed",
+      `This invitation is ${found.status}. Ask for a new one.`,
+    );
   }
-  return createAccount(ctx, { name: input.name, email: found.email, password: input.password }, async (tx, userId) => {
-    const [taken] = await tx
-      .update(invitation)
-      .set({ acceptedAt: new Date() })
-      .where(and(eq(invitation.id, found.id), isNull(invitation.acceptedAt), isNull(invitation.revokedAt)))
-      .returning({ id: invitation.id });
-    if (!taken) throw new AppError(410, "invitation_closed", "This invitation was used or revoked meanwhile.");
-    await tx.insert(membership).values({
-      practiceId: found.practiceId,
-      userId,
-      role: found.role,
-      isAdmin: false,
-      coachId: found.role === "client" ? found.invitedBy : null,
-    });
-  });
+  return createAccount(
+    ctx,
+    { name: input.name, email: found.email, password: input.password },
+    async (tx, userId) => {
+      const [taken] = await tx
+        .update(invitation)
+        .set({ acceptedAt: new Date() })
+        .where(
+          and(
+            eq(invitation.id, found.id),
+            isNull(invitation.acceptedAt),
+            isNull(invitation.revokedAt),
+          ),
+        )
+        .returning({ id: invitation.id });
+      if (!taken)
+        throw new AppError(
+          410,
+          "invitation_closed",
+          "This invitation was used or revoked meanwhile.",
+        );
+      await tx.insert(membership).values({
+        practiceId: found.practiceId,
+        userId,
+        role: found.role,
+        isAdmin: false,
+        coachId: found.role === "client" ? found.invitedBy : null,
+      });
+    },
+  );
 }
 
 export async function listInvitations(ctx: AppContext, viewer: Viewer) {
@@ -131,7 +165,8 @@ export async function revokeInvitation(ctx: AppContext, viewer: Viewer, id: stri
     .select()
     .from(invitation)
     .where(and(eq(invitation.id, id), eq(invitation.practiceId, viewer.practiceId)));
-  if (!row || (!viewer.isAdmin && row.invitedBy !== viewer.userId)) throw notFound("This invitation");
+  if (!row || (!viewer.isAdmin && row.invitedBy !== viewer.userId))
+    throw notFound("This invitation");
   const status = invitationStatus(row, new Date());
   if (status !== "pending" && status !== "expired") {
     throw conflict("invitation_closed", `This invitation is ${status} already.`);

@@ -38,7 +38,8 @@ export async function startJobQueue(
     // pg-boss retries on its own; errors surface in the job's state.
   });
   await boss.start();
-  for (const name of QUEUES) await boss.createQueue(name, { name, retryLimit: 5, retryBackoff: true });
+  for (const name of QUEUES)
+    await boss.createQueue(name, { name, retryLimit: 5, retryBackoff: true });
   const polling = options.pollingIntervalSeconds ?? 2;
   return {
     async send(name, data, jobOptions) {

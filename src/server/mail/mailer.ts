@@ -72,11 +72,17 @@ export function createMailDelivery(deps: { db: Database; config: Config; log: Fa
         ...(row.html ? { html: row.html } : {}),
       });
     } catch (error) {
-      await db.update(mail).set({ status: "failed", error: String(error) }).where(eq(mail.id, mailId));
+      await db
+        .update(mail)
+        .set({ status: "failed", error: String(error) })
+        .where(eq(mail.id, mailId));
       log.warn({ mailId, err: error }, "mail delivery failed; it will be retried");
       throw error;
     }
-    await db.update(mail).set({ status: "sent", sentAt: new Date(), error: null }).where(eq(mail.id, mailId));
+    await db
+      .update(mail)
+      .set({ status: "sent", sentAt: new Date(), error: null })
+      .where(eq(mail.id, mailId));
     log.info({ mailId, to: row.to }, "mail sent");
   };
 }

@@ -4,15 +4,18 @@ export interface RenderedMail {
   html: string;
 }
 
-const escapeHtml = (value: string) =>
-  value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function layout(paragraphs: string[], action: { label: string; url: string }): string {
   const body = paragraphs.map((p) => `<p style="margin:0 0 16px">${escapeHtml(p)}</p>`).join("");
   return `<!doctype html><html><body style="font-family:system-ui,sans-serif;color:#0f172a;max-width:560px;margin:24px auto;padding:0 16px">${body}<p style="margin:24px 0"><a href="${escapeHtml(action.url)}" style="background:#0f766e;color:#fff;padding:10px 18px;border-radius:6px;text-decoration:none">${escapeHtml(action.label)}</a></p><p style="color:#475569;font-size:13px">Or open this link: ${escapeHtml(action.url)}</p></body></html>`;
 }
 
-function render(subject: string, paragraphs: string[], action: { label: string; url: string }): RenderedMail {
+function render(
+  subject: string,
+  paragraphs: string[],
+  action: { label: string; url: string },
+): RenderedMail {
   const text = [...paragraphs, `${action.label}: ${action.url}`].join("\n\n");
   return { subject, text, html: layout(paragraphs, action) };
 }

@@ -31,7 +31,11 @@ export function registerOutboxRoutes(app: FastifyInstance, ctx: AppContext): voi
   });
 
   api.get("/api/outbox", {
-    schema: { tags, summary: "The practice's mail, newest first (admin)", response: { 200: z.array(mailView), ...denied } },
+    schema: {
+      tags,
+      summary: "The practice's mail, newest first (admin)",
+      response: { 200: z.array(mailView), ...denied },
+    },
     handler: async (request) => {
       const viewer = await requireAdmin(ctx, request);
       const rows = await ctx.db
@@ -49,7 +53,11 @@ export function registerOutboxRoutes(app: FastifyInstance, ctx: AppContext): voi
       tags,
       summary: "One mail of the practice, with its HTML (admin)",
       params: z.object({ id: z.uuid() }),
-      response: { 200: mailView.extend({ html: z.string().nullable() }), 404: errorResponse, ...denied },
+      response: {
+        200: mailView.extend({ html: z.string().nullable() }),
+        404: errorResponse,
+        ...denied,
+      },
     },
     handler: async (request) => {
       const viewer = await requireAdmin(ctx, request);

@@ -21,7 +21,11 @@ export function registerPracticeRoutes(app: FastifyInstance, ctx: AppContext): v
   };
 
   api.get("/api/practice", {
-    schema: { tags, summary: "The viewer's practice", response: { 200: practiceView, 401: errorResponse } },
+    schema: {
+      tags,
+      summary: "The viewer's practice",
+      response: { 200: practiceView, 401: errorResponse },
+    },
     handler: async (request) => loadPractice((await requireViewer(ctx, request)).practiceId),
   });
 
@@ -34,7 +38,10 @@ export function registerPracticeRoutes(app: FastifyInstance, ctx: AppContext): v
     },
     handler: async (request) => {
       const viewer = await requireAdmin(ctx, request);
-      await ctx.db.update(practice).set({ name: request.body.name }).where(eq(practice.id, viewer.practiceId));
+      await ctx.db
+        .update(practice)
+        .set({ name: request.body.name })
+        .where(eq(practice.id, viewer.practiceId));
       return loadPractice(viewer.practiceId);
     },
   });
@@ -43,7 +50,11 @@ export function registerPracticeRoutes(app: FastifyInstance, ctx: AppContext): v
     schema: {
       tags,
       summary: "The practice's coaches",
-      response: { 200: z.array(person.extend({ isAdmin: z.boolean() })), 401: errorResponse, 403: errorResponse },
+      response: {
+        200: z.array(person.extend({ isAdmin: z.boolean() })),
+        401: errorResponse,
+        403: errorResponse,
+      },
     },
     handler: async (request) => {
       const viewer = await requireCoach(ctx, request);
@@ -61,7 +72,9 @@ export function registerPracticeRoutes(app: FastifyInstance, ctx: AppContext): v
       tags,
       summary: "The coach's clients (every client of the practice for its admin)",
       response: {
-        200: z.array(person.extend({ joinedAt: z.iso.datetime(), engagementCount: z.number().int() })),
+        200: z.array(
+          person.extend({ joinedAt: z.iso.datetime(), engagementCount: z.number().int() }),
+        ),
         401: errorResponse,
         403: errorResponse,
       },
@@ -80,7 +93,13 @@ export function registerPracticeRoutes(app: FastifyInstance, ctx: AppContext): v
         .from(membership)
         .innerJoin(user, eq(user.id, membership.userId))
         .leftJoin(engagement, eq(engagement.clientId, user.id))
-        .where(and(eq(membership.practiceId, viewer.practiceId), eq(membership.role, "client"), clientOf))
+        .where(
+          and(
+            eq(membership.practiceId, viewer.practiceId),
+            eq(membership.role, "client"),
+            clientOf,
+          ),
+        )
         .groupBy(user.id, membership.createdAt)
         .orderBy(user.name);
       return rows.map((row) => ({ ...row, joinedAt: row.joinedAt.toISOString() }));

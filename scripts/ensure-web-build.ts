@@ -1,0 +1,35 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const sources = [path.join(root, "src/web"), path.join(root, "vite.config.ts")];
+const built = path.join(root, "dist/web/index.html");
+
+function newestChange(target: string): number {
+  const stat = fs.statSync(target);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(
+    stat.mtimeMs,
+    ...fs.readdirSync(target).map((name) => newestChange(path.join(target, name))),
+  );
+}
+
+/** Builds the web app when it was never built or its sources changed since; otherwise does nothing. */
+export function ensureWebBuild(): void {
+  const builtAt = fs.existsSync(built) ? fs.statSync(built).mtimeMs : 0;
+  if (builtAt > Math.max(...sources.map(newestChange))) return;
+  console.log("Building the web app...");
+  execFileSync(
+    process.execPath,
+    [path.join(root, "node_modules/vite/bin/vite.js"), "build", "--logLevel", "warn"],
+    {
+      cwd: root,
+      stdio: "inherit",
+    },
+  );
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1]))
+  ensureWebBuild();

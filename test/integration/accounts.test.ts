@@ -1,0 +1,151 @@
+import { describe, expect, it } from "vitest";
+import { newAgent, PASSWORD, signUpCoach, uniqueEmail } from "../support/factories";
+import { lastMailTo, linkIn, useTestApp } from "../support/test-app";
+import { databaseKinds } from "../support/test-database";
+
+describe.each(databaseKinds())("accounts on the %s database", (kind) => {
+  const t = useTestApp(kind);
+
+  it("signs a coach up as the admin of a new practice and keeps them signed in", async () => {
+    const agent = newAgent(t.current);
+    const email = uniqueEmail("founder");
+    const response = await agent.post("/api/auth/sign-up", {
+      name: "Ada Founder",
+      email: email.toUpperCase(),
+      password: PASSWORD,
+      practiceName: "Founder Coaching",
+    });
+    expect(response.status).toBe(201);
+    expect(response.body.user).toMatchObject({
+      email,
+      role: "coach",
+      isAdmin: true,
+      practice: { name: "Founder Coaching" },
+    });
+    const cookie = String(response.headers["set-cookie"]);
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+    const me = await agent.get("/api/me");
+    expect(me.status).toBe(200);
+    expect(me.body.email).toBe(email);
+  });
+
+  it("fails with 400 naming each bad field and saves nothing", async () => {
+    const agent = newAgent(t.current);
+    const email = uniqueEmail("bad");
+    const response = await agent.post("/api/auth/sign-up", {
+      name: "",
+      email,
+      password: "short",
+      practiceName: "P",
+    });
+    expect(response.status).toBe(400);
+    const paths = response.body.error.fields.map((f: { path: string }) => f.path).sort();
+    expect(paths).toEqual(["name", "password", "practiceName"]);
+    const signIn = await agent.post("/api/auth/sign-in", { email, password: "short" });
+    expect(signIn.status).toBe(401);
+  });
+
+  it("fails with 409 when the email is registered already", async () => {
+    const existing = await signUpCoach(t.current, "dup");
+    const response = await newAgent(t.current).post("/api/auth/sign-up", {
+      name: "Someone Else",
+      email: existing.email,
+      password: PASSWORD,
+      practiceName: "Another practice",
+    });
+    expect(response.status).toBe(409);
+    expect(response.body.error.code).toBe("account_exists");
+  });
+
+  it("signs in, signs out, and refuses a wrong password with 401", async () => {
+    const coach = await signUpCoach(t.current, "signin");
+    const agent = newAgent(t.current);
+    expect(
+      (await agent.post("/api/auth/sign-in", { email: coach.email, password: "wrong password!" }))
+        .status,
+    ).toBe(401);
+    const signedIn = await agent.post("/api/auth/sign-in", {
+      email: coach.email,
+      password: PASSWORD,
+    });
+    expect(signedIn.status).toBe(200);
+    expect((await agent.get("/api/me")).status).toBe(200);
+    expect((await agent.post("/api/auth/sign-out")).status).toBe(204);
+    expect((await agent.get("/api/me")).status).toBe(401);
+  });
+
+  it("resets a forgotten password through the mailed link and ends the old sessions", async () => {
+    const coach = await signUpCoach(t.current, "forgetful");
+    const response = await newAgent(t.current).post("/api/auth/forgot-password", {
+      email: coach.email,
+    });
+    expect(response.status).toBe(202);
+    const mail = await lastMailTo(t.current.ctx, coach.email);
+    const link = new URL(linkIn(mail.text, "/reset-password"));
+    expect(link.origin).toBe("http://keel.test");
+    const token = link.searchParams.get("token") ?? "";
+
+    const reset = await newAgent(t.current).post("/api/auth/reset-password", {
+      token,
+      password: "a brand new password",
+    });
+    expect(reset.status).toBe(204);
+    expect((await coach.agent.get("/api/me")).status).toBe(401);
+    const agent = newAgent(t.current);
+    expect(
+      (await agent.post("/api/auth/sign-in", { email: coach.email, password: PASSWORD })).status,
+    ).toBe(401);
+    expect(
+      (
+        await agent.post("/api/auth/sign-in", {
+          email: coach.email,
+          password: "a brand new password",
+        })
+      ).status,
+    ).toBe(200);
+    const again = await newAgent(t.current).post("/api/auth/reset-password", {
+      token,
+      password: "yet another password",
+    });
+    expect(again.status).toBe(400);
+    expect(again.body.error.code).toBe("invalid_token");
+  });
+
+  it("answers a reset request for an unknown email the same way, and sends nothing", async () => {
+    const email = uniqueEmail("nobody");
+    const response = await newAgent(t.current).post("/api/auth/forgot-password", { email });
+    expect(response.status).toBe(202);
+    await expect(lastMailTo(t.current.ctx, email)).rejects.toThrow(/no mail/);
+  });
+
+  it("rate limits repeated sign-in attempts for one email with 429", async () => {
+    const coach = await signUpCoach(t.current, "limited");
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      const agent = newAgent(t.current);
+      statuses.push(
+        (
+          await agent.post("/api/auth/sign-in", {
+            email: coach.email,
+            password: "not the password",
+          })
+        ).status,
+      );
+    }
+    expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
+    expect(statuses.slice(10)).toEqual([429, 429]);
+  });
+
+  it("rate limits password reset requests for one email with 429", async () => {
+    const coach = await signUpCoach(t.current, "reset-limit");
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      statuses.push(
+        (await newAgent(t.current).post("/api/auth/forgot-password", { email: coach.email }))
+          .status,
+      );
+    }
+    expect(statuses).toEqual([202, 202, 202, 202, 202, 429]);
+  });
+});

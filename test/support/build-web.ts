@@ -1,0 +1,5 @@
+import { ensureWebBuild } from "../../scripts/ensure-web-build";
+
+export default function setup(): void {
+  ensureWebBuild();
+}

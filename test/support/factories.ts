@@ -1,0 +1,120 @@
+import { randomBytes } from "node:crypto";
+import { expect } from "vitest";
+import { Agent } from "./agent";
+import { lastMailTo, linkIn, type TestApp } from "./test-app";
+
+export const PASSWORD = "correct horse battery";
+
+let agents = 0;
+/** Each agent comes from its own loopback address, so per-address rate limits stay per person. */
+export function newAgent(t: TestApp): Agent {
+  agents += 1;
+  return new Agent(t.app, `127.0.${(agents >> 8) & 255}.${agents & 255}`);
+}
+
+export const uniqueEmail = (label: string) =>
+  `${label}-${randomBytes(4).toString("hex")}@example.com`;
+
+export interface Member {
+  agent: Agent;
+  id: string;
+  email: string;
+  name: string;
+}
+
+export async function signUpCoach(t: TestApp, label = "coach"): Promise<Member> {
+  const agent = newAgent(t);
+  const email = uniqueEmail(label);
+  const name = `Coach ${label}`;
+  const response = await agent.post("/api/auth/sign-up", {
+    name,
+    email,
+    password: PASSWORD,
+    practiceName: `${label} practice`,
+  });
+  expect(response.status, JSON.stringify(response.body)).toBe(201);
+  return { agent, id: response.body.user.id, email, name };
+}
+
+export async function invite(
+  t: TestApp,
+  inviter: Member,
+  role: "coach" | "client" | "sponsor",
+  label: string = role,
+) {
+  const email = uniqueEmail(label);
+  const response = await inviter.agent.post("/api/invitations", {
+    email,
+    role,
+    name: `Invited ${label}`,
+  });
+  expect(response.status, JSON.stringify(response.body)).toBe(201);
+  const mail = await lastMailTo(t.ctx, email);
+  const token = linkIn(mail.text, "/invitations/").split("/invitations/")[1] ?? "";
+  return { id: response.body.id as string, email, token };
+}
+
+export async function inviteAndAccept(
+  t: TestApp,
+  inviter: Member,
+  role: "coach" | "client" | "sponsor",
+  label: string = role,
+): Promise<Member> {
+  const invitation = await invite(t, inviter, role, label);
+  const agent = newAgent(t);
+  const name = `${role} ${label}`;
+  const response = await agent.post(`/api/invitations/token/${invitation.token}/accept`, {
+    name,
+    password: PASSWORD,
+  });
+  expect(response.status, JSON.stringify(response.body)).toBe(201);
+  return { agent, id: response.body.user.id, email: invitation.email, name };
+}
+
+export async function openEngagement(coach: Member, client: Member, sponsor?: Member) {
+  const response = await coach.agent.post("/api/engagements", {
+    clientId: client.id,
+    title: `Growth plan for ${client.name}`,
+    startDate: "2026-12-01",
+    sessionsPlanned: 6,
+    sponsorId: sponsor?.id ?? null,
+  });
+  expect(response.status, JSON.stringify(response.body)).toBe(201);
+  return response.body as { id: string; stage: string };
+}
+
+/**
+ * Two practices. In the first: its admin, a coach with a client and a sponsor in an engagement,
+ * another coach with another client. The second practice has its own coach, client and engagement.
+ */
+export async function buildWorld(t: TestApp) {
+  const admin = await signUpCoach(t, "admin");
+  const coach = await inviteAndAccept(t, admin, "coach", "coach");
+  const otherCoach = await inviteAndAccept(t, admin, "coach", "other-coach");
+  const client = await inviteAndAccept(t, coach, "client", "client");
+  const sponsor = await inviteAndAccept(t, coach, "sponsor", "sponsor");
+  const otherClient = await inviteAndAccept(t, otherCoach, "client", "other-client");
+  const engagement = await openEngagement(coach, client, sponsor);
+  const otherEngagement = await openEngagement(otherCoach, otherClient);
+
+  const outsider = await signUpCoach(t, "outsider");
+  const outsiderClient = await inviteAndAccept(t, outsider, "client", "outsider-client");
+  const outsiderEngagement = await openEngagement(outsider, outsiderClient);
+
+  return {
+    admin,
+    coach,
+    otherCoach,
+    client,
+    sponsor,
+    otherClient,
+    outsider,
+    outsiderClient,
+    anonymous: newAgent(t),
+    engagement,
+    otherEngagement,
+    outsiderEngagement,
+  };
+}
+
+export type World = Awaited<ReturnType<typeof buildWorld>>;
