@@ -4,7 +4,13 @@ import { z } from "zod";
 import { requireCoach, requireViewer } from "../access/viewer";
 import type { AppContext } from "../context";
 import { errorResponse } from "../http/errors";
-import { createEngagementBody, engagementView, stage, updateEngagementBody } from "./schemas";
+import {
+  createEngagementBody,
+  engagementSummary,
+  engagementView,
+  stage,
+  updateEngagementBody,
+} from "./schemas";
 import {
   getEngagement,
   listEngagements,
@@ -24,7 +30,7 @@ export function registerEngagementRoutes(app: FastifyInstance, ctx: AppContext):
     schema: {
       tags,
       summary: "Engagements the viewer takes part in (all of the practice for its admin)",
-      response: { 200: z.array(engagementView), 401: errorResponse },
+      response: { 200: z.array(engagementSummary), 401: errorResponse },
     },
     handler: async (request) => listEngagements(ctx, await requireViewer(ctx, request)),
   });

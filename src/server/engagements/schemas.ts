@@ -24,6 +24,10 @@ export const engagementView = z.object({
 });
 export type EngagementView = z.infer<typeof engagementView>;
 
+/** An engagement in a list: everything but its history. */
+export const engagementSummary = engagementView.omit({ history: true });
+export type EngagementSummary = z.infer<typeof engagementSummary>;
+
 const title = z.string().trim().min(3, "Use at least 3 characters").max(160);
 const sessionsPlanned = z.number().int("Use a whole number").min(1).max(200);
 

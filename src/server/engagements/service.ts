@@ -8,11 +8,14 @@ import type { Executor } from "../db/database";
 import { engagement, engagementStageChange, membership } from "../db/schema";
 import { AppError, conflict, forbidden, invalidInput, notFound } from "../http/errors";
 import { type EngagementRow, selectEngagements, selectHistory, visibleTo } from "./queries";
-import type { EngagementView } from "./schemas";
+import type { EngagementSummary, EngagementView } from "./schemas";
 
-export async function listEngagements(ctx: AppContext, viewer: Viewer): Promise<EngagementView[]> {
+export async function listEngagements(
+  ctx: AppContext,
+  viewer: Viewer,
+): Promise<EngagementSummary[]> {
   const rows = await selectEngagements(ctx.db, visibleTo(viewer));
-  return rows.map((row) => present(row, viewer, []));
+  return rows.map((row) => summarize(row, viewer, relationTo(viewer, row.engagement)));
 }
 
 export async function getEngagement(ctx: AppContext, viewer: Viewer, id: string) {
@@ -144,8 +147,19 @@ function present(
   row: EngagementRow,
   viewer: Viewer,
   history: Awaited<ReturnType<typeof selectHistory>>,
-  relation: EngagementRelation | null = relationTo(viewer, row.engagement),
+  relation: EngagementRelation,
 ): EngagementView {
+  return {
+    ...summarize(row, viewer, relation),
+    history: history.map((h) => ({ ...h, at: h.at.toISOString() })),
+  };
+}
+
+function summarize(
+  row: EngagementRow,
+  viewer: Viewer,
+  relation: EngagementRelation | null,
+): EngagementSummary {
   const e = row.engagement;
   return {
     id: e.id,
@@ -161,6 +175,5 @@ function present(
     createdAt: e.createdAt.toISOString(),
     nextStep: nextStep(e.stage, viewer.role),
     allowedStages: mayRun(relation) ? allowedTransitions(e.stage) : [],
-    history: history.map((h) => ({ ...h, at: h.at.toISOString() })),
   };
 }

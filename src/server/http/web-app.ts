@@ -10,7 +10,6 @@ export async function serveWebApp(app: FastifyInstance, webRoot: string): Promis
   if (built) {
     await app.register(fastifyStatic, {
       root: webRoot,
-      wildcard: false,
       index: false,
       setHeaders: (reply, filePath) => {
         const immutable = filePath.includes(`${path.sep}assets${path.sep}`);
@@ -35,8 +34,11 @@ function isApi(request: FastifyRequest): boolean {
   );
 }
 
+/** Page addresses get the app; a missing file (a path with an extension) stays a 404. */
 function wantsPage(request: FastifyRequest): boolean {
-  return (request.method === "GET" || request.method === "HEAD") && !isApi(request);
+  const pathname = request.url.split("?")[0] ?? "";
+  const isFile = /\.[a-z0-9]+$/i.test(pathname);
+  return (request.method === "GET" || request.method === "HEAD") && !isApi(request) && !isFile;
 }
 
 function notFound(reply: FastifyReply, message: string) {

@@ -1,0 +1,19 @@
+import type { Me } from "../lib/api-types";
+
+export type NavItem = { to: string; label: string; end?: boolean };
+
+/** The top bar's links for a signed-in person. */
+export function navItemsFor(me: Me): NavItem[] {
+  const home: NavItem = { to: "/", label: "Home", end: true };
+  if (me.role === "client") return [home];
+  if (me.role === "sponsor") return [home, { to: "/engagements", label: "Engagements" }];
+  const items: NavItem[] = [
+    home,
+    { to: "/engagements", label: "Engagements" },
+    { to: "/invitations", label: "Invitations", end: true },
+  ];
+  if (me.isAdmin) {
+    items.push({ to: "/team", label: "Team" }, { to: "/outbox", label: "Outbox" });
+  }
+  return items;
+}

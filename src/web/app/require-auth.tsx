@@ -1,0 +1,37 @@
+import type { ReactNode } from "react";
+import { Navigate, Outlet, useLocation } from "react-router";
+import { ErrorState } from "../components/error-state";
+import { LoadingState } from "../components/ui/loading-state";
+import type { Me } from "../lib/api-types";
+import { useCurrentUser, useMe } from "../lib/use-me";
+import { ForbiddenPage } from "./forbidden-page";
+
+/** Renders the child routes for signed-in people; sends everyone else to /sign-in. */
+export function RequireAuth() {
+  const { data: me, isPending, error, refetch } = useMe();
+  const location = useLocation();
+
+  if (isPending) return <LoadingState label="Loading your workspace…" className="py-24" />;
+  if (error) return <ErrorState error={error} onRetry={() => void refetch()} />;
+  if (!me) {
+    const next = encodeURIComponent(location.pathname + location.search);
+    return <Navigate to={`/sign-in?next=${next}`} replace />;
+  }
+  return <Outlet />;
+}
+
+/** Shows its children only to people the rule allows, and a "no access" page to others. */
+export function RequireRole({
+  allow,
+  children,
+}: {
+  allow: (me: Me) => boolean;
+  children: ReactNode;
+}) {
+  const me = useCurrentUser();
+  if (!allow(me)) return <ForbiddenPage />;
+  return children;
+}
+
+export const isCoach = (me: Me): boolean => me.role === "coach";
+export const isAdmin = (me: Me): boolean => me.role === "coach" && me.isAdmin;

@@ -1,0 +1,84 @@
+import { type FormEvent, useRef } from "react";
+import * as z from "zod/mini";
+import type { Invitation } from "../lib/api-types";
+import { focusFirstInvalid, formValues, validate } from "../lib/form-errors";
+import { emailField, optionalText } from "../lib/form-schemas";
+import { formatDate } from "../lib/format-date";
+import { useFormErrors } from "../lib/use-form-errors";
+import { Alert, FormAlert } from "./ui/alert";
+import { Button } from "./ui/button";
+import { FormField } from "./ui/form-field";
+import { Input } from "./ui/input";
+
+export const invitePersonSchema = z.object({
+  name: optionalText(),
+  email: emailField(),
+});
+
+export type InvitePersonValues = z.infer<typeof invitePersonSchema>;
+
+type InvitePersonFormProps = {
+  submitLabel: string;
+  onInvite: (
+    values: InvitePersonValues,
+    done: { onSuccess: () => void; onError: () => void },
+  ) => void;
+  pending: boolean;
+  error: unknown;
+  /** The invitation just sent, to confirm it above the form. */
+  sent?: Invitation | undefined;
+};
+
+/**
+ * Name (optional) and Email, and a submit button named for the role ("Invite client"). The caller
+ * owns the mutation; this form validates, shows field errors and clears itself after sending.
+ */
+export function InvitePersonForm({
+  submitLabel,
+  onInvite,
+  pending,
+  error,
+  sent,
+}: InvitePersonFormProps) {
+  const errors = useFormErrors(error);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const result = validate(invitePersonSchema, formValues(form));
+    if (!result.ok) {
+      errors.setClientErrors(result.errors);
+      focusFirstInvalid(form);
+      return;
+    }
+    errors.clearClientErrors();
+    onInvite(result.data, {
+      onSuccess: () => form.reset(),
+      onError: () => focusFirstInvalid(form),
+    });
+  }
+
+  return (
+    <form ref={formRef} noValidate onSubmit={onSubmit} className="@container space-y-5">
+      {sent && !error ? (
+        <Alert tone="success" role="status" title="Invitation sent">
+          We emailed {sent.name ? `${sent.name} (${sent.email})` : sent.email} a link to join. It
+          works until {formatDate(sent.expiresAt)}.
+        </Alert>
+      ) : null}
+      <FormAlert message={errors.message} />
+      <div className="grid gap-5 @md:grid-cols-2">
+        <FormField label="Name" name="name" error={errors.fieldErrors.name} optional>
+          {(field) => <Input {...field} autoComplete="off" />}
+        </FormField>
+        <FormField label="Email" name="email" error={errors.fieldErrors.email} required>
+          {(field) => <Input {...field} type="email" autoComplete="off" inputMode="email" />}
+        </FormField>
+      </div>
+      <Button type="submit" pending={pending}>
+        {submitLabel}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,33 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import * as z from "zod/mini";
+import { apiRequest } from "../../../lib/api-client";
+import type { Me } from "../../../lib/api-types";
+import { emailField, newPassword, requiredText } from "../../../lib/form-schemas";
+import { queryKeys } from "../../../lib/query-keys";
+
+export const signUpSchema = z.object({
+  name: requiredText("Enter your name"),
+  email: emailField(),
+  password: newPassword(),
+  practiceName: requiredText("Enter the name of your practice").check(
+    z.minLength(2, "Use at least 2 characters"),
+  ),
+});
+
+export type SignUpInput = z.infer<typeof signUpSchema>;
+
+export function signUp(input: SignUpInput): Promise<{ user: Me }> {
+  return apiRequest("/api/auth/sign-up", { method: "POST", body: input });
+}
+
+/** Creates a coach's account and practice, and signs them in. */
+export function useSignUp() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: signUp,
+    onSuccess: ({ user }) => {
+      queryClient.clear();
+      queryClient.setQueryData(queryKeys.me, user);
+    },
+  });
+}

@@ -1,0 +1,79 @@
+import { type FormEvent, useRef } from "react";
+import { Navigate, useLocation, useNavigate, useSearchParams } from "react-router";
+import { Alert, FormAlert } from "../../../components/ui/alert";
+import { Button } from "../../../components/ui/button";
+import { FormField } from "../../../components/ui/form-field";
+import { Input } from "../../../components/ui/input";
+import { TextLink } from "../../../components/ui/text-link";
+import { focusFirstInvalid, formValues, validate } from "../../../lib/form-errors";
+import { safeNextPath } from "../../../lib/safe-next-path";
+import { useDocumentTitle } from "../../../lib/use-document-title";
+import { useFormErrors } from "../../../lib/use-form-errors";
+import { useMe } from "../../../lib/use-me";
+import { signInSchema, useSignIn } from "../api/sign-in";
+import { AuthCard } from "../components/auth-card";
+
+export function SignInPage() {
+  useDocumentTitle("Sign in");
+  const { data: me } = useMe();
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const notice = (useLocation().state as { notice?: string } | null)?.notice;
+  const signIn = useSignIn();
+  const errors = useFormErrors(signIn.error);
+  const formRef = useRef<HTMLFormElement>(null);
+  const next = safeNextPath(params.get("next"));
+
+  if (me && !signIn.isSuccess) return <Navigate to={next} replace />;
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const result = validate(signInSchema, formValues(form));
+    if (!result.ok) {
+      errors.setClientErrors(result.errors);
+      focusFirstInvalid(form);
+      return;
+    }
+    errors.clearClientErrors();
+    signIn.mutate(result.data, {
+      onSuccess: () => navigate(next, { replace: true }),
+      onError: () => focusFirstInvalid(form),
+    });
+  }
+
+  return (
+    <AuthCard
+      title="Sign in to Keel"
+      description="Welcome back. Sign in to see your engagements."
+      footer={
+        <>
+          New to Keel? <TextLink to="/sign-up">Create a practice account</TextLink>
+        </>
+      }
+    >
+      {notice ? (
+        <Alert tone="success" role="status" className="mb-5">
+          {notice}
+        </Alert>
+      ) : null}
+      <form ref={formRef} noValidate onSubmit={onSubmit} className="space-y-5">
+        <FormAlert message={errors.message} />
+        <FormField label="Email" name="email" error={errors.fieldErrors.email} required>
+          {(field) => <Input {...field} type="email" autoComplete="email" inputMode="email" />}
+        </FormField>
+        <FormField label="Password" name="password" error={errors.fieldErrors.password} required>
+          {(field) => <Input {...field} type="password" autoComplete="current-password" />}
+        </FormField>
+        <div className="flex justify-end">
+          <TextLink to="/forgot-password" className="text-sm">
+            Forgot your password?
+          </TextLink>
+        </div>
+        <Button type="submit" className="w-full" pending={signIn.isPending}>
+          Sign in
+        </Button>
+      </form>
+    </AuthCard>
+  );
+}

@@ -1,0 +1,29 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { apiRequest, isApiError } from "../../../lib/api-client";
+import type { Engagement, Stage } from "../../../lib/api-types";
+import { queryKeys } from "../../../lib/query-keys";
+
+export type MoveStageInput = { id: string; to: Stage };
+
+export function moveEngagementStage({ id, to }: MoveStageInput): Promise<Engagement> {
+  return apiRequest(`/api/engagements/${encodeURIComponent(id)}/stage`, {
+    method: "POST",
+    body: { to },
+  });
+}
+
+/** Moves an engagement to another stage; on a 409 the engagement is reloaded, as it changed. */
+export function useMoveEngagementStage() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: moveEngagementStage,
+    onSuccess: (engagement) => {
+      queryClient.setQueryData(queryKeys.engagement(engagement.id), engagement);
+      void queryClient.invalidateQueries({ queryKey: queryKeys.engagements, exact: true });
+    },
+    onError: (error, { id }) => {
+      if (isApiError(error, 409))
+        void queryClient.invalidateQueries({ queryKey: queryKeys.engagement(id) });
+    },
+  });
+}

@@ -1,0 +1,155 @@
+import { Pencil } from "lucide-react";
+import { useEffect, useRef, useState } from "react";
+import { Link, useParams } from "react-router";
+import { ErrorState } from "../../../components/error-state";
+import { StageBadge } from "../../../components/stage-badge";
+import { StageStepper } from "../../../components/stage-stepper";
+import { Alert } from "../../../components/ui/alert";
+import { Button } from "../../../components/ui/button";
+import {
+  Card,
+  CardContent,
+  CardDescription,
+  CardHeader,
+  CardTitle,
+} from "../../../components/ui/card";
+import { LoadingState } from "../../../components/ui/loading-state";
+import { PageHeader } from "../../../components/ui/page-header";
+import { isApiError } from "../../../lib/api-client";
+import type { Engagement, Me } from "../../../lib/api-types";
+import { useDocumentTitle } from "../../../lib/use-document-title";
+import { useCurrentUser } from "../../../lib/use-me";
+import { useEngagement } from "../api/get-engagement";
+import { EditEngagementForm } from "../components/edit-engagement-form";
+import { EngagementFacts } from "../components/engagement-facts";
+import { StageActions } from "../components/stage-actions";
+import { StageHistory } from "../components/stage-history";
+
+export function EngagementPage() {
+  const { id = "" } = useParams();
+  const me = useCurrentUser();
+  const engagement = useEngagement(id);
+  useDocumentTitle(engagement.data?.title ?? "Engagement");
+  const back =
+    me.role === "client"
+      ? { to: "/", label: "Home" }
+      : { to: "/engagements", label: "Engagements" };
+
+  if (engagement.isPending) return <LoadingState label="Loading engagement…" />;
+  if (engagement.error) {
+    const status = isApiError(engagement.error) ? engagement.error.status : 0;
+    // 400 is a malformed id in the address: for the reader, the same as not found.
+    if (status === 400 || status === 403 || status === 404) {
+      return (
+        <>
+          <PageHeader title="Engagement not found" back={back} />
+          <Alert tone="warning">
+            This engagement doesn't exist, or it isn't one you can see.{" "}
+            <Link to={back.to} className="font-medium underline">
+              Back to {back.label.toLowerCase()}
+            </Link>
+          </Alert>
+        </>
+      );
+    }
+    return (
+      <>
+        <PageHeader title="Engagement" back={back} />
+        <ErrorState error={engagement.error} onRetry={() => void engagement.refetch()} />
+      </>
+    );
+  }
+
+  return <EngagementDetail engagement={engagement.data} me={me} back={back} />;
+}
+
+function EngagementDetail({
+  engagement,
+  me,
+  back,
+}: {
+  engagement: Engagement;
+  me: Me;
+  back: { to: string; label: string };
+}) {
+  const [editing, setEditing] = useState(false);
+  const editButtonRef = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+
+  // Closing the form gives focus back to the button that opened it.
+  useEffect(() => {
+    if (wasEditing.current && !editing) editButtonRef.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
+  const canEdit = me.role === "coach" && engagement.coach.id === me.id;
+  const subtitle =
+    me.role === "client"
+      ? `Coached by ${engagement.coach.name}`
+      : `${engagement.client.name} · coached by ${engagement.coach.name}`;
+
+  return (
+    <>
+      <PageHeader
+        eyebrow={<StageBadge stage={engagement.stage} />}
+        title={engagement.title}
+        description={subtitle}
+        back={back}
+      />
+      <div className="grid items-start gap-6 lg:grid-cols-3 lg:grid-rows-[auto_1fr]">
+        <Card className="lg:col-span-2">
+          <CardHeader>
+            <div>
+              <CardTitle id="progress-heading">Progress</CardTitle>
+              <CardDescription>Where this engagement is in the coaching process.</CardDescription>
+            </div>
+          </CardHeader>
+          <CardContent className="space-y-6">
+            <StageStepper stage={engagement.stage} />
+            <div className="rounded-lg border border-teal-100 bg-teal-50 p-4">
+              <h3 className="text-sm font-semibold text-teal-900">What comes next</h3>
+              <p className="mt-1 text-sm text-slate-800">{engagement.nextStep}</p>
+            </div>
+            <StageActions engagement={engagement} />
+          </CardContent>
+        </Card>
+        <Card className="lg:row-span-2">
+          <CardHeader>
+            <CardTitle id="details-heading">Details</CardTitle>
+            {canEdit && !editing ? (
+              <Button
+                ref={editButtonRef}
+                variant="secondary"
+                size="sm"
+                onClick={() => setEditing(true)}
+              >
+                <Pencil aria-hidden="true" />
+                Edit details
+              </Button>
+            ) : null}
+          </CardHeader>
+          <CardContent>
+            {editing ? (
+              <EditEngagementForm engagement={engagement} onDone={() => setEditing(false)} />
+            ) : (
+              <EngagementFacts engagement={engagement} />
+            )}
+          </CardContent>
+        </Card>
+        <Card className="lg:col-span-2">
+          <CardHeader>
+            <CardTitle id="history-heading">History</CardTitle>
+          </CardHeader>
+          <CardContent>
+            <StageHistory engagement={engagement} labelledBy="history-heading" />
+          </CardContent>
+        </Card>
+      </div>
+      {me.role === "sponsor" ? (
+        <p className="mt-6 text-sm text-slate-600">
+          As a sponsor you see the facts of this engagement. Goals, notes and assessments stay
+          between the client and their coach unless the client chooses to share them.
+        </p>
+      ) : null}
+    </>
+  );
+}

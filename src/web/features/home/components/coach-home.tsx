@@ -1,0 +1,197 @@
+import { Briefcase, Plus, Send, UserPlus, Users } from "lucide-react";
+import { Link } from "react-router";
+import { EngagementSummaryList } from "../../../components/engagement-summary-list";
+import { ErrorState } from "../../../components/error-state";
+import { InvitationList } from "../../../components/invitation-list";
+import { Alert } from "../../../components/ui/alert";
+import { buttonClasses } from "../../../components/ui/button";
+import { Card, CardContent, CardHeader, CardTitle } from "../../../components/ui/card";
+import { EmptyState } from "../../../components/ui/empty-state";
+import { LoadingState } from "../../../components/ui/loading-state";
+import { PageHeader } from "../../../components/ui/page-header";
+import type { Client, Me } from "../../../lib/api-types";
+import { formMessageOf } from "../../../lib/form-errors";
+import { formatDate } from "../../../lib/format-date";
+import { useClients } from "../api/list-clients";
+import { useEngagements } from "../api/list-engagements";
+import { useInvitations } from "../api/list-invitations";
+import { useRevokeInvitation } from "../api/revoke-invitation";
+import { firstName } from "./first-name";
+import { StatTile } from "./stat-tile";
+
+/** A coach's dashboard: engagements in progress, clients and invitations waiting for an answer. */
+export function CoachHome({ me }: { me: Me }) {
+  const engagements = useEngagements();
+  const clients = useClients();
+  const invitations = useInvitations();
+
+  const open = (engagements.data ?? []).filter((e) => e.stage !== "closed");
+  const pending = (invitations.data ?? []).filter((i) => i.status === "pending");
+
+  return (
+    <>
+      <PageHeader
+        title={`Hello, ${firstName(me.name)}`}
+        description={
+          me.isAdmin
+            ? `Here's ${me.practice.name} at a glance, across all coaches.`
+            : "Here's your coaching practice at a glance."
+        }
+        actions={
+          <>
+            <Link to="/clients/invite" className={buttonClasses("secondary")}>
+              <UserPlus aria-hidden="true" />
+              Invite client
+            </Link>
+            <Link to="/engagements/new" className={buttonClasses("primary")}>
+              <Plus aria-hidden="true" />
+              Open engagement
+            </Link>
+          </>
+        }
+      />
+
+      <section aria-label="Summary" className="mb-6 grid grid-cols-3 gap-2 sm:gap-4">
+        <StatTile
+          icon={Briefcase}
+          label="In progress"
+          value={engagements.data ? open.length : undefined}
+        />
+        <StatTile icon={Users} label="Clients" value={clients.data?.length} />
+        <StatTile
+          icon={Send}
+          label="Invitations pending"
+          value={invitations.data ? pending.length : undefined}
+        />
+      </section>
+
+      <div className="grid gap-6 lg:grid-cols-3">
+        <Card className="lg:col-span-2">
+          <CardHeader>
+            <CardTitle id="engagements-heading">Engagements in progress</CardTitle>
+            <Link to="/engagements" className={buttonClasses("link", "sm")}>
+              View all<span className="sr-only"> engagements</span>
+            </Link>
+          </CardHeader>
+          <CardContent>
+            {engagements.isPending ? (
+              <LoadingState label="Loading engagements…" />
+            ) : engagements.error ? (
+              <ErrorState error={engagements.error} onRetry={() => void engagements.refetch()} />
+            ) : open.length === 0 ? (
+              <EmptyState
+                icon={Briefcase}
+                title="No engagements in progress"
+                description="Open an engagement with a client to take them through assessment, planning, sessions and review."
+                action={
+                  <Link to="/engagements/new" className={buttonClasses("secondary")}>
+                    Open your first engagement
+                  </Link>
+                }
+              />
+            ) : (
+              <EngagementSummaryList
+                engagements={open}
+                show={{ client: true, coach: me.isAdmin }}
+                labelledBy="engagements-heading"
+              />
+            )}
+          </CardContent>
+        </Card>
+
+        <Card className="self-start">
+          <CardHeader>
+            <CardTitle id="clients-heading">Clients</CardTitle>
+          </CardHeader>
+          <CardContent>
+            {clients.isPending ? (
+              <LoadingState label="Loading clients…" />
+            ) : clients.error ? (
+              <ErrorState error={clients.error} onRetry={() => void clients.refetch()} />
+            ) : clients.data.length === 0 ? (
+              <EmptyState
+                icon={UserPlus}
+                title="No clients yet: invite your first client"
+                description="They'll get an email with a link to join your practice."
+                action={
+                  <Link to="/clients/invite" className={buttonClasses("secondary")}>
+                    Invite your first client
+                  </Link>
+                }
+              />
+            ) : (
+              <ClientList clients={clients.data} />
+            )}
+          </CardContent>
+        </Card>
+
+        <PendingInvitationsCard className="lg:col-span-3" />
+      </div>
+    </>
+  );
+}
+
+function ClientList({ clients }: { clients: Client[] }) {
+  return (
+    <ul aria-labelledby="clients-heading" className="divide-y divide-slate-100">
+      {clients.map((client) => (
+        <li
+          key={client.id}
+          className="flex items-center justify-between gap-3 py-3 first:pt-0 last:pb-0"
+        >
+          <div className="min-w-0">
+            <p className="truncate font-medium text-slate-900">{client.name}</p>
+            <p className="truncate text-sm text-slate-600">{client.email}</p>
+            <p className="text-xs text-slate-600">Joined {formatDate(client.joinedAt)}</p>
+          </div>
+          <span className="shrink-0 rounded-full bg-slate-100 px-2.5 py-0.5 text-xs font-medium text-slate-700">
+            {client.engagementCount} {client.engagementCount === 1 ? "engagement" : "engagements"}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function PendingInvitationsCard({ className }: { className?: string }) {
+  const invitations = useInvitations();
+  const revoke = useRevokeInvitation();
+  const pending = (invitations.data ?? []).filter((i) => i.status === "pending");
+
+  return (
+    <Card className={className}>
+      <CardHeader>
+        <CardTitle id="invitations-heading">Pending invitations</CardTitle>
+        <div className="flex gap-4">
+          <Link to="/sponsors/invite" className={buttonClasses("link", "sm")}>
+            Invite sponsor
+          </Link>
+          <Link to="/invitations" className={buttonClasses("link", "sm")}>
+            View all<span className="sr-only"> invitations</span>
+          </Link>
+        </div>
+      </CardHeader>
+      <CardContent>
+        {revoke.error ? (
+          <Alert tone="danger" role="alert" className="mb-4">
+            {formMessageOf(revoke.error)}
+          </Alert>
+        ) : null}
+        {invitations.isPending ? (
+          <LoadingState label="Loading invitations…" />
+        ) : invitations.error ? (
+          <ErrorState error={invitations.error} onRetry={() => void invitations.refetch()} />
+        ) : pending.length === 0 ? (
+          <p className="text-sm text-slate-600">No invitations are waiting for an answer.</p>
+        ) : (
+          <InvitationList
+            labelledBy="invitations-heading"
+            invitations={pending}
+            onRevoke={(invitation) => revoke.mutate(invitation.id)}
+            revokingId={revoke.isPending ? revoke.variables : null}
+          />
+        )}
+      </CardContent>
+    </Card>
+  );
+}

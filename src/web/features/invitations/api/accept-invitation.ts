@@ -1,0 +1,32 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import * as z from "zod/mini";
+import { apiRequest } from "../../../lib/api-client";
+import type { Me } from "../../../lib/api-types";
+import { newPassword, requiredText } from "../../../lib/form-schemas";
+import { queryKeys } from "../../../lib/query-keys";
+
+export const acceptInvitationSchema = z.object({
+  name: requiredText("Enter your name"),
+  password: newPassword(),
+});
+
+export type AcceptInvitationInput = z.infer<typeof acceptInvitationSchema> & { token: string };
+
+export function acceptInvitation({ token, ...body }: AcceptInvitationInput): Promise<{ user: Me }> {
+  return apiRequest(`/api/invitations/token/${encodeURIComponent(token)}/accept`, {
+    method: "POST",
+    body,
+  });
+}
+
+/** Creates the invited person's account and signs them in. */
+export function useAcceptInvitation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: acceptInvitation,
+    onSuccess: ({ user }) => {
+      queryClient.clear();
+      queryClient.setQueryData(queryKeys.me, user);
+    },
+  });
+}

@@ -1,0 +1,13 @@
+import { useQuery } from "@tanstack/react-query";
+import { apiRequest } from "../../../lib/api-client";
+import type { Coach } from "../../../lib/api-types";
+import { queryKeys } from "../../../lib/query-keys";
+
+/** The practice's coaches, admins included. */
+export function listCoaches(): Promise<Coach[]> {
+  return apiRequest("/api/coaches");
+}
+
+export function useCoaches() {
+  return useQuery({ queryKey: queryKeys.coaches, queryFn: listCoaches });
+}

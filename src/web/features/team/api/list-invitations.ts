@@ -1,0 +1,12 @@
+import { useQuery } from "@tanstack/react-query";
+import { apiRequest } from "../../../lib/api-client";
+import type { Invitation } from "../../../lib/api-types";
+import { queryKeys } from "../../../lib/query-keys";
+
+export function listInvitations(): Promise<Invitation[]> {
+  return apiRequest("/api/invitations");
+}
+
+export function useInvitations() {
+  return useQuery({ queryKey: queryKeys.invitations, queryFn: listInvitations });
+}

@@ -1,0 +1,25 @@
+import { useQuery } from "@tanstack/react-query";
+import { ApiError, apiRequest } from "./api-client";
+import type { Me } from "./api-types";
+import { queryKeys } from "./query-keys";
+
+/** The signed-in user, or null when nobody is signed in (the API answers 401). */
+export async function fetchMe(): Promise<Me | null> {
+  try {
+    return await apiRequest<Me>("/api/me");
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) return null;
+    throw error;
+  }
+}
+
+export function useMe() {
+  return useQuery({ queryKey: queryKeys.me, queryFn: fetchMe, staleTime: 60_000 });
+}
+
+/** The signed-in user inside routes guarded by RequireAuth, where it is always known. */
+export function useCurrentUser(): Me {
+  const { data } = useMe();
+  if (!data) throw new Error("useCurrentUser is only for pages behind RequireAuth");
+  return data;
+}
