@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
-import { ConfigError, ENVIRONMENT_HELP, loadConfig } from "./config";
+import { type Config, ConfigError, ENVIRONMENT_HELP, loadConfig } from "./config";
 import { DataDirLockedError } from "./runtime/data-dir-lock";
-import { startKeel } from "./start";
+import { type RunningKeel, startKeel } from "./start";
 
 const HELP = `Keel, the leadership-coaching platform
 
@@ -49,14 +49,6 @@ async function main(): Promise<void> {
         };
   const started = Date.now();
   const keel = await startKeel(config, logger);
-  const where = config.databaseUrl ? "PostgreSQL server" : `embedded database in ${config.dataDir}`;
-  console.log(`\nKeel is ready at ${config.publicUrl} (${where}, ${Date.now() - started} ms)`);
-  if (keel.demoLogins) {
-    console.log("\nA demo practice was created. Sign in as:");
-    for (const login of keel.demoLogins)
-      console.log(`  ${login.role.padEnd(28)} ${login.email}  ${login.password}`);
-  }
-  console.log("");
   const shutdown = async (signal: string) => {
     keel.app.log.info({ signal }, "stopping");
     await keel.stop();
@@ -64,6 +56,24 @@ async function main(): Promise<void> {
   };
   process.once("SIGINT", () => void shutdown("SIGINT"));
   process.once("SIGTERM", () => void shutdown("SIGTERM"));
+  announce(config, keel, Date.now() - started);
+}
+
+/** In production the log is the only output, one JSON object a line; people get a banner. */
+function announce(config: Config, keel: RunningKeel, startupMs: number): void {
+  const where = config.databaseUrl ? "PostgreSQL server" : `embedded database in ${config.dataDir}`;
+  const ready = `Keel is ready at ${config.publicUrl}`;
+  if (config.env === "production") {
+    keel.app.log.info({ publicUrl: config.publicUrl, database: where, startupMs }, ready);
+    return;
+  }
+  const lines = [`\n${ready} (${where}, ${startupMs} ms)`];
+  if (keel.demoLogins) {
+    lines.push("\nA demo practice was created. Sign in as:");
+    for (const login of keel.demoLogins)
+      lines.push(`  ${login.role.padEnd(28)} ${login.email}  ${login.password}`);
+  }
+  console.log(`${lines.join("\n")}\n`);
 }
 
 main().catch((error: unknown) => {

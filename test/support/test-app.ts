@@ -32,6 +32,7 @@ export async function startTestApp(
   options: {
     config?: Config;
     logger?: FastifyServerOptions["logger"];
+    webRoot?: string;
     beforeReady?: (app: FastifyInstance) => void;
   } = {},
 ): Promise<TestApp> {
@@ -43,6 +44,7 @@ export async function startTestApp(
     jobs,
     authSecret: "a-test-secret-that-is-long-enough-to-sign-sessions",
     logger: options.logger ?? false,
+    ...(options.webRoot ? { webRoot: options.webRoot } : {}),
   });
   await registerWorkers(jobs, { db: handle.db, config: ctx.config, log: app.log });
   options.beforeReady?.(app);

@@ -4,6 +4,7 @@ import type { NodePgDatabase } from "drizzle-orm/node-postgres";
 import { migrate as migrateNodePg } from "drizzle-orm/node-postgres/migrator";
 import type { PgliteDatabase } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { withStartupLock } from "./advisory-lock";
 import type { DatabaseHandle } from "./database";
 
 export const MIGRATIONS_FOLDER = path.resolve(
@@ -14,16 +15,9 @@ export const MIGRATIONS_FOLDER = path.resolve(
 /** Applies the checked-in migrations. On a server, an advisory lock lets many processes start at once. */
 export async function migrate(handle: DatabaseHandle): Promise<void> {
   const config = { migrationsFolder: MIGRATIONS_FOLDER };
-  if (handle.kind === "embedded") {
-    await migratePglite(handle.db as unknown as PgliteDatabase, config);
-    return;
-  }
-  const lockClient = await handle.pool.connect();
-  try {
-    await lockClient.query("select pg_advisory_lock(hashtext('keel.migrate'))");
-    await migrateNodePg(handle.db as unknown as NodePgDatabase, config);
-  } finally {
-    await lockClient.query("select pg_advisory_unlock(hashtext('keel.migrate'))").catch(() => {});
-    lockClient.release();
-  }
+  await withStartupLock(handle, "keel.migrate", () =>
+    handle.kind === "embedded"
+      ? migratePglite(handle.db as unknown as PgliteDatabase, config)
+      : migrateNodePg(handle.db as unknown as NodePgDatabase, config),
+  );
 }

@@ -10,7 +10,7 @@ export async function serveWebApp(app: FastifyInstance, webRoot: string): Promis
   if (built) {
     await app.register(fastifyStatic, {
       root: webRoot,
-      index: false,
+      index: ["index.html"],
       setHeaders: (reply, filePath) => {
         const immutable = filePath.includes(`${path.sep}assets${path.sep}`);
         reply.header(

@@ -1,4 +1,5 @@
 import PgBoss from "pg-boss";
+import { withStartupLock } from "../db/advisory-lock";
 import type { DatabaseHandle } from "../db/database";
 
 export interface JobOptions {
@@ -37,9 +38,14 @@ export async function startJobQueue(
   boss.on("error", () => {
     // pg-boss retries on its own; errors surface in the job's state.
   });
-  await boss.start();
-  for (const name of QUEUES)
-    await boss.createQueue(name, { name, retryLimit: 5, retryBackoff: true });
+  // Creating a queue attaches a partition: processes starting together take turns, or deadlock.
+  await withStartupLock(handle, "keel.queues", async () => {
+    await boss.start();
+    for (const name of QUEUES) {
+      if (await boss.getQueue(name)) continue;
+      await boss.createQueue(name, { name, retryLimit: 5, retryBackoff: true });
+    }
+  });
   const polling = options.pollingIntervalSeconds ?? 2;
   return {
     async send(name, data, jobOptions) {

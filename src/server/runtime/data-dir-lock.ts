@@ -10,26 +10,60 @@ export class DataDirLockedError extends Error {}
 export function lockDataDir(dataDir: string): () => void {
   fs.mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, "keel.lock");
-  for (let attempt = 0; attempt < 2; attempt++) {
+  for (let attempt = 0; attempt < 5; attempt++) {
     try {
       fs.writeFileSync(file, String(process.pid), { flag: "wx" });
       return () => releaseLock(file);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-      const holder = Number.parseInt(fs.readFileSync(file, "utf8"), 10);
-      if (isAlive(holder) && holder !== process.pid) {
-        throw new DataDirLockedError(
-          `Another Keel (process ${holder}) is using the data folder ${dataDir}. Stop it first, or start this one with another KEEL_DATA_DIR.`,
-        );
-      }
-      fs.rmSync(file, { force: true });
+      const holder = readPid(file);
+      if (holder !== null && isAlive(holder)) throw lockedBy(holder, dataDir);
+      setAsideStaleLock(file, dataDir);
     }
   }
-  throw new DataDirLockedError(`Could not lock the data folder ${dataDir}.`);
+  throw new DataDirLockedError(`Could not lock the data folder ${dataDir}; try again.`);
+}
+
+/**
+ * Moves the lock file aside atomically and looks at what was moved: two processes taking over the
+ * same stale lock at once cannot both remove it, and a live holder's lock is put back.
+ */
+function setAsideStaleLock(file: string, dataDir: string): void {
+  const aside = `${file}.${process.pid}.stale`;
+  try {
+    fs.renameSync(file, aside);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return;
+    throw error;
+  }
+  const holder = readPid(aside);
+  try {
+    if (holder !== null && isAlive(holder)) {
+      fs.linkSync(aside, file);
+      throw lockedBy(holder, dataDir);
+    }
+  } finally {
+    fs.rmSync(aside, { force: true });
+  }
+}
+
+function lockedBy(pid: number, dataDir: string): DataDirLockedError {
+  return new DataDirLockedError(
+    `Another Keel (process ${pid}) is using the data folder ${dataDir}. Stop it first, or start this one with another KEEL_DATA_DIR.`,
+  );
+}
+
+function readPid(file: string): number | null {
+  try {
+    const pid = Number.parseInt(fs.readFileSync(file, "utf8"), 10);
+    return Number.isInteger(pid) && pid > 0 ? pid : null;
+  } catch {
+    return null;
+  }
 }
 
 function isAlive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
+  if (pid === process.pid) return true;
   try {
     process.kill(pid, 0);
     return true;
@@ -39,9 +73,5 @@ function isAlive(pid: number): boolean {
 }
 
 function releaseLock(file: string): void {
-  try {
-    if (fs.readFileSync(file, "utf8") === String(process.pid)) fs.rmSync(file);
-  } catch {
-    // already gone
-  }
+  if (readPid(file) === process.pid) fs.rmSync(file, { force: true });
 }

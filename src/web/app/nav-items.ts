@@ -13,7 +13,11 @@ export function navItemsFor(me: Me): NavItem[] {
     { to: "/invitations", label: "Invitations", end: true },
   ];
   if (me.isAdmin) {
-    items.push({ to: "/team", label: "Team" }, { to: "/outbox", label: "Outbox" });
+    items.push(
+      { to: "/team", label: "Team" },
+      { to: "/outbox", label: "Outbox" },
+      { to: "/settings", label: "Settings" },
+    );
   }
   return items;
 }

@@ -20,17 +20,20 @@ export function RequireAuth() {
   return <Outlet />;
 }
 
-/** Shows its children only to people the rule allows, and a "no access" page to others. */
+/**
+ * Shows its children (or, as a layout route, its child routes) only to people the rule allows,
+ * and a "no access" page to others.
+ */
 export function RequireRole({
   allow,
   children,
 }: {
   allow: (me: Me) => boolean;
-  children: ReactNode;
+  children?: ReactNode;
 }) {
   const me = useCurrentUser();
   if (!allow(me)) return <ForbiddenPage />;
-  return children;
+  return children ?? <Outlet />;
 }
 
 export const isCoach = (me: Me): boolean => me.role === "coach";

@@ -1,21 +1,24 @@
-import { createBrowserRouter } from "react-router";
-import { ForgotPasswordPage } from "../features/auth/pages/forgot-password-page";
-import { ResetPasswordPage } from "../features/auth/pages/reset-password-page";
-import { SignInPage } from "../features/auth/pages/sign-in-page";
-import { SignUpPage } from "../features/auth/pages/sign-up-page";
-import { EngagementPage } from "../features/engagements/pages/engagement-page";
-import { EngagementsPage } from "../features/engagements/pages/engagements-page";
-import { NewEngagementPage } from "../features/engagements/pages/new-engagement-page";
-import { HomePage } from "../features/home/pages/home-page";
-import { AcceptInvitationPage } from "../features/invitations/pages/accept-invitation-page";
-import { InvitationsPage } from "../features/invitations/pages/invitations-page";
-import { InvitePage } from "../features/invitations/pages/invite-page";
-import { OutboxPage } from "../features/outbox/pages/outbox-page";
-import { TeamPage } from "../features/team/pages/team-page";
+import type { ComponentType } from "react";
+import { createBrowserRouter, type RouteObject } from "react-router";
+import { LoadingState } from "../components/ui/loading-state";
 import { AppShell } from "./app-shell";
 import { NotFoundPage } from "./not-found-page";
 import { isAdmin, isCoach, RequireAuth, RequireRole } from "./require-auth";
 import { RouteErrorPage } from "./route-error-page";
+
+/**
+ * A page loaded on demand: its code is fetched the first time someone opens it, so the first
+ * load carries only the app's frame. Until the page's code arrives on a first visit, the frame
+ * shows a loading line where the page will be.
+ */
+function page(
+  load: () => Promise<ComponentType>,
+): Pick<RouteObject, "lazy" | "hydrateFallbackElement"> {
+  return {
+    lazy: async () => ({ Component: await load() }),
+    hydrateFallbackElement: <LoadingState className="py-24" />,
+  };
+}
 
 export function createRouter() {
   return createBrowserRouter([
@@ -23,64 +26,113 @@ export function createRouter() {
       element: <AppShell />,
       errorElement: <RouteErrorPage />,
       children: [
-        { index: true, element: <HomePage /> },
-        { path: "sign-in", element: <SignInPage /> },
-        { path: "sign-up", element: <SignUpPage /> },
-        { path: "forgot-password", element: <ForgotPasswordPage /> },
-        { path: "reset-password", element: <ResetPasswordPage /> },
-        { path: "invitations/:token", element: <AcceptInvitationPage /> },
+        {
+          index: true,
+          ...page(async () => (await import("../features/home/pages/home-page")).HomePage),
+        },
+        {
+          path: "sign-in",
+          ...page(async () => (await import("../features/auth/pages/sign-in-page")).SignInPage),
+        },
+        {
+          path: "sign-up",
+          ...page(async () => (await import("../features/auth/pages/sign-up-page")).SignUpPage),
+        },
+        {
+          path: "forgot-password",
+          ...page(
+            async () =>
+              (await import("../features/auth/pages/forgot-password-page")).ForgotPasswordPage,
+          ),
+        },
+        {
+          path: "reset-password",
+          ...page(
+            async () =>
+              (await import("../features/auth/pages/reset-password-page")).ResetPasswordPage,
+          ),
+        },
+        {
+          path: "invitations/:token",
+          ...page(
+            async () =>
+              (await import("../features/invitations/pages/accept-invitation-page"))
+                .AcceptInvitationPage,
+          ),
+        },
         {
           element: <RequireAuth />,
           children: [
-            { path: "engagements", element: <EngagementsPage /> },
             {
-              path: "engagements/new",
-              element: (
-                <RequireRole allow={isCoach}>
-                  <NewEngagementPage />
-                </RequireRole>
-              ),
-            },
-            { path: "engagements/:id", element: <EngagementPage /> },
-            {
-              path: "invitations",
-              element: (
-                <RequireRole allow={isCoach}>
-                  <InvitationsPage />
-                </RequireRole>
+              path: "engagements",
+              ...page(
+                async () =>
+                  (await import("../features/engagements/pages/engagements-page")).EngagementsPage,
               ),
             },
             {
-              path: "clients/invite",
-              element: (
-                <RequireRole allow={isCoach}>
-                  <InvitePage inviteRole="client" key="client" />
-                </RequireRole>
+              path: "engagements/:id",
+              ...page(
+                async () =>
+                  (await import("../features/engagements/pages/engagement-page")).EngagementPage,
               ),
             },
             {
-              path: "sponsors/invite",
-              element: (
-                <RequireRole allow={isCoach}>
-                  <InvitePage inviteRole="sponsor" key="sponsor" />
-                </RequireRole>
-              ),
+              element: <RequireRole allow={isCoach} />,
+              children: [
+                {
+                  path: "engagements/new",
+                  ...page(
+                    async () =>
+                      (await import("../features/engagements/pages/new-engagement-page"))
+                        .NewEngagementPage,
+                  ),
+                },
+                {
+                  path: "invitations",
+                  ...page(
+                    async () =>
+                      (await import("../features/invitations/pages/invitations-page"))
+                        .InvitationsPage,
+                  ),
+                },
+                {
+                  path: "clients/invite",
+                  ...page(
+                    async () =>
+                      (await import("../features/invitations/pages/invite-page")).InviteClientPage,
+                  ),
+                },
+                {
+                  path: "sponsors/invite",
+                  ...page(
+                    async () =>
+                      (await import("../features/invitations/pages/invite-page")).InviteSponsorPage,
+                  ),
+                },
+              ],
             },
             {
-              path: "team",
-              element: (
-                <RequireRole allow={isAdmin}>
-                  <TeamPage />
-                </RequireRole>
-              ),
-            },
-            {
-              path: "outbox/:id?",
-              element: (
-                <RequireRole allow={isAdmin}>
-                  <OutboxPage />
-                </RequireRole>
-              ),
+              element: <RequireRole allow={isAdmin} />,
+              children: [
+                {
+                  path: "team",
+                  ...page(async () => (await import("../features/team/pages/team-page")).TeamPage),
+                },
+                {
+                  path: "outbox/:id?",
+                  ...page(
+                    async () => (await import("../features/outbox/pages/outbox-page")).OutboxPage,
+                  ),
+                },
+                {
+                  path: "settings",
+                  ...page(
+                    async () =>
+                      (await import("../features/settings/pages/settings-page")).SettingsPage,
+                  ),
+                },
+              ],
             },
           ],
         },

@@ -106,7 +106,7 @@ function TopNavLink({ item, block = false }: { item: NavItem; block?: boolean })
           "rounded-md px-3 py-2 text-sm font-medium transition-colors",
           block && "py-2.5 text-base",
           isActive
-            ? "bg-teal-50 text-teal-800"
+            ? "bg-brand-50 text-brand-800"
             : "text-slate-700 hover:bg-slate-100 hover:text-slate-900",
         )
       }
@@ -127,7 +127,7 @@ function UserSummary({ me }: { me: Me }) {
     <div className="flex min-w-0 items-center gap-2.5">
       <span
         aria-hidden="true"
-        className="flex size-9 shrink-0 items-center justify-center rounded-full bg-teal-100 text-sm font-semibold text-teal-800"
+        className="flex size-9 shrink-0 items-center justify-center rounded-full bg-brand-100 text-sm font-semibold text-brand-800"
       >
         {initials || "?"}
       </span>

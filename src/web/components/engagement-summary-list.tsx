@@ -1,11 +1,11 @@
 import { ChevronRight } from "lucide-react";
 import { Link } from "react-router";
-import type { Engagement } from "../lib/api-types";
+import type { EngagementSummary } from "../lib/api-types";
 import { formatDate } from "../lib/format-date";
 import { StageBadge } from "./stage-badge";
 
 type EngagementSummaryListProps = {
-  engagements: Engagement[];
+  engagements: EngagementSummary[];
   /** Which people to name on each row; the viewer's own role is usually left out. */
   show?: { client?: boolean; coach?: boolean; sponsor?: boolean };
   labelledBy?: string;
@@ -34,7 +34,7 @@ export function EngagementSummaryList({
               <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
                 <Link
                   to={`/engagements/${engagement.id}`}
-                  className="font-medium text-slate-900 after:absolute after:inset-0 group-hover:text-teal-800"
+                  className="font-medium text-slate-900 after:absolute after:inset-0 group-hover:text-brand-800"
                 >
                   {engagement.title}
                 </Link>

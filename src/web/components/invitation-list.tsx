@@ -20,9 +20,8 @@ const STATUS_LABELS: Record<InvitationStatus, string> = {
 
 type InvitationListProps = {
   invitations: Invitation[];
-  /** Offers a Revoke button on pending invitations when given. */
-  onRevoke?: (invitation: Invitation) => void;
-  revokingId?: string | null;
+  /** Offers a Revoke button on pending invitations when given; it gets the button pressed. */
+  onRevoke?: (invitation: Invitation, button: HTMLButtonElement) => void;
   showInviter?: boolean;
   labelledBy?: string;
 };
@@ -31,7 +30,6 @@ type InvitationListProps = {
 export function InvitationList({
   invitations,
   onRevoke,
-  revokingId,
   showInviter = false,
   labelledBy,
 }: InvitationListProps) {
@@ -70,8 +68,8 @@ export function InvitationList({
               variant="danger-outline"
               size="sm"
               className="self-start sm:self-center"
-              pending={revokingId === invitation.id}
-              onClick={() => onRevoke(invitation)}
+              aria-haspopup="dialog"
+              onClick={(event) => onRevoke(invitation, event.currentTarget)}
             >
               Revoke<span className="sr-only"> invitation for {invitation.email}</span>
             </Button>

@@ -1,10 +1,9 @@
-import { type FormEvent, useRef } from "react";
 import * as z from "zod/mini";
 import type { Invitation } from "../lib/api-types";
-import { focusFirstInvalid, formValues, validate } from "../lib/form-errors";
+import { focusFirstInvalid } from "../lib/form-errors";
 import { emailField, optionalText } from "../lib/form-schemas";
 import { formatDate } from "../lib/format-date";
-import { useFormErrors } from "../lib/use-form-errors";
+import { useValidatedForm } from "../lib/use-validated-form";
 import { Alert, FormAlert } from "./ui/alert";
 import { Button } from "./ui/button";
 import { FormField } from "./ui/form-field";
@@ -40,27 +39,16 @@ export function InvitePersonForm({
   error,
   sent,
 }: InvitePersonFormProps) {
-  const errors = useFormErrors(error);
-  const formRef = useRef<HTMLFormElement>(null);
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const result = validate(invitePersonSchema, formValues(form));
-    if (!result.ok) {
-      errors.setClientErrors(result.errors);
-      focusFirstInvalid(form);
-      return;
-    }
-    errors.clearClientErrors();
-    onInvite(result.data, {
+  const errors = useValidatedForm(invitePersonSchema, error);
+  const onSubmit = errors.onSubmit((values, form) =>
+    onInvite(values, {
       onSuccess: () => form.reset(),
       onError: () => focusFirstInvalid(form),
-    });
-  }
+    }),
+  );
 
   return (
-    <form ref={formRef} noValidate onSubmit={onSubmit} className="@container space-y-5">
+    <form noValidate onSubmit={onSubmit} className="@container space-y-5">
       {sent && !error ? (
         <Alert tone="success" role="status" title="Invitation sent">
           We emailed {sent.name ? `${sent.name} (${sent.email})` : sent.email} a link to join. It

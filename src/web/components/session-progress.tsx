@@ -19,7 +19,7 @@ export function SessionProgress({
         {planned === 1 ? "session" : "sessions"} used
       </p>
       <div aria-hidden="true" className="h-2 w-full overflow-hidden rounded-full bg-slate-200">
-        <div className="h-full rounded-full bg-teal-600" style={{ width: `${percent}%` }} />
+        <div className="h-full rounded-full bg-brand-600" style={{ width: `${percent}%` }} />
       </div>
     </div>
   );

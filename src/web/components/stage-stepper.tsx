@@ -47,7 +47,7 @@ export function StageStepper({ stage, className }: { stage: Stage; className?: s
 }
 
 function Connector({ reached }: { reached: boolean }) {
-  const colour = reached ? "bg-teal-600" : "bg-slate-200";
+  const colour = reached ? "bg-brand-600" : "bg-slate-200";
   return (
     <>
       <span
@@ -71,9 +71,9 @@ function StepMarker({ state, number }: { state: StepState; number: number }) {
       aria-hidden="true"
       className={cn(
         "relative z-10 flex size-8 shrink-0 items-center justify-center rounded-full text-sm font-semibold",
-        state === "done" && "bg-teal-700 text-white",
+        state === "done" && "bg-brand-700 text-white",
         state === "current" &&
-          "border-2 border-teal-700 bg-white text-teal-800 ring-4 ring-teal-100",
+          "border-2 border-brand-700 bg-white text-brand-800 ring-4 ring-brand-100",
         state === "upcoming" && "border border-slate-300 bg-white text-slate-600",
       )}
     >

@@ -1,6 +1,12 @@
 /** Shapes of the JSON the Keel API sends. Kept in one place so every feature reads the same words. */
 
-export type Role = "coach" | "client" | "sponsor";
+import type { Stage } from "../../domain/engagement/stages";
+import type { InvitationStatus } from "../../domain/practice/invitation-status";
+import type { MemberRole } from "../../domain/practice/roles";
+
+export type { InvitationStatus, Stage };
+
+export type Role = MemberRole;
 
 export type Me = {
   id: string;
@@ -10,8 +16,6 @@ export type Me = {
   isAdmin: boolean;
   practice: { id: string; name: string };
 };
-
-export type Stage = "assessment" | "planning" | "active" | "review" | "sustaining" | "closed";
 
 export type PersonRef = { id: string; name: string };
 
@@ -28,7 +32,8 @@ export type StageChange = {
   by: PersonRef;
 };
 
-export type Engagement = {
+/** An engagement as GET /api/engagements lists it: everything but its history. */
+export type EngagementSummary = {
   id: string;
   title: string;
   startDate: string;
@@ -41,10 +46,13 @@ export type Engagement = {
   createdAt: string;
   nextStep: string;
   allowedStages: Stage[];
-  history: StageChange[];
 };
 
-export type InvitationStatus = "pending" | "accepted" | "revoked" | "expired";
+/**
+ * One engagement as GET /api/engagements/:id (and every change to it) returns it: the summary
+ * with its stage history, which always starts with the opening entry (from: null).
+ */
+export type Engagement = EngagementSummary & { history: StageChange[] };
 
 export type Invitation = {
   id: string;
@@ -67,3 +75,5 @@ export type Mail = {
   status: MailStatus;
   createdAt: string;
 };
+
+export type Practice = { id: string; name: string; createdAt: string };

@@ -23,8 +23,22 @@ export function optionalText() {
   );
 }
 
+/** The shortest password the API accepts for a new account or a reset. */
+export const NEW_PASSWORD_MIN_LENGTH = 10;
+
 export function newPassword() {
+  const message = `Use at least ${NEW_PASSWORD_MIN_LENGTH} characters`;
   return z
-    .string("Use at least 10 characters")
-    .check(z.minLength(10, "Use at least 10 characters"));
+    .string(message)
+    .check(
+      z.minLength(NEW_PASSWORD_MIN_LENGTH, message),
+      z.maxLength(256, "Use at most 256 characters"),
+    );
+}
+
+/** A practice's name, as the API takes it at sign-up and when the admin renames it. */
+export function practiceName() {
+  return requiredText("Enter the name of your practice", 120).check(
+    z.minLength(2, "Use at least 2 characters"),
+  );
 }

@@ -1,23 +1,6 @@
-import type { Stage } from "./api-types";
+import { STAGE_LABELS, STAGES, type Stage } from "../../domain/engagement/stages";
 
-/** The coaching process in order. */
-export const STAGES: readonly Stage[] = [
-  "assessment",
-  "planning",
-  "active",
-  "review",
-  "sustaining",
-  "closed",
-];
-
-export const STAGE_LABELS: Record<Stage, string> = {
-  assessment: "Assessment",
-  planning: "Planning",
-  active: "Active sessions",
-  review: "Review",
-  sustaining: "Sustaining",
-  closed: "Closed",
-};
+export { STAGE_LABELS, STAGES, type Stage };
 
 export function stageLabel(stage: Stage): string {
   return STAGE_LABELS[stage];

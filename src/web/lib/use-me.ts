@@ -1,4 +1,4 @@
-import { useQuery } from "@tanstack/react-query";
+import { type QueryClient, useQuery } from "@tanstack/react-query";
 import { ApiError, apiRequest } from "./api-client";
 import type { Me } from "./api-types";
 import { queryKeys } from "./query-keys";
@@ -22,4 +22,13 @@ export function useCurrentUser(): Me {
   const { data } = useMe();
   if (!data) throw new Error("useCurrentUser is only for pages behind RequireAuth");
   return data;
+}
+
+/**
+ * A session began or ended (signing in, signing up, accepting an invitation, signing out): forget
+ * everything cached for whoever was here before and remember who is signed in now.
+ */
+export function setSessionUser(queryClient: QueryClient, me: Me | null): void {
+  queryClient.clear();
+  queryClient.setQueryData(queryKeys.me, me);
 }

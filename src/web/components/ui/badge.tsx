@@ -3,7 +3,7 @@ import { cn } from "../../lib/cn";
 
 const TONES = {
   neutral: "bg-slate-100 text-slate-700 ring-slate-200",
-  brand: "bg-teal-50 text-teal-800 ring-teal-200",
+  brand: "bg-brand-50 text-brand-800 ring-brand-200",
   success: "bg-emerald-50 text-emerald-800 ring-emerald-200",
   warning: "bg-amber-50 text-amber-900 ring-amber-200",
   danger: "bg-red-50 text-red-800 ring-red-200",

@@ -4,14 +4,14 @@ import type { ComponentProps } from "react";
 import { cn } from "../../lib/cn";
 
 const VARIANTS = {
-  primary: "bg-teal-700 text-white shadow-sm hover:bg-teal-800 active:bg-teal-900",
+  primary: "bg-brand-700 text-white shadow-sm hover:bg-brand-800 active:bg-brand-900",
   secondary:
     "border border-slate-300 bg-white text-slate-800 shadow-sm hover:bg-slate-50 hover:border-slate-400",
   ghost: "text-slate-700 hover:bg-slate-100 hover:text-slate-900",
   danger: "bg-red-700 text-white shadow-sm hover:bg-red-800",
   "danger-outline":
     "border border-red-200 bg-white text-red-700 hover:bg-red-50 hover:border-red-300",
-  link: "h-auto px-0 py-0 text-teal-700 underline-offset-4 hover:underline",
+  link: "h-auto px-0 py-0 text-brand-700 underline-offset-4 hover:underline",
 } as const;
 
 const SIZES = {
@@ -31,7 +31,7 @@ export function buttonClasses(
 ): string {
   return cn(
     "inline-flex shrink-0 items-center justify-center whitespace-nowrap rounded-md font-medium transition-colors",
-    "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700",
+    "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700",
     "disabled:pointer-events-none disabled:opacity-60 [&_svg]:size-4 [&_svg]:shrink-0",
     SIZES[size],
     VARIANTS[variant],

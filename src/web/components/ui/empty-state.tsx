@@ -19,7 +19,7 @@ export function EmptyState({ icon: Icon, title, description, action, className }
       )}
     >
       {Icon ? (
-        <span className="mb-3 flex size-11 items-center justify-center rounded-full bg-teal-50 text-teal-700">
+        <span className="mb-3 flex size-11 items-center justify-center rounded-full bg-brand-50 text-brand-700">
           <Icon className="size-5" aria-hidden="true" />
         </span>
       ) : null}

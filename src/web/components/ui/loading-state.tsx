@@ -17,7 +17,7 @@ export function LoadingState({
         className,
       )}
     >
-      <LoaderCircle className="size-5 animate-spin text-teal-700" aria-hidden="true" />
+      <LoaderCircle className="size-5 animate-spin text-brand-700" aria-hidden="true" />
       {label}
     </div>
   );

@@ -3,7 +3,7 @@ import * as z from "zod/mini";
 import { apiRequest } from "../../../lib/api-client";
 import type { Me } from "../../../lib/api-types";
 import { emailField } from "../../../lib/form-schemas";
-import { queryKeys } from "../../../lib/query-keys";
+import { setSessionUser } from "../../../lib/use-me";
 
 export const signInSchema = z.object({
   email: emailField(),
@@ -20,9 +20,6 @@ export function useSignIn() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: signIn,
-    onSuccess: ({ user }) => {
-      queryClient.clear();
-      queryClient.setQueryData(queryKeys.me, user);
-    },
+    onSuccess: ({ user }) => setSessionUser(queryClient, user),
   });
 }

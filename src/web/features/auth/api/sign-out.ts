@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiRequest } from "../../../lib/api-client";
-import { queryKeys } from "../../../lib/query-keys";
+import { setSessionUser } from "../../../lib/use-me";
 
 export function signOut(): Promise<void> {
   return apiRequest<void>("/api/auth/sign-out", { method: "POST" });
@@ -11,9 +11,6 @@ export function useSignOut() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: signOut,
-    onSettled: () => {
-      queryClient.clear();
-      queryClient.setQueryData(queryKeys.me, null);
-    },
+    onSettled: () => setSessionUser(queryClient, null),
   });
 }

@@ -2,16 +2,14 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import * as z from "zod/mini";
 import { apiRequest } from "../../../lib/api-client";
 import type { Me } from "../../../lib/api-types";
-import { emailField, newPassword, requiredText } from "../../../lib/form-schemas";
-import { queryKeys } from "../../../lib/query-keys";
+import { emailField, newPassword, practiceName, requiredText } from "../../../lib/form-schemas";
+import { setSessionUser } from "../../../lib/use-me";
 
 export const signUpSchema = z.object({
   name: requiredText("Enter your name"),
   email: emailField(),
   password: newPassword(),
-  practiceName: requiredText("Enter the name of your practice").check(
-    z.minLength(2, "Use at least 2 characters"),
-  ),
+  practiceName: practiceName(),
 });
 
 export type SignUpInput = z.infer<typeof signUpSchema>;
@@ -25,9 +23,6 @@ export function useSignUp() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: signUp,
-    onSuccess: ({ user }) => {
-      queryClient.clear();
-      queryClient.setQueryData(queryKeys.me, user);
-    },
+    onSuccess: ({ user }) => setSessionUser(queryClient, user),
   });
 }

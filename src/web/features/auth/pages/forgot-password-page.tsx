@@ -1,32 +1,20 @@
-import type { FormEvent } from "react";
+import { EmailField } from "../../../components/account-fields";
 import { Alert, FormAlert } from "../../../components/ui/alert";
 import { Button } from "../../../components/ui/button";
-import { FormField } from "../../../components/ui/form-field";
-import { Input } from "../../../components/ui/input";
 import { TextLink } from "../../../components/ui/text-link";
-import { focusFirstInvalid, formValues, validate } from "../../../lib/form-errors";
+import { focusFirstInvalid } from "../../../lib/form-errors";
 import { useDocumentTitle } from "../../../lib/use-document-title";
-import { useFormErrors } from "../../../lib/use-form-errors";
+import { useValidatedForm } from "../../../lib/use-validated-form";
 import { forgotPasswordSchema, useForgotPassword } from "../api/forgot-password";
 import { AuthCard } from "../components/auth-card";
 
 export function ForgotPasswordPage() {
   useDocumentTitle("Reset your password");
   const forgotPassword = useForgotPassword();
-  const errors = useFormErrors(forgotPassword.error);
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const result = validate(forgotPasswordSchema, formValues(form));
-    if (!result.ok) {
-      errors.setClientErrors(result.errors);
-      focusFirstInvalid(form);
-      return;
-    }
-    errors.clearClientErrors();
-    forgotPassword.mutate(result.data, { onError: () => focusFirstInvalid(form) });
-  }
+  const errors = useValidatedForm(forgotPasswordSchema, forgotPassword.error);
+  const onSubmit = errors.onSubmit((values, form) =>
+    forgotPassword.mutate(values, { onError: () => focusFirstInvalid(form) }),
+  );
 
   return (
     <AuthCard
@@ -46,9 +34,7 @@ export function ForgotPasswordPage() {
       ) : (
         <form noValidate onSubmit={onSubmit} className="space-y-5">
           <FormAlert message={errors.message} />
-          <FormField label="Email" name="email" error={errors.fieldErrors.email} required>
-            {(field) => <Input {...field} type="email" autoComplete="email" inputMode="email" />}
-          </FormField>
+          <EmailField error={errors.fieldErrors.email} />
           <Button type="submit" className="w-full" pending={forgotPassword.isPending}>
             Send reset link
           </Button>

@@ -1,14 +1,13 @@
-import type { FormEvent } from "react";
 import { useNavigate, useSearchParams } from "react-router";
+import { NewPasswordField } from "../../../components/account-fields";
 import { Alert, FormAlert } from "../../../components/ui/alert";
 import { Button } from "../../../components/ui/button";
-import { FormField } from "../../../components/ui/form-field";
-import { Input } from "../../../components/ui/input";
 import { TextLink } from "../../../components/ui/text-link";
 import { isApiError } from "../../../lib/api-client";
-import { focusFirstInvalid, formValues, validate } from "../../../lib/form-errors";
+import { focusFirstInvalid } from "../../../lib/form-errors";
+import { NEW_PASSWORD_MIN_LENGTH } from "../../../lib/form-schemas";
 import { useDocumentTitle } from "../../../lib/use-document-title";
-import { useFormErrors } from "../../../lib/use-form-errors";
+import { useValidatedForm } from "../../../lib/use-validated-form";
 import { resetPasswordSchema, useResetPassword } from "../api/reset-password";
 import { AuthCard } from "../components/auth-card";
 
@@ -20,20 +19,11 @@ export function ResetPasswordPage() {
   const resetPassword = useResetPassword();
   const invalidToken =
     isApiError(resetPassword.error) && resetPassword.error.code === "invalid_token";
-  const errors = useFormErrors(invalidToken ? null : resetPassword.error);
+  const errors = useValidatedForm(resetPasswordSchema, invalidToken ? null : resetPassword.error);
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const result = validate(resetPasswordSchema, formValues(form));
-    if (!result.ok) {
-      errors.setClientErrors(result.errors);
-      focusFirstInvalid(form);
-      return;
-    }
-    errors.clearClientErrors();
+  const onSubmit = errors.onSubmit(({ password }, form) =>
     resetPassword.mutate(
-      { token, password: result.data.password },
+      { token, password },
       {
         onSuccess: () =>
           navigate("/sign-in", {
@@ -42,8 +32,8 @@ export function ResetPasswordPage() {
           }),
         onError: () => focusFirstInvalid(form),
       },
-    );
-  }
+    ),
+  );
 
   const footer = (
     <>
@@ -64,7 +54,7 @@ export function ResetPasswordPage() {
   return (
     <AuthCard
       title="Choose a new password"
-      description="Pick a password you don't use anywhere else. It needs at least 10 characters."
+      description={`Pick a password you don't use anywhere else. It needs at least ${NEW_PASSWORD_MIN_LENGTH} characters.`}
       footer={footer}
     >
       <form noValidate onSubmit={onSubmit} className="space-y-5">
@@ -78,15 +68,7 @@ export function ResetPasswordPage() {
         ) : (
           <FormAlert message={errors.message} />
         )}
-        <FormField
-          label="New password"
-          name="password"
-          error={errors.fieldErrors.password}
-          hint="At least 10 characters."
-          required
-        >
-          {(field) => <Input {...field} type="password" autoComplete="new-password" />}
-        </FormField>
+        <NewPasswordField label="New password" error={errors.fieldErrors.password} />
         <Button type="submit" className="w-full" pending={resetPassword.isPending}>
           Set new password
         </Button>

@@ -1,15 +1,15 @@
-import { type FormEvent, useRef } from "react";
 import { Navigate, useLocation, useNavigate, useSearchParams } from "react-router";
+import { EmailField } from "../../../components/account-fields";
 import { Alert, FormAlert } from "../../../components/ui/alert";
 import { Button } from "../../../components/ui/button";
 import { FormField } from "../../../components/ui/form-field";
 import { Input } from "../../../components/ui/input";
 import { TextLink } from "../../../components/ui/text-link";
-import { focusFirstInvalid, formValues, validate } from "../../../lib/form-errors";
+import { focusFirstInvalid } from "../../../lib/form-errors";
 import { safeNextPath } from "../../../lib/safe-next-path";
 import { useDocumentTitle } from "../../../lib/use-document-title";
-import { useFormErrors } from "../../../lib/use-form-errors";
 import { useMe } from "../../../lib/use-me";
+import { useValidatedForm } from "../../../lib/use-validated-form";
 import { signInSchema, useSignIn } from "../api/sign-in";
 import { AuthCard } from "../components/auth-card";
 
@@ -20,27 +20,17 @@ export function SignInPage() {
   const navigate = useNavigate();
   const notice = (useLocation().state as { notice?: string } | null)?.notice;
   const signIn = useSignIn();
-  const errors = useFormErrors(signIn.error);
-  const formRef = useRef<HTMLFormElement>(null);
+  const errors = useValidatedForm(signInSchema, signIn.error);
   const next = safeNextPath(params.get("next"));
 
   if (me && !signIn.isSuccess) return <Navigate to={next} replace />;
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const result = validate(signInSchema, formValues(form));
-    if (!result.ok) {
-      errors.setClientErrors(result.errors);
-      focusFirstInvalid(form);
-      return;
-    }
-    errors.clearClientErrors();
-    signIn.mutate(result.data, {
+  const onSubmit = errors.onSubmit((values, form) =>
+    signIn.mutate(values, {
       onSuccess: () => navigate(next, { replace: true }),
       onError: () => focusFirstInvalid(form),
-    });
-  }
+    }),
+  );
 
   return (
     <AuthCard
@@ -57,11 +47,9 @@ export function SignInPage() {
           {notice}
         </Alert>
       ) : null}
-      <form ref={formRef} noValidate onSubmit={onSubmit} className="space-y-5">
+      <form noValidate onSubmit={onSubmit} className="space-y-5">
         <FormAlert message={errors.message} />
-        <FormField label="Email" name="email" error={errors.fieldErrors.email} required>
-          {(field) => <Input {...field} type="email" autoComplete="email" inputMode="email" />}
-        </FormField>
+        <EmailField error={errors.fieldErrors.email} />
         <FormField label="Password" name="password" error={errors.fieldErrors.password} required>
           {(field) => <Input {...field} type="password" autoComplete="current-password" />}
         </FormField>

@@ -3,7 +3,9 @@ import { requiredText } from "../../../lib/form-schemas";
 
 /** The facts of an engagement as the create and edit forms send them. */
 export const engagementFactsSchema = z.object({
-  title: requiredText("Give the engagement a title"),
+  title: requiredText("Give the engagement a title", 160).check(
+    z.minLength(3, "Use at least 3 characters"),
+  ),
   startDate: z
     .string("Choose a start date")
     .check(z.regex(/^\d{4}-\d{2}-\d{2}$/, "Choose a start date")),

@@ -1,10 +1,10 @@
 import type { ReactNode } from "react";
 import { SessionProgress } from "../../../components/session-progress";
-import type { Engagement } from "../../../lib/api-types";
+import type { EngagementSummary } from "../../../lib/api-types";
 import { formatDate } from "../../../lib/format-date";
 
 /** The facts every role may see: people, dates and sessions. */
-export function EngagementFacts({ engagement }: { engagement: Engagement }) {
+export function EngagementFacts({ engagement }: { engagement: EngagementSummary }) {
   return (
     <dl className="divide-y divide-slate-100 text-sm">
       <Fact label="Client">{engagement.client.name}</Fact>

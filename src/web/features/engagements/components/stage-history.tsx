@@ -1,19 +1,21 @@
-import type { Engagement, StageChange } from "../../../lib/api-types";
+import type { StageChange } from "../../../lib/api-types";
 import { formatDateTime } from "../../../lib/format-date";
 import { stageLabel } from "../../../lib/stages";
 
 /**
- * The engagement's stage changes, newest first, as a timeline that ends with its opening. When the
- * API's history has no opening entry, one is made from createdAt, the coach and the first stage.
+ * The engagement's stage changes, newest first, as a timeline that ends with its opening (the
+ * API records it at creation as a change from no stage).
  */
 export function StageHistory({
-  engagement,
+  history,
   labelledBy,
 }: {
-  engagement: Engagement;
+  history: StageChange[];
   labelledBy?: string;
 }) {
-  const newestFirst = withOpening(engagement).sort((a, b) => b.at.localeCompare(a.at));
+  // The API lists changes oldest first; reversing before the (stable) sort keeps two changes made
+  // in the same millisecond in their recorded order.
+  const newestFirst = [...history].reverse().sort((a, b) => b.at.localeCompare(a.at));
   return (
     <ol aria-labelledby={labelledBy} className="relative space-y-5 border-l border-slate-200 pl-6">
       {newestFirst.map((change, index) => (
@@ -22,7 +24,7 @@ export function StageHistory({
             aria-hidden="true"
             className={
               index === 0
-                ? "absolute top-1 -left-[31px] size-3.5 rounded-full border-2 border-white bg-teal-700 ring-2 ring-teal-100"
+                ? "absolute top-1 -left-[31px] size-3.5 rounded-full border-2 border-white bg-brand-700 ring-2 ring-brand-100"
                 : "absolute top-1 -left-[30px] size-3 rounded-full border-2 border-white bg-slate-300"
             }
           />
@@ -38,17 +40,4 @@ export function StageHistory({
       ))}
     </ol>
   );
-}
-
-function withOpening(engagement: Engagement): StageChange[] {
-  const history = [...engagement.history];
-  if (history.some((change) => change.from === null)) return history;
-  const oldest = [...history].sort((a, b) => a.at.localeCompare(b.at))[0];
-  history.push({
-    from: null,
-    to: oldest?.from ?? engagement.stage,
-    at: engagement.createdAt,
-    by: engagement.coach,
-  });
-  return history;
 }

@@ -105,8 +105,8 @@ function EngagementDetail({
           </CardHeader>
           <CardContent className="space-y-6">
             <StageStepper stage={engagement.stage} />
-            <div className="rounded-lg border border-teal-100 bg-teal-50 p-4">
-              <h3 className="text-sm font-semibold text-teal-900">What comes next</h3>
+            <div className="rounded-lg border border-brand-100 bg-brand-50 p-4">
+              <h3 className="text-sm font-semibold text-brand-900">What comes next</h3>
               <p className="mt-1 text-sm text-slate-800">{engagement.nextStep}</p>
             </div>
             <StageActions engagement={engagement} />
@@ -140,7 +140,7 @@ function EngagementDetail({
             <CardTitle id="history-heading">History</CardTitle>
           </CardHeader>
           <CardContent>
-            <StageHistory engagement={engagement} labelledBy="history-heading" />
+            <StageHistory history={engagement.history} labelledBy="history-heading" />
           </CardContent>
         </Card>
       </div>

@@ -1,16 +1,15 @@
 import { Briefcase, Plus } from "lucide-react";
 import { Link } from "react-router";
 import { EngagementSummaryList } from "../../../components/engagement-summary-list";
-import { ErrorState } from "../../../components/error-state";
+import { QueryState } from "../../../components/query-state";
 import { buttonClasses } from "../../../components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "../../../components/ui/card";
 import { EmptyState } from "../../../components/ui/empty-state";
-import { LoadingState } from "../../../components/ui/loading-state";
 import { PageHeader } from "../../../components/ui/page-header";
+import { useEngagements } from "../../../lib/api/list-engagements";
 import type { Me } from "../../../lib/api-types";
 import { useDocumentTitle } from "../../../lib/use-document-title";
 import { useCurrentUser } from "../../../lib/use-me";
-import { useEngagements } from "../api/list-engagements";
 
 function descriptionFor(me: Me): string {
   if (me.role === "sponsor") return "The engagements you sponsor: dates, stage and sessions used.";
@@ -48,61 +47,61 @@ export function EngagementsPage() {
           ) : null
         }
       />
-      {engagements.isPending ? (
-        <LoadingState label="Loading engagements…" />
-      ) : engagements.error ? (
-        <ErrorState error={engagements.error} onRetry={() => void engagements.refetch()} />
-      ) : all.length === 0 ? (
-        <EmptyState
-          icon={Briefcase}
-          title="No engagements yet"
-          description={
-            isCoach
-              ? "Open an engagement with a client to carry them through assessment, planning, sessions and review."
-              : "When an engagement is opened, it will appear here."
-          }
-          action={
-            isCoach ? (
-              <Link to="/engagements/new" className={buttonClasses("primary")}>
-                Open your first engagement
-              </Link>
-            ) : null
-          }
-        />
-      ) : (
-        <div className="space-y-6">
-          <Card>
-            <CardHeader>
-              <CardTitle id="open-engagements">In progress ({open.length})</CardTitle>
-            </CardHeader>
-            <CardContent>
-              {open.length === 0 ? (
-                <p className="text-sm text-slate-600">No engagement is in progress.</p>
-              ) : (
-                <EngagementSummaryList
-                  engagements={open}
-                  show={show}
-                  labelledBy="open-engagements"
-                />
-              )}
-            </CardContent>
-          </Card>
-          {closed.length > 0 ? (
-            <Card>
-              <CardHeader>
-                <CardTitle id="closed-engagements">Closed ({closed.length})</CardTitle>
-              </CardHeader>
-              <CardContent>
-                <EngagementSummaryList
-                  engagements={closed}
-                  show={show}
-                  labelledBy="closed-engagements"
-                />
-              </CardContent>
-            </Card>
-          ) : null}
-        </div>
-      )}
+      <QueryState query={engagements} loading="Loading engagements…">
+        {() =>
+          all.length === 0 ? (
+            <EmptyState
+              icon={Briefcase}
+              title="No engagements yet"
+              description={
+                isCoach
+                  ? "Open an engagement with a client to carry them through assessment, planning, sessions and review."
+                  : "When an engagement is opened, it will appear here."
+              }
+              action={
+                isCoach ? (
+                  <Link to="/engagements/new" className={buttonClasses("primary")}>
+                    Open your first engagement
+                  </Link>
+                ) : null
+              }
+            />
+          ) : (
+            <div className="space-y-6">
+              <Card>
+                <CardHeader>
+                  <CardTitle id="open-engagements">In progress ({open.length})</CardTitle>
+                </CardHeader>
+                <CardContent>
+                  {open.length === 0 ? (
+                    <p className="text-sm text-slate-600">No engagement is in progress.</p>
+                  ) : (
+                    <EngagementSummaryList
+                      engagements={open}
+                      show={show}
+                      labelledBy="open-engagements"
+                    />
+                  )}
+                </CardContent>
+              </Card>
+              {closed.length > 0 ? (
+                <Card>
+                  <CardHeader>
+                    <CardTitle id="closed-engagements">Closed ({closed.length})</CardTitle>
+                  </CardHeader>
+                  <CardContent>
+                    <EngagementSummaryList
+                      engagements={closed}
+                      show={show}
+                      labelledBy="closed-engagements"
+                    />
+                  </CardContent>
+                </Card>
+              ) : null}
+            </div>
+          )
+        }
+      </QueryState>
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { Compass } from "lucide-react";
 import { Link } from "react-router";
-import { ErrorState } from "../../../components/error-state";
+import { QueryState } from "../../../components/query-state";
 import { SessionProgress } from "../../../components/session-progress";
 import { StageBadge } from "../../../components/stage-badge";
 import { StageStepper } from "../../../components/stage-stepper";
@@ -13,11 +13,10 @@ import {
   CardTitle,
 } from "../../../components/ui/card";
 import { EmptyState } from "../../../components/ui/empty-state";
-import { LoadingState } from "../../../components/ui/loading-state";
 import { PageHeader } from "../../../components/ui/page-header";
-import type { Engagement, Me } from "../../../lib/api-types";
+import { useEngagements } from "../../../lib/api/list-engagements";
+import type { EngagementSummary, Me } from "../../../lib/api-types";
 import { formatDate } from "../../../lib/format-date";
-import { useEngagements } from "../api/list-engagements";
 import { firstName } from "./first-name";
 
 /** A client's home: each engagement with its stage, sessions and what comes next. */
@@ -33,28 +32,28 @@ export function ClientHome({ me }: { me: Me }) {
         title={`Hello, ${firstName(me.name)}`}
         description={`Your coaching with ${me.practice.name}.`}
       />
-      {engagements.isPending ? (
-        <LoadingState label="Loading your coaching…" />
-      ) : engagements.error ? (
-        <ErrorState error={engagements.error} onRetry={() => void engagements.refetch()} />
-      ) : sorted.length === 0 ? (
-        <EmptyState
-          icon={Compass}
-          title="No engagement yet"
-          description="Your coach will open an engagement with you soon. You'll see its stages and your next step here."
-        />
-      ) : (
-        <div className="space-y-6">
-          {sorted.map((engagement) => (
-            <ClientEngagementCard key={engagement.id} engagement={engagement} />
-          ))}
-        </div>
-      )}
+      <QueryState query={engagements} loading="Loading your coaching…">
+        {() =>
+          sorted.length === 0 ? (
+            <EmptyState
+              icon={Compass}
+              title="No engagement yet"
+              description="Your coach will open an engagement with you soon. You'll see its stages and your next step here."
+            />
+          ) : (
+            <div className="space-y-6">
+              {sorted.map((engagement) => (
+                <ClientEngagementCard key={engagement.id} engagement={engagement} />
+              ))}
+            </div>
+          )
+        }
+      </QueryState>
     </>
   );
 }
 
-function ClientEngagementCard({ engagement }: { engagement: Engagement }) {
+function ClientEngagementCard({ engagement }: { engagement: EngagementSummary }) {
   const headingId = `engagement-${engagement.id}`;
   return (
     <Card>
@@ -75,8 +74,8 @@ function ClientEngagementCard({ engagement }: { engagement: Engagement }) {
         <CardContent className="space-y-6">
           <StageStepper stage={engagement.stage} />
           <div className="grid gap-4 md:grid-cols-3">
-            <div className="rounded-lg border border-teal-100 bg-teal-50 p-4 md:col-span-2">
-              <h3 className="text-sm font-semibold text-teal-900">What comes next</h3>
+            <div className="rounded-lg border border-brand-100 bg-brand-50 p-4 md:col-span-2">
+              <h3 className="text-sm font-semibold text-brand-900">What comes next</h3>
               <p className="mt-1 text-sm text-slate-800">{engagement.nextStep}</p>
             </div>
             <div className="rounded-lg border border-slate-200 p-4">

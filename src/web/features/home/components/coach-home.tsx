@@ -1,21 +1,17 @@
 import { Briefcase, Plus, Send, UserPlus, Users } from "lucide-react";
 import { Link } from "react-router";
 import { EngagementSummaryList } from "../../../components/engagement-summary-list";
-import { ErrorState } from "../../../components/error-state";
-import { InvitationList } from "../../../components/invitation-list";
-import { Alert } from "../../../components/ui/alert";
+import { PendingInvitations } from "../../../components/pending-invitations";
+import { QueryState } from "../../../components/query-state";
 import { buttonClasses } from "../../../components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "../../../components/ui/card";
 import { EmptyState } from "../../../components/ui/empty-state";
-import { LoadingState } from "../../../components/ui/loading-state";
 import { PageHeader } from "../../../components/ui/page-header";
+import { useClients } from "../../../lib/api/list-clients";
+import { useEngagements } from "../../../lib/api/list-engagements";
+import { useInvitations } from "../../../lib/api/list-invitations";
 import type { Client, Me } from "../../../lib/api-types";
-import { formMessageOf } from "../../../lib/form-errors";
 import { formatDate } from "../../../lib/format-date";
-import { useClients } from "../api/list-clients";
-import { useEngagements } from "../api/list-engagements";
-import { useInvitations } from "../api/list-invitations";
-import { useRevokeInvitation } from "../api/revoke-invitation";
 import { firstName } from "./first-name";
 import { StatTile } from "./stat-tile";
 
@@ -74,28 +70,28 @@ export function CoachHome({ me }: { me: Me }) {
             </Link>
           </CardHeader>
           <CardContent>
-            {engagements.isPending ? (
-              <LoadingState label="Loading engagements…" />
-            ) : engagements.error ? (
-              <ErrorState error={engagements.error} onRetry={() => void engagements.refetch()} />
-            ) : open.length === 0 ? (
-              <EmptyState
-                icon={Briefcase}
-                title="No engagements in progress"
-                description="Open an engagement with a client to take them through assessment, planning, sessions and review."
-                action={
-                  <Link to="/engagements/new" className={buttonClasses("secondary")}>
-                    Open your first engagement
-                  </Link>
-                }
-              />
-            ) : (
-              <EngagementSummaryList
-                engagements={open}
-                show={{ client: true, coach: me.isAdmin }}
-                labelledBy="engagements-heading"
-              />
-            )}
+            <QueryState query={engagements} loading="Loading engagements…">
+              {() =>
+                open.length === 0 ? (
+                  <EmptyState
+                    icon={Briefcase}
+                    title="No engagements in progress"
+                    description="Open an engagement with a client to take them through assessment, planning, sessions and review."
+                    action={
+                      <Link to="/engagements/new" className={buttonClasses("secondary")}>
+                        Open your first engagement
+                      </Link>
+                    }
+                  />
+                ) : (
+                  <EngagementSummaryList
+                    engagements={open}
+                    show={{ client: true, coach: me.isAdmin }}
+                    labelledBy="engagements-heading"
+                  />
+                )
+              }
+            </QueryState>
           </CardContent>
         </Card>
 
@@ -104,24 +100,24 @@ export function CoachHome({ me }: { me: Me }) {
             <CardTitle id="clients-heading">Clients</CardTitle>
           </CardHeader>
           <CardContent>
-            {clients.isPending ? (
-              <LoadingState label="Loading clients…" />
-            ) : clients.error ? (
-              <ErrorState error={clients.error} onRetry={() => void clients.refetch()} />
-            ) : clients.data.length === 0 ? (
-              <EmptyState
-                icon={UserPlus}
-                title="No clients yet: invite your first client"
-                description="They'll get an email with a link to join your practice."
-                action={
-                  <Link to="/clients/invite" className={buttonClasses("secondary")}>
-                    Invite your first client
-                  </Link>
-                }
-              />
-            ) : (
-              <ClientList clients={clients.data} />
-            )}
+            <QueryState query={clients} loading="Loading clients…">
+              {(data) =>
+                data.length === 0 ? (
+                  <EmptyState
+                    icon={UserPlus}
+                    title="No clients yet: invite your first client"
+                    description="They'll get an email with a link to join your practice."
+                    action={
+                      <Link to="/clients/invite" className={buttonClasses("secondary")}>
+                        Invite your first client
+                      </Link>
+                    }
+                  />
+                ) : (
+                  <ClientList clients={data} />
+                )
+              }
+            </QueryState>
           </CardContent>
         </Card>
 
@@ -154,10 +150,6 @@ function ClientList({ clients }: { clients: Client[] }) {
 }
 
 function PendingInvitationsCard({ className }: { className?: string }) {
-  const invitations = useInvitations();
-  const revoke = useRevokeInvitation();
-  const pending = (invitations.data ?? []).filter((i) => i.status === "pending");
-
   return (
     <Card className={className}>
       <CardHeader>
@@ -172,25 +164,10 @@ function PendingInvitationsCard({ className }: { className?: string }) {
         </div>
       </CardHeader>
       <CardContent>
-        {revoke.error ? (
-          <Alert tone="danger" role="alert" className="mb-4">
-            {formMessageOf(revoke.error)}
-          </Alert>
-        ) : null}
-        {invitations.isPending ? (
-          <LoadingState label="Loading invitations…" />
-        ) : invitations.error ? (
-          <ErrorState error={invitations.error} onRetry={() => void invitations.refetch()} />
-        ) : pending.length === 0 ? (
-          <p className="text-sm text-slate-600">No invitations are waiting for an answer.</p>
-        ) : (
-          <InvitationList
-            labelledBy="invitations-heading"
-            invitations={pending}
-            onRevoke={(invitation) => revoke.mutate(invitation.id)}
-            revokingId={revoke.isPending ? revoke.variables : null}
-          />
-        )}
+        <PendingInvitations
+          labelledBy="invitations-heading"
+          empty="No invitations are waiting for an answer."
+        />
       </CardContent>
     </Card>
   );

@@ -26,7 +26,7 @@ export function Landing() {
   return (
     <div className="space-y-16 py-4 sm:py-10">
       <section className="mx-auto max-w-3xl text-center">
-        <p className="text-sm font-semibold tracking-wide text-teal-700 uppercase">
+        <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase">
           Open-source leadership coaching
         </p>
         <h1 className="mt-3 text-4xl font-semibold tracking-tight text-balance text-slate-900 sm:text-5xl">
@@ -59,7 +59,7 @@ export function Landing() {
               key={stage}
               className="rounded-lg border border-slate-200 bg-white px-3 py-3 text-center shadow-sm"
             >
-              <span className="block text-xs font-semibold text-teal-700">Stage {index + 1}</span>
+              <span className="block text-xs font-semibold text-brand-700">Stage {index + 1}</span>
               <span className="mt-1 block text-sm font-medium text-slate-900">
                 {stageLabel(stage)}
               </span>
@@ -75,7 +75,7 @@ export function Landing() {
         <ul className="grid gap-6 md:grid-cols-3">
           {PROMISES.map(({ icon: Icon, title, body }) => (
             <li key={title} className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
-              <span className="flex size-10 items-center justify-center rounded-lg bg-teal-50 text-teal-700">
+              <span className="flex size-10 items-center justify-center rounded-lg bg-brand-50 text-brand-700">
                 <Icon className="size-5" aria-hidden="true" />
               </span>
               <h3 className="mt-4 font-semibold text-slate-900">{title}</h3>

@@ -1,15 +1,14 @@
 import { Briefcase } from "lucide-react";
 import { Link } from "react-router";
-import { ErrorState } from "../../../components/error-state";
+import { QueryState } from "../../../components/query-state";
 import { SessionProgress } from "../../../components/session-progress";
 import { StageBadge } from "../../../components/stage-badge";
 import { Card, CardContent } from "../../../components/ui/card";
 import { EmptyState } from "../../../components/ui/empty-state";
-import { LoadingState } from "../../../components/ui/loading-state";
 import { PageHeader } from "../../../components/ui/page-header";
-import type { Engagement, Me } from "../../../lib/api-types";
+import { useEngagements } from "../../../lib/api/list-engagements";
+import type { EngagementSummary, Me } from "../../../lib/api-types";
 import { formatDate } from "../../../lib/format-date";
-import { useEngagements } from "../api/list-engagements";
 import { firstName } from "./first-name";
 
 /** A sponsor's home: the engagements they sponsor, facts only. */
@@ -26,30 +25,30 @@ export function SponsorHome({ me }: { me: Me }) {
       <h2 id="sponsored-heading" className="mb-3 text-lg font-semibold text-slate-900">
         Sponsored engagements
       </h2>
-      {engagements.isPending ? (
-        <LoadingState label="Loading engagements…" />
-      ) : engagements.error ? (
-        <ErrorState error={engagements.error} onRetry={() => void engagements.refetch()} />
-      ) : all.length === 0 ? (
-        <EmptyState
-          icon={Briefcase}
-          title="No sponsored engagements yet"
-          description="When a coach names you as the sponsor of an engagement, it appears here."
-        />
-      ) : (
-        <ul aria-labelledby="sponsored-heading" className="grid gap-4 md:grid-cols-2">
-          {all.map((engagement) => (
-            <li key={engagement.id}>
-              <SponsoredEngagementCard engagement={engagement} />
-            </li>
-          ))}
-        </ul>
-      )}
+      <QueryState query={engagements} loading="Loading engagements…">
+        {() =>
+          all.length === 0 ? (
+            <EmptyState
+              icon={Briefcase}
+              title="No sponsored engagements yet"
+              description="When a coach names you as the sponsor of an engagement, it appears here."
+            />
+          ) : (
+            <ul aria-labelledby="sponsored-heading" className="grid gap-4 md:grid-cols-2">
+              {all.map((engagement) => (
+                <li key={engagement.id}>
+                  <SponsoredEngagementCard engagement={engagement} />
+                </li>
+              ))}
+            </ul>
+          )
+        }
+      </QueryState>
     </>
   );
 }
 
-function SponsoredEngagementCard({ engagement }: { engagement: Engagement }) {
+function SponsoredEngagementCard({ engagement }: { engagement: EngagementSummary }) {
   return (
     <Card className="relative h-full transition-shadow hover:shadow-md">
       <CardContent className="space-y-4 pt-5 sm:pt-6">
@@ -57,7 +56,7 @@ function SponsoredEngagementCard({ engagement }: { engagement: Engagement }) {
           <h3 className="font-semibold text-slate-900">
             <Link
               to={`/engagements/${engagement.id}`}
-              className="after:absolute after:inset-0 hover:text-teal-800"
+              className="after:absolute after:inset-0 hover:text-brand-800"
             >
               {engagement.title}
             </Link>

@@ -12,7 +12,7 @@ export function StatTile({
 }) {
   return (
     <div className="flex items-center gap-4 rounded-xl border border-slate-200 bg-white p-3 shadow-sm sm:p-5">
-      <span className="hidden size-10 shrink-0 items-center justify-center rounded-lg bg-teal-50 text-teal-700 sm:flex">
+      <span className="hidden size-10 shrink-0 items-center justify-center rounded-lg bg-brand-50 text-brand-700 sm:flex">
         <Icon className="size-5" aria-hidden="true" />
       </span>
       <div>

@@ -3,7 +3,7 @@ import * as z from "zod/mini";
 import { apiRequest } from "../../../lib/api-client";
 import type { Me } from "../../../lib/api-types";
 import { newPassword, requiredText } from "../../../lib/form-schemas";
-import { queryKeys } from "../../../lib/query-keys";
+import { setSessionUser } from "../../../lib/use-me";
 
 export const acceptInvitationSchema = z.object({
   name: requiredText("Enter your name"),
@@ -24,9 +24,6 @@ export function useAcceptInvitation() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: acceptInvitation,
-    onSuccess: ({ user }) => {
-      queryClient.clear();
-      queryClient.setQueryData(queryKeys.me, user);
-    },
+    onSuccess: ({ user }) => setSessionUser(queryClient, user),
   });
 }

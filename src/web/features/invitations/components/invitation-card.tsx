@@ -16,7 +16,7 @@ export function InvitationCard({
     <div className="mx-auto w-full max-w-md sm:py-6">
       <Card>
         <CardContent className="pt-6 sm:px-8 sm:pt-8 sm:pb-8">
-          <span className="mb-4 flex size-11 items-center justify-center rounded-full bg-teal-50 text-teal-700">
+          <span className="mb-4 flex size-11 items-center justify-center rounded-full bg-brand-50 text-brand-700">
             <Mail className="size-5" aria-hidden="true" />
           </span>
           <h1 className="text-2xl font-semibold tracking-tight text-balance text-slate-900">

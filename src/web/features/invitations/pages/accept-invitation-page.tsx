@@ -1,17 +1,15 @@
-import type { FormEvent } from "react";
 import { useNavigate, useParams } from "react-router";
+import { NameField, NewPasswordField } from "../../../components/account-fields";
 import { roleLabel } from "../../../components/role-badge";
 import { Alert, FormAlert } from "../../../components/ui/alert";
 import { Button } from "../../../components/ui/button";
-import { FormField } from "../../../components/ui/form-field";
-import { Input } from "../../../components/ui/input";
 import { LoadingState } from "../../../components/ui/loading-state";
 import { TextLink } from "../../../components/ui/text-link";
 import { isApiError } from "../../../lib/api-client";
 import type { InvitationStatus } from "../../../lib/api-types";
-import { focusFirstInvalid, formValues, validate } from "../../../lib/form-errors";
+import { focusFirstInvalid } from "../../../lib/form-errors";
 import { useDocumentTitle } from "../../../lib/use-document-title";
-import { useFormErrors } from "../../../lib/use-form-errors";
+import { useValidatedForm } from "../../../lib/use-validated-form";
 import { acceptInvitationSchema, useAcceptInvitation } from "../api/accept-invitation";
 import { type InvitationPreview, useInvitationByToken } from "../api/get-invitation-by-token";
 import { InvitationCard } from "../components/invitation-card";
@@ -57,26 +55,20 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
   const accept = useAcceptInvitation();
   const accountExists = isApiError(accept.error, 409) && accept.error.code === "account_exists";
   const closed = isApiError(accept.error, 410);
-  const errors = useFormErrors(accountExists || closed ? null : accept.error);
+  const errors = useValidatedForm(
+    acceptInvitationSchema,
+    accountExists || closed ? null : accept.error,
+  );
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const result = validate(acceptInvitationSchema, formValues(form));
-    if (!result.ok) {
-      errors.setClientErrors(result.errors);
-      focusFirstInvalid(form);
-      return;
-    }
-    errors.clearClientErrors();
+  const onSubmit = errors.onSubmit((values, form) =>
     accept.mutate(
-      { token, ...result.data },
+      { token, ...values },
       {
         onSuccess: () => navigate("/", { replace: true }),
         onError: () => focusFirstInvalid(form),
       },
-    );
-  }
+    ),
+  );
 
   const role = roleLabel(invitation.role).toLowerCase();
 
@@ -109,18 +101,8 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
         <div className="rounded-lg bg-slate-50 px-4 py-3 text-sm text-slate-700">
           You'll sign in with <span className="font-medium text-slate-900">{invitation.email}</span>
         </div>
-        <FormField label="Name" name="name" error={errors.fieldErrors.name} required>
-          {(field) => <Input {...field} autoComplete="name" defaultValue={invitation.name ?? ""} />}
-        </FormField>
-        <FormField
-          label="Password"
-          name="password"
-          error={errors.fieldErrors.password}
-          hint="At least 10 characters."
-          required
-        >
-          {(field) => <Input {...field} type="password" autoComplete="new-password" />}
-        </FormField>
+        <NameField error={errors.fieldErrors.name} defaultValue={invitation.name ?? ""} />
+        <NewPasswordField error={errors.fieldErrors.password} />
         <Button type="submit" className="w-full" pending={accept.isPending}>
           Accept invitation
         </Button>

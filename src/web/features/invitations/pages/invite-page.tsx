@@ -1,7 +1,6 @@
 import { Link } from "react-router";
-import { InvitationList } from "../../../components/invitation-list";
 import { InvitePersonForm } from "../../../components/invite-person-form";
-import { Alert } from "../../../components/ui/alert";
+import { PendingInvitations } from "../../../components/pending-invitations";
 import { buttonClasses } from "../../../components/ui/button";
 import {
   Card,
@@ -11,11 +10,8 @@ import {
   CardTitle,
 } from "../../../components/ui/card";
 import { PageHeader } from "../../../components/ui/page-header";
-import { formMessageOf } from "../../../lib/form-errors";
+import { useCreateInvitation } from "../../../lib/api/create-invitation";
 import { useDocumentTitle } from "../../../lib/use-document-title";
-import { useCreateInvitation } from "../api/create-invitation";
-import { useInvitations } from "../api/list-invitations";
-import { useRevokeInvitation } from "../api/revoke-invitation";
 
 const COPY = {
   client: {
@@ -38,14 +34,21 @@ const COPY = {
   },
 } as const;
 
-/** /clients/invite and /sponsors/invite: one form, and the invitations of that role still open. */
-export function InvitePage({ inviteRole: role }: { inviteRole: "client" | "sponsor" }) {
+/** /clients/invite: invite a client, and see the client invitations still open. */
+export function InviteClientPage() {
+  return <InvitePage inviteRole="client" />;
+}
+
+/** /sponsors/invite: invite a sponsor, and see the sponsor invitations still open. */
+export function InviteSponsorPage() {
+  return <InvitePage inviteRole="sponsor" />;
+}
+
+/** One form, and the invitations of that role still open. */
+function InvitePage({ inviteRole: role }: { inviteRole: "client" | "sponsor" }) {
   const copy = COPY[role];
   useDocumentTitle(copy.title);
   const create = useCreateInvitation();
-  const invitations = useInvitations();
-  const revoke = useRevokeInvitation();
-  const pending = (invitations.data ?? []).filter((i) => i.role === role && i.status === "pending");
 
   return (
     <div className="mx-auto max-w-3xl">
@@ -75,23 +78,7 @@ export function InvitePage({ inviteRole: role }: { inviteRole: "client" | "spons
             </div>
           </CardHeader>
           <CardContent>
-            {revoke.error ? (
-              <Alert tone="danger" role="alert" className="mb-4">
-                {formMessageOf(revoke.error)}
-              </Alert>
-            ) : null}
-            {invitations.isPending ? (
-              <p className="text-sm text-slate-600">Loading invitations…</p>
-            ) : pending.length === 0 ? (
-              <p className="text-sm text-slate-600">{copy.none}</p>
-            ) : (
-              <InvitationList
-                labelledBy="pending-invitations"
-                invitations={pending}
-                onRevoke={(invitation) => revoke.mutate(invitation.id)}
-                revokingId={revoke.isPending ? revoke.variables : null}
-              />
-            )}
+            <PendingInvitations forRole={role} labelledBy="pending-invitations" empty={copy.none} />
           </CardContent>
         </Card>
 

@@ -13,7 +13,7 @@ export function LinkifiedText({ text }: { text: string }) {
             // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one text never reorder
             key={index}
             href={part}
-            className="break-all font-medium text-teal-700 underline underline-offset-2 hover:text-teal-900"
+            className="break-all font-medium text-brand-700 underline underline-offset-2 hover:text-brand-900"
           >
             {part}
           </a>

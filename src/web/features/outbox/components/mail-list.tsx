@@ -15,7 +15,7 @@ export function MailList({ mails }: { mails: Mail[] }) {
             className={({ isActive }) =>
               cn(
                 "block px-4 py-3 transition-colors hover:bg-slate-50 sm:px-5",
-                isActive && "bg-teal-50 hover:bg-teal-50",
+                isActive && "bg-brand-50 hover:bg-brand-50",
               )
             }
           >

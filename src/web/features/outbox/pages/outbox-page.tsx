@@ -1,9 +1,8 @@
 import { Inbox, MailOpen } from "lucide-react";
 import { Link, useParams } from "react-router";
-import { ErrorState } from "../../../components/error-state";
+import { QueryState } from "../../../components/query-state";
 import { Card, CardContent } from "../../../components/ui/card";
 import { EmptyState } from "../../../components/ui/empty-state";
-import { LoadingState } from "../../../components/ui/loading-state";
 import { PageHeader } from "../../../components/ui/page-header";
 import { cn } from "../../../lib/cn";
 import { useDocumentTitle } from "../../../lib/use-document-title";
@@ -26,44 +25,46 @@ export function OutboxPage() {
         title="Outbox"
         description="Every mail Keel has written for your practice, such as invitations, newest first."
       />
-      {outbox.isPending ? (
-        <LoadingState label="Loading mail…" />
-      ) : outbox.error ? (
-        <ErrorState error={outbox.error} onRetry={() => void outbox.refetch()} />
-      ) : outbox.data.length === 0 ? (
-        <EmptyState
-          icon={Inbox}
-          title="No mail yet"
-          description="Invitations and password resets will appear here as soon as Keel writes them."
-        />
-      ) : (
-        <div className="grid gap-6 lg:grid-cols-5">
-          <Card className={cn("self-start overflow-hidden lg:col-span-2", id && "hidden lg:block")}>
-            <MailList mails={outbox.data} />
-          </Card>
-          <Card className={cn("lg:col-span-3", !id && "hidden lg:block")}>
-            <CardContent className="pt-5 sm:pt-6">
-              {id ? (
-                <>
-                  <Link
-                    to="/outbox"
-                    className="mb-4 inline-block text-sm font-medium text-teal-700 hover:underline lg:hidden"
-                  >
-                    Back to all mail
-                  </Link>
-                  <MailView id={id} />
-                </>
-              ) : (
-                <EmptyState
-                  icon={MailOpen}
-                  title="Choose a mail"
-                  description="Pick a mail on the left to read it."
-                />
-              )}
-            </CardContent>
-          </Card>
-        </div>
-      )}
+      <QueryState query={outbox} loading="Loading mail…">
+        {(data) =>
+          data.length === 0 ? (
+            <EmptyState
+              icon={Inbox}
+              title="No mail yet"
+              description="Invitations and password resets will appear here as soon as Keel writes them."
+            />
+          ) : (
+            <div className="grid gap-6 lg:grid-cols-5">
+              <Card
+                className={cn("self-start overflow-hidden lg:col-span-2", id && "hidden lg:block")}
+              >
+                <MailList mails={data} />
+              </Card>
+              <Card className={cn("lg:col-span-3", !id && "hidden lg:block")}>
+                <CardContent className="pt-5 sm:pt-6">
+                  {id ? (
+                    <>
+                      <Link
+                        to="/outbox"
+                        className="mb-4 inline-block text-sm font-medium text-brand-700 hover:underline lg:hidden"
+                      >
+                        Back to all mail
+                      </Link>
+                      <MailView id={id} />
+                    </>
+                  ) : (
+                    <EmptyState
+                      icon={MailOpen}
+                      title="Choose a mail"
+                      description="Pick a mail on the left to read it."
+                    />
+                  )}
+                </CardContent>
+              </Card>
+            </div>
+          )
+        }
+      </QueryState>
     </>
   );
 }

@@ -1,8 +1,7 @@
 import { Users } from "lucide-react";
-import { ErrorState } from "../../../components/error-state";
-import { InvitationList } from "../../../components/invitation-list";
 import { InvitePersonForm } from "../../../components/invite-person-form";
-import { Alert } from "../../../components/ui/alert";
+import { PendingInvitations } from "../../../components/pending-invitations";
+import { QueryState } from "../../../components/query-state";
 import { Badge } from "../../../components/ui/badge";
 import {
   Card,
@@ -12,28 +11,19 @@ import {
   CardTitle,
 } from "../../../components/ui/card";
 import { EmptyState } from "../../../components/ui/empty-state";
-import { LoadingState } from "../../../components/ui/loading-state";
 import { PageHeader } from "../../../components/ui/page-header";
+import { useCreateInvitation } from "../../../lib/api/create-invitation";
 import type { Coach } from "../../../lib/api-types";
-import { formMessageOf } from "../../../lib/form-errors";
 import { useDocumentTitle } from "../../../lib/use-document-title";
 import { useCurrentUser } from "../../../lib/use-me";
-import { useInviteCoach } from "../api/invite-coach";
 import { useCoaches } from "../api/list-coaches";
-import { useInvitations } from "../api/list-invitations";
-import { useRevokeInvitation } from "../api/revoke-invitation";
 
 /** The admin's page for the practice's coaches and coach invitations. */
 export function TeamPage() {
   useDocumentTitle("Team");
   const me = useCurrentUser();
   const coaches = useCoaches();
-  const invite = useInviteCoach();
-  const invitations = useInvitations();
-  const revoke = useRevokeInvitation();
-  const pending = (invitations.data ?? []).filter(
-    (i) => i.role === "coach" && i.status === "pending",
-  );
+  const invite = useCreateInvitation();
 
   return (
     <>
@@ -47,19 +37,19 @@ export function TeamPage() {
             <CardTitle id="coaches-heading">Coaches</CardTitle>
           </CardHeader>
           <CardContent>
-            {coaches.isPending ? (
-              <LoadingState label="Loading coaches…" />
-            ) : coaches.error ? (
-              <ErrorState error={coaches.error} onRetry={() => void coaches.refetch()} />
-            ) : coaches.data.length === 0 ? (
-              <EmptyState
-                icon={Users}
-                title="No coaches yet"
-                description="Invite the first coach of your practice."
-              />
-            ) : (
-              <CoachList coaches={coaches.data} meId={me.id} />
-            )}
+            <QueryState query={coaches} loading="Loading coaches…">
+              {(data) =>
+                data.length === 0 ? (
+                  <EmptyState
+                    icon={Users}
+                    title="No coaches yet"
+                    description="Invite the first coach of your practice."
+                  />
+                ) : (
+                  <CoachList coaches={data} meId={me.id} />
+                )
+              }
+            </QueryState>
           </CardContent>
         </Card>
 
@@ -79,7 +69,7 @@ export function TeamPage() {
                 pending={invite.isPending}
                 error={invite.error}
                 sent={invite.data}
-                onInvite={(values, done) => invite.mutate(values, done)}
+                onInvite={(values, done) => invite.mutate({ ...values, role: "coach" }, done)}
               />
             </CardContent>
           </Card>
@@ -89,28 +79,12 @@ export function TeamPage() {
               <CardTitle id="coach-invitations-heading">Pending coach invitations</CardTitle>
             </CardHeader>
             <CardContent>
-              {revoke.error ? (
-                <Alert tone="danger" role="alert" className="mb-4">
-                  {formMessageOf(revoke.error)}
-                </Alert>
-              ) : null}
-              {invitations.isPending ? (
-                <LoadingState label="Loading invitations…" />
-              ) : invitations.error ? (
-                <ErrorState error={invitations.error} onRetry={() => void invitations.refetch()} />
-              ) : pending.length === 0 ? (
-                <p className="text-sm text-slate-600">
-                  No coach invitations are waiting for an answer.
-                </p>
-              ) : (
-                <InvitationList
-                  labelledBy="coach-invitations-heading"
-                  invitations={pending}
-                  showInviter
-                  onRevoke={(invitation) => revoke.mutate(invitation.id)}
-                  revokingId={revoke.isPending ? revoke.variables : null}
-                />
-              )}
+              <PendingInvitations
+                forRole="coach"
+                labelledBy="coach-invitations-heading"
+                empty="No coach invitations are waiting for an answer."
+                showInviter
+              />
             </CardContent>
           </Card>
         </div>

@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { apiRequest } from "../../../lib/api-client";
-import { queryKeys } from "../../../lib/query-keys";
+import { apiRequest } from "../api-client";
+import { queryKeys } from "../query-keys";
 
+/** Makes a pending invitation's link stop working. */
 export function revokeInvitation(id: string): Promise<void> {
   return apiRequest(`/api/invitations/${encodeURIComponent(id)}`, { method: "DELETE" });
 }

@@ -1,10 +1,11 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { apiRequest } from "../../../lib/api-client";
-import type { Invitation, Role } from "../../../lib/api-types";
-import { queryKeys } from "../../../lib/query-keys";
+import { apiRequest } from "../api-client";
+import type { Invitation, Role } from "../api-types";
+import { queryKeys } from "../query-keys";
 
 export type CreateInvitationInput = { email: string; name?: string | undefined; role: Role };
 
+/** Invites a person to the practice: any coach invites clients and sponsors, an admin coaches. */
 export function createInvitation(input: CreateInvitationInput): Promise<Invitation> {
   return apiRequest("/api/invitations", { method: "POST", body: input });
 }

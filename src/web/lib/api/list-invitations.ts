@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
-import { apiRequest } from "../../../lib/api-client";
-import type { Invitation } from "../../../lib/api-types";
-import { queryKeys } from "../../../lib/query-keys";
+import { apiRequest } from "../api-client";
+import type { Invitation } from "../api-types";
+import { queryKeys } from "../query-keys";
 
 /** A coach's sent invitations; an admin sees every invitation of the practice. */
 export function listInvitations(): Promise<Invitation[]> {

@@ -1,8 +1,9 @@
 import { useQuery } from "@tanstack/react-query";
-import { apiRequest } from "../../../lib/api-client";
-import type { Client } from "../../../lib/api-types";
-import { queryKeys } from "../../../lib/query-keys";
+import { apiRequest } from "../api-client";
+import type { Client } from "../api-types";
+import { queryKeys } from "../query-keys";
 
+/** The coach's clients with their engagement counts (every client of the practice for its admin). */
 export function listClients(): Promise<Client[]> {
   return apiRequest("/api/clients");
 }

@@ -1,0 +1,82 @@
+import * as Dialog from "@radix-ui/react-dialog";
+import { type ReactNode, useRef } from "react";
+import { Button } from "./button";
+
+type ConfirmDialogProps = {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  title: string;
+  description: ReactNode;
+  /** The confirming button's name, e.g. "Close engagement". */
+  confirmLabel: string;
+  onConfirm: () => void;
+  /** While the action runs the dialog stays open, its buttons disabled and Escape ignored. */
+  pending?: boolean;
+  /**
+   * Where focus goes when the dialog closes: usually the button that opened it, or, when that
+   * button is gone (the action removed it), a place near it. Falls back to Radix's default.
+   */
+  focusAfterClose?: () => HTMLElement | null | undefined;
+};
+
+/**
+ * Asks before an action that cannot be undone. A modal alert dialog: focus starts on Cancel,
+ * stays inside until the person answers, and Escape or Cancel back out. Clicking outside does not
+ * count as an answer.
+ */
+export function ConfirmDialog({
+  open,
+  onOpenChange,
+  title,
+  description,
+  confirmLabel,
+  onConfirm,
+  pending = false,
+  focusAfterClose,
+}: ConfirmDialogProps) {
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  return (
+    <Dialog.Root
+      open={open}
+      onOpenChange={(next) => {
+        if (!pending) onOpenChange(next);
+      }}
+    >
+      <Dialog.Portal>
+        <Dialog.Overlay className="fixed inset-0 z-50 bg-slate-900/50" />
+        <Dialog.Content
+          role="alertdialog"
+          className="fixed top-1/2 left-1/2 z-50 w-[calc(100%-2rem)] max-w-md -translate-x-1/2 -translate-y-1/2 rounded-xl border border-slate-200 bg-white p-6 shadow-xl focus:outline-none"
+          onOpenAutoFocus={(event) => {
+            event.preventDefault();
+            cancelRef.current?.focus();
+          }}
+          onCloseAutoFocus={(event) => {
+            const target = focusAfterClose?.();
+            if (!target) return;
+            event.preventDefault();
+            target.focus();
+          }}
+          onInteractOutside={(event) => event.preventDefault()}
+        >
+          <Dialog.Title className="text-lg font-semibold text-slate-900">{title}</Dialog.Title>
+          <Dialog.Description asChild>
+            <div className="mt-2 space-y-2 text-sm leading-relaxed text-slate-600">
+              {description}
+            </div>
+          </Dialog.Description>
+          <div className="mt-6 flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
+            <Dialog.Close asChild>
+              <Button ref={cancelRef} variant="secondary" disabled={pending}>
+                Cancel
+              </Button>
+            </Dialog.Close>
+            <Button variant="danger" pending={pending} onClick={onConfirm}>
+              {confirmLabel}
+            </Button>
+          </div>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}

@@ -1,0 +1,131 @@
+import fs from "node:fs";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectAccessible, launchChromium } from "../support/browser";
+import { type KeelProcess, makeTempDir, startKeel } from "../support/keel-process";
+
+const coach = {
+  name: "Rosa Mendes",
+  email: "rosa.coach@example.com",
+  password: "a long coach password",
+  practice: "Mendes Leadership",
+};
+const client = {
+  name: "Tom Becker",
+  email: "tom.leader@example.com",
+  password: "a long client password",
+};
+const title = "Leading the new platform team";
+
+describe("a coach brings a client into Keel and opens their engagement", () => {
+  const dataDir = makeTempDir("keel-e2e-");
+  let keel: KeelProcess;
+  let browser: Browser;
+  let coachPage: Page;
+  let clientPage: Page;
+  let invitationLink = "";
+
+  beforeAll(async () => {
+    keel = await startKeel({ dataDir });
+    browser = await launchChromium();
+    const coachContext = await browser.newContext({ baseURL: keel.url });
+    const clientContext = await browser.newContext({
+      baseURL: keel.url,
+      viewport: { width: 390, height: 844 },
+    });
+    coachPage = await coachContext.newPage();
+    clientPage = await clientContext.newPage();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await keel?.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it("lets a visitor sign up as a coach with a new practice", async () => {
+    await coachPage.goto("/");
+    await expectAccessible(coachPage);
+    await coachPage.goto("/sign-up");
+    await expectAccessible(coachPage);
+    await coachPage.getByLabel("Name", { exact: true }).fill(coach.name);
+    await coachPage.getByLabel("Email").fill(coach.email);
+    await coachPage.getByLabel("Password").fill(coach.password);
+    await coachPage.getByLabel("Practice name").fill(coach.practice);
+    await coachPage.getByRole("button", { name: "Create account" }).click();
+    await coachPage.getByRole("heading", { level: 1, name: /Rosa/ }).waitFor();
+    await expectAccessible(coachPage);
+  });
+
+  it("lets the coach invite a client by email", async () => {
+    await coachPage.getByRole("link", { name: "Invite client" }).first().click();
+    await coachPage.waitForURL("**/clients/invite");
+    await expectAccessible(coachPage);
+    await coachPage.getByLabel("Name").fill(client.name);
+    await coachPage.getByLabel("Email").fill(client.email);
+    await coachPage.getByRole("button", { name: "Invite client" }).click();
+    await coachPage.getByText(client.email).first().waitFor();
+  });
+
+  it("shows the invitation mail in the admin's outbox, with its link", async () => {
+    await coachPage.goto("/outbox");
+    await expectAccessible(coachPage);
+    await coachPage.getByText(`invited you to ${coach.practice}`).first().click();
+    await coachPage.getByText("/invitations/").first().waitFor();
+    await expectAccessible(coachPage);
+    const body = (await coachPage.locator("main").textContent()) ?? "";
+    invitationLink = body.match(/https?:\/\/[^\s"<]+?\/invitations\/[\w-]{43}/)?.[0] ?? "";
+    expect(invitationLink).toContain(keel.url);
+  });
+
+  it("lets the client accept the invitation in their own browser and land on their home", async () => {
+    await clientPage.goto(invitationLink);
+    await clientPage.getByText(coach.practice).first().waitFor();
+    await expectAccessible(clientPage);
+    await expect(clientPage.getByLabel("Name").inputValue()).resolves.toBe(client.name);
+    await clientPage.getByLabel("Password").fill(client.password);
+    await clientPage.getByRole("button", { name: "Accept invitation" }).click();
+    await clientPage.waitForURL(`${keel.url}/`);
+    await clientPage.getByRole("heading", { level: 1, name: /Tom/ }).waitFor();
+    await expectAccessible(clientPage);
+  });
+
+  it("lets the coach open an engagement with the client and move it to planning", async () => {
+    await coachPage.goto("/engagements/new");
+    await expectAccessible(coachPage);
+    await coachPage
+      .getByLabel("Client")
+      .selectOption({ label: `${client.name} (${client.email})` });
+    await coachPage.getByLabel("Title").fill(title);
+    await coachPage.getByLabel("Number of sessions").fill("8");
+    await coachPage.getByRole("button", { name: "Open engagement" }).click();
+    await coachPage.waitForURL(/\/engagements\/[0-9a-f-]{36}$/);
+    await expectAccessible(coachPage);
+    await coachPage.getByRole("button", { name: "Move to Planning" }).click();
+    await coachPage.getByRole("button", { name: "Move to Active sessions" }).waitFor();
+  });
+
+  it("shows the client the same engagement, in planning, with what comes next", async () => {
+    await clientPage.goto("/");
+    await clientPage.getByText(title).first().waitFor();
+    await clientPage
+      .getByText(/set your SMART goals/i)
+      .first()
+      .waitFor();
+    await clientPage.getByText(coach.name).first().waitFor();
+    await expectAccessible(clientPage);
+    await expect(clientPage.getByRole("button", { name: /^Move to/ }).count()).resolves.toBe(0);
+  });
+
+  it("lets the client sign out and back in on a phone-sized screen", async () => {
+    await clientPage.goto("/");
+    await clientPage.getByRole("button", { name: "Menu" }).click();
+    await clientPage.getByRole("button", { name: "Sign out" }).click();
+    await clientPage.waitForURL("**/sign-in");
+    await expectAccessible(clientPage);
+    await clientPage.getByLabel("Email").fill(client.email);
+    await clientPage.getByLabel("Password").fill(client.password);
+    await clientPage.getByRole("button", { name: "Sign in" }).click();
+    await clientPage.getByText(title).first().waitFor();
+  });
+});

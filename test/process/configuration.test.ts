@@ -1,0 +1,114 @@
+import fs from "node:fs";
+import { afterEach, describe, expect, it } from "vitest";
+import {
+  exitWithoutStarting,
+  KeelClient,
+  launchKeel,
+  makeTempDir,
+  newCoach,
+  startKeel,
+  stopAllKeels,
+} from "../support/keel-process";
+
+const dirs: string[] = [];
+
+afterEach(async () => {
+  await stopAllKeels();
+  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh data folder, so a Keel that wrongly starts never touches the repository's ./data. */
+function dataDir(): string {
+  const dir = makeTempDir();
+  dirs.push(dir);
+  return dir;
+}
+
+async function waitFor<T>(find: () => T | undefined, what: () => string, timeoutMs = 5_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = find();
+    if (found !== undefined) return found;
+    if (Date.now() > deadline) throw new Error(`gave up waiting for ${what()}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+function jsonLines(output: string): Record<string, any>[] {
+  return output.split("\n").flatMap((line) => {
+    try {
+      const parsed: unknown = JSON.parse(line);
+      return parsed && typeof parsed === "object" ? [parsed as Record<string, any>] : [];
+    } catch {
+      return [];
+    }
+  });
+}
+
+describe("configuration", () => {
+  it("--help names every environment variable and exits 0", async () => {
+    const keel = await launchKeel({ dataDir: dataDir(), args: ["--help"] });
+    expect((await exitWithoutStarting(keel)).code).toBe(0);
+    for (const name of [
+      "PORT",
+      "HOST",
+      "KEEL_DATA_DIR",
+      "DATABASE_URL",
+      "KEEL_SECRET",
+      "SMTP_URL",
+    ]) {
+      expect(keel.stdout()).toMatch(new RegExp(`^ +${name} +\\S`, "m"));
+    }
+    expect(keel.stdout()).not.toContain("Keel is ready");
+  });
+
+  it("refuses to start in production on a database server without KEEL_SECRET", async () => {
+    const keel = await launchKeel({
+      dataDir: dataDir(),
+      env: { NODE_ENV: "production", DATABASE_URL: "postgres://keel@127.0.0.1:1/unreachable" },
+    });
+    expect((await exitWithoutStarting(keel)).code).toBe(1);
+    expect(keel.stderr()).toContain("KEEL_SECRET");
+    expect(keel.stdout()).not.toContain("Keel is ready");
+  });
+
+  it("refuses to start with an invalid PORT and names it", async () => {
+    const keel = await launchKeel({ dataDir: dataDir(), env: { PORT: "not-a-port" } });
+    expect((await exitWithoutStarting(keel)).code).toBe(1);
+    expect(keel.stderr()).toMatch(/^\s*PORT: /m);
+    expect(keel.stdout()).not.toContain("Keel is ready");
+  });
+
+  it("logs one JSON line per request in production, with the url and the status code", async () => {
+    const keel = await startKeel({
+      dataDir: dataDir(),
+      env: { NODE_ENV: "production", LOG_LEVEL: "info" },
+    });
+    const url = `/health?probe=${Date.now()}`;
+    expect((await new KeelClient(keel.url).get(url)).status).toBe(200);
+
+    const mentions = () => jsonLines(keel.stdout()).filter((l) => JSON.stringify(l).includes(url));
+    const line = await waitFor(
+      () => mentions().find((l) => JSON.stringify(l).includes('"statusCode":200')),
+      () => `one JSON log line with ${url} and statusCode 200 in:\n${keel.stdout()}`,
+    );
+    expect(mentions()).toEqual([line]);
+    if (line.reqId) {
+      expect(jsonLines(keel.stdout()).filter((l) => l.reqId === line.reqId)).toEqual([line]);
+    }
+  });
+
+  it("sets a Secure session cookie in production", async () => {
+    const keel = await startKeel({
+      dataDir: dataDir(),
+      env: { NODE_ENV: "production", KEEL_PUBLIC_URL: "https://keel.example" },
+    });
+    const browser = new KeelClient(keel.url);
+    const signUp = await browser.post("/api/auth/sign-up", newCoach());
+    expect(signUp.status).toBe(201);
+    const session = signUp.headers.getSetCookie().find((c) => /^[^=]*session_token=/.test(c));
+    expect(session, signUp.headers.getSetCookie().join("\n")).toBeDefined();
+    expect(session).toMatch(/;\s*Secure(;|$)/i);
+    expect((await browser.get("/api/me")).status).toBe(200);
+  });
+});
