@@ -1,8 +1,7 @@
-import fs from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectAccessible, launchChromium } from "../support/browser";
-import { type KeelProcess, makeTempDir, startKeel } from "../support/keel-process";
+import { cleanUpKeels, type KeelProcess, makeTempDir, startKeel } from "../support/keel-process";
 
 const coach = {
   name: "Rosa Mendes",
@@ -39,8 +38,7 @@ describe("a coach brings a client into Keel and opens their engagement", () => {
 
   afterAll(async () => {
     await browser?.close();
-    await keel?.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await cleanUpKeels();
   });
 
   it("lets a visitor sign up as a coach with a new practice", async () => {

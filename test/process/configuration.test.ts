@@ -1,26 +1,19 @@
-import fs from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import {
+  cleanUpKeels,
   exitWithoutStarting,
   KeelClient,
   launchKeel,
   makeTempDir,
   newCoach,
   startKeel,
-  stopAllKeels,
 } from "../support/keel-process";
 
-const dirs: string[] = [];
-
-afterEach(async () => {
-  await stopAllKeels();
-  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-});
+afterEach(cleanUpKeels);
 
 /** A fresh data folder, so a Keel that wrongly starts never touches the repository's ./data. */
 function dataDir(): string {
   const dir = makeTempDir();
-  dirs.push(dir);
   return dir;
 }
 

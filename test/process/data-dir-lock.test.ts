@@ -2,26 +2,20 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import {
+  cleanUpKeels,
   exitWithoutStarting,
   KeelClient,
   launchKeel,
   makeTempDir,
   newCoach,
   startKeel,
-  stopAllKeels,
 } from "../support/keel-process";
 
-const dirs: string[] = [];
-
-afterEach(async () => {
-  await stopAllKeels();
-  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-});
+afterEach(cleanUpKeels);
 
 describe("the data folder lock", () => {
   it("a second Keel on a held data folder refuses to start and leaves the first intact", async () => {
     const dataDir = makeTempDir();
-    dirs.push(dataDir);
     const lockFile = path.join(dataDir, "keel.lock");
     const a = await startKeel({ dataDir });
     const coach = newCoach();

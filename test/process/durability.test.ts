@@ -2,24 +2,18 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import {
+  cleanUpKeels,
   KeelClient,
   makeTempDir,
   newCoach,
   startKeel,
-  stopAllKeels,
 } from "../support/keel-process";
 
-const dirs: string[] = [];
-
-afterEach(async () => {
-  await stopAllKeels();
-  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-});
+afterEach(cleanUpKeels);
 
 describe("durability of the embedded database", () => {
   it("a write that returned success survives SIGKILL", async () => {
     const dataDir = makeTempDir();
-    dirs.push(dataDir);
     const first = await startKeel({ dataDir });
     const coach = newCoach();
     const browser = new KeelClient(first.url);

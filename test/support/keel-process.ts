@@ -182,8 +182,19 @@ export async function stopAllKeels(): Promise<void> {
   await Promise.allSettled([...running].map((keel) => keel.stop()));
 }
 
+const tempDirs: string[] = [];
+
+/** A fresh folder, removed again by cleanUpKeels. */
 export function makeTempDir(prefix = "keel-process-"): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  tempDirs.push(dir);
+  return dir;
+}
+
+/** Stops every Keel still running and removes every folder made by makeTempDir. */
+export async function cleanUpKeels(): Promise<void> {
+  await stopAllKeels();
+  for (const dir of tempDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 }
 
 function isRunning(child: ChildProcess): boolean {

@@ -1,7 +1,7 @@
 import { z } from "zod";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "../../domain/accounts/password-policy";
 import { MEMBER_ROLES } from "../../domain/practice/roles";
 import type { Viewer } from "../access/viewer";
-import { MIN_PASSWORD_LENGTH } from "../auth/better-auth";
 
 export const email = z
   .email("Enter a valid email address")
@@ -9,8 +9,8 @@ export const email = z
   .transform((value) => value.trim().toLowerCase());
 export const password = z
   .string()
-  .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters`)
-  .max(256, "Use at most 256 characters");
+  .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters`)
+  .max(PASSWORD_MAX_LENGTH, `Use at most ${PASSWORD_MAX_LENGTH} characters`);
 export const personName = z.string().trim().min(1, "Enter a name").max(120);
 
 export const me = z.object({

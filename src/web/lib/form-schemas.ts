@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { PASSWORD_MIN_LENGTH } from "../../domain/accounts/password-policy";
 
 /** Building blocks for the forms' zod schemas (zod/mini keeps the bundle small). */
 
@@ -24,7 +25,7 @@ export function optionalText() {
 }
 
 /** The shortest password the API accepts for a new account or a reset. */
-export const NEW_PASSWORD_MIN_LENGTH = 10;
+export const NEW_PASSWORD_MIN_LENGTH = PASSWORD_MIN_LENGTH;
 
 export function newPassword() {
   const message = `Use at least ${NEW_PASSWORD_MIN_LENGTH} characters`;
