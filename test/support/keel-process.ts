@@ -36,6 +36,8 @@ export interface KeelOptions {
   /** Added to (or, when undefined, removed from) the defaults KEEL_DEMO=false, LOG_LEVEL=warn. */
   env?: Record<string, string | undefined>;
   args?: string[];
+  /** The script to run instead of Keel's main, e.g. a benchmark's ceiling server. */
+  entry?: string;
 }
 
 export interface KeelProcess {
@@ -88,7 +90,7 @@ export async function launchKeel(options: KeelOptions = {}): Promise<KeelProcess
   }
   const child = spawn(
     process.execPath,
-    ["--import", "tsx", "src/server/main.ts", ...(options.args ?? [])],
+    ["--import", "tsx", options.entry ?? "src/server/main.ts", ...(options.args ?? [])],
     { cwd: REPO_ROOT, env, stdio: ["ignore", "pipe", "pipe"] },
   );
   let stdout = "";

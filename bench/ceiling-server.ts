@@ -1,0 +1,9 @@
+import Fastify from "fastify";
+
+// The ceiling: a bare Fastify route with a fixed JSON body, on the same machine as Keel.
+const app = Fastify({ logger: false });
+const body = { status: "ok", service: "ceiling", items: [1, 2, 3] };
+app.get("/", async () => body);
+const port = Number(process.env.PORT ?? 0);
+await app.listen({ port, host: "127.0.0.1" });
+console.log(`Keel is ready at http://127.0.0.1:${port}`);

@@ -1,0 +1,138 @@
+import type { BundleSize } from "./frontend";
+import type { LoadResult } from "./load";
+
+export interface DatabaseRun {
+  database: "PGlite (embedded)" | "PostgreSQL";
+  startupEmptyMs: number;
+  startupAtScaleMs: number;
+  peakMemoryMb: number;
+  seedMs: number;
+  counts: Record<string, number>;
+  loads: LoadResult[];
+  lcpMs: number;
+}
+
+export interface Budget {
+  name: string;
+  value: number;
+  limit: string;
+  pass: boolean;
+  unit: string;
+}
+
+export interface BenchReport {
+  date: string;
+  machine: string;
+  scale: number;
+  seconds: number;
+  ceiling: LoadResult[];
+  runs: DatabaseRun[];
+  bundle: BundleSize;
+  budgets: Budget[];
+  budgetsOn: string;
+}
+
+const ms = (n: number) => (Number.isFinite(n) ? `${n.toFixed(n < 10 ? 1 : 0)}` : "n/a");
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+export function ceilingFor(report: Pick<BenchReport, "ceiling">, connections: number): number {
+  return report.ceiling.find((c) => c.connections === connections)?.requestsPerSecond ?? Number.NaN;
+}
+
+export function renderMarkdown(report: BenchReport): string {
+  const lines = [
+    "# Keel benchmark",
+    "",
+    `${report.date} · ${report.machine} · scale ${report.scale} · ${report.seconds} s per measurement`,
+    "",
+    "## Ceiling: a bare Fastify route with a fixed JSON body",
+    "",
+    "| connections | req/s | p50 ms | p95 ms | p99 ms |",
+    "| --- | --- | --- | --- | --- |",
+    ...report.ceiling.map(
+      (c) =>
+        `| ${c.connections} | ${Math.round(c.requestsPerSecond)} | ${ms(c.p50)} | ${ms(c.p95)} | ${ms(c.p99)} |`,
+    ),
+  ];
+  for (const run of report.runs) {
+    lines.push(
+      "",
+      `## ${run.database}`,
+      "",
+      `Data: ${Object.entries(run.counts)
+        .map(([k, v]) => `${v} ${k}`)
+        .join(", ")} (seeded in ${(run.seedMs / 1000).toFixed(1)} s).`,
+      `Start-up to the first served request: ${ms(run.startupEmptyMs)} ms empty, ${ms(run.startupAtScaleMs)} ms with the data. Peak server memory (RSS high-water mark): ${run.peakMemoryMb.toFixed(0)} MB. Largest contentful paint of the client's home: ${ms(run.lcpMs)} ms.`,
+      "",
+      "| route | connections | req/s | % of ceiling | p50 ms | p95 ms | p99 ms | errors |",
+      "| --- | --- | --- | --- | --- | --- | --- | --- |",
+      ...run.loads.map((l) => {
+        const share = (100 * l.requestsPerSecond) / ceilingFor(report, l.connections);
+        return `| ${l.name} | ${l.connections} | ${Math.round(l.requestsPerSecond)} | ${share.toFixed(1)}% | ${ms(l.p50)} | ${ms(l.p95)} | ${ms(l.p99)} | ${l.errors} |`;
+      }),
+    );
+  }
+  lines.push(
+    "",
+    "## Front end",
+    "",
+    `Initial JavaScript ${kb(report.bundle.javascript)} gzip, initial CSS ${kb(report.bundle.css)} gzip.`,
+    "",
+    `## Budgets (${report.budgetsOn})`,
+    "",
+    "| budget | measured | limit | |",
+    "| --- | --- | --- | --- |",
+    ...report.budgets.map(
+      (b) =>
+        `| ${b.name} | ${ms(b.value)} ${b.unit} | ${b.limit} | ${b.pass ? "pass" : "**BROKEN**"} |`,
+    ),
+    "",
+  );
+  return lines.join("\n");
+}
+
+/** The budgets of the benchmark issue, checked on one database's run. */
+export function checkBudgets(
+  report: Omit<BenchReport, "budgets" | "budgetsOn">,
+  run: DatabaseRun,
+): Budget[] {
+  const dashboard = run.loads.find((l) => l.name === COACH_DASHBOARD && l.connections === 10);
+  const reads100 = run.loads.filter((l) => l.connections === 100 && !l.name.startsWith("write"));
+  const worstP99 = Math.max(...reads100.map((l) => l.p99));
+  const share = dashboard
+    ? (100 * dashboard.requestsPerSecond) / ceilingFor(report, 10)
+    : Number.NaN;
+  return [
+    budget("coach's dashboard p95 at 10 connections", dashboard?.p95 ?? Number.NaN, 50, "ms"),
+    {
+      name: "coach's dashboard throughput at 10 connections",
+      value: share,
+      limit: ">= 10% of the ceiling",
+      pass: share >= 10,
+      unit: "%",
+    },
+    budget("slowest read route p99 at 100 connections", worstP99, 150, "ms"),
+    budget("start-up with existing data", run.startupAtScaleMs, 3000, "ms"),
+    budget("initial JavaScript, gzip", report.bundle.javascript / 1024, 200, "KB", "<="),
+    budget("largest contentful paint, client's home", run.lcpMs, 1000, "ms"),
+  ];
+}
+
+export const COACH_DASHBOARD = "coach's dashboard: GET /api/engagements";
+
+function budget(
+  name: string,
+  value: number,
+  limit: number,
+  unit: string,
+  op: "<" | "<=" = "<",
+): Budget {
+  const pass = op === "<" ? value < limit : value <= limit;
+  return {
+    name,
+    value,
+    limit: `${op} ${limit} ${unit}`,
+    pass: Number.isFinite(value) && pass,
+    unit,
+  };
+}

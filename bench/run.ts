@@ -1,0 +1,220 @@
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { ensureWebBuild } from "../scripts/ensure-web-build";
+import { WEB_ROOT } from "../src/server/app";
+import { type DatabaseHandle, openEmbedded, openServer } from "../src/server/db/database";
+import {
+  cleanUpKeels,
+  KeelClient,
+  type KeelOptions,
+  type KeelProcess,
+  launchKeel,
+  makeTempDir,
+} from "../test/support/keel-process";
+import { adminQuery, withDatabase } from "../test/support/template-databases";
+import { initialBundleSize, largestContentfulPaint } from "./lib/frontend";
+import { type LoadResult, type LoadTarget, measure, settle } from "./lib/load";
+import {
+  type BenchReport,
+  COACH_DASHBOARD,
+  checkBudgets,
+  type DatabaseRun,
+  renderMarkdown,
+} from "./lib/report";
+import { BENCH_PASSWORD, type SeededPractice, seedPractice } from "./lib/seed-practice";
+
+const { values } = parseArgs({
+  options: {
+    scale: { type: "string", default: "1" },
+    seconds: { type: "string", default: "5" },
+    out: { type: "string", default: "bench/results/latest.md" },
+  },
+});
+const scale = Number(values.scale);
+const seconds = Number(values.seconds);
+const CONNECTIONS = [10, 100];
+const SECRET = randomBytes(32).toString("base64url");
+
+async function main(): Promise<void> {
+  ensureWebBuild();
+  const bundle = initialBundleSize(WEB_ROOT);
+  const ceiling = await measureCeiling();
+  const runs = [await runOnEmbedded()];
+  const serverUrl = process.env.BENCH_DATABASE_URL;
+  if (serverUrl) runs.push(await runOnServer(serverUrl));
+
+  const partial = {
+    date: new Date().toISOString(),
+    machine: machine(),
+    scale,
+    seconds,
+    ceiling,
+    runs,
+    bundle,
+  };
+  const judged = runs.at(-1) as DatabaseRun;
+  const report: BenchReport = {
+    ...partial,
+    budgets: checkBudgets(partial, judged),
+    budgetsOn: serverUrl
+      ? "PostgreSQL"
+      : "PGlite: set BENCH_DATABASE_URL to judge them on PostgreSQL",
+  };
+  const markdown = renderMarkdown(report);
+  fs.mkdirSync(path.dirname(values.out), { recursive: true });
+  fs.writeFileSync(values.out, markdown);
+  console.log(markdown);
+  if (report.budgets.some((b) => !b.pass)) {
+    console.error("A budget is broken.");
+    process.exitCode = 1;
+  }
+}
+
+async function measureCeiling(): Promise<LoadResult[]> {
+  const server = await start({ entry: "bench/ceiling-server.ts" });
+  const results: LoadResult[] = [];
+  for (const connections of CONNECTIONS) {
+    results.push(await measure({ name: "ceiling", url: `${server.url}/` }, connections, seconds));
+  }
+  await server.stop();
+  return results;
+}
+
+async function runOnEmbedded(): Promise<DatabaseRun> {
+  const dataDir = makeTempDir("keel-bench-");
+  const options = { dataDir, env: productionEnv() };
+  return runOn("PGlite (embedded)", options, () => openEmbedded(path.join(dataDir, "pgdata")));
+}
+
+async function runOnServer(adminUrl: string): Promise<DatabaseRun> {
+  const name = `keel_bench_${randomBytes(4).toString("hex")}`;
+  await adminQuery(adminUrl, `create database ${name}`);
+  const url = withDatabase(adminUrl, name);
+  try {
+    const options = {
+      dataDir: makeTempDir("keel-bench-"),
+      env: { ...productionEnv(), DATABASE_URL: url },
+    };
+    return await runOn("PostgreSQL", options, () => openServer(url, 4));
+  } finally {
+    await adminQuery(adminUrl, `drop database if exists ${name} with (force)`);
+  }
+}
+
+/** Empty start (migrations), seed, start again on the data, then load every route. */
+async function runOn(
+  database: DatabaseRun["database"],
+  options: KeelOptions,
+  open: () => Promise<DatabaseHandle>,
+): Promise<DatabaseRun> {
+  const empty = await start(options);
+  const startupEmptyMs = empty.startupMs;
+  await empty.stop();
+
+  const seedStarted = Date.now();
+  const handle = await open();
+  const seeded = await seedPractice(handle.db, scale);
+  await handle.close();
+  const seedMs = Date.now() - seedStarted;
+
+  const keel = await start(options);
+  try {
+    const loads: LoadResult[] = [];
+    for (const target of await targets(keel, seeded)) {
+      for (const connections of CONNECTIONS) {
+        await settle(keel.url);
+        const result = await measure(target, connections, seconds);
+        console.log(
+          `${database}: ${result.name} at ${connections}: ${Math.round(result.requestsPerSecond)} req/s, p95 ${result.p95} ms`,
+        );
+        loads.push(result);
+      }
+    }
+    const client = await signIn(keel, seeded.clientEmail);
+    const lcpMs = await largestContentfulPaint(keel.url, client, "/");
+    return {
+      database,
+      startupEmptyMs,
+      startupAtScaleMs: keel.startupMs,
+      peakMemoryMb: peakMemoryMb(keel.pid),
+      seedMs,
+      counts: seeded.counts,
+      loads,
+      lcpMs,
+    };
+  } finally {
+    await cleanUpKeels();
+  }
+}
+
+async function targets(keel: KeelProcess, seeded: SeededPractice): Promise<LoadTarget[]> {
+  const coach = await signIn(keel, seeded.coachEmail);
+  const admin = await signIn(keel, seeded.adminEmail);
+  const client = await signIn(keel, seeded.clientEmail);
+  const api = (p: string) => `${keel.url}${p}`;
+  let edits = 0;
+  return [
+    { name: COACH_DASHBOARD, url: api("/api/engagements"), cookie: coach },
+    { name: "coach's dashboard: GET /api/clients", url: api("/api/clients"), cookie: coach },
+    {
+      name: "coach's dashboard: GET /api/invitations",
+      url: api("/api/invitations"),
+      cookie: coach,
+    },
+    {
+      name: "admin: GET /api/engagements (whole practice)",
+      url: api("/api/engagements"),
+      cookie: admin,
+    },
+    { name: "client's home: GET /api/engagements", url: api("/api/engagements"), cookie: client },
+    {
+      name: "client: GET /api/engagements/:id",
+      url: api(`/api/engagements/${seeded.clientEngagementId}`),
+      cookie: client,
+    },
+    { name: "GET /api/me", url: api("/api/me"), cookie: client },
+    {
+      name: "write: PATCH /api/engagements/:id",
+      url: api(`/api/engagements/${seeded.clientEngagementId}`),
+      method: "PATCH",
+      cookie: coach,
+      body: () => JSON.stringify({ title: `Leadership engagement, revision ${++edits}` }),
+    },
+  ];
+}
+
+async function signIn(keel: KeelProcess, email: string): Promise<string> {
+  const client = new KeelClient(keel.url);
+  const response = await client.post("/api/auth/sign-in", { email, password: BENCH_PASSWORD });
+  if (response.status !== 200) throw new Error(`sign-in of ${email} failed: ${response.status}`);
+  return [...client.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
+}
+
+type Started = KeelProcess & { startupMs: number };
+
+async function start(options: KeelOptions): Promise<Started> {
+  const began = performance.now();
+  const keel = await launchKeel(options);
+  await keel.ready;
+  return Object.assign(keel, { startupMs: performance.now() - began });
+}
+
+/** As people run it: production logging (one JSON line per request) and a configured secret. */
+function productionEnv(): Record<string, string> {
+  return { NODE_ENV: "production", LOG_LEVEL: "info", KEEL_SECRET: SECRET };
+}
+
+function peakMemoryMb(pid: number): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+  const kb = Number(status.match(/VmHWM:\s+(\d+)/)?.[1] ?? Number.NaN);
+  return kb / 1024;
+}
+
+function machine(): string {
+  return `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+}
+
+await main();
