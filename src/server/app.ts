@@ -17,6 +17,7 @@ import {
   serializerCompiler,
   validatorCompiler,
 } from "fastify-type-provider-zod";
+import { sendRenewedCookies } from "./access/viewer";
 import { registerAccountRoutes, sendPasswordReset } from "./accounts/routes";
 import { createAuth } from "./auth/better-auth";
 import type { Config } from "./config";
@@ -54,6 +55,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; c
     logController: new LogController({ disableRequestLogging: true }),
   });
   app.addHook("onResponse", logRequest);
+  app.addHook("onSend", sendRenewedCookies);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
@@ -85,6 +87,7 @@ function createContext(app: FastifyInstance, deps: AppDeps): AppContext {
     db: deps.db,
     jobs: deps.jobs,
     log: app.log,
+    authSecret: deps.authSecret,
     mailer,
     auth: createAuth({
       db: deps.db,

@@ -13,4 +13,6 @@ export interface AppContext {
   mailer: Mailer;
   jobs: JobQueue;
   log: FastifyBaseLogger;
+  /** Signs session cookies; the viewer lookup checks signatures with it. */
+  authSecret: string;
 }

@@ -1,4 +1,6 @@
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { session } from "../../src/server/db/schema";
 import { newAgent, PASSWORD, signUpCoach, uniqueEmail } from "../support/factories";
 import { lastMailTo, linkIn, useTestApp } from "../support/test-app";
 import { databaseKinds } from "../support/test-database";
@@ -147,5 +149,28 @@ describe.each(databaseKinds())("accounts on the %s database", (kind) => {
       );
     }
     expect(statuses).toEqual([202, 202, 202, 202, 202, 429]);
+  });
+
+  it("extends a session used a day after it was last extended, and renews its cookie", async () => {
+    const coach = await signUpCoach(t.current, "renewed");
+    const day = 24 * 60 * 60 * 1000;
+    const aged = new Date(Date.now() + 12 * day);
+    const db = t.current.handle.db;
+    await db.update(session).set({ expiresAt: aged }).where(eq(session.userId, coach.id));
+    const response = await coach.agent.get("/api/me");
+    expect(response.status).toBe(200);
+    expect(String(response.headers["set-cookie"])).toMatch(/keel\.session_token=.*Max-Age=/i);
+    const [row] = await db.select().from(session).where(eq(session.userId, coach.id));
+    expect(row?.expiresAt.getTime()).toBeGreaterThan(Date.now() + 13 * day);
+    expect((await coach.agent.get("/api/me")).headers["set-cookie"]).toBeUndefined();
+  });
+
+  it("treats an expired session as signed out", async () => {
+    const coach = await signUpCoach(t.current, "expired");
+    await t.current.handle.db
+      .update(session)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(session.userId, coach.id));
+    expect((await coach.agent.get("/api/me")).status).toBe(401);
   });
 });

@@ -1,10 +1,12 @@
 import { fromNodeHeaders } from "better-auth/node";
-import { eq } from "drizzle-orm";
-import type { FastifyRequest } from "fastify";
+import { and, eq, gt } from "drizzle-orm";
+import type { FastifyReply, FastifyRequest } from "fastify";
 import type { MemberRole } from "../../domain/practice/roles";
+import { SESSION_EXPIRES_IN_SECONDS, SESSION_UPDATE_AGE_SECONDS } from "../auth/better-auth";
 import type { AppContext } from "../context";
-import { membership, practice, user } from "../db/schema";
+import { membership, practice, session, user } from "../db/schema";
 import { forbidden, unauthenticated } from "../http/errors";
+import { sessionCookieName, signedSessionToken } from "./session-cookie";
 
 /** The signed-in person making a request, with their place in a practice. */
 export interface Viewer {
@@ -18,6 +20,7 @@ export interface Viewer {
 }
 
 const cache = new WeakMap<FastifyRequest, Promise<Viewer | null>>();
+const renewedCookies = new WeakMap<FastifyRequest, string[]>();
 
 export function viewerOf(ctx: AppContext, request: FastifyRequest): Promise<Viewer | null> {
   let viewer = cache.get(request);
@@ -28,24 +31,62 @@ export function viewerOf(ctx: AppContext, request: FastifyRequest): Promise<View
   return viewer;
 }
 
+/**
+ * One query finds the session, its person and their membership. Once a day a session is due to
+ * be extended: then better-auth's own session check runs, and its renewed cookie is sent back.
+ */
 async function loadViewer(ctx: AppContext, request: FastifyRequest): Promise<Viewer | null> {
-  if (!request.headers.cookie) return null;
-  const session = await ctx.auth.api.getSession({ headers: fromNodeHeaders(request.headers) });
-  if (!session) return null;
-  return findViewer(ctx, session.user.id);
+  const name = sessionCookieName(ctx.config.env === "production");
+  const token = signedSessionToken(request.headers.cookie, name, ctx.authSecret);
+  if (!token) return null;
+  const [row] = await ctx.db
+    .select({ ...viewerColumns, expiresAt: session.expiresAt })
+    .from(session)
+    .innerJoin(user, eq(user.id, session.userId))
+    .innerJoin(membership, eq(membership.userId, session.userId))
+    .innerJoin(practice, eq(practice.id, membership.practiceId))
+    .where(and(eq(session.token, token), gt(session.expiresAt, new Date())));
+  if (!row) return null;
+  const { expiresAt, ...viewer } = row;
+  if (isDueForRenewal(expiresAt)) await renewSession(ctx, request);
+  return viewer;
 }
+
+function isDueForRenewal(expiresAt: Date): boolean {
+  const lastRenewed = expiresAt.getTime() - SESSION_EXPIRES_IN_SECONDS * 1000;
+  return lastRenewed + SESSION_UPDATE_AGE_SECONDS * 1000 <= Date.now();
+}
+
+async function renewSession(ctx: AppContext, request: FastifyRequest): Promise<void> {
+  const result = await ctx.auth.api.getSession({
+    headers: fromNodeHeaders(request.headers),
+    returnHeaders: true,
+  });
+  const cookies = result.headers.getSetCookie();
+  if (cookies.length > 0) renewedCookies.set(request, cookies);
+}
+
+/** An onSend hook: carries a renewed session cookie to the browser. */
+export async function sendRenewedCookies(request: FastifyRequest, reply: FastifyReply) {
+  const cookies = renewedCookies.get(request);
+  if (!cookies) return;
+  const existing = reply.getHeader("set-cookie");
+  reply.header("set-cookie", [...[existing ?? []].flat().map(String), ...cookies]);
+}
+
+const viewerColumns = {
+  userId: user.id,
+  name: user.name,
+  email: user.email,
+  practiceId: practice.id,
+  practiceName: practice.name,
+  role: membership.role,
+  isAdmin: membership.isAdmin,
+};
 
 export async function findViewer(ctx: AppContext, userId: string): Promise<Viewer | null> {
   const [row] = await ctx.db
-    .select({
-      userId: user.id,
-      name: user.name,
-      email: user.email,
-      practiceId: practice.id,
-      practiceName: practice.name,
-      role: membership.role,
-      isAdmin: membership.isAdmin,
-    })
+    .select(viewerColumns)
     .from(membership)
     .innerJoin(user, eq(user.id, membership.userId))
     .innerJoin(practice, eq(practice.id, membership.practiceId))
@@ -67,7 +108,8 @@ export async function requireCoach(ctx: AppContext, request: FastifyRequest): Pr
 
 export async function requireAdmin(ctx: AppContext, request: FastifyRequest): Promise<Viewer> {
   const viewer = await requireViewer(ctx, request);
-  if (viewer.role !== "coach" || !viewer.isAdmin)
+  if (viewer.role !== "coach" || !viewer.isAdmin) {
     throw forbidden("Only a practice admin may do this.");
+  }
   return viewer;
 }

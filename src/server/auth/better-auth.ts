@@ -7,6 +7,9 @@ import * as schema from "../db/schema";
 import { hashPassword, verifyPassword } from "./passwords";
 
 export const SESSION_COOKIE_PREFIX = "keel";
+export const SESSION_EXPIRES_IN_SECONDS = 60 * 60 * 24 * 14;
+/** A session is extended (and its cookie renewed) once a day while it is used. */
+export const SESSION_UPDATE_AGE_SECONDS = 60 * 60 * 24;
 
 export interface AuthDeps {
   db: Database;
@@ -36,7 +39,7 @@ export function createAuth({ db, config, authSecret, sendPasswordReset }: AuthDe
       revokeSessionsOnPasswordReset: true,
       sendResetPassword: ({ user, token }) => sendPasswordReset(user, token),
     },
-    session: { expiresIn: 60 * 60 * 24 * 14, updateAge: 60 * 60 * 24 },
+    session: { expiresIn: SESSION_EXPIRES_IN_SECONDS, updateAge: SESSION_UPDATE_AGE_SECONDS },
     rateLimit: { enabled: false },
     telemetry: { enabled: false },
     // Failed sign-ins are expected traffic; Keel logs what matters itself.
