@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from "node:crypto";
+import type { PgTable } from "drizzle-orm/pg-core";
 import { STAGES, type Stage } from "../../src/domain/engagement/stages";
 import { hashPassword } from "../../src/server/auth/passwords";
 import type { Database } from "../../src/server/db/database";
@@ -168,8 +169,12 @@ function historyTo(engagementId: string, stage: Stage, by: string, start: number
   }));
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: any Drizzle table with rows of its own shape
-async function insertBatches(db: Database, table: any, rows: object[], size = 500): Promise<void> {
+async function insertBatches<T extends PgTable>(
+  db: Database,
+  table: T,
+  rows: T["$inferInsert"][],
+  size = 500,
+): Promise<void> {
   for (let i = 0; i < rows.length; i += size)
     await db.insert(table).values(rows.slice(i, i + size));
 }

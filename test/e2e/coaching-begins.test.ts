@@ -103,6 +103,24 @@ describe("a coach brings a client into Keel and opens their engagement", () => {
     await coachPage.getByRole("button", { name: "Move to Active sessions" }).waitFor();
   });
 
+  it("lets the coach find the engagement on the engagements page by stage and search", async () => {
+    await coachPage.goto("/engagements");
+    await coachPage.getByRole("link", { name: title }).waitFor();
+    await expectAccessible(coachPage);
+    await coachPage.getByLabel("Stage").selectOption("assessment");
+    await coachPage.getByText("No engagement matches").waitFor();
+    await coachPage.getByLabel("Stage").selectOption("planning");
+    await coachPage.getByLabel("Search").fill("becker");
+    await coachPage.getByRole("link", { name: title }).waitFor();
+    await coachPage.waitForURL(/[?&]q=becker/);
+    expect(new URL(coachPage.url()).searchParams.get("stage")).toBe("planning");
+    await expectAccessible(coachPage);
+    await coachPage.getByLabel("Search").fill("nobody by this name");
+    await coachPage.getByText("No engagement matches").waitFor();
+    await coachPage.getByRole("button", { name: "Clear filters" }).click();
+    await coachPage.getByRole("link", { name: title }).waitFor();
+  });
+
   it("shows the client the same engagement, in planning, with what comes next", async () => {
     await clientPage.goto("/");
     await clientPage.getByText(title).first().waitFor();

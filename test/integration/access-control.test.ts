@@ -100,6 +100,20 @@ const CASES: Case[] = [
     },
   },
   {
+    name: "GET a page of the engagements list",
+    call: (a) => a.get("/api/engagements?limit=10"),
+    expected: {
+      coach: 200,
+      admin: 200,
+      client: 200,
+      sponsor: 200,
+      otherCoach: 200,
+      otherClient: 200,
+      outsider: 200,
+      anonymous: 401,
+    },
+  },
+  {
     name: "GET the clients list",
     call: (a) => a.get("/api/clients"),
     expected: {
@@ -225,8 +239,11 @@ describe.each(databaseKinds())("access control on the %s database", (kind) => {
       client: { id: string };
       sponsor: { id: string } | null;
     };
-    const list = async (role: Role) =>
-      (await agentOf(world, role).get("/api/engagements")).body as Listed[];
+    const list = async (role: Role) => {
+      const response = await agentOf(world, role).get("/api/engagements");
+      expect(response.body.nextCursor, role).toBeNull();
+      return response.body.items as Listed[];
+    };
     const ids = (items: Listed[]) => items.map((e) => e.id);
 
     const forClient = await list("client");

@@ -1,6 +1,13 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { inviteAndAccept, type Member, openEngagement, signUpCoach } from "../support/factories";
-import { useTestApp } from "../support/test-app";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import type { DatabaseHandle } from "../../src/server/db/database";
+import {
+  inviteAndAccept,
+  listAllPages,
+  type Member,
+  openEngagement,
+  signUpCoach,
+} from "../support/factories";
+import { type TestApp, useTestApp } from "../support/test-app";
 import { databaseKinds } from "../support/test-database";
 
 describe.each(databaseKinds())("engagements on the %s database", (kind) => {
@@ -140,4 +147,207 @@ describe.each(databaseKinds())("engagements on the %s database", (kind) => {
       { path: "clientId", message: "Choose one of your clients" },
     ]);
   });
+
+  describe("the list", () => {
+    // A practice of its own: its admin coaches a client through seven engagements, two of them
+    // on the same start date, so a page boundary falls between rows with equal dates.
+    let admin: Member;
+    let aClient: Member;
+    let zebra: Member;
+    let opened: { id: string; startDate: string; title: string }[];
+    let elsewhere: { id: string }[];
+    const dates = [
+      "2026-03-02",
+      "2026-05-11",
+      "2026-05-11",
+      "2026-01-19",
+      "2026-05-11",
+      "2026-09-07",
+      "2025-11-24",
+    ];
+
+    beforeAll(async () => {
+      admin = await signUpCoach(t.current, "pages");
+      aClient = await inviteAndAccept(t.current, admin, "client", "ordinary");
+      zebra = await inviteAndAccept(t.current, admin, "client", "zebra");
+      opened = [];
+      for (const [i, startDate] of dates.entries()) {
+        const title = i === 3 ? "Leading 100% remote" : `Round ${i + 1}`;
+        const who = i === 5 ? zebra : aClient;
+        opened.push({
+          ...(await openEngagement(admin, who, undefined, { title, startDate })),
+          title,
+        });
+      }
+      // Another practice with engagements on the same dates: its rows sit between ours in order.
+      const outsider = await signUpCoach(t.current, "pages-elsewhere");
+      const theirClient = await inviteAndAccept(t.current, outsider, "client", "elsewhere");
+      elsewhere = [];
+      for (const startDate of dates) {
+        elsewhere.push(await openEngagement(outsider, theirClient, undefined, { startDate }));
+      }
+    });
+
+    const newestFirst = (rows: { id: string; startDate: string }[]) =>
+      [...rows]
+        .sort((a, b) =>
+          a.startDate === b.startDate
+            ? b.id.localeCompare(a.id)
+            : b.startDate.localeCompare(a.startDate),
+        )
+        .map((e) => e.id);
+
+    it("answers the first page, newest first, with no next cursor when it is the last", async () => {
+      const response = await admin.agent.get("/api/engagements");
+      expect(response.status).toBe(200);
+      expect(response.body.nextCursor).toBeNull();
+      expect(response.body.items.map((e: { id: string }) => e.id)).toEqual(newestFirst(opened));
+      expect(response.body.items[0]).toMatchObject({
+        title: "Round 6",
+        client: { id: zebra.id },
+        coach: { id: admin.id },
+      });
+      expect(response.body.items[0].history).toBeUndefined();
+    });
+
+    it("pages through every engagement without gaps or repeats across page boundaries", async () => {
+      const { pages, items } = await listAllPages(admin.agent, "", 3);
+      expect(pages.map((page) => page.length)).toEqual([3, 3, 1]);
+      expect(items.map((e) => e.id)).toEqual(newestFirst(opened));
+      for (const size of [1, 2, 6, 7]) {
+        const paged = await listAllPages(admin.agent, "", size);
+        expect(
+          paged.items.map((e) => e.id),
+          `limit ${size}`,
+        ).toEqual(newestFirst(opened));
+      }
+    });
+
+    it("keeps a page boundary stable when an engagement is opened meanwhile", async () => {
+      const first = await admin.agent.get("/api/engagements?limit=3");
+      const later = await openEngagement(admin, aClient, undefined, {
+        title: "Opened while paging",
+        startDate: "2027-01-04",
+      });
+      opened.push({ ...later, title: "Opened while paging" });
+      const second = await admin.agent.get(
+        `/api/engagements?limit=3&cursor=${first.body.nextCursor}`,
+      );
+      const seen = [...first.body.items, ...second.body.items].map((e: { id: string }) => e.id);
+      expect(seen).not.toContain(later.id);
+      expect(seen).toEqual(newestFirst(opened).slice(1, 7));
+    });
+
+    it("filters by stage, across pages too", async () => {
+      const planned = opened.slice(0, 3);
+      for (const { id } of planned) {
+        expect(
+          (await admin.agent.post(`/api/engagements/${id}/stage`, { to: "planning" })).status,
+        ).toBe(200);
+      }
+      const { items } = await listAllPages(admin.agent, "stage=planning", 2);
+      expect(items.map((e) => e.id)).toEqual(newestFirst(planned));
+      const none = await admin.agent.get("/api/engagements?stage=closed");
+      expect(none.body).toEqual({ items: [], nextCursor: null });
+      const unknown = await admin.agent.get("/api/engagements?stage=finished");
+      expect(unknown.status).toBe(400);
+      expect(unknown.body.error.fields.map((f: { path: string }) => f.path)).toEqual(["stage"]);
+    });
+
+    it("searches titles and client names, ignoring case, with % and _ taken literally", async () => {
+      const search = async (q: string) =>
+        (await listAllPages(admin.agent, new URLSearchParams({ q }).toString(), 2)).items.map(
+          (e) => e.id,
+        );
+      const byTitle = (title: string) => opened.find((e) => e.title === title)?.id;
+      expect(await search("round 6")).toEqual([byTitle("Round 6")]);
+      expect(await search("ZEBRA")).toEqual([byTitle("Round 6")]);
+      expect(await search("100%")).toEqual([byTitle("Leading 100% remote")]);
+      expect(await search("%")).toEqual([byTitle("Leading 100% remote")]);
+      expect(await search("_")).toEqual([]);
+      expect(await search("  ")).toEqual(newestFirst(opened));
+      expect(await search("nothing like this")).toEqual([]);
+      const both = await admin.agent.get("/api/engagements?stage=planning&q=round%206");
+      expect(both.body.items).toEqual([]);
+    });
+
+    it("never shows an admin another practice's engagements, on any page", async () => {
+      const { items } = await listAllPages(admin.agent, "", 2);
+      const ids = items.map((e) => e.id);
+      expect(ids.sort()).toEqual(opened.map((e) => e.id).sort());
+      for (const { id } of elsewhere) expect(ids).not.toContain(id);
+    });
+
+    it("refuses a limit over 100, under 1 or not a number, naming the field", async () => {
+      for (const limit of ["101", "0", "-3", "2.5", "ten", ""]) {
+        const response = await admin.agent.get(`/api/engagements?limit=${limit}`);
+        expect(response.status, `limit=${limit}`).toBe(400);
+        expect(response.body.error.fields.map((f: { path: string }) => f.path)).toEqual(["limit"]);
+      }
+      expect((await admin.agent.get("/api/engagements?limit=100")).status).toBe(200);
+    });
+
+    it("refuses a tampered or made-up cursor with 400 naming the cursor", async () => {
+      const first = await admin.agent.get("/api/engagements?limit=2");
+      const cursor = first.body.nextCursor as string;
+      const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
+      const key = JSON.parse(Buffer.from(cursor, "base64url").toString());
+      const tampered = [
+        `${cursor.slice(0, -3)}`,
+        `${cursor}x`,
+        cursor.replace(/^./, (c) => (c === "e" ? "f" : "e")),
+        "not a cursor",
+        encode({ ...key, id: "1 or 1=1" }),
+        encode({ ...key, startDate: "2026-13-45" }),
+        encode({ ...key, extra: true }),
+        encode([key.startDate, key.id]),
+        encode("nothing"),
+        Buffer.from("{not json").toString("base64url"),
+      ];
+      for (const bad of tampered) {
+        const response = await admin.agent.get(
+          `/api/engagements?limit=2&cursor=${encodeURIComponent(bad)}`,
+        );
+        expect(response.status, bad).toBe(400);
+        expect(response.body.error.fields).toEqual([
+          { path: "cursor", message: expect.any(String) },
+        ]);
+      }
+      expect((await admin.agent.get(`/api/engagements?limit=2&cursor=${cursor}`)).status).toBe(200);
+    });
+
+    it("runs the same number of queries for a page of any size", async () => {
+      const queries = async (url: string) => {
+        const count = countQueries(t.current);
+        const response = await admin.agent.get(url);
+        expect(response.status).toBe(200);
+        return count.stop();
+      };
+      const one = await queries("/api/engagements?limit=1");
+      const next = (await admin.agent.get("/api/engagements?limit=1")).body.nextCursor;
+      expect(one).toBeGreaterThan(0);
+      expect(await queries("/api/engagements?limit=100")).toBe(one);
+      expect(await queries(`/api/engagements?limit=1&cursor=${next}`)).toBe(one);
+      expect(await queries("/api/engagements?limit=3&q=round&stage=planning")).toBe(one);
+    });
+  });
 });
+
+/** Counts the SQL statements the app sends, leaving out the job queue's polling. */
+function countQueries(t: TestApp) {
+  const handle: DatabaseHandle = t.handle;
+  const spy =
+    handle.kind === "embedded"
+      ? vi.spyOn(handle.pglite, "query")
+      : vi.spyOn(handle.pool, "query" as never);
+  return {
+    stop() {
+      const calls = spy.mock.calls.filter(([text]) => {
+        const sqlText = typeof text === "string" ? text : (text as { text?: string })?.text;
+        return !String(sqlText).includes("pgboss");
+      });
+      spy.mockRestore();
+      return calls.length;
+    },
+  };
+}

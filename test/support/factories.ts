@@ -71,16 +71,38 @@ export async function inviteAndAccept(
   return { agent, id: response.body.user.id, email: invitation.email, name };
 }
 
-export async function openEngagement(coach: Member, client: Member, sponsor?: Member) {
+export async function openEngagement(
+  coach: Member,
+  client: Member,
+  sponsor?: Member,
+  facts: { title?: string; startDate?: string } = {},
+) {
   const response = await coach.agent.post("/api/engagements", {
     clientId: client.id,
-    title: `Growth plan for ${client.name}`,
-    startDate: "2026-12-01",
+    title: facts.title ?? `Growth plan for ${client.name}`,
+    startDate: facts.startDate ?? "2026-12-01",
     sessionsPlanned: 6,
     sponsorId: sponsor?.id ?? null,
   });
   expect(response.status, JSON.stringify(response.body)).toBe(201);
-  return response.body as { id: string; stage: string };
+  return response.body as { id: string; stage: string; startDate: string };
+}
+
+/** Every engagement an agent may list, page after page, with the pages as they came. */
+export async function listAllPages(agent: Agent, query = "", limit = 100) {
+  const pages: { id: string; startDate: string }[][] = [];
+  let cursor: string | null = null;
+  do {
+    const params = new URLSearchParams(query);
+    params.set("limit", String(limit));
+    if (cursor) params.set("cursor", cursor);
+    const response = await agent.get(`/api/engagements?${params}`);
+    expect(response.status, JSON.stringify(response.body)).toBe(200);
+    pages.push(response.body.items);
+    cursor = response.body.nextCursor;
+    if (pages.length > 1000) throw new Error("the pages never end");
+  } while (cursor);
+  return { pages, items: pages.flat() };
 }
 
 /**

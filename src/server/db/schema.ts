@@ -167,11 +167,13 @@ export const engagement = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
+  // Each role's list (an admin's practice, a coach's, client's or sponsor's own) reads one of
+  // these in the list's order, newest first, from the cursor on; they serve the foreign keys too.
   (t) => [
-    index("engagement_practice_idx").on(t.practiceId),
-    index("engagement_coach_idx").on(t.coachId),
-    index("engagement_client_idx").on(t.clientId),
-    index("engagement_sponsor_idx").on(t.sponsorId),
+    index("engagement_practice_list_idx").on(t.practiceId, t.startDate, t.id),
+    index("engagement_coach_list_idx").on(t.coachId, t.startDate, t.id),
+    index("engagement_client_list_idx").on(t.clientId, t.startDate, t.id),
+    index("engagement_sponsor_list_idx").on(t.sponsorId, t.startDate, t.id),
   ],
 );
 

@@ -1,8 +1,10 @@
-import { and, asc, eq, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, ilike, or, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
+import type { Stage } from "../../domain/engagement/stages";
 import type { Viewer } from "../access/viewer";
 import type { Executor } from "../db/database";
 import { engagement, engagementStageChange, user } from "../db/schema";
+import type { ListPosition } from "./schemas";
 
 const coach = alias(user, "coach");
 const client = alias(user, "client");
@@ -16,7 +18,8 @@ export function visibleTo(viewer: Viewer): SQL | undefined {
   return viewer.isAdmin ? inPractice : and(inPractice, eq(engagement.coachId, viewer.userId));
 }
 
-export async function selectEngagements(db: Executor, where: SQL | undefined) {
+/** Engagements with the names of their people: one query, whatever the number of rows. */
+function selectWithPeople(db: Executor) {
   return db
     .select({
       engagement,
@@ -28,9 +31,47 @@ export async function selectEngagements(db: Executor, where: SQL | undefined) {
     .innerJoin(coach, eq(coach.id, engagement.coachId))
     .innerJoin(client, eq(client.id, engagement.clientId))
     .leftJoin(sponsor, eq(sponsor.id, engagement.sponsorId))
-    .where(where)
-    .orderBy(asc(engagement.startDate), asc(engagement.createdAt));
+    .$dynamic();
 }
+
+export async function selectEngagements(db: Executor, where: SQL | undefined) {
+  return selectWithPeople(db).where(where);
+}
+
+export interface PageQuery {
+  /** Who may see what: visibleTo(viewer). */
+  scope: SQL | undefined;
+  limit: number;
+  after?: ListPosition | undefined;
+  stage?: Stage | undefined;
+  q?: string | undefined;
+}
+
+/**
+ * One page of a list, newest first: by start date, then id, so the order is total and a page
+ * starts right after the previous page's last row (keyset pagination). Each role's scope has an
+ * index on (its column, start_date, id) that serves the filter, the order and the cursor. One
+ * row more than the page is read, to know whether another page follows.
+ */
+export async function selectEngagementPage(db: Executor, page: PageQuery) {
+  const conditions = [page.scope];
+  if (page.stage) conditions.push(eq(engagement.stage, page.stage));
+  if (page.q) {
+    const pattern = `%${escapeLike(page.q)}%`;
+    conditions.push(or(ilike(engagement.title, pattern), ilike(client.name, pattern)));
+  }
+  if (page.after) {
+    conditions.push(
+      sql`(${engagement.startDate}, ${engagement.id}) < (${page.after.startDate}::date, ${page.after.id}::uuid)`,
+    );
+  }
+  return selectWithPeople(db)
+    .where(and(...conditions))
+    .orderBy(desc(engagement.startDate), desc(engagement.id))
+    .limit(page.limit + 1);
+}
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, "\\$&");
 
 export type EngagementRow = Awaited<ReturnType<typeof selectEngagements>>[number];
 

@@ -6,8 +6,9 @@ import type { AppContext } from "../context";
 import { errorResponse } from "../http/errors";
 import {
   createEngagementBody,
-  engagementSummary,
+  engagementPage,
   engagementView,
+  listEngagementsQuery,
   stage,
   updateEngagementBody,
 } from "./schemas";
@@ -29,10 +30,13 @@ export function registerEngagementRoutes(app: FastifyInstance, ctx: AppContext):
   api.get("/api/engagements", {
     schema: {
       tags,
-      summary: "Engagements the viewer takes part in (all of the practice for its admin)",
-      response: { 200: z.array(engagementSummary), 401: errorResponse },
+      summary:
+        "A page of the engagements the viewer takes part in (all of the practice for its admin), newest first",
+      querystring: listEngagementsQuery,
+      response: { 200: engagementPage, 400: errorResponse, 401: errorResponse },
     },
-    handler: async (request) => listEngagements(ctx, await requireViewer(ctx, request)),
+    handler: async (request) =>
+      listEngagements(ctx, await requireViewer(ctx, request), request.query),
   });
 
   api.post("/api/engagements", {

@@ -7,15 +7,44 @@ import type { AppContext } from "../context";
 import type { Executor } from "../db/database";
 import { engagement, engagementStageChange, membership } from "../db/schema";
 import { AppError, conflict, forbidden, invalidInput, notFound } from "../http/errors";
-import { type EngagementRow, selectEngagements, selectHistory, visibleTo } from "./queries";
-import type { EngagementSummary, EngagementView } from "./schemas";
+import {
+  type EngagementRow,
+  selectEngagementPage,
+  selectEngagements,
+  selectHistory,
+  visibleTo,
+} from "./queries";
+import {
+  type EngagementPage,
+  type EngagementSummary,
+  type EngagementView,
+  encodeCursor,
+  type ListEngagementsQuery,
+} from "./schemas";
 
+/** One page of the engagements the viewer may see, newest first, and the cursor of the next. */
 export async function listEngagements(
   ctx: AppContext,
   viewer: Viewer,
-): Promise<EngagementSummary[]> {
-  const rows = await selectEngagements(ctx.db, visibleTo(viewer));
-  return rows.map((row) => summarize(row, viewer, relationTo(viewer, row.engagement)));
+  query: ListEngagementsQuery,
+): Promise<EngagementPage> {
+  const rows = await selectEngagementPage(ctx.db, {
+    scope: visibleTo(viewer),
+    limit: query.limit,
+    after: query.cursor,
+    stage: query.stage,
+    q: query.q,
+  });
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+  const nextCursor =
+    rows.length > query.limit && last
+      ? encodeCursor({ startDate: last.engagement.startDate, id: last.engagement.id })
+      : null;
+  return {
+    items: page.map((row) => summarize(row, viewer, relationTo(viewer, row.engagement))),
+    nextCursor,
+  };
 }
 
 export async function getEngagement(ctx: AppContext, viewer: Viewer, id: string) {

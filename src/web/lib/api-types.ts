@@ -48,6 +48,9 @@ export type EngagementSummary = {
   allowedStages: Stage[];
 };
 
+/** A page of GET /api/engagements: newest first; nextCursor asks for the next page, if any. */
+export type EngagementPage = { items: EngagementSummary[]; nextCursor: string | null };
+
 /**
  * One engagement as GET /api/engagements/:id (and every change to it) returns it: the summary
  * with its stage history, which always starts with the opening entry (from: null).

@@ -10,7 +10,11 @@ export const queryKeys = {
   sponsors: ["sponsors"] as const,
   invitations: ["invitations"] as const,
   invitationByToken: (token: string) => ["invitation-token", token] as const,
-  engagements: ["engagements"] as const,
+  /** Every list of engagements: the first page on a home, the pages of the engagements page. */
+  engagementLists: ["engagements", "list"] as const,
+  engagementFirstPage: ["engagements", "list", "first-page"] as const,
+  engagementPages: (filters: { stage?: string | undefined; q?: string | undefined }) =>
+    ["engagements", "list", "pages", { stage: filters.stage ?? null, q: filters.q ?? "" }] as const,
   engagement: (id: string) => ["engagements", id] as const,
   outbox: ["outbox"] as const,
   mail: (id: string) => ["outbox", id] as const,

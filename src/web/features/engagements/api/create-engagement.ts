@@ -22,7 +22,7 @@ export function useCreateEngagement() {
     mutationFn: createEngagement,
     onSuccess: (engagement) => {
       queryClient.setQueryData(queryKeys.engagement(engagement.id), engagement);
-      void queryClient.invalidateQueries({ queryKey: queryKeys.engagements });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.engagementLists });
       void queryClient.invalidateQueries({ queryKey: queryKeys.clients });
     },
   });

@@ -19,7 +19,7 @@ export function useMoveEngagementStage() {
     mutationFn: moveEngagementStage,
     onSuccess: (engagement) => {
       queryClient.setQueryData(queryKeys.engagement(engagement.id), engagement);
-      void queryClient.invalidateQueries({ queryKey: queryKeys.engagements, exact: true });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.engagementLists });
     },
     onError: (error, { id }) => {
       if (isApiError(error, 409))

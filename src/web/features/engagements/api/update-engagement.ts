@@ -23,7 +23,7 @@ export function useUpdateEngagement() {
     mutationFn: updateEngagement,
     onSuccess: (engagement) => {
       queryClient.setQueryData(queryKeys.engagement(engagement.id), engagement);
-      void queryClient.invalidateQueries({ queryKey: queryKeys.engagements, exact: true });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.engagementLists });
     },
   });
 }

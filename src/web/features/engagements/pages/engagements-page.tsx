@@ -1,13 +1,19 @@
-import { Briefcase, Plus } from "lucide-react";
-import { Link } from "react-router";
+import { Briefcase, Plus, SearchX } from "lucide-react";
+import { type FormEvent, type ReactNode, useEffect, useEffectEvent, useRef, useState } from "react";
+import { Link, useSearchParams } from "react-router";
 import { EngagementSummaryList } from "../../../components/engagement-summary-list";
-import { QueryState } from "../../../components/query-state";
-import { buttonClasses } from "../../../components/ui/button";
+import { ErrorState } from "../../../components/error-state";
+import { Button, buttonClasses } from "../../../components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "../../../components/ui/card";
 import { EmptyState } from "../../../components/ui/empty-state";
+import { Input } from "../../../components/ui/input";
+import { Label } from "../../../components/ui/label";
+import { LoadingState } from "../../../components/ui/loading-state";
 import { PageHeader } from "../../../components/ui/page-header";
-import { useEngagements } from "../../../lib/api/list-engagements";
-import type { Me } from "../../../lib/api-types";
+import { Select } from "../../../components/ui/select";
+import { type EngagementFilters, useEngagementPages } from "../../../lib/api/list-engagements";
+import type { Me, Stage } from "../../../lib/api-types";
+import { STAGES, stageLabel } from "../../../lib/stages";
 import { useDocumentTitle } from "../../../lib/use-document-title";
 import { useCurrentUser } from "../../../lib/use-me";
 
@@ -18,90 +24,239 @@ function descriptionFor(me: Me): string {
   return "The engagements you're coaching.";
 }
 
+const isStage = (value: string | null): value is Stage =>
+  value !== null && (STAGES as readonly string[]).includes(value);
+
+/** The filters live in the address (?stage=…&q=…), so going back to the list keeps them. */
+function useFilters() {
+  const [params, setParams] = useSearchParams();
+  const stageParam = params.get("stage");
+  const filters: EngagementFilters = {
+    stage: isStage(stageParam) ? stageParam : undefined,
+    q: params.get("q")?.trim() || undefined,
+  };
+  const change = (next: EngagementFilters) =>
+    setParams(
+      (current) => {
+        const updated = new URLSearchParams(current);
+        for (const key of ["stage", "q"] as const) {
+          const value = key in next ? next[key]?.trim() : current.get(key);
+          if (value) updated.set(key, value);
+          else updated.delete(key);
+        }
+        return updated;
+      },
+      { replace: true },
+    );
+  return { filters, change };
+}
+
 export function EngagementsPage() {
   useDocumentTitle("Engagements");
   const me = useCurrentUser();
-  const engagements = useEngagements();
+  const { filters, change } = useFilters();
+  const pages = useEngagementPages(filters);
   const isCoach = me.role === "coach";
+  const filtered = Boolean(filters.stage || filters.q);
 
-  const all = engagements.data ?? [];
-  const open = all.filter((e) => e.stage !== "closed");
-  const closed = all.filter((e) => e.stage === "closed");
+  const items = pages.data?.pages.flatMap((page) => page.items) ?? [];
   const show = {
     client: me.role !== "client",
     coach: me.role !== "coach" || me.isAdmin,
     sponsor: isCoach,
   };
 
-  return (
-    <>
-      <PageHeader
-        title="Engagements"
-        description={descriptionFor(me)}
-        actions={
+  // "Load more" moves focus to the first engagement it brought, so keyboard users carry on there
+  // (the button itself goes away after the last page).
+  const listRef = useRef<HTMLDivElement>(null);
+  const focusFrom = useRef<number | null>(null);
+  const shown = items.length;
+  useEffect(() => {
+    const index = focusFrom.current;
+    if (index === null || shown <= index) return;
+    focusFrom.current = null;
+    listRef.current?.querySelectorAll<HTMLAnchorElement>("li a")[index]?.focus();
+  }, [shown]);
+  const loadMore = async () => {
+    focusFrom.current = shown;
+    const result = await pages.fetchNextPage();
+    if (!result.isSuccess) focusFrom.current = null;
+  };
+
+  const openAction = isCoach ? (
+    <Link to="/engagements/new" className={buttonClasses("primary")}>
+      <Plus aria-hidden="true" />
+      Open engagement
+    </Link>
+  ) : null;
+
+  let content: ReactNode;
+  // A failed "Load more" keeps the pages already there (the query's data), with its error below.
+  if (!pages.data) {
+    content =
+      pages.status === "error" ? (
+        <ErrorState error={pages.error} onRetry={() => void pages.refetch()} />
+      ) : (
+        <LoadingState label="Loading engagements…" />
+      );
+  } else if (items.length === 0 && !filtered) {
+    content = (
+      <EmptyState
+        icon={Briefcase}
+        title="No engagements yet"
+        description={
+          isCoach
+            ? "Open an engagement with a client to carry them through assessment, planning, sessions and review."
+            : "When an engagement is opened, it will appear here."
+        }
+        action={
           isCoach ? (
             <Link to="/engagements/new" className={buttonClasses("primary")}>
-              <Plus aria-hidden="true" />
-              Open engagement
+              Open your first engagement
             </Link>
           ) : null
         }
       />
-      <QueryState query={engagements} loading="Loading engagements…">
-        {() =>
-          all.length === 0 ? (
+    );
+  } else {
+    content = (
+      <Card>
+        <CardHeader>
+          <CardTitle id="engagement-list-heading">
+            {filters.stage ? `In ${stageLabel(filters.stage)}` : "All engagements"}
+          </CardTitle>
+          <span className="text-sm text-slate-600">Newest start date first</span>
+        </CardHeader>
+        <CardContent>
+          {items.length === 0 ? (
             <EmptyState
-              icon={Briefcase}
-              title="No engagements yet"
-              description={
-                isCoach
-                  ? "Open an engagement with a client to carry them through assessment, planning, sessions and review."
-                  : "When an engagement is opened, it will appear here."
-              }
+              icon={SearchX}
+              title="No engagement matches"
+              description="Try another stage or other words, or clear the filters."
               action={
-                isCoach ? (
-                  <Link to="/engagements/new" className={buttonClasses("primary")}>
-                    Open your first engagement
-                  </Link>
-                ) : null
+                <Button variant="secondary" onClick={() => change({ stage: undefined, q: "" })}>
+                  Clear filters
+                </Button>
               }
             />
           ) : (
-            <div className="space-y-6">
-              <Card>
-                <CardHeader>
-                  <CardTitle id="open-engagements">In progress ({open.length})</CardTitle>
-                </CardHeader>
-                <CardContent>
-                  {open.length === 0 ? (
-                    <p className="text-sm text-slate-600">No engagement is in progress.</p>
-                  ) : (
-                    <EngagementSummaryList
-                      engagements={open}
-                      show={show}
-                      labelledBy="open-engagements"
-                    />
-                  )}
-                </CardContent>
-              </Card>
-              {closed.length > 0 ? (
-                <Card>
-                  <CardHeader>
-                    <CardTitle id="closed-engagements">Closed ({closed.length})</CardTitle>
-                  </CardHeader>
-                  <CardContent>
-                    <EngagementSummaryList
-                      engagements={closed}
-                      show={show}
-                      labelledBy="closed-engagements"
-                    />
-                  </CardContent>
-                </Card>
-              ) : null}
+            <div
+              ref={listRef}
+              aria-busy={pages.isPlaceholderData || undefined}
+              className={pages.isPlaceholderData ? "opacity-60 transition-opacity" : undefined}
+            >
+              <EngagementSummaryList
+                engagements={items}
+                show={show}
+                labelledBy="engagement-list-heading"
+              />
             </div>
-          )
-        }
-      </QueryState>
+          )}
+          {pages.isFetchNextPageError ? (
+            <div className="mt-4">
+              <ErrorState title="We couldn't load more engagements" error={pages.error} />
+            </div>
+          ) : null}
+          {pages.hasNextPage ? (
+            <div className="mt-5 flex justify-center border-t border-slate-100 pt-5">
+              <Button
+                variant="secondary"
+                onClick={() => void loadMore()}
+                pending={pages.isFetchingNextPage}
+                disabled={pages.isPlaceholderData}
+              >
+                Load more
+              </Button>
+            </div>
+          ) : null}
+        </CardContent>
+      </Card>
+    );
+  }
+
+  return (
+    <>
+      <PageHeader title="Engagements" description={descriptionFor(me)} actions={openAction} />
+      <FilterBar
+        filters={filters}
+        onChange={change}
+        searchHint={me.role === "client" ? "Title" : "Title or client name"}
+      />
+      <p role="status" className="sr-only">
+        {pages.data && !pages.isPlaceholderData
+          ? `Showing ${items.length} ${items.length === 1 ? "engagement" : "engagements"}${pages.hasNextPage ? ", more can be loaded" : ""}.`
+          : ""}
+      </p>
+      {content}
     </>
+  );
+}
+
+/** Stage and search: the stage applies at once, the search after a short pause in typing. */
+function FilterBar({
+  filters,
+  onChange,
+  searchHint,
+}: {
+  filters: EngagementFilters;
+  onChange: (next: EngagementFilters) => void;
+  searchHint: string;
+}) {
+  const [text, setText] = useState(filters.q ?? "");
+  const applied = filters.q ?? "";
+  const applySearch = useEffectEvent((q: string) => onChange({ q }));
+
+  // A cleared filter (the "Clear filters" button) empties the box too.
+  const lastApplied = useRef(applied);
+  useEffect(() => {
+    if (applied !== lastApplied.current && applied === "") setText("");
+    lastApplied.current = applied;
+  }, [applied]);
+
+  useEffect(() => {
+    if (text.trim() === applied) return;
+    const timer = setTimeout(() => applySearch(text), 300);
+    return () => clearTimeout(timer);
+  }, [text, applied]);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onChange({ q: text });
+  };
+
+  return (
+    <search aria-label="Filter engagements" className="mb-6 block">
+      <form onSubmit={submit} className="flex flex-col gap-4 sm:flex-row sm:items-end">
+        <div className="space-y-1.5 sm:w-56">
+          <Label htmlFor="engagement-stage-filter">Stage</Label>
+          <Select
+            id="engagement-stage-filter"
+            value={filters.stage ?? ""}
+            onChange={(event) =>
+              onChange({ stage: isStage(event.target.value) ? event.target.value : undefined })
+            }
+          >
+            <option value="">All stages</option>
+            {STAGES.map((stage) => (
+              <option key={stage} value={stage}>
+                {stageLabel(stage)}
+              </option>
+            ))}
+          </Select>
+        </div>
+        <div className="min-w-0 flex-1 space-y-1.5">
+          <Label htmlFor="engagement-search">Search</Label>
+          <Input
+            id="engagement-search"
+            type="search"
+            value={text}
+            placeholder={searchHint}
+            autoComplete="off"
+            maxLength={160}
+            onChange={(event) => setText(event.target.value)}
+          />
+        </div>
+      </form>
+    </search>
   );
 }

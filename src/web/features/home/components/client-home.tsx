@@ -14,15 +14,16 @@ import {
 } from "../../../components/ui/card";
 import { EmptyState } from "../../../components/ui/empty-state";
 import { PageHeader } from "../../../components/ui/page-header";
-import { useEngagements } from "../../../lib/api/list-engagements";
+import { useFirstEngagementPage } from "../../../lib/api/list-engagements";
 import type { EngagementSummary, Me } from "../../../lib/api-types";
 import { formatDate } from "../../../lib/format-date";
 import { firstName } from "./first-name";
+import { ViewAllEngagements } from "./view-all-engagements";
 
 /** A client's home: each engagement with its stage, sessions and what comes next. */
 export function ClientHome({ me }: { me: Me }) {
-  const engagements = useEngagements();
-  const sorted = [...(engagements.data ?? [])].sort(
+  const engagements = useFirstEngagementPage();
+  const sorted = [...(engagements.data?.items ?? [])].sort(
     (a, b) => Number(a.stage === "closed") - Number(b.stage === "closed"),
   );
 
@@ -45,6 +46,7 @@ export function ClientHome({ me }: { me: Me }) {
               {sorted.map((engagement) => (
                 <ClientEngagementCard key={engagement.id} engagement={engagement} />
               ))}
+              {engagements.data?.nextCursor ? <ViewAllEngagements /> : null}
             </div>
           )
         }

@@ -8,7 +8,7 @@ import { Card, CardContent, CardHeader, CardTitle } from "../../../components/ui
 import { EmptyState } from "../../../components/ui/empty-state";
 import { PageHeader } from "../../../components/ui/page-header";
 import { useClients } from "../../../lib/api/list-clients";
-import { useEngagements } from "../../../lib/api/list-engagements";
+import { useFirstEngagementPage } from "../../../lib/api/list-engagements";
 import { useInvitations } from "../../../lib/api/list-invitations";
 import type { Client, Me } from "../../../lib/api-types";
 import { formatDate } from "../../../lib/format-date";
@@ -17,11 +17,15 @@ import { StatTile } from "./stat-tile";
 
 /** A coach's dashboard: engagements in progress, clients and invitations waiting for an answer. */
 export function CoachHome({ me }: { me: Me }) {
-  const engagements = useEngagements();
+  const engagements = useFirstEngagementPage();
   const clients = useClients();
   const invitations = useInvitations();
 
-  const open = (engagements.data ?? []).filter((e) => e.stage !== "closed");
+  // The newest page of engagements; with more pages there may be more in progress than it holds.
+  const open = (engagements.data?.items ?? []).filter((e) => e.stage !== "closed");
+  const openCount = engagements.data
+    ? `${open.length}${engagements.data.nextCursor ? "+" : ""}`
+    : undefined;
   const pending = (invitations.data ?? []).filter((i) => i.status === "pending");
 
   return (
@@ -48,11 +52,7 @@ export function CoachHome({ me }: { me: Me }) {
       />
 
       <section aria-label="Summary" className="mb-6 grid grid-cols-3 gap-2 sm:gap-4">
-        <StatTile
-          icon={Briefcase}
-          label="In progress"
-          value={engagements.data ? open.length : undefined}
-        />
+        <StatTile icon={Briefcase} label="In progress" value={openCount} />
         <StatTile icon={Users} label="Clients" value={clients.data?.length} />
         <StatTile
           icon={Send}
@@ -71,15 +71,19 @@ export function CoachHome({ me }: { me: Me }) {
           </CardHeader>
           <CardContent>
             <QueryState query={engagements} loading="Loading engagements…">
-              {() =>
+              {(page) =>
                 open.length === 0 ? (
                   <EmptyState
                     icon={Briefcase}
                     title="No engagements in progress"
-                    description="Open an engagement with a client to take them through assessment, planning, sessions and review."
+                    description={
+                      page.items.length > 0
+                        ? "Your newest engagements are closed. Open another to take a client through assessment, planning, sessions and review."
+                        : "Open an engagement with a client to take them through assessment, planning, sessions and review."
+                    }
                     action={
                       <Link to="/engagements/new" className={buttonClasses("secondary")}>
-                        Open your first engagement
+                        {page.items.length > 0 ? "Open engagement" : "Open your first engagement"}
                       </Link>
                     }
                   />

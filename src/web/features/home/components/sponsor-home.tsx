@@ -6,15 +6,16 @@ import { StageBadge } from "../../../components/stage-badge";
 import { Card, CardContent } from "../../../components/ui/card";
 import { EmptyState } from "../../../components/ui/empty-state";
 import { PageHeader } from "../../../components/ui/page-header";
-import { useEngagements } from "../../../lib/api/list-engagements";
+import { useFirstEngagementPage } from "../../../lib/api/list-engagements";
 import type { EngagementSummary, Me } from "../../../lib/api-types";
 import { formatDate } from "../../../lib/format-date";
 import { firstName } from "./first-name";
+import { ViewAllEngagements } from "./view-all-engagements";
 
 /** A sponsor's home: the engagements they sponsor, facts only. */
 export function SponsorHome({ me }: { me: Me }) {
-  const engagements = useEngagements();
-  const all = engagements.data ?? [];
+  const engagements = useFirstEngagementPage();
+  const all = engagements.data?.items ?? [];
 
   return (
     <>
@@ -34,13 +35,16 @@ export function SponsorHome({ me }: { me: Me }) {
               description="When a coach names you as the sponsor of an engagement, it appears here."
             />
           ) : (
-            <ul aria-labelledby="sponsored-heading" className="grid gap-4 md:grid-cols-2">
-              {all.map((engagement) => (
-                <li key={engagement.id}>
-                  <SponsoredEngagementCard engagement={engagement} />
-                </li>
-              ))}
-            </ul>
+            <>
+              <ul aria-labelledby="sponsored-heading" className="grid gap-4 md:grid-cols-2">
+                {all.map((engagement) => (
+                  <li key={engagement.id}>
+                    <SponsoredEngagementCard engagement={engagement} />
+                  </li>
+                ))}
+              </ul>
+              {engagements.data?.nextCursor ? <ViewAllEngagements /> : null}
+            </>
           )
         }
       </QueryState>

@@ -7,7 +7,8 @@ export function StatTile({
   icon: Icon,
 }: {
   label: string;
-  value: number | undefined;
+  /** A count, or text such as "50+" when only a lower bound is known. */
+  value: number | string | undefined;
   icon: LucideIcon;
 }) {
   return (
