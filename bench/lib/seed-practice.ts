@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from "node:crypto";
+import { sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import { STAGES, type Stage } from "../../src/domain/engagement/stages";
 import { hashPassword } from "../../src/server/auth/passwords";
@@ -125,6 +126,9 @@ export async function seedPractice(db: Database, scale: number): Promise<SeededP
       status: "held" as const,
     })),
   );
+
+  // A live database has planner statistics; a bulk load must gather them before it is measured.
+  await db.execute(sql`analyze`);
 
   const firstClient = clients[1] as Person;
   const clientEngagement = engagements.find((e) => e.clientId === firstClient.id);

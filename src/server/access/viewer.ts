@@ -1,9 +1,10 @@
 import { fromNodeHeaders } from "better-auth/node";
-import { and, eq, gt } from "drizzle-orm";
+import { and, eq, gt, sql } from "drizzle-orm";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { MemberRole } from "../../domain/practice/roles";
 import { SESSION_EXPIRES_IN_SECONDS, SESSION_UPDATE_AGE_SECONDS } from "../auth/better-auth";
 import type { AppContext } from "../context";
+import type { Database } from "../db/database";
 import { membership, practice, session, user } from "../db/schema";
 import { forbidden, unauthenticated } from "../http/errors";
 import { sessionCookieName, signedSessionToken } from "./session-cookie";
@@ -39,17 +40,34 @@ async function loadViewer(ctx: AppContext, request: FastifyRequest): Promise<Vie
   const name = sessionCookieName(ctx.config.env === "production");
   const token = signedSessionToken(request.headers.cookie, name, ctx.authSecret);
   if (!token) return null;
-  const [row] = await ctx.db
+  const [row] = await viewerBySession(ctx.db).execute({ token });
+  if (!row) return null;
+  const { expiresAt, ...viewer } = row;
+  if (isDueForRenewal(expiresAt)) await renewSession(ctx, request);
+  return viewer;
+}
+
+const prepared = new WeakMap<Database, ReturnType<typeof prepareViewerBySession>>();
+
+/** Runs on every request, so it is prepared once per database instead of built each time. */
+function viewerBySession(db: Database) {
+  let statement = prepared.get(db);
+  if (!statement) {
+    statement = prepareViewerBySession(db);
+    prepared.set(db, statement);
+  }
+  return statement;
+}
+
+function prepareViewerBySession(db: Database) {
+  return db
     .select({ ...viewerColumns, expiresAt: session.expiresAt })
     .from(session)
     .innerJoin(user, eq(user.id, session.userId))
     .innerJoin(membership, eq(membership.userId, session.userId))
     .innerJoin(practice, eq(practice.id, membership.practiceId))
-    .where(and(eq(session.token, token), gt(session.expiresAt, new Date())));
-  if (!row) return null;
-  const { expiresAt, ...viewer } = row;
-  if (isDueForRenewal(expiresAt)) await renewSession(ctx, request);
-  return viewer;
+    .where(and(eq(session.token, sql.placeholder("token")), gt(session.expiresAt, sql`now()`)))
+    .prepare("keel_viewer_by_session");
 }
 
 function isDueForRenewal(expiresAt: Date): boolean {

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, ilike, or, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Stage } from "../../domain/engagement/stages";
 import type { Viewer } from "../access/viewer";
-import type { Executor } from "../db/database";
+import type { Database, Executor } from "../db/database";
 import { engagement, engagementStageChange, user } from "../db/schema";
 import type { ListPosition } from "./schemas";
 
@@ -10,13 +10,19 @@ const coach = alias(user, "coach");
 const client = alias(user, "client");
 const sponsor = alias(user, "sponsor");
 
+type Scope = "client" | "sponsor" | "coach" | "practice";
+
 /** What each role may list: a coach their own, an admin the practice's, a client or sponsor theirs. */
-export function visibleTo(viewer: Viewer): SQL | undefined {
-  const inPractice = eq(engagement.practiceId, viewer.practiceId);
-  if (viewer.role === "client") return and(inPractice, eq(engagement.clientId, viewer.userId));
-  if (viewer.role === "sponsor") return and(inPractice, eq(engagement.sponsorId, viewer.userId));
-  return viewer.isAdmin ? inPractice : and(inPractice, eq(engagement.coachId, viewer.userId));
+function scopeOf(viewer: Viewer): Scope {
+  if (viewer.role === "client" || viewer.role === "sponsor") return viewer.role;
+  return viewer.isAdmin ? "practice" : "coach";
 }
+
+const SCOPE_COLUMN = {
+  client: engagement.clientId,
+  sponsor: engagement.sponsorId,
+  coach: engagement.coachId,
+} as const;
 
 /** Engagements with the names of their people: one query, whatever the number of rows. */
 function selectWithPeople(db: Executor) {
@@ -34,17 +40,19 @@ function selectWithPeople(db: Executor) {
     .$dynamic();
 }
 
-export async function selectEngagements(db: Executor, where: SQL | undefined) {
-  return selectWithPeople(db).where(where);
-}
-
 export interface PageQuery {
-  /** Who may see what: visibleTo(viewer). */
-  scope: SQL | undefined;
+  viewer: Viewer;
   limit: number;
   after?: ListPosition | undefined;
   stage?: Stage | undefined;
   q?: string | undefined;
+}
+
+interface PageShape {
+  scope: Scope;
+  stage: boolean;
+  q: boolean;
+  after: boolean;
 }
 
 /**
@@ -53,27 +61,87 @@ export interface PageQuery {
  * index on (its column, start_date, id) that serves the filter, the order and the cursor. One
  * row more than the page is read, to know whether another page follows.
  */
-export async function selectEngagementPage(db: Executor, page: PageQuery) {
-  const conditions = [page.scope];
-  if (page.stage) conditions.push(eq(engagement.stage, page.stage));
-  if (page.q) {
-    const pattern = `%${escapeLike(page.q)}%`;
+export async function selectEngagementPage(db: Database, page: PageQuery) {
+  const shape: PageShape = {
+    scope: scopeOf(page.viewer),
+    stage: page.stage !== undefined,
+    q: Boolean(page.q),
+    after: page.after !== undefined,
+  };
+  return preparedPage(db, shape).execute({
+    practiceId: page.viewer.practiceId,
+    userId: page.viewer.userId,
+    stage: page.stage,
+    pattern: page.q ? `%${escapeLike(page.q)}%` : undefined,
+    afterDate: page.after?.startDate,
+    afterId: page.after?.id,
+    limit: page.limit + 1,
+  });
+}
+
+// Building a query costs more than running it; each shape is prepared once per database.
+const pages = new WeakMap<Database, Map<string, ReturnType<typeof preparePage>>>();
+
+function preparedPage(db: Database, shape: PageShape) {
+  const key = `${shape.scope}_${Number(shape.stage)}${Number(shape.q)}${Number(shape.after)}`;
+  let byShape = pages.get(db);
+  if (!byShape) {
+    byShape = new Map();
+    pages.set(db, byShape);
+  }
+  let statement = byShape.get(key);
+  if (!statement) {
+    statement = preparePage(db, shape, `keel_engagement_page_${key}`);
+    byShape.set(key, statement);
+  }
+  return statement;
+}
+
+function preparePage(db: Database, shape: PageShape, name: string) {
+  const conditions: (SQL | undefined)[] = [
+    eq(engagement.practiceId, sql.placeholder("practiceId")),
+  ];
+  if (shape.scope !== "practice") {
+    conditions.push(eq(SCOPE_COLUMN[shape.scope], sql.placeholder("userId")));
+  }
+  if (shape.stage) conditions.push(eq(engagement.stage, sql.placeholder("stage")));
+  if (shape.q) {
+    const pattern = sql.placeholder("pattern");
     conditions.push(or(ilike(engagement.title, pattern), ilike(client.name, pattern)));
   }
-  if (page.after) {
+  if (shape.after) {
     conditions.push(
-      sql`(${engagement.startDate}, ${engagement.id}) < (${page.after.startDate}::date, ${page.after.id}::uuid)`,
+      sql`(${engagement.startDate}, ${engagement.id}) < (${sql.placeholder("afterDate")}::date, ${sql.placeholder("afterId")}::uuid)`,
     );
   }
   return selectWithPeople(db)
     .where(and(...conditions))
     .orderBy(desc(engagement.startDate), desc(engagement.id))
-    .limit(page.limit + 1);
+    .limit(sql.placeholder("limit"))
+    .prepare(name);
+}
+
+const byId = new WeakMap<Database, ReturnType<typeof prepareById>>();
+
+function prepareById(db: Database) {
+  return selectWithPeople(db)
+    .where(eq(engagement.id, sql.placeholder("id")))
+    .prepare("keel_engagement_by_id");
+}
+
+export async function selectEngagementById(db: Database, id: string) {
+  let statement = byId.get(db);
+  if (!statement) {
+    statement = prepareById(db);
+    byId.set(db, statement);
+  }
+  const [row] = await statement.execute({ id });
+  return row;
 }
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, "\\$&");
 
-export type EngagementRow = Awaited<ReturnType<typeof selectEngagements>>[number];
+export type EngagementRow = NonNullable<Awaited<ReturnType<typeof selectEngagementById>>>;
 
 export async function selectHistory(db: Executor, engagementId: string) {
   return db

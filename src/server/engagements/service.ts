@@ -4,15 +4,14 @@ import { nextStep } from "../../domain/engagement/next-step";
 import { allowedTransitions, canTransition, type Stage } from "../../domain/engagement/stages";
 import type { Viewer } from "../access/viewer";
 import type { AppContext } from "../context";
-import type { Executor } from "../db/database";
+import type { Database, Executor } from "../db/database";
 import { engagement, engagementStageChange, membership } from "../db/schema";
 import { AppError, conflict, forbidden, invalidInput, notFound } from "../http/errors";
 import {
   type EngagementRow,
+  selectEngagementById,
   selectEngagementPage,
-  selectEngagements,
   selectHistory,
-  visibleTo,
 } from "./queries";
 import {
   type EngagementPage,
@@ -29,7 +28,7 @@ export async function listEngagements(
   query: ListEngagementsQuery,
 ): Promise<EngagementPage> {
   const rows = await selectEngagementPage(ctx.db, {
-    scope: visibleTo(viewer),
+    viewer,
     limit: query.limit,
     after: query.cursor,
     stage: query.stage,
@@ -133,8 +132,8 @@ export async function moveStage(ctx: AppContext, viewer: Viewer, id: string, to:
   return getEngagement(ctx, viewer, id);
 }
 
-async function findVisible(db: Executor, viewer: Viewer, id: string) {
-  const [row] = await selectEngagements(db, eq(engagement.id, id));
+async function findVisible(db: Database, viewer: Viewer, id: string) {
+  const row = await selectEngagementById(db, id);
   const relation = row ? relationTo(viewer, row.engagement) : null;
   if (!row || !relation) throw notFound("This engagement");
   return { row, relation };
