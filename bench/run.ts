@@ -31,6 +31,7 @@ const { values } = parseArgs({
     scale: { type: "string", default: "1" },
     seconds: { type: "string", default: "5" },
     out: { type: "string", default: "bench/results/latest.md" },
+    databases: { type: "string", default: "embedded,server" },
   },
 });
 const scale = Number(values.scale);
@@ -42,9 +43,12 @@ async function main(): Promise<void> {
   ensureWebBuild();
   const bundle = initialBundleSize(WEB_ROOT);
   const ceiling = await measureCeiling();
-  const runs = [await runOnEmbedded()];
-  const serverUrl = process.env.BENCH_DATABASE_URL;
+  const wanted = values.databases.split(",");
+  const serverUrl = wanted.includes("server") ? process.env.BENCH_DATABASE_URL : undefined;
+  const runs: DatabaseRun[] = [];
+  if (wanted.includes("embedded")) runs.push(await runOnEmbedded());
   if (serverUrl) runs.push(await runOnServer(serverUrl));
+  if (runs.length === 0) throw new Error("Nothing to measure: --databases server needs BENCH_DATABASE_URL.");
 
   const partial = {
     date: new Date().toISOString(),
