@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import pino from "pino";
 import { type Config, ConfigError, ENVIRONMENT_HELP, loadConfig } from "./config";
 import { DataDirLockedError } from "./runtime/data-dir-lock";
 import { type RunningKeel, startKeel } from "./start";
@@ -39,7 +40,8 @@ async function main(): Promise<void> {
   const config = loadConfig(env);
   const logger =
     config.env === "production"
-      ? { level: config.logLevel }
+      ? // Asynchronous writes: lines that pile up while one is written go out together.
+        { level: config.logLevel, stream: pino.destination({ dest: 1, sync: false }) }
       : {
           level: config.logLevel,
           transport: {
