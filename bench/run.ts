@@ -48,7 +48,8 @@ async function main(): Promise<void> {
   const runs: DatabaseRun[] = [];
   if (wanted.includes("embedded")) runs.push(await runOnEmbedded());
   if (serverUrl) runs.push(await runOnServer(serverUrl));
-  if (runs.length === 0) throw new Error("Nothing to measure: --databases server needs BENCH_DATABASE_URL.");
+  if (runs.length === 0)
+    throw new Error("Nothing to measure: --databases server needs BENCH_DATABASE_URL.");
 
   const partial = {
     date: new Date().toISOString(),
@@ -173,6 +174,7 @@ async function targets(keel: KeelProcess, seeded: SeededPractice): Promise<LoadT
       url: api("/api/engagements"),
       cookie: admin,
     },
+    { name: "admin: GET /api/clients (whole practice)", url: api("/api/clients"), cookie: admin },
     { name: "client's home: GET /api/engagements", url: api("/api/engagements"), cookie: client },
     {
       name: "client: GET /api/engagements/:id",
