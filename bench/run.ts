@@ -170,11 +170,15 @@ async function targets(keel: KeelProcess, seeded: SeededPractice): Promise<LoadT
       cookie: coach,
     },
     {
-      name: "admin: GET /api/engagements (whole practice)",
+      name: "admin: GET /api/engagements (first page of the practice)",
       url: api("/api/engagements"),
       cookie: admin,
     },
-    { name: "admin: GET /api/clients (whole practice)", url: api("/api/clients"), cookie: admin },
+    {
+      name: "admin: GET /api/clients (first page of the practice)",
+      url: api("/api/clients"),
+      cookie: admin,
+    },
     { name: "client's home: GET /api/engagements", url: api("/api/engagements"), cookie: client },
     {
       name: "client: GET /api/engagements/:id",

@@ -1,5 +1,5 @@
-import { beforeAll, describe, expect, it, vi } from "vitest";
-import type { DatabaseHandle } from "../../src/server/db/database";
+import { beforeAll, describe, expect, it } from "vitest";
+import { countQueries } from "../support/count-queries";
 import {
   inviteAndAccept,
   listAllPages,
@@ -7,7 +7,7 @@ import {
   openEngagement,
   signUpCoach,
 } from "../support/factories";
-import { type TestApp, useTestApp } from "../support/test-app";
+import { useTestApp } from "../support/test-app";
 import { databaseKinds } from "../support/test-database";
 
 describe.each(databaseKinds())("engagements on the %s database", (kind) => {
@@ -332,22 +332,3 @@ describe.each(databaseKinds())("engagements on the %s database", (kind) => {
     });
   });
 });
-
-/** Counts the SQL statements the app sends, leaving out the job queue's polling. */
-function countQueries(t: TestApp) {
-  const handle: DatabaseHandle = t.handle;
-  const spy =
-    handle.kind === "embedded"
-      ? vi.spyOn(handle.pglite, "query")
-      : vi.spyOn(handle.pool, "query" as never);
-  return {
-    stop() {
-      const calls = spy.mock.calls.filter(([text]) => {
-        const sqlText = typeof text === "string" ? text : (text as { text?: string })?.text;
-        return !String(sqlText).includes("pgboss");
-      });
-      spy.mockRestore();
-      return calls.length;
-    },
-  };
-}

@@ -88,15 +88,20 @@ export async function openEngagement(
   return response.body as { id: string; stage: string; startDate: string };
 }
 
-/** Every engagement an agent may list, page after page, with the pages as they came. */
-export async function listAllPages(agent: Agent, query = "", limit = 100) {
-  const pages: { id: string; startDate: string }[][] = [];
+/** Every row an agent may list (engagements unless told), page after page, with the pages as they came. */
+export async function listAllPages<Row = { id: string; startDate: string }>(
+  agent: Agent,
+  query = "",
+  limit = 100,
+  path = "/api/engagements",
+) {
+  const pages: Row[][] = [];
   let cursor: string | null = null;
   do {
     const params = new URLSearchParams(query);
     params.set("limit", String(limit));
     if (cursor) params.set("cursor", cursor);
-    const response = await agent.get(`/api/engagements?${params}`);
+    const response = await agent.get(`${path}?${params}`);
     expect(response.status, JSON.stringify(response.body)).toBe(200);
     pages.push(response.body.items);
     cursor = response.body.nextCursor;

@@ -22,15 +22,21 @@ const updatedAt = () =>
     .$onUpdate(() => new Date());
 
 // Tables read and written by better-auth; the names of the TypeScript keys are its model names.
-export const user = pgTable("user", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  name: text("name").notNull(),
-  email: text("email").notNull().unique(),
-  emailVerified: boolean("email_verified").notNull().default(false),
-  image: text("image"),
-  createdAt: createdAt(),
-  updatedAt: updatedAt(),
-});
+// user_name_idx serves the client list's order, (name, id): an admin's page walks it and stops
+// after limit + 1 members of the practice (docs/decisions/006-keyset-pagination.md).
+export const user = pgTable(
+  "user",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    name: text("name").notNull(),
+    email: text("email").notNull().unique(),
+    emailVerified: boolean("email_verified").notNull().default(false),
+    image: text("image"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("user_name_idx").on(t.name, t.id)],
+);
 
 export const session = pgTable(
   "session",

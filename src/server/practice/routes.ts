@@ -1,11 +1,12 @@
-import { and, count, eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { requireAdmin, requireCoach, requireViewer } from "../access/viewer";
 import type { AppContext } from "../context";
-import { engagement, membership, practice, user } from "../db/schema";
+import { membership, practice, user } from "../db/schema";
 import { errorResponse } from "../http/errors";
+import { registerClientListRoutes } from "./clients-list";
 
 const tags = ["practice"];
 const practiceView = z.object({ id: z.uuid(), name: z.string(), createdAt: z.iso.datetime() });
@@ -67,44 +68,7 @@ export function registerPracticeRoutes(app: FastifyInstance, ctx: AppContext): v
     },
   });
 
-  api.get("/api/clients", {
-    schema: {
-      tags,
-      summary: "The coach's clients (every client of the practice for its admin)",
-      response: {
-        200: z.array(
-          person.extend({ joinedAt: z.iso.datetime(), engagementCount: z.number().int() }),
-        ),
-        401: errorResponse,
-        403: errorResponse,
-      },
-    },
-    handler: async (request) => {
-      const viewer = await requireCoach(ctx, request);
-      const clientOf = viewer.isAdmin ? undefined : eq(membership.coachId, viewer.userId);
-      const rows = await ctx.db
-        .select({
-          id: user.id,
-          name: user.name,
-          email: user.email,
-          joinedAt: membership.createdAt,
-          engagementCount: count(engagement.id),
-        })
-        .from(membership)
-        .innerJoin(user, eq(user.id, membership.userId))
-        .leftJoin(engagement, eq(engagement.clientId, user.id))
-        .where(
-          and(
-            eq(membership.practiceId, viewer.practiceId),
-            eq(membership.role, "client"),
-            clientOf,
-          ),
-        )
-        .groupBy(user.id, membership.createdAt)
-        .orderBy(user.name);
-      return rows.map((row) => ({ ...row, joinedAt: row.joinedAt.toISOString() }));
-    },
-  });
+  registerClientListRoutes(app, ctx);
 
   api.get("/api/sponsors", {
     schema: {

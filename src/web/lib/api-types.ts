@@ -25,6 +25,8 @@ export type Coach = Person & { isAdmin: boolean };
 
 export type Client = Person & { joinedAt: string; engagementCount: number };
 
+export type ClientPage = { items: Client[]; nextCursor: string | null };
+
 export type StageChange = {
   from: Stage | null;
   to: Stage;

@@ -6,7 +6,10 @@ export const queryKeys = {
   me: ["me"] as const,
   practice: ["practice"] as const,
   coaches: ["coaches"] as const,
+  /** Every list of clients: the first page on the home, every page for the Client select. */
   clients: ["clients"] as const,
+  clientFirstPage: ["clients", "first-page"] as const,
+  allClients: ["clients", "all"] as const,
   sponsors: ["sponsors"] as const,
   invitations: ["invitations"] as const,
   invitationByToken: (token: string) => ["invitation-token", token] as const,

@@ -9,7 +9,7 @@ import { FormField } from "../../../components/ui/form-field";
 import { LoadingState } from "../../../components/ui/loading-state";
 import { PageHeader } from "../../../components/ui/page-header";
 import { Select } from "../../../components/ui/select";
-import { useClients } from "../../../lib/api/list-clients";
+import { useAllClients } from "../../../lib/api/list-clients";
 import type { Client, Person } from "../../../lib/api-types";
 import { focusFirstInvalid } from "../../../lib/form-errors";
 import { todayIsoDate } from "../../../lib/format-date";
@@ -21,7 +21,8 @@ import { EngagementFields } from "../components/engagement-fields";
 
 export function NewEngagementPage() {
   useDocumentTitle("Open an engagement");
-  const clients = useClients();
+  // Every page: the Client select offers each client the coach may choose.
+  const clients = useAllClients();
   const sponsors = useSponsors();
 
   return (

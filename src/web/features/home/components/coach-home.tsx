@@ -7,7 +7,7 @@ import { buttonClasses } from "../../../components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "../../../components/ui/card";
 import { EmptyState } from "../../../components/ui/empty-state";
 import { PageHeader } from "../../../components/ui/page-header";
-import { useClients } from "../../../lib/api/list-clients";
+import { useFirstClientPage } from "../../../lib/api/list-clients";
 import { useFirstEngagementPage } from "../../../lib/api/list-engagements";
 import { useInvitations } from "../../../lib/api/list-invitations";
 import type { Client, Me } from "../../../lib/api-types";
@@ -18,13 +18,17 @@ import { StatTile } from "./stat-tile";
 /** A coach's dashboard: engagements in progress, clients and invitations waiting for an answer. */
 export function CoachHome({ me }: { me: Me }) {
   const engagements = useFirstEngagementPage();
-  const clients = useClients();
+  const clients = useFirstClientPage();
   const invitations = useInvitations();
 
   // The newest page of engagements; with more pages there may be more in progress than it holds.
   const open = (engagements.data?.items ?? []).filter((e) => e.stage !== "closed");
   const openCount = engagements.data
     ? `${open.length}${engagements.data.nextCursor ? "+" : ""}`
+    : undefined;
+  // The first page of clients by name; with more pages, its size is a lower bound.
+  const clientCount = clients.data
+    ? `${clients.data.items.length}${clients.data.nextCursor ? "+" : ""}`
     : undefined;
   const pending = (invitations.data ?? []).filter((i) => i.status === "pending");
 
@@ -53,7 +57,7 @@ export function CoachHome({ me }: { me: Me }) {
 
       <section aria-label="Summary" className="mb-6 grid grid-cols-3 gap-2 sm:gap-4">
         <StatTile icon={Briefcase} label="In progress" value={openCount} />
-        <StatTile icon={Users} label="Clients" value={clients.data?.length} />
+        <StatTile icon={Users} label="Clients" value={clientCount} />
         <StatTile
           icon={Send}
           label="Invitations pending"
@@ -105,8 +109,8 @@ export function CoachHome({ me }: { me: Me }) {
           </CardHeader>
           <CardContent>
             <QueryState query={clients} loading="Loading clients…">
-              {(data) =>
-                data.length === 0 ? (
+              {(page) =>
+                page.items.length === 0 ? (
                   <EmptyState
                     icon={UserPlus}
                     title="No clients yet: invite your first client"
@@ -118,7 +122,7 @@ export function CoachHome({ me }: { me: Me }) {
                     }
                   />
                 ) : (
-                  <ClientList clients={data} />
+                  <ClientList clients={page.items} />
                 )
               }
             </QueryState>

@@ -1,0 +1,212 @@
+import { and, asc, count, eq, ilike, or, type SQL, sql } from "drizzle-orm";
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { requireCoach, type Viewer } from "../access/viewer";
+import type { AppContext } from "../context";
+import type { Database } from "../db/database";
+import { engagement, membership, user } from "../db/schema";
+import { errorResponse } from "../http/errors";
+
+// GET /api/clients: the coach's clients (the practice's for its admin), a page at a time by
+// keyset on (name, id), as decided for lists in docs/decisions/006-keyset-pagination.md.
+
+export const CLIENT_LIMIT_DEFAULT = 50;
+export const CLIENT_LIMIT_MAX = 100;
+
+/** Where a page of the client list ends: the sort key of its last row, by name. */
+const clientPosition = z.strictObject({ name: z.string().max(400), id: z.uuid() });
+export type ClientPosition = z.infer<typeof clientPosition>;
+
+/** The opaque cursor of the next page: the last row's key as base64url JSON. */
+export function encodeClientCursor(position: ClientPosition): string {
+  return Buffer.from(JSON.stringify(position)).toString("base64url");
+}
+
+function decodeClientCursor(value: string): ClientPosition | null {
+  if (!/^[A-Za-z0-9_-]{1,800}$/.test(value)) return null;
+  try {
+    const parsed = clientPosition.safeParse(JSON.parse(Buffer.from(value, "base64url").toString()));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+const clientCursor = z
+  .string()
+  .transform((value, ctx) => {
+    const position = decodeClientCursor(value);
+    if (position) return position;
+    ctx.issues.push({
+      code: "custom",
+      input: value,
+      message: "Use the nextCursor of the previous page, unchanged",
+    });
+    return z.NEVER;
+  })
+  .describe("The nextCursor of the previous page; leave it out for the first page");
+
+export const listClientsQuery = z.object({
+  limit: z.coerce
+    .number("Use a number")
+    .int("Use a whole number")
+    .min(1, "Ask for at least 1 client")
+    .max(CLIENT_LIMIT_MAX, `Ask for at most ${CLIENT_LIMIT_MAX} clients a page`)
+    .default(CLIENT_LIMIT_DEFAULT)
+    .describe(
+      `Clients per page, ${CLIENT_LIMIT_DEFAULT} unless asked, ${CLIENT_LIMIT_MAX} at most`,
+    ),
+  cursor: clientCursor.optional(),
+  q: z
+    .string()
+    .trim()
+    .max(160, "Search with at most 160 characters")
+    .transform((text) => text || undefined)
+    .optional()
+    .describe("Only clients whose name or email contains this text"),
+});
+export type ListClientsQuery = z.infer<typeof listClientsQuery>;
+
+const clientView = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  email: z.string(),
+  joinedAt: z.iso.datetime(),
+  engagementCount: z.number().int(),
+});
+
+export const clientPage = z.object({
+  items: z.array(clientView),
+  nextCursor: z.string().nullable(),
+});
+export type ClientPage = z.infer<typeof clientPage>;
+
+interface PageShape {
+  /** A coach lists their own clients; an admin the practice's. */
+  scope: "coach" | "practice";
+  q: boolean;
+  after: boolean;
+}
+
+// Building a query costs more than running it; each shape is prepared once per database.
+const pages = new WeakMap<Database, Map<string, ReturnType<typeof preparePage>>>();
+
+function preparedPage(db: Database, shape: PageShape) {
+  const key = `${shape.scope}_${Number(shape.q)}${Number(shape.after)}`;
+  let byShape = pages.get(db);
+  if (!byShape) {
+    byShape = new Map();
+    pages.set(db, byShape);
+  }
+  let statement = byShape.get(key);
+  if (!statement) {
+    statement = preparePage(db, shape, `keel_client_page_${key}`);
+    byShape.set(key, statement);
+  }
+  return statement;
+}
+
+/**
+ * One page of clients by name, then id, so the order is total and a page starts right after the
+ * previous page's last row. Engagements are counted only for the page's rows, by a lateral
+ * subquery on engagement_client_list_idx, so the cost follows the page, not the practice.
+ */
+function preparePage(db: Database, shape: PageShape, name: string) {
+  const conditions: (SQL | undefined)[] = [
+    eq(membership.practiceId, sql.placeholder("practiceId")),
+    eq(membership.role, "client"),
+  ];
+  if (shape.scope === "coach") conditions.push(eq(membership.coachId, sql.placeholder("userId")));
+  if (shape.q) {
+    const pattern = sql.placeholder("pattern");
+    conditions.push(or(ilike(user.name, pattern), ilike(user.email, pattern)));
+  }
+  if (shape.after) {
+    conditions.push(
+      sql`(${user.name}, ${user.id}) > (${sql.placeholder("afterName")}::text, ${sql.placeholder("afterId")}::uuid)`,
+    );
+  }
+  const page = db
+    .select({
+      id: user.id,
+      name: user.name,
+      email: user.email,
+      joinedAt: sql<Date>`${membership.createdAt}`.mapWith(membership.createdAt).as("joined_at"),
+    })
+    .from(membership)
+    .innerJoin(user, eq(user.id, membership.userId))
+    .where(and(...conditions))
+    .orderBy(asc(user.name), asc(user.id))
+    .limit(sql.placeholder("limit"))
+    .as("page");
+  const counted = db
+    .select({ total: count().as("total") })
+    .from(engagement)
+    .where(eq(engagement.clientId, page.id))
+    .as("counted");
+  return db
+    .select({
+      id: page.id,
+      name: page.name,
+      email: page.email,
+      joinedAt: page.joinedAt,
+      engagementCount: counted.total,
+    })
+    .from(page)
+    .leftJoinLateral(counted, sql`true`)
+    .orderBy(asc(page.name), asc(page.id))
+    .prepare(name);
+}
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, "\\$&");
+
+/** One page of the clients the viewer may see, by name, and the cursor of the next. */
+export async function listClients(
+  db: Database,
+  viewer: Viewer,
+  query: ListClientsQuery,
+): Promise<ClientPage> {
+  const shape: PageShape = {
+    scope: viewer.isAdmin ? "practice" : "coach",
+    q: Boolean(query.q),
+    after: query.cursor !== undefined,
+  };
+  const rows = await preparedPage(db, shape).execute({
+    practiceId: viewer.practiceId,
+    userId: viewer.userId,
+    pattern: query.q ? `%${escapeLike(query.q)}%` : undefined,
+    afterName: query.cursor?.name,
+    afterId: query.cursor?.id,
+    limit: query.limit + 1,
+  });
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+  return {
+    items: page.map((row) => ({
+      id: row.id,
+      name: row.name,
+      email: row.email,
+      joinedAt: new Date(row.joinedAt).toISOString(),
+      engagementCount: Number(row.engagementCount ?? 0),
+    })),
+    nextCursor:
+      rows.length > query.limit && last
+        ? encodeClientCursor({ name: last.name, id: last.id })
+        : null,
+  };
+}
+
+export function registerClientListRoutes(app: FastifyInstance, ctx: AppContext): void {
+  app.withTypeProvider<ZodTypeProvider>().get("/api/clients", {
+    schema: {
+      tags: ["practice"],
+      summary:
+        "A page of the coach's clients (every client of the practice for its admin), by name",
+      querystring: listClientsQuery,
+      response: { 200: clientPage, 400: errorResponse, 401: errorResponse, 403: errorResponse },
+    },
+    handler: async (request) =>
+      listClients(ctx.db, await requireCoach(ctx, request), request.query),
+  });
+}
