@@ -3,7 +3,9 @@ import { alias } from "drizzle-orm/pg-core";
 import type { Stage } from "../../domain/engagement/stages";
 import type { Viewer } from "../access/viewer";
 import type { Database, Executor } from "../db/database";
+import { preparedStatements } from "../db/prepared-statements";
 import { engagement, engagementStageChange, user } from "../db/schema";
+import { containsPattern } from "../http/keyset-page";
 import type { ListPosition } from "./schemas";
 
 const coach = alias(user, "coach");
@@ -72,29 +74,18 @@ export async function selectEngagementPage(db: Database, page: PageQuery) {
     practiceId: page.viewer.practiceId,
     userId: page.viewer.userId,
     stage: page.stage,
-    pattern: page.q ? `%${escapeLike(page.q)}%` : undefined,
+    pattern: page.q ? containsPattern(page.q) : undefined,
     afterDate: page.after?.startDate,
     afterId: page.after?.id,
     limit: page.limit + 1,
   });
 }
 
-// Building a query costs more than running it; each shape is prepared once per database.
-const pages = new WeakMap<Database, Map<string, ReturnType<typeof preparePage>>>();
+const pages = preparedStatements<ReturnType<typeof preparePage>>();
 
 function preparedPage(db: Database, shape: PageShape) {
   const key = `${shape.scope}_${Number(shape.stage)}${Number(shape.q)}${Number(shape.after)}`;
-  let byShape = pages.get(db);
-  if (!byShape) {
-    byShape = new Map();
-    pages.set(db, byShape);
-  }
-  let statement = byShape.get(key);
-  if (!statement) {
-    statement = preparePage(db, shape, `keel_engagement_page_${key}`);
-    byShape.set(key, statement);
-  }
-  return statement;
+  return pages(db, key, () => preparePage(db, shape, `keel_engagement_page_${key}`));
 }
 
 function preparePage(db: Database, shape: PageShape, name: string) {
@@ -121,7 +112,7 @@ function preparePage(db: Database, shape: PageShape, name: string) {
     .prepare(name);
 }
 
-const byId = new WeakMap<Database, ReturnType<typeof prepareById>>();
+const byId = preparedStatements<ReturnType<typeof prepareById>>();
 
 function prepareById(db: Database) {
   return selectWithPeople(db)
@@ -130,16 +121,9 @@ function prepareById(db: Database) {
 }
 
 export async function selectEngagementById(db: Database, id: string) {
-  let statement = byId.get(db);
-  if (!statement) {
-    statement = prepareById(db);
-    byId.set(db, statement);
-  }
-  const [row] = await statement.execute({ id });
+  const [row] = await byId(db, "by-id", () => prepareById(db)).execute({ id });
   return row;
 }
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, "\\$&");
 
 export type EngagementRow = NonNullable<Awaited<ReturnType<typeof selectEngagementById>>>;
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { STAGES } from "../../domain/engagement/stages";
+import { cursorParam, limitParam, searchParam } from "../http/keyset-page";
 
 export const stage = z.enum(STAGES);
 const personRef = z.object({ id: z.uuid(), name: z.string() });
@@ -28,61 +29,15 @@ export type EngagementView = z.infer<typeof engagementView>;
 export const engagementSummary = engagementView.omit({ history: true });
 export type EngagementSummary = z.infer<typeof engagementSummary>;
 
-export const LIST_LIMIT_DEFAULT = 50;
-export const LIST_LIMIT_MAX = 100;
-
 /** Where a page of the engagement list ends: the sort key of its last row, newest first. */
 const listPosition = z.strictObject({ startDate: isoDate, id: z.uuid() });
 export type ListPosition = z.infer<typeof listPosition>;
 
-/** The opaque cursor of the next page: the last row's key as base64url JSON. */
-export function encodeCursor(position: ListPosition): string {
-  return Buffer.from(JSON.stringify(position)).toString("base64url");
-}
-
-function decodeCursor(value: string): ListPosition | null {
-  if (!/^[A-Za-z0-9_-]{1,200}$/.test(value)) return null;
-  try {
-    const parsed = listPosition.safeParse(JSON.parse(Buffer.from(value, "base64url").toString()));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
-}
-
-const listCursor = z
-  .string()
-  .transform((value, ctx) => {
-    const position = decodeCursor(value);
-    if (position) return position;
-    ctx.issues.push({
-      code: "custom",
-      input: value,
-      message: "Use the nextCursor of the previous page, unchanged",
-    });
-    return z.NEVER;
-  })
-  .describe("The nextCursor of the previous page; leave it out for the first page");
-
 export const listEngagementsQuery = z.object({
-  limit: z.coerce
-    .number("Use a number")
-    .int("Use a whole number")
-    .min(1, "Ask for at least 1 engagement")
-    .max(LIST_LIMIT_MAX, `Ask for at most ${LIST_LIMIT_MAX} engagements a page`)
-    .default(LIST_LIMIT_DEFAULT)
-    .describe(
-      `Engagements per page, ${LIST_LIMIT_DEFAULT} unless asked, ${LIST_LIMIT_MAX} at most`,
-    ),
-  cursor: listCursor.optional(),
+  limit: limitParam("engagement", "engagements"),
+  cursor: cursorParam(listPosition).optional(),
   stage: stage.optional().describe("Only engagements in this stage"),
-  q: z
-    .string()
-    .trim()
-    .max(160, "Search with at most 160 characters")
-    .transform((text) => text || undefined)
-    .optional()
-    .describe("Only engagements whose title or client's name contains this text"),
+  q: searchParam("Only engagements whose title or client's name contains this text"),
 });
 export type ListEngagementsQuery = z.infer<typeof listEngagementsQuery>;
 

@@ -7,18 +7,18 @@ import type { AppContext } from "../context";
 import type { Database, Executor } from "../db/database";
 import { engagement, engagementStageChange, membership } from "../db/schema";
 import { AppError, conflict, forbidden, invalidInput, notFound } from "../http/errors";
+import { pageOf } from "../http/keyset-page";
 import {
   type EngagementRow,
   selectEngagementById,
   selectEngagementPage,
   selectHistory,
 } from "./queries";
-import {
-  type EngagementPage,
-  type EngagementSummary,
-  type EngagementView,
-  encodeCursor,
-  type ListEngagementsQuery,
+import type {
+  EngagementPage,
+  EngagementSummary,
+  EngagementView,
+  ListEngagementsQuery,
 } from "./schemas";
 
 /** One page of the engagements the viewer may see, newest first, and the cursor of the next. */
@@ -34,12 +34,10 @@ export async function listEngagements(
     stage: query.stage,
     q: query.q,
   });
-  const page = rows.slice(0, query.limit);
-  const last = page.at(-1);
-  const nextCursor =
-    rows.length > query.limit && last
-      ? encodeCursor({ startDate: last.engagement.startDate, id: last.engagement.id })
-      : null;
+  const { page, nextCursor } = pageOf(rows, query.limit, ({ engagement: e }) => ({
+    startDate: e.startDate,
+    id: e.id,
+  }));
   return {
     items: page.map((row) => summarize(row, viewer, relationTo(viewer, row.engagement))),
     nextCursor,

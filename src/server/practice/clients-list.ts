@@ -5,66 +5,21 @@ import { z } from "zod";
 import { requireCoach, type Viewer } from "../access/viewer";
 import type { AppContext } from "../context";
 import type { Database } from "../db/database";
+import { preparedStatements } from "../db/prepared-statements";
 import { engagement, membership, user } from "../db/schema";
 import { errorResponse } from "../http/errors";
+import { containsPattern, cursorParam, limitParam, pageOf, searchParam } from "../http/keyset-page";
 
 // GET /api/clients: the coach's clients (the practice's for its admin), a page at a time by
 // keyset on (name, id), as decided for lists in docs/decisions/006-keyset-pagination.md.
 
-export const CLIENT_LIMIT_DEFAULT = 50;
-export const CLIENT_LIMIT_MAX = 100;
-
 /** Where a page of the client list ends: the sort key of its last row, by name. */
 const clientPosition = z.strictObject({ name: z.string().max(400), id: z.uuid() });
-export type ClientPosition = z.infer<typeof clientPosition>;
-
-/** The opaque cursor of the next page: the last row's key as base64url JSON. */
-export function encodeClientCursor(position: ClientPosition): string {
-  return Buffer.from(JSON.stringify(position)).toString("base64url");
-}
-
-function decodeClientCursor(value: string): ClientPosition | null {
-  if (!/^[A-Za-z0-9_-]{1,800}$/.test(value)) return null;
-  try {
-    const parsed = clientPosition.safeParse(JSON.parse(Buffer.from(value, "base64url").toString()));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
-}
-
-const clientCursor = z
-  .string()
-  .transform((value, ctx) => {
-    const position = decodeClientCursor(value);
-    if (position) return position;
-    ctx.issues.push({
-      code: "custom",
-      input: value,
-      message: "Use the nextCursor of the previous page, unchanged",
-    });
-    return z.NEVER;
-  })
-  .describe("The nextCursor of the previous page; leave it out for the first page");
 
 export const listClientsQuery = z.object({
-  limit: z.coerce
-    .number("Use a number")
-    .int("Use a whole number")
-    .min(1, "Ask for at least 1 client")
-    .max(CLIENT_LIMIT_MAX, `Ask for at most ${CLIENT_LIMIT_MAX} clients a page`)
-    .default(CLIENT_LIMIT_DEFAULT)
-    .describe(
-      `Clients per page, ${CLIENT_LIMIT_DEFAULT} unless asked, ${CLIENT_LIMIT_MAX} at most`,
-    ),
-  cursor: clientCursor.optional(),
-  q: z
-    .string()
-    .trim()
-    .max(160, "Search with at most 160 characters")
-    .transform((text) => text || undefined)
-    .optional()
-    .describe("Only clients whose name or email contains this text"),
+  limit: limitParam("client", "clients"),
+  cursor: cursorParam(clientPosition).optional(),
+  q: searchParam("Only clients whose name or email contains this text"),
 });
 export type ListClientsQuery = z.infer<typeof listClientsQuery>;
 
@@ -89,22 +44,11 @@ interface PageShape {
   after: boolean;
 }
 
-// Building a query costs more than running it; each shape is prepared once per database.
-const pages = new WeakMap<Database, Map<string, ReturnType<typeof preparePage>>>();
+const pages = preparedStatements<ReturnType<typeof preparePage>>();
 
 function preparedPage(db: Database, shape: PageShape) {
   const key = `${shape.scope}_${Number(shape.q)}${Number(shape.after)}`;
-  let byShape = pages.get(db);
-  if (!byShape) {
-    byShape = new Map();
-    pages.set(db, byShape);
-  }
-  let statement = byShape.get(key);
-  if (!statement) {
-    statement = preparePage(db, shape, `keel_client_page_${key}`);
-    byShape.set(key, statement);
-  }
-  return statement;
+  return pages(db, key, () => preparePage(db, shape, `keel_client_page_${key}`));
 }
 
 /**
@@ -159,8 +103,6 @@ function preparePage(db: Database, shape: PageShape, name: string) {
     .prepare(name);
 }
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, "\\$&");
-
 /** One page of the clients the viewer may see, by name, and the cursor of the next. */
 export async function listClients(
   db: Database,
@@ -175,13 +117,12 @@ export async function listClients(
   const rows = await preparedPage(db, shape).execute({
     practiceId: viewer.practiceId,
     userId: viewer.userId,
-    pattern: query.q ? `%${escapeLike(query.q)}%` : undefined,
+    pattern: query.q ? containsPattern(query.q) : undefined,
     afterName: query.cursor?.name,
     afterId: query.cursor?.id,
     limit: query.limit + 1,
   });
-  const page = rows.slice(0, query.limit);
-  const last = page.at(-1);
+  const { page, nextCursor } = pageOf(rows, query.limit, (row) => ({ name: row.name, id: row.id }));
   return {
     items: page.map((row) => ({
       id: row.id,
@@ -190,10 +131,7 @@ export async function listClients(
       joinedAt: new Date(row.joinedAt).toISOString(),
       engagementCount: Number(row.engagementCount ?? 0),
     })),
-    nextCursor:
-      rows.length > query.limit && last
-        ? encodeClientCursor({ name: last.name, id: last.id })
-        : null,
+    nextCursor,
   };
 }
 
