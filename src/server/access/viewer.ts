@@ -108,6 +108,13 @@ export async function findViewer(ctx: AppContext, userId: string): Promise<Viewe
   return row ?? null;
 }
 
+/** The viewer an account just signed in as; an account without a practice may not sign in. */
+export async function requireMemberAccount(ctx: AppContext, userId: string): Promise<Viewer> {
+  const viewer = await findViewer(ctx, userId);
+  if (!viewer) throw forbidden("This account has no practice.");
+  return viewer;
+}
+
 export async function requireViewer(ctx: AppContext, request: FastifyRequest): Promise<Viewer> {
   const viewer = await viewerOf(ctx, request);
   if (!viewer) throw unauthenticated();

@@ -3,10 +3,10 @@ import { fromNodeHeaders } from "better-auth/node";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { findViewer, requireViewer } from "../access/viewer";
+import { requireMemberAccount, requireViewer } from "../access/viewer";
 import type { AppContext } from "../context";
 import { membership, practice } from "../db/schema";
-import { AppError, errorResponse, forbidden } from "../http/errors";
+import { AppError, errorResponse } from "../http/errors";
 import { byBodyEmail, byIp, rateLimited } from "../http/rate-limit";
 import { passwordResetMail } from "../mail/templates";
 import { createAccount } from "./create-account";
@@ -43,7 +43,7 @@ export function registerAccountRoutes(app: FastifyInstance, ctx: AppContext): vo
           .values({ practiceId: created.id, userId: id, role: "coach", isAdmin: true });
       });
       forwardCookies(headers, reply);
-      return reply.status(201).send({ user: presentMe(await mustFindViewer(ctx, userId)) });
+      return reply.status(201).send({ user: presentMe(await requireMemberAccount(ctx, userId)) });
     },
   });
 
@@ -73,7 +73,7 @@ export function registerAccountRoutes(app: FastifyInstance, ctx: AppContext): vo
           throw error;
         });
       forwardCookies(result.headers, reply);
-      return { user: presentMe(await mustFindViewer(ctx, result.response.user.id)) };
+      return { user: presentMe(await requireMemberAccount(ctx, result.response.user.id)) };
     },
   });
 
@@ -152,10 +152,4 @@ export async function sendPasswordReset(
 ): Promise<void> {
   const url = `${ctx.config.publicUrl}/reset-password?token=${encodeURIComponent(token)}`;
   await ctx.mailer.send({ to: target.email, ...passwordResetMail({ name: target.name, url }) });
-}
-
-async function mustFindViewer(ctx: AppContext, userId: string) {
-  const viewer = await findViewer(ctx, userId);
-  if (!viewer) throw forbidden("This account has no practice.");
-  return viewer;
 }

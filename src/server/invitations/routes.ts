@@ -3,12 +3,12 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { MEMBER_ROLES } from "../../domain/practice/roles";
-import { findViewer, requireCoach } from "../access/viewer";
+import { requireCoach, requireMemberAccount } from "../access/viewer";
 import { email, password, personName, presentMe, userResponse } from "../accounts/schemas";
 import { forwardCookies } from "../accounts/session-cookies";
 import type { AppContext } from "../context";
 import { practice, user } from "../db/schema";
-import { errorResponse, forbidden } from "../http/errors";
+import { errorResponse } from "../http/errors";
 import { byIp, rateLimited } from "../http/rate-limit";
 import { invitationView, publicInvitationView } from "./schemas";
 import {
@@ -131,8 +131,7 @@ export function registerInvitationRoutes(app: FastifyInstance, ctx: AppContext):
     }),
     handler: async (request, reply) => {
       const { userId, headers } = await acceptInvitation(ctx, request.params.token, request.body);
-      const viewer = await findViewer(ctx, userId);
-      if (!viewer) throw forbidden("This account has no practice.");
+      const viewer = await requireMemberAccount(ctx, userId);
       forwardCookies(headers, reply);
       return reply.status(201).send({ user: presentMe(viewer) });
     },
