@@ -12,11 +12,7 @@ import Fastify, {
   type FastifyServerOptions,
   LogController,
 } from "fastify";
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-} from "fastify-type-provider-zod";
+import { jsonSchemaTransform, validatorCompiler } from "fastify-type-provider-zod";
 import { sendRenewedCookies } from "./access/viewer";
 import { registerAccountRoutes, sendPasswordReset } from "./accounts/routes";
 import { createAuth } from "./auth/better-auth";
@@ -26,6 +22,7 @@ import type { Database } from "./db/database";
 import { registerEngagementRoutes } from "./engagements/routes";
 import { installErrorHandler } from "./http/error-handler";
 import { AppError } from "./http/errors";
+import { responseSerializer } from "./http/response-serializer";
 import { serveWebApp } from "./http/web-app";
 import { registerInvitationRoutes } from "./invitations/routes";
 import type { JobQueue } from "./jobs/job-queue";
@@ -57,7 +54,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; c
   app.addHook("onResponse", logRequest);
   app.addHook("onSend", sendRenewedCookies);
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(responseSerializer({ check: deps.config.env !== "production" }));
   installErrorHandler(app);
 
   const ctx = createContext(app, deps);

@@ -36,6 +36,8 @@ export interface KeelOptions {
   /** Added to (or, when undefined, removed from) the defaults KEEL_DEMO=false, LOG_LEVEL=warn. */
   env?: Record<string, string | undefined>;
   args?: string[];
+  /** Options for node itself, e.g. --cpu-prof. */
+  nodeArgs?: string[];
   /** The script to run instead of Keel's main, e.g. a benchmark's ceiling server. */
   entry?: string;
 }
@@ -90,7 +92,13 @@ export async function launchKeel(options: KeelOptions = {}): Promise<KeelProcess
   }
   const child = spawn(
     process.execPath,
-    ["--import", "tsx", options.entry ?? "src/server/main.ts", ...(options.args ?? [])],
+    [
+      ...(options.nodeArgs ?? []),
+      "--import",
+      "tsx",
+      options.entry ?? "src/server/main.ts",
+      ...(options.args ?? []),
+    ],
     { cwd: REPO_ROOT, env, stdio: ["ignore", "pipe", "pipe"] },
   );
   let stdout = "";

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, ilike, or, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Stage } from "../../domain/engagement/stages";
 import type { Viewer } from "../access/viewer";
+import { type ArrayRow, prepareArrayRows } from "../db/array-rows";
 import type { Database, Executor } from "../db/database";
 import { preparedStatements } from "../db/prepared-statements";
 import { engagement, engagementStageChange, user } from "../db/schema";
@@ -26,15 +27,71 @@ const SCOPE_COLUMN = {
   coach: engagement.coachId,
 } as const;
 
+// The columns of an engagement row, in the order `toEngagementRow` reads them.
+const ROW_COLUMNS = {
+  id: engagement.id,
+  practiceId: engagement.practiceId,
+  title: engagement.title,
+  startDate: engagement.startDate,
+  sessionsPlanned: engagement.sessionsPlanned,
+  stage: engagement.stage,
+  createdAt: engagement.createdAt,
+  coachId: coach.id,
+  coachName: coach.name,
+  clientId: client.id,
+  clientName: client.name,
+  sponsorId: sponsor.id,
+  sponsorName: sponsor.name,
+};
+
+export interface EngagementRow {
+  engagement: {
+    id: string;
+    practiceId: string;
+    title: string;
+    startDate: string;
+    sessionsPlanned: number;
+    stage: Stage;
+    createdAt: Date;
+    coachId: string;
+    clientId: string;
+    sponsorId: string | null;
+  };
+  coach: Person;
+  client: Person;
+  sponsor: Person | null;
+}
+
+interface Person {
+  id: string;
+  name: string;
+}
+
+type RowValues = [
+  ...[id: string, practiceId: string, title: string, startDate: string, sessionsPlanned: number],
+  ...[stage: Stage, createdAt: string, coachId: string, coachName: string, clientId: string],
+  ...[clientName: string, sponsorId: string | null, sponsorName: string | null],
+];
+
+function toEngagementRow(values: ArrayRow): EngagementRow {
+  const [id, practiceId, title, startDate, sessionsPlanned, stage, createdAt, ...people] =
+    values as RowValues;
+  const [coachId, coachName, clientId, clientName, sponsorId, sponsorName] = people;
+  return {
+    engagement: {
+      ...{ id, practiceId, title, startDate, sessionsPlanned, stage, coachId, clientId, sponsorId },
+      createdAt: new Date(createdAt),
+    },
+    coach: { id: coachId, name: coachName },
+    client: { id: clientId, name: clientName },
+    sponsor: sponsorId ? { id: sponsorId, name: sponsorName ?? "" } : null,
+  };
+}
+
 /** Engagements with the names of their people: one query, whatever the number of rows. */
 function selectWithPeople(db: Executor) {
   return db
-    .select({
-      engagement,
-      coach: { id: coach.id, name: coach.name },
-      client: { id: client.id, name: client.name },
-      sponsor: { id: sponsor.id, name: sponsor.name },
-    })
+    .select(ROW_COLUMNS)
     .from(engagement)
     .innerJoin(coach, eq(coach.id, engagement.coachId))
     .innerJoin(client, eq(client.id, engagement.clientId))
@@ -70,7 +127,10 @@ export async function selectEngagementPage(db: Database, page: PageQuery) {
     q: Boolean(page.q),
     after: page.after !== undefined,
   };
-  return preparedPage(db, shape).execute({
+  const rows = await preparedPage(
+    db,
+    shape,
+  )({
     practiceId: page.viewer.practiceId,
     userId: page.viewer.userId,
     stage: page.stage,
@@ -79,6 +139,7 @@ export async function selectEngagementPage(db: Database, page: PageQuery) {
     afterId: page.after?.id,
     limit: page.limit + 1,
   });
+  return rows.map(toEngagementRow);
 }
 
 const pages = preparedStatements<ReturnType<typeof preparePage>>();
@@ -105,27 +166,27 @@ function preparePage(db: Database, shape: PageShape, name: string) {
       sql`(${engagement.startDate}, ${engagement.id}) < (${sql.placeholder("afterDate")}::date, ${sql.placeholder("afterId")}::uuid)`,
     );
   }
-  return selectWithPeople(db)
+  const query = selectWithPeople(db)
     .where(and(...conditions))
     .orderBy(desc(engagement.startDate), desc(engagement.id))
-    .limit(sql.placeholder("limit"))
-    .prepare(name);
+    .limit(sql.placeholder("limit"));
+  return prepareArrayRows(db, name, query);
 }
 
 const byId = preparedStatements<ReturnType<typeof prepareById>>();
 
 function prepareById(db: Database) {
-  return selectWithPeople(db)
-    .where(eq(engagement.id, sql.placeholder("id")))
-    .prepare("keel_engagement_by_id");
+  const query = selectWithPeople(db).where(eq(engagement.id, sql.placeholder("id")));
+  return prepareArrayRows(db, "keel_engagement_by_id", query);
 }
 
-export async function selectEngagementById(db: Database, id: string) {
-  const [row] = await byId(db, "by-id", () => prepareById(db)).execute({ id });
-  return row;
+export async function selectEngagementById(
+  db: Database,
+  id: string,
+): Promise<EngagementRow | undefined> {
+  const [row] = await byId(db, "by-id", () => prepareById(db))({ id });
+  return row && toEngagementRow(row);
 }
-
-export type EngagementRow = NonNullable<Awaited<ReturnType<typeof selectEngagementById>>>;
 
 export async function selectHistory(db: Executor, engagementId: string) {
   return db
