@@ -15,6 +15,9 @@ import Fastify, {
 import { jsonSchemaTransform, validatorCompiler } from "fastify-type-provider-zod";
 import { sendRenewedCookies } from "./access/viewer";
 import { registerAccountRoutes, sendPasswordReset } from "./accounts/routes";
+import { type InstrumentCatalog, loadInstrumentCatalog } from "./assessments/catalog";
+import { INSTRUMENTS_ROOT, loadInstrumentFiles } from "./assessments/instrument-files";
+import { registerAssessmentRoutes } from "./assessments/routes";
 import { createAuth } from "./auth/better-auth";
 import type { Config } from "./config";
 import type { AppContext } from "./context";
@@ -57,7 +60,8 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; c
   app.setSerializerCompiler(responseSerializer({ check: deps.config.env !== "production" }));
   installErrorHandler(app);
 
-  const ctx = createContext(app, deps);
+  const instruments = await loadInstrumentCatalog(deps.db, loadInstrumentFiles(INSTRUMENTS_ROOT));
+  const ctx = createContext(app, deps, instruments);
   await app.register(helmet, {
     contentSecurityPolicy: { directives: { "upgrade-insecure-requests": null } },
   });
@@ -73,16 +77,22 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; c
   registerInvitationRoutes(app, ctx);
   registerEngagementRoutes(app, ctx);
   registerOutboxRoutes(app, ctx);
+  registerAssessmentRoutes(app, ctx);
   await serveWebApp(app, deps.webRoot ?? WEB_ROOT);
   return { app, ctx };
 }
 
-function createContext(app: FastifyInstance, deps: AppDeps): AppContext {
+function createContext(
+  app: FastifyInstance,
+  deps: AppDeps,
+  instruments: InstrumentCatalog,
+): AppContext {
   const mailer = createMailer({ db: deps.db, jobs: deps.jobs, config: deps.config, log: app.log });
   const ctx: AppContext = {
     config: deps.config,
     db: deps.db,
     jobs: deps.jobs,
+    instruments,
     log: app.log,
     authSecret: deps.authSecret,
     mailer,

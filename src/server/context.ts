@@ -1,4 +1,5 @@
 import type { FastifyBaseLogger } from "fastify";
+import type { InstrumentCatalog } from "./assessments/catalog";
 import type { Auth } from "./auth/better-auth";
 import type { Config } from "./config";
 import type { Database } from "./db/database";
@@ -12,6 +13,8 @@ export interface AppContext {
   auth: Auth;
   mailer: Mailer;
   jobs: JobQueue;
+  /** The questionnaires on offer and every version ever stored. */
+  instruments: InstrumentCatalog;
   log: FastifyBaseLogger;
   /** Signs session cookies; the viewer lookup checks signatures with it. */
   authSecret: string;

@@ -35,6 +35,32 @@ interface Case {
 
 const engagementUrl = (w: World) => `/api/engagements/${w.engagement.id}`;
 
+// A client's questionnaires exist only for the client and their coach: everyone else gets 404.
+const onlyClientAndCoach = {
+  admin: 404,
+  sponsor: 404,
+  otherCoach: 404,
+  otherClient: 404,
+  outsider: 404,
+  anonymous: 401,
+};
+
+/** An open IPIP-NEO-120 for the world's client, in place of any still open. */
+async function freshAssessment(w: World): Promise<string> {
+  const open = await w.coach.agent.get(`${engagementUrl(w)}/assessments`);
+  for (const a of open.body as { id: string; status: string; instrument: { id: string } }[]) {
+    if (
+      a.instrument.id === "ipip-neo-120" &&
+      (a.status === "assigned" || a.status === "in_progress")
+    )
+      await w.coach.agent.post(`/api/assessments/${a.id}/withdraw`);
+  }
+  const assigned = await w.coach.agent.post(`${engagementUrl(w)}/assessments`, {
+    instrumentId: "ipip-neo-120",
+  });
+  return assigned.body.id;
+}
+
 // Each row: what every role gets. 404 means "does not exist for you": nothing about the record leaks.
 const CASES: Case[] = [
   {
@@ -200,6 +226,73 @@ const CASES: Case[] = [
       outsider: 200,
       anonymous: 401,
     },
+  },
+  {
+    name: "GET the questionnaires on offer",
+    call: (a) => a.get("/api/instruments"),
+    expected: {
+      coach: 200,
+      admin: 200,
+      client: 403,
+      sponsor: 403,
+      otherCoach: 200,
+      otherClient: 403,
+      outsider: 200,
+      anonymous: 401,
+    },
+  },
+  {
+    name: "GET an engagement's questionnaires",
+    call: (a, w) => a.get(`${engagementUrl(w)}/assessments`),
+    expected: {
+      coach: 200,
+      admin: 403,
+      client: 200,
+      sponsor: 403,
+      otherCoach: 404,
+      otherClient: 404,
+      outsider: 404,
+      anonymous: 401,
+    },
+  },
+  {
+    name: "POST a questionnaire assignment",
+    call: (a, w) => a.post(`${engagementUrl(w)}/assessments`, { instrumentId: "ipip-bffm-50" }),
+    expected: {
+      coach: 201,
+      admin: 403,
+      client: 403,
+      sponsor: 403,
+      otherCoach: 404,
+      otherClient: 404,
+      outsider: 404,
+      anonymous: 401,
+    },
+  },
+  {
+    name: "GET a questionnaire with its answers",
+    call: (a, w) => a.get(`/api/assessments/${w.assessment.id}`),
+    expected: { ...onlyClientAndCoach, coach: 200, client: 200 },
+  },
+  {
+    name: "PUT answers",
+    call: (a, w) => a.put(`/api/assessments/${w.assessment.id}/answers`, { answers: { N1_1: 3 } }),
+    expected: { ...onlyClientAndCoach, coach: 403, client: 200 },
+  },
+  {
+    name: "GET a questionnaire's results",
+    call: (a, w) => a.get(`/api/assessments/${w.submittedAssessment.id}/results`),
+    expected: { ...onlyClientAndCoach, coach: 200, client: 200 },
+  },
+  {
+    name: "POST a submission",
+    call: async (a, w) => a.post(`/api/assessments/${await freshAssessment(w)}/submit`),
+    expected: { ...onlyClientAndCoach, coach: 403, client: 200 },
+  },
+  {
+    name: "POST a withdrawal",
+    call: async (a, w) => a.post(`/api/assessments/${await freshAssessment(w)}/withdraw`),
+    expected: { ...onlyClientAndCoach, coach: 200, client: 403 },
   },
   {
     name: "GET me",

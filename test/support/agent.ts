@@ -1,6 +1,6 @@
 import type { FastifyInstance, InjectOptions } from "fastify";
 
-type Method = "GET" | "POST" | "PATCH" | "DELETE";
+type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 export interface Response<T = unknown> {
   status: number;
@@ -22,6 +22,9 @@ export class Agent {
   }
   post<T = any>(url: string, payload?: unknown) {
     return this.request<T>("POST", url, payload);
+  }
+  put<T = any>(url: string, payload?: unknown) {
+    return this.request<T>("PUT", url, payload);
   }
   patch<T = any>(url: string, payload?: unknown) {
     return this.request<T>("PATCH", url, payload);

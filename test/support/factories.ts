@@ -112,7 +112,8 @@ export async function listAllPages<Row = { id: string; startDate: string }>(
 
 /**
  * Two practices. In the first: its admin, a coach with a client and a sponsor in an engagement,
- * another coach with another client. The second practice has its own coach, client and engagement.
+ * another coach with another client; the client has one questionnaire open and one submitted.
+ * The second practice has its own coach, client and engagement.
  */
 export async function buildWorld(t: TestApp) {
   const admin = await signUpCoach(t, "admin");
@@ -123,6 +124,13 @@ export async function buildWorld(t: TestApp) {
   const otherClient = await inviteAndAccept(t, otherCoach, "client", "other-client");
   const engagement = await openEngagement(coach, client, sponsor);
   const otherEngagement = await openEngagement(otherCoach, otherClient);
+
+  const assessment = await assignAssessment(coach, engagement.id, "ipip-neo-120");
+  const submittedAssessment = await assignAssessment(coach, engagement.id, "ipip-bffm-50");
+  await client.agent.put(`/api/assessments/${submittedAssessment.id}/answers`, {
+    answers: { E1: 4, A1: 2 },
+  });
+  await client.agent.post(`/api/assessments/${submittedAssessment.id}/submit`);
 
   const outsider = await signUpCoach(t, "outsider");
   const outsiderClient = await inviteAndAccept(t, outsider, "client", "outsider-client");
@@ -141,7 +149,20 @@ export async function buildWorld(t: TestApp) {
     engagement,
     otherEngagement,
     outsiderEngagement,
+    /** An IPIP-NEO-120 assigned to the client, not yet answered. */
+    assessment,
+    /** An IPIP 50-item questionnaire the client submitted. */
+    submittedAssessment,
   };
 }
 
 export type World = Awaited<ReturnType<typeof buildWorld>>;
+
+/** Assigns a questionnaire in an engagement as its coach; returns the assessment's summary. */
+export async function assignAssessment(coach: Member, engagementId: string, instrumentId: string) {
+  const response = await coach.agent.post(`/api/engagements/${engagementId}/assessments`, {
+    instrumentId,
+  });
+  expect(response.status, JSON.stringify(response.body)).toBe(201);
+  return response.body as { id: string; status: string; itemCount: number };
+}

@@ -4,6 +4,7 @@ import {
   date,
   index,
   integer,
+  jsonb,
   pgEnum,
   pgTable,
   text,
@@ -11,6 +12,8 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { ASSESSMENT_STATUSES } from "../../domain/assessment/assessment-status";
+import type { Answers, InstrumentDefinition } from "../../domain/assessment/instrument";
 import { STAGES } from "../../domain/engagement/stages";
 import { MEMBER_ROLES } from "../../domain/practice/roles";
 
@@ -222,3 +225,66 @@ export const rateLimit = pgTable("rate_limit", {
   count: integer("count").notNull(),
   resetAt: timestamp("reset_at", { withTimezone: true }).notNull(),
 });
+
+/**
+ * Every version of every questionnaire Keel has loaded, stored whole: a response points at the
+ * exact version it was taken on, so it is scored the same way forever, whatever the files say now.
+ */
+export const instrumentVersion = pgTable(
+  "instrument_version",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    instrumentId: text("instrument_id").notNull(),
+    version: integer("version").notNull(),
+    definition: jsonb("definition").$type<InstrumentDefinition>().notNull(),
+    /** SHA-256 of the definition as first loaded; a changed file under the same version is refused. */
+    checksum: text("checksum").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("instrument_version_key").on(t.instrumentId, t.version)],
+);
+
+export const assessmentStatus = pgEnum("assessment_status", ASSESSMENT_STATUSES);
+
+/** A questionnaire a coach assigned to the client of an engagement, and the client's answers. */
+export const assessment = pgTable(
+  "assessment",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    practiceId: uuid("practice_id")
+      .notNull()
+      .references(() => practice.id, { onDelete: "cascade" }),
+    engagementId: uuid("engagement_id")
+      .notNull()
+      .references(() => engagement.id, { onDelete: "cascade" }),
+    clientId: uuid("client_id")
+      .notNull()
+      .references(() => user.id),
+    instrumentId: text("instrument_id").notNull(),
+    instrumentVersionId: uuid("instrument_version_id")
+      .notNull()
+      .references(() => instrumentVersion.id),
+    assignedBy: uuid("assigned_by")
+      .notNull()
+      .references(() => user.id),
+    status: assessmentStatus("status").notNull().default("assigned"),
+    answers: jsonb("answers").$type<Answers>().notNull().default({}),
+    dueDate: date("due_date", { mode: "string" }),
+    startedAt: timestamp("started_at", { withTimezone: true }),
+    submittedAt: timestamp("submitted_at", { withTimezone: true }),
+    withdrawnAt: timestamp("withdrawn_at", { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index("assessment_engagement_idx").on(t.engagementId, t.createdAt),
+    // The practice's own norms: every submitted response on one instrument.
+    index("assessment_norms_idx")
+      .on(t.practiceId, t.instrumentId)
+      .where(sql`${t.status} = 'submitted'`),
+    // One open questionnaire of a kind per engagement; a second assignment is a 409.
+    uniqueIndex("assessment_one_open_idx")
+      .on(t.engagementId, t.instrumentId)
+      .where(sql`${t.status} in ('assigned', 'in_progress')`),
+  ],
+);

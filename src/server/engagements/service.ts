@@ -45,7 +45,7 @@ export async function listEngagements(
 }
 
 export async function getEngagement(ctx: AppContext, viewer: Viewer, id: string) {
-  const { row, relation } = await findVisible(ctx.db, viewer, id);
+  const { row, relation } = await findVisibleEngagement(ctx.db, viewer, id);
   return present(row, viewer, await selectHistory(ctx.db, id), relation);
 }
 
@@ -99,7 +99,7 @@ export async function updateEngagement(
     sponsorId?: string | null;
   },
 ) {
-  const { relation } = await findVisible(ctx.db, viewer, id);
+  const { relation } = await findVisibleEngagement(ctx.db, viewer, id);
   if (!mayRun(relation)) throw forbidden("Only the engagement's coach may change it.");
   if (changes.sponsorId)
     await requireMember(ctx.db, viewer, changes.sponsorId, "sponsor", "sponsorId");
@@ -108,7 +108,7 @@ export async function updateEngagement(
 }
 
 export async function moveStage(ctx: AppContext, viewer: Viewer, id: string, to: Stage) {
-  const { row, relation } = await findVisible(ctx.db, viewer, id);
+  const { row, relation } = await findVisibleEngagement(ctx.db, viewer, id);
   if (!mayRun(relation)) throw forbidden("Only the engagement's coach may move its stage.");
   const from = row.engagement.stage;
   if (!canTransition(from, to)) throw invalidTransition(from, to);
@@ -130,7 +130,7 @@ export async function moveStage(ctx: AppContext, viewer: Viewer, id: string, to:
   return getEngagement(ctx, viewer, id);
 }
 
-async function findVisible(db: Database, viewer: Viewer, id: string) {
+export async function findVisibleEngagement(db: Database, viewer: Viewer, id: string) {
   const row = await selectEngagementById(db, id);
   const relation = row ? relationTo(viewer, row.engagement) : null;
   if (!row || !relation) throw notFound("This engagement");

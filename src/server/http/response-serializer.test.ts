@@ -48,6 +48,18 @@ describe("responseSerializer", () => {
     expect(response.json().sponsor).toBeNull();
   });
 
+  it("writes every entry of a record", async () => {
+    const app = Fastify();
+    app.setSerializerCompiler(responseSerializer({ check: false }));
+    const schema = z.object({ answers: z.record(z.string(), z.number().int()) });
+    app.get("/", { schema: { response: { 200: schema } } }, async () => ({
+      answers: { E1: 4, A2: 1 },
+    }));
+    const response = await app.inject({ method: "GET", url: "/" });
+    await app.close();
+    expect(response.json()).toEqual({ answers: { E1: 4, A2: 1 } });
+  });
+
   it("refuses a response of the wrong shape when checking", async () => {
     const response = await serve(true, {
       id: "not-a-uuid",

@@ -21,7 +21,7 @@ export function responseSerializer(options: {
       // fast-json-stringify writes declared fields only; "no other fields" would instead make
       // it reject an object with extra fields as a branch of anyOf (a nullable object).
       override: ({ jsonSchema }) => {
-        delete jsonSchema.additionalProperties;
+        if (jsonSchema.additionalProperties === false) delete jsonSchema.additionalProperties;
       },
     });
     const stringify = fastJson(jsonSchema as AnySchema) as (data: unknown) => string;

@@ -1,0 +1,87 @@
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import type { Answers } from "../../domain/assessment/instrument";
+import type { Database, Executor } from "../db/database";
+import { assessment, engagement } from "../db/schema";
+
+const assessmentColumns = {
+  id: assessment.id,
+  practiceId: assessment.practiceId,
+  engagementId: assessment.engagementId,
+  instrumentId: assessment.instrumentId,
+  instrumentVersionId: assessment.instrumentVersionId,
+  status: assessment.status,
+  answers: assessment.answers,
+  dueDate: assessment.dueDate,
+  createdAt: assessment.createdAt,
+  startedAt: assessment.startedAt,
+  submittedAt: assessment.submittedAt,
+};
+
+/** An assessment with the parties of its engagement, who decide who may see it. */
+export async function selectAssessment(db: Executor, id: string) {
+  const [row] = await db
+    .select({
+      ...assessmentColumns,
+      parties: {
+        practiceId: engagement.practiceId,
+        coachId: engagement.coachId,
+        clientId: engagement.clientId,
+        sponsorId: engagement.sponsorId,
+      },
+    })
+    .from(assessment)
+    .innerJoin(engagement, eq(engagement.id, assessment.engagementId))
+    .where(eq(assessment.id, id));
+  return row;
+}
+export type AssessmentRow = NonNullable<Awaited<ReturnType<typeof selectAssessment>>>;
+
+export async function selectEngagementAssessments(db: Database, engagementId: string) {
+  return db
+    .select(assessmentColumns)
+    .from(assessment)
+    .where(eq(assessment.engagementId, engagementId))
+    .orderBy(asc(assessment.createdAt), asc(assessment.id));
+}
+
+/**
+ * Merges answers into an open assessment in one statement, so an answer and a submission that
+ * race cannot both win: once submitted or withdrawn, nothing matches and nothing changes.
+ */
+export async function mergeAnswers(db: Database, id: string, answers: Answers) {
+  const [row] = await db
+    .update(assessment)
+    .set({
+      answers: sql`${assessment.answers} || ${JSON.stringify(answers)}::jsonb`,
+      status: "in_progress",
+      startedAt: sql`coalesce(${assessment.startedAt}, now())`,
+    })
+    .where(and(eq(assessment.id, id), inArray(assessment.status, ["assigned", "in_progress"])))
+    .returning({ status: assessment.status, answers: assessment.answers });
+  return row;
+}
+
+export async function closeAssessment(db: Database, id: string, to: "submitted" | "withdrawn") {
+  const at = to === "submitted" ? { submittedAt: new Date() } : { withdrawnAt: new Date() };
+  const [row] = await db
+    .update(assessment)
+    .set({ status: to, ...at })
+    .where(and(eq(assessment.id, id), inArray(assessment.status, ["assigned", "in_progress"])))
+    .returning({ id: assessment.id });
+  return row;
+}
+
+/** The answers of every submitted response in a practice on one instrument: its local norms. */
+export async function selectPopulation(db: Database, practiceId: string, instrumentId: string) {
+  const rows = await db
+    .select({ answers: assessment.answers })
+    .from(assessment)
+    .where(
+      and(
+        eq(assessment.practiceId, practiceId),
+        eq(assessment.instrumentId, instrumentId),
+        eq(assessment.status, "submitted"),
+      ),
+    );
+  return rows.map((row) => row.answers);
+}
