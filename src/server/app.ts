@@ -22,6 +22,7 @@ import { createAuth } from "./auth/better-auth";
 import type { Config } from "./config";
 import type { AppContext } from "./context";
 import type { Database } from "./db/database";
+import { registerDevelopmentRoutes } from "./development/routes";
 import { registerEngagementRoutes } from "./engagements/routes";
 import { installErrorHandler } from "./http/error-handler";
 import { AppError } from "./http/errors";
@@ -78,6 +79,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; c
   registerEngagementRoutes(app, ctx);
   registerOutboxRoutes(app, ctx);
   registerAssessmentRoutes(app, ctx);
+  registerDevelopmentRoutes(app, ctx);
   await serveWebApp(app, deps.webRoot ?? WEB_ROOT);
   return { app, ctx };
 }

@@ -45,6 +45,25 @@ const onlyClientAndCoach = {
   anonymous: 401,
 };
 
+// The engagement's other parties know it exists but may not read the client's profile.
+const partiesOnly = {
+  admin: 403,
+  sponsor: 403,
+  otherCoach: 404,
+  otherClient: 404,
+  outsider: 404,
+  anonymous: 401,
+};
+
+/** A new development profile entry, written by the world's coach. */
+async function freshEntry(w: World): Promise<string> {
+  const created = await w.coach.agent.post(`${engagementUrl(w)}/development-profile/entries`, {
+    kind: "development_area",
+    title: "Delegating earlier",
+  });
+  return created.body.id;
+}
+
 /** An open IPIP-NEO-120 for the world's client, in place of any still open. */
 async function freshAssessment(w: World): Promise<string> {
   const open = await w.coach.agent.get(`${engagementUrl(w)}/assessments`);
@@ -293,6 +312,31 @@ const CASES: Case[] = [
     name: "POST a withdrawal",
     call: async (a, w) => a.post(`/api/assessments/${await freshAssessment(w)}/withdraw`),
     expected: { ...onlyClientAndCoach, coach: 200, client: 403 },
+  },
+  {
+    name: "GET the development profile",
+    call: (a, w) => a.get(`${engagementUrl(w)}/development-profile`),
+    expected: { ...partiesOnly, coach: 200, client: 200 },
+  },
+  {
+    name: "POST a development profile entry",
+    call: (a, w) =>
+      a.post(`${engagementUrl(w)}/development-profile/entries`, {
+        kind: "strength",
+        title: "Calm under pressure",
+      }),
+    expected: { ...partiesOnly, coach: 201, client: 201 },
+  },
+  {
+    name: "PATCH a development profile entry",
+    call: async (a, w) =>
+      a.patch(`/api/development-entries/${await freshEntry(w)}`, { title: "Renamed entry" }),
+    expected: { ...onlyClientAndCoach, coach: 200, client: 200 },
+  },
+  {
+    name: "DELETE a development profile entry",
+    call: async (a, w) => a.delete(`/api/development-entries/${await freshEntry(w)}`),
+    expected: { ...onlyClientAndCoach, coach: 204, client: 204 },
   },
   {
     name: "GET me",

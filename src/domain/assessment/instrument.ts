@@ -59,6 +59,12 @@ export interface ScaleDefinition {
   /** Where the alpha comes from, e.g. "IPIP key page, Internet sample of N = 619,150". */
   alphaSource?: string;
   interpretation: ScaleInterpretation;
+  /**
+   * Which end tends to help a leader, for proposing strengths and development areas; "high"
+   * unless told. The IPIP-NEO's Neuroticism runs the other way from the IPIP-50's Emotional
+   * Stability, so it and its facets say "low".
+   */
+  strengthPole?: "high" | "low";
 }
 
 /** Plain-language texts for leaders: no clinical words, no judgement of the person. */

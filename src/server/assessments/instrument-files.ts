@@ -24,6 +24,7 @@ const scaleSchema = z.strictObject({
   alpha: z.number().gt(0).lt(1).nullable(),
   alphaSource: text.optional(),
   interpretation: z.strictObject({ about: text, high: text, low: text }),
+  strengthPole: z.enum(["high", "low"]).optional(),
 });
 
 export const instrumentDefinitionSchema = z.strictObject({

@@ -7,6 +7,7 @@ import {
   jsonb,
   pgEnum,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -14,6 +15,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { ASSESSMENT_STATUSES } from "../../domain/assessment/assessment-status";
 import type { Answers, InstrumentDefinition } from "../../domain/assessment/instrument";
+import { ENTRY_KINDS, type Evidence } from "../../domain/development/entries";
 import { STAGES } from "../../domain/engagement/stages";
 import { MEMBER_ROLES } from "../../domain/practice/roles";
 
@@ -287,4 +289,54 @@ export const assessment = pgTable(
       .on(t.engagementId, t.instrumentId)
       .where(sql`${t.status} in ('assigned', 'in_progress')`),
   ],
+);
+
+export const developmentEntryKind = pgEnum("development_entry_kind", ENTRY_KINDS);
+
+/** One line of a client's development profile: a strength, a development area, and so on. */
+export const developmentEntry = pgTable(
+  "development_entry",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    engagementId: uuid("engagement_id")
+      .notNull()
+      .references(() => engagement.id, { onDelete: "cascade" }),
+    kind: developmentEntryKind("kind").notNull(),
+    title: text("title").notNull(),
+    detail: text("detail").notNull().default(""),
+    /** A copy of the evidence at acceptance: what the entry was based on stays readable. */
+    evidence: jsonb("evidence").$type<Evidence[]>().notNull().default([]),
+    /** The proposal this entry accepted, if any. */
+    proposalKey: text("proposal_key"),
+    createdBy: uuid("created_by")
+      .notNull()
+      .references(() => user.id),
+    updatedBy: uuid("updated_by")
+      .notNull()
+      .references(() => user.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index("development_entry_engagement_idx").on(t.engagementId, t.createdAt),
+    uniqueIndex("development_entry_proposal_idx")
+      .on(t.engagementId, t.proposalKey)
+      .where(sql`${t.proposalKey} is not null`),
+  ],
+);
+
+/** A proposal set aside, so Keel does not propose it again. */
+export const developmentDismissal = pgTable(
+  "development_dismissal",
+  {
+    engagementId: uuid("engagement_id")
+      .notNull()
+      .references(() => engagement.id, { onDelete: "cascade" }),
+    proposalKey: text("proposal_key").notNull(),
+    dismissedBy: uuid("dismissed_by")
+      .notNull()
+      .references(() => user.id),
+    dismissedAt: timestamp("dismissed_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.engagementId, t.proposalKey] })],
 );

@@ -1,0 +1,90 @@
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { requireViewer } from "../access/viewer";
+import type { AppContext } from "../context";
+import { errorResponse } from "../http/errors";
+import {
+  createEntryBody,
+  developmentEntry,
+  developmentProfile,
+  dismissBody,
+  updateEntryBody,
+} from "./schemas";
+import { addEntry, dismissProposal, getProfile, removeEntry, updateEntry } from "./service";
+
+const tags = ["development profile"];
+const engagementParams = z.object({ id: z.uuid("Not an engagement id") });
+const entryParams = z.object({ id: z.uuid("Not an entry id") });
+const denied = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse };
+
+export function registerDevelopmentRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const profileUrl = "/api/engagements/:id/development-profile";
+
+  api.get(profileUrl, {
+    schema: {
+      tags,
+      summary:
+        "The client's strengths and development areas, with Keel's proposals from the evidence",
+      params: engagementParams,
+      response: { 200: developmentProfile, ...denied },
+    },
+    handler: async (request) =>
+      getProfile(ctx, await requireViewer(ctx, request), request.params.id),
+  });
+
+  api.post(`${profileUrl}/entries`, {
+    schema: {
+      tags,
+      summary: "Add an entry, or accept a proposal (client or coach)",
+      params: engagementParams,
+      body: createEntryBody,
+      response: { 201: developmentEntry, 409: errorResponse, ...denied },
+    },
+    handler: async (request, reply) => {
+      const viewer = await requireViewer(ctx, request);
+      return reply.status(201).send(await addEntry(ctx, viewer, request.params.id, request.body));
+    },
+  });
+
+  api.post(`${profileUrl}/dismissals`, {
+    schema: {
+      tags,
+      summary: "Set a proposal aside so it is not proposed again",
+      params: engagementParams,
+      body: dismissBody,
+      response: { 204: z.null(), ...denied },
+    },
+    handler: async (request, reply) => {
+      const viewer = await requireViewer(ctx, request);
+      await dismissProposal(ctx, viewer, request.params.id, request.body.proposalKey);
+      return reply.status(204).send(null);
+    },
+  });
+
+  api.patch("/api/development-entries/:id", {
+    schema: {
+      tags,
+      summary: "Edit an entry's kind, title or detail (client or coach)",
+      params: entryParams,
+      body: updateEntryBody,
+      response: { 200: developmentEntry, ...denied },
+    },
+    handler: async (request) =>
+      updateEntry(ctx, await requireViewer(ctx, request), request.params.id, request.body),
+  });
+
+  api.delete("/api/development-entries/:id", {
+    schema: {
+      tags,
+      summary: "Remove an entry (client or coach)",
+      params: entryParams,
+      response: { 204: z.null(), ...denied },
+    },
+    handler: async (request, reply) => {
+      await removeEntry(ctx, await requireViewer(ctx, request), request.params.id);
+      return reply.status(204).send(null);
+    },
+  });
+}

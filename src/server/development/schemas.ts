@@ -1,0 +1,71 @@
+import { z } from "zod";
+import { ENTRY_KINDS } from "../../domain/development/entries";
+
+const kind = z.enum(ENTRY_KINDS);
+const personRef = z.object({ id: z.uuid(), name: z.string() });
+
+const evidence = z.discriminatedUnion("type", [
+  z.object({
+    type: z.literal("personality"),
+    assessmentId: z.uuid(),
+    instrument: z.string(),
+    scaleId: z.string(),
+    scale: z.string(),
+    score: z.number(),
+  }),
+  z.object({
+    type: z.literal("exercise"),
+    exerciseId: z.uuid(),
+    exercise: z.string(),
+    questionId: z.string(),
+    question: z.string(),
+    score: z.number(),
+  }),
+]);
+
+export const developmentEntry = z.object({
+  id: z.uuid(),
+  kind,
+  title: z.string(),
+  detail: z.string(),
+  evidence: z.array(evidence),
+  proposalKey: z.string().nullable(),
+  createdBy: personRef,
+  updatedBy: personRef,
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+
+export const proposal = z.object({
+  key: z.string(),
+  kind,
+  title: z.string(),
+  detail: z.string(),
+  evidence: z.array(evidence),
+});
+
+export const developmentProfile = z.object({
+  entries: z.array(developmentEntry),
+  proposals: z.array(proposal).describe("Entries Keel suggests from the evidence, not yet decided"),
+});
+
+const title = z.string().trim().min(3, "Use at least 3 characters").max(160);
+const detail = z.string().trim().max(2000, "Use at most 2000 characters");
+
+export const createEntryBody = z.object({
+  kind,
+  title,
+  detail: detail.default(""),
+  proposalKey: z
+    .string()
+    .max(300)
+    .optional()
+    .describe("Accept this proposal: its evidence is attached; title and detail may be edited"),
+});
+
+export const updateEntryBody = z
+  .object({ kind, title, detail })
+  .partial()
+  .refine((body) => Object.keys(body).length > 0, "Send at least one field to change");
+
+export const dismissBody = z.object({ proposalKey: z.string().min(1).max(300) });

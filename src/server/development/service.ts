@@ -1,0 +1,213 @@
+import { and, asc, desc, eq } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { mayReadAssessments } from "../../domain/assessment/access";
+import { responseRange, scoreResponse } from "../../domain/assessment/scoring";
+import type { EntryKind, Proposal } from "../../domain/development/entries";
+import { type PersonalityScore, proposeEntries } from "../../domain/development/proposals";
+import { relationTo } from "../../domain/engagement/access";
+import type { Viewer } from "../access/viewer";
+import type { AppContext } from "../context";
+import { assessment, developmentDismissal, developmentEntry, engagement, user } from "../db/schema";
+import { isUniqueViolation } from "../db/unique-violation";
+import { findVisibleEngagement } from "../engagements/service";
+import { conflict, forbidden, invalidInput, notFound } from "../http/errors";
+
+// The development profile is the client's and their coach's, like the evidence it rests on.
+
+export async function getProfile(ctx: AppContext, viewer: Viewer, engagementId: string) {
+  await requireParty(ctx, viewer, engagementId);
+  const entries = await selectEntries(ctx, engagementId);
+  const decided = new Set([
+    ...entries.flatMap((e) => (e.proposalKey ? [e.proposalKey] : [])),
+    ...(await selectDismissedKeys(ctx, engagementId)),
+  ]);
+  return { entries, proposals: await currentProposals(ctx, engagementId, decided) };
+}
+
+export async function addEntry(
+  ctx: AppContext,
+  viewer: Viewer,
+  engagementId: string,
+  input: { kind: EntryKind; title: string; detail: string; proposalKey?: string | undefined },
+) {
+  await requireParty(ctx, viewer, engagementId);
+  const proposal = input.proposalKey
+    ? await requireProposal(ctx, engagementId, input.proposalKey)
+    : null;
+  try {
+    const [created] = await ctx.db
+      .insert(developmentEntry)
+      .values({
+        engagementId,
+        kind: input.kind,
+        title: input.title,
+        detail: input.detail,
+        evidence: proposal?.evidence ?? [],
+        proposalKey: proposal?.key ?? null,
+        createdBy: viewer.userId,
+        updatedBy: viewer.userId,
+      })
+      .returning({ id: developmentEntry.id });
+    return requireEntry(ctx, (created as { id: string }).id);
+  } catch (error) {
+    if (isUniqueViolation(error, "development_entry_proposal_idx"))
+      throw conflict("already_decided", "This proposal is already in the profile.");
+    throw error;
+  }
+}
+
+export async function updateEntry(
+  ctx: AppContext,
+  viewer: Viewer,
+  id: string,
+  changes: {
+    kind?: EntryKind | undefined;
+    title?: string | undefined;
+    detail?: string | undefined;
+  },
+) {
+  await requireEditableEntry(ctx, viewer, id);
+  await ctx.db
+    .update(developmentEntry)
+    .set({ ...changes, updatedBy: viewer.userId })
+    .where(eq(developmentEntry.id, id));
+  return requireEntry(ctx, id);
+}
+
+export async function removeEntry(ctx: AppContext, viewer: Viewer, id: string) {
+  await requireEditableEntry(ctx, viewer, id);
+  await ctx.db.delete(developmentEntry).where(eq(developmentEntry.id, id));
+}
+
+export async function dismissProposal(
+  ctx: AppContext,
+  viewer: Viewer,
+  engagementId: string,
+  proposalKey: string,
+) {
+  await requireParty(ctx, viewer, engagementId);
+  await requireProposal(ctx, engagementId, proposalKey);
+  await ctx.db
+    .insert(developmentDismissal)
+    .values({ engagementId, proposalKey, dismissedBy: viewer.userId })
+    .onConflictDoNothing();
+}
+
+async function requireParty(ctx: AppContext, viewer: Viewer, engagementId: string) {
+  const { relation } = await findVisibleEngagement(ctx.db, viewer, engagementId);
+  if (!mayReadAssessments(relation))
+    throw forbidden("Only the client and their coach see the development profile.");
+}
+
+async function requireEditableEntry(ctx: AppContext, viewer: Viewer, id: string) {
+  const [row] = await ctx.db
+    .select({
+      practiceId: engagement.practiceId,
+      coachId: engagement.coachId,
+      clientId: engagement.clientId,
+      sponsorId: engagement.sponsorId,
+    })
+    .from(developmentEntry)
+    .innerJoin(engagement, eq(engagement.id, developmentEntry.engagementId))
+    .where(eq(developmentEntry.id, id));
+  if (!row || !mayReadAssessments(relationTo(viewer, row))) throw notFound("This entry");
+}
+
+async function requireProposal(ctx: AppContext, engagementId: string, key: string) {
+  const proposal = (await currentProposals(ctx, engagementId, new Set())).find(
+    (p) => p.key === key,
+  );
+  if (!proposal)
+    throw invalidInput([
+      { path: "proposalKey", message: "No such proposal: the evidence may have changed; reload" },
+    ]);
+  return proposal;
+}
+
+/** Proposals from the newest submitted response to each questionnaire in the engagement. */
+async function currentProposals(
+  ctx: AppContext,
+  engagementId: string,
+  decided: ReadonlySet<string>,
+): Promise<Proposal[]> {
+  return proposeEntries({
+    personality: await personalityScores(ctx, engagementId),
+    wheel: [],
+    decided,
+  });
+}
+
+async function personalityScores(ctx: AppContext, engagementId: string) {
+  const submitted = await ctx.db
+    .select({
+      id: assessment.id,
+      instrumentId: assessment.instrumentId,
+      versionId: assessment.instrumentVersionId,
+      answers: assessment.answers,
+    })
+    .from(assessment)
+    .where(and(eq(assessment.engagementId, engagementId), eq(assessment.status, "submitted")))
+    .orderBy(desc(assessment.submittedAt));
+  const newest = submitted.filter(
+    (row, i) => submitted.findIndex((other) => other.instrumentId === row.instrumentId) === i,
+  );
+  const scores: PersonalityScore[] = [];
+  for (const row of newest) {
+    const definition = await ctx.instruments.version(row.versionId);
+    const { lowest, highest } = responseRange(definition);
+    const byScale = new Map(scoreResponse(definition, row.answers).map((s) => [s.scaleId, s]));
+    for (const scale of definition.scales) {
+      scores.push({
+        assessmentId: row.id,
+        instrument: definition.shortName,
+        scale,
+        score: byScale.get(scale.id)?.mean ?? null,
+        min: lowest,
+        max: highest,
+      });
+    }
+  }
+  return scores;
+}
+
+const createdBy = alias(user, "created_by");
+const updatedBy = alias(user, "updated_by");
+
+async function selectEntries(ctx: AppContext, engagementId: string, id?: string) {
+  const rows = await ctx.db
+    .select({
+      entry: developmentEntry,
+      createdBy: { id: createdBy.id, name: createdBy.name },
+      updatedBy: { id: updatedBy.id, name: updatedBy.name },
+    })
+    .from(developmentEntry)
+    .innerJoin(createdBy, eq(createdBy.id, developmentEntry.createdBy))
+    .innerJoin(updatedBy, eq(updatedBy.id, developmentEntry.updatedBy))
+    .where(id ? eq(developmentEntry.id, id) : eq(developmentEntry.engagementId, engagementId))
+    .orderBy(asc(developmentEntry.createdAt), asc(developmentEntry.id));
+  return rows.map(({ entry, ...people }) => ({
+    id: entry.id,
+    kind: entry.kind,
+    title: entry.title,
+    detail: entry.detail,
+    evidence: entry.evidence,
+    proposalKey: entry.proposalKey,
+    ...people,
+    createdAt: entry.createdAt.toISOString(),
+    updatedAt: entry.updatedAt.toISOString(),
+  }));
+}
+
+async function requireEntry(ctx: AppContext, id: string) {
+  const [entry] = await selectEntries(ctx, "", id);
+  if (!entry) throw notFound("This entry");
+  return entry;
+}
+
+async function selectDismissedKeys(ctx: AppContext, engagementId: string) {
+  const rows = await ctx.db
+    .select({ key: developmentDismissal.proposalKey })
+    .from(developmentDismissal)
+    .where(eq(developmentDismissal.engagementId, engagementId));
+  return rows.map((row) => row.key);
+}

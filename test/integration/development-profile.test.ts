@@ -1,0 +1,132 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { InstrumentDefinition } from "../../src/domain/assessment/instrument";
+import {
+  assignAssessment,
+  inviteAndAccept,
+  type Member,
+  openEngagement,
+  signUpCoach,
+} from "../support/factories";
+import { useTestApp } from "../support/test-app";
+import { databaseKinds } from "../support/test-database";
+
+describe.each(databaseKinds())("the development profile on the %s database", (kind) => {
+  const t = useTestApp(kind);
+  let coach: Member;
+  let client: Member;
+  let engagementId: string;
+  let profileUrl: string;
+
+  beforeAll(async () => {
+    coach = await signUpCoach(t.current, "dev");
+    client = await inviteAndAccept(t.current, coach, "client");
+    engagementId = (await openEngagement(coach, client)).id;
+    profileUrl = `/api/engagements/${engagementId}/development-profile`;
+    const ipip50 = t.current.ctx.instruments.newest("ipip-bffm-50")
+      ?.definition as InstrumentDefinition;
+    // Very high on Conscientiousness (5s, keyed), very low on Extraversion, middling elsewhere.
+    const aims: Record<string, number> = { conscientiousness: 5, extraversion: 1 };
+    const answers: Record<string, number> = {};
+    for (const scale of ipip50.scales) {
+      for (const itemId of scale.items) {
+        const aim = aims[scale.id] ?? 3;
+        const keyed = ipip50.items.find((item) => item.id === itemId)?.keyed;
+        answers[itemId] = keyed === "+" ? aim : 6 - aim;
+      }
+    }
+    const { id } = await assignAssessment(coach, engagementId, "ipip-bffm-50");
+    await client.agent.put(`/api/assessments/${id}/answers`, { answers });
+    await client.agent.post(`/api/assessments/${id}/submit`);
+  });
+
+  it("proposes entries from the personality results, with their evidence", async () => {
+    const response = await client.agent.get(profileUrl);
+    expect(response.status).toBe(200);
+    expect(response.body.entries).toEqual([]);
+    expect(
+      response.body.proposals.map((p: { kind: string; title: string }) => [p.kind, p.title]),
+    ).toEqual([
+      ["strength", "High Conscientiousness"],
+      ["development_area", "Low Extraversion (Surgency)"],
+    ]);
+    expect(response.body.proposals[0].evidence).toEqual([
+      expect.objectContaining({ type: "personality", scaleId: "conscientiousness", score: 5 }),
+    ]);
+  });
+
+  it("accepts a proposal with an edited title, keeping its evidence, once", async () => {
+    const { proposals } = (await coach.agent.get(profileUrl)).body;
+    const strength = proposals.find((p: { kind: string }) => p.kind === "strength");
+    const accepted = await coach.agent.post(`${profileUrl}/entries`, {
+      kind: "strength",
+      title: "Reliable follow-through",
+      detail: strength.detail,
+      proposalKey: strength.key,
+    });
+    expect(accepted.status, JSON.stringify(accepted.body)).toBe(201);
+    expect(accepted.body).toMatchObject({
+      title: "Reliable follow-through",
+      evidence: strength.evidence,
+      createdBy: { id: coach.id },
+    });
+    const again = await client.agent.post(`${profileUrl}/entries`, {
+      kind: "strength",
+      title: "Twice",
+      proposalKey: strength.key,
+    });
+    expect(again.status).toBe(409);
+    const after = (await client.agent.get(profileUrl)).body;
+    expect(after.entries).toHaveLength(1);
+    expect(after.proposals.map((p: { key: string }) => p.key)).not.toContain(strength.key);
+  });
+
+  it("lets the client add, edit and remove their own entries", async () => {
+    const added = await client.agent.post(`${profileUrl}/entries`, {
+      kind: "development_area",
+      title: "Speaking up in board meetings",
+    });
+    expect(added.status).toBe(201);
+    expect(added.body.evidence).toEqual([]);
+    const edited = await coach.agent.patch(`/api/development-entries/${added.body.id}`, {
+      detail: "Agreed in our first session.",
+    });
+    expect(edited.body).toMatchObject({
+      detail: "Agreed in our first session.",
+      updatedBy: { id: coach.id },
+    });
+    expect((await client.agent.delete(`/api/development-entries/${added.body.id}`)).status).toBe(
+      204,
+    );
+    const after = (await client.agent.get(profileUrl)).body;
+    expect(after.entries.map((e: { id: string }) => e.id)).not.toContain(added.body.id);
+    expect((await client.agent.delete(`/api/development-entries/${added.body.id}`)).status).toBe(
+      404,
+    );
+  });
+
+  it("dismisses a proposal so it is not proposed again", async () => {
+    const { proposals } = (await client.agent.get(profileUrl)).body;
+    const [first] = proposals;
+    expect(
+      (await client.agent.post(`${profileUrl}/dismissals`, { proposalKey: first.key })).status,
+    ).toBe(204);
+    const after = (await client.agent.get(profileUrl)).body;
+    expect(after.proposals.map((p: { key: string }) => p.key)).not.toContain(first.key);
+  });
+
+  it.each([
+    ["an unknown kind", { kind: "talent", title: "Something" }, "kind"],
+    ["a short title", { kind: "strength", title: "ab" }, "title"],
+    [
+      "an unknown proposal",
+      { kind: "strength", title: "Forged", proposalKey: "personality:x:y:strength" },
+      "proposalKey",
+    ],
+  ])("refuses %s with a 400 and adds nothing", async (_, body, path) => {
+    const before = (await coach.agent.get(profileUrl)).body.entries.length;
+    const response = await coach.agent.post(`${profileUrl}/entries`, body);
+    expect(response.status).toBe(400);
+    expect(response.body.error.fields).toEqual([expect.objectContaining({ path })]);
+    expect((await coach.agent.get(profileUrl)).body.entries).toHaveLength(before);
+  });
+});
