@@ -9,6 +9,8 @@ import { measure } from "./lib/load";
 import { BENCH_PASSWORD, seedPractice } from "./lib/seed-practice";
 
 // Profiles Keel's CPU under load on one route: where a request's time goes, by function.
+// --route may name the seeded client's records: /api/assessments/:results/results,
+// /api/engagements/:engagement/development-profile.
 const { values } = parseArgs({
   options: {
     route: { type: "string", default: "/api/engagements" },
@@ -56,8 +58,11 @@ async function main(): Promise<void> {
     await client.post("/api/auth/sign-in", { email, password: BENCH_PASSWORD });
     const cookie = [...client.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
     const before = cpuTimes(keel.pid);
+    const route = values.route
+      .replace(":engagement", seeded.clientEngagementId)
+      .replace(":results", seeded.clientResultsId);
     const result = await measure(
-      { name: values.route, url: `${keel.url}${values.route}`, cookie },
+      { name: route, url: `${keel.url}${route}`, cookie },
       Number(values.connections),
       Number(values.seconds),
     );

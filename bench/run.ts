@@ -185,6 +185,16 @@ async function targets(keel: KeelProcess, seeded: SeededPractice): Promise<LoadT
       url: api(`/api/engagements/${seeded.clientEngagementId}`),
       cookie: client,
     },
+    {
+      name: "client: GET /api/assessments/:id/results (IPIP-NEO-120 with local norms)",
+      url: api(`/api/assessments/${seeded.clientResultsId}/results`),
+      cookie: client,
+    },
+    {
+      name: "client: GET /api/engagements/:id/development-profile",
+      url: api(`/api/engagements/${seeded.clientEngagementId}/development-profile`),
+      cookie: client,
+    },
     { name: "GET /api/me", url: api("/api/me"), cookie: client },
     {
       name: "write: PATCH /api/engagements/:id",
@@ -192,6 +202,13 @@ async function targets(keel: KeelProcess, seeded: SeededPractice): Promise<LoadT
       method: "PATCH",
       cookie: coach,
       body: () => JSON.stringify({ title: `Leadership engagement, revision ${++edits}` }),
+    },
+    {
+      name: "write: PUT /api/assessments/:id/answers (one answer)",
+      url: api(`/api/assessments/${seeded.clientOpenAssessmentId}/answers`),
+      method: "PUT",
+      cookie: client,
+      body: () => JSON.stringify({ answers: { [`E${(++edits % 10) + 1}`]: (edits % 5) + 1 } }),
     },
   ];
 }

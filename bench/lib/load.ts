@@ -3,7 +3,7 @@ import autocannon from "autocannon";
 export interface LoadTarget {
   name: string;
   url: string;
-  method?: "GET" | "PATCH" | "POST";
+  method?: "GET" | "PATCH" | "POST" | "PUT";
   cookie?: string;
   body?: () => string;
 }

@@ -6,8 +6,10 @@ import { hashPassword } from "../../src/server/auth/passwords";
 import type { Database } from "../../src/server/db/database";
 import {
   account,
+  assessment,
   engagement,
   engagementStageChange,
+  instrumentVersion,
   invitation,
   mail,
   membership,
@@ -22,6 +24,10 @@ export interface SeededPractice {
   adminEmail: string;
   clientEmail: string;
   clientEngagementId: string;
+  /** The client's submitted IPIP-NEO-120, scored against the practice's norms. */
+  clientResultsId: string;
+  /** The client's IPIP 50-item questionnaire, in progress. */
+  clientOpenAssessmentId: string;
   counts: Record<string, number>;
 }
 
@@ -127,16 +133,22 @@ export async function seedPractice(db: Database, scale: number): Promise<SeededP
     })),
   );
 
+  const firstClient = clients[1] as Person;
+  const clientEngagement = engagements.find((e) => e.clientId === firstClient.id) as {
+    id: string;
+  };
+  const questionnaires = await seedQuestionnaires(db, practiceId, engagements, clientEngagement.id);
+
   // A live database has planner statistics; a bulk load must gather them before it is measured.
   await db.execute(sql`analyze`);
 
-  const firstClient = clients[1] as Person;
-  const clientEngagement = engagements.find((e) => e.clientId === firstClient.id);
   return {
     adminEmail: (coaches[0] as Person).email,
     coachEmail: (coaches[1] as Person).email,
     clientEmail: firstClient.email,
-    clientEngagementId: clientEngagement?.id ?? "",
+    clientEngagementId: clientEngagement.id,
+    clientResultsId: questionnaires.clientResultsId,
+    clientOpenAssessmentId: questionnaires.clientOpenAssessmentId,
     counts: {
       coaches: coaches.length,
       clients: clients.length,
@@ -144,6 +156,7 @@ export async function seedPractice(db: Database, scale: number): Promise<SeededP
       engagements: engagements.length,
       "stage changes": changes.length,
       invitations: invitations.length,
+      "submitted questionnaires": questionnaires.submitted,
     },
   };
 }
@@ -181,4 +194,91 @@ async function insertBatches<T extends PgTable>(
 ): Promise<void> {
   for (let i = 0; i < rows.length; i += size)
     await db.insert(table).values(rows.slice(i, i + size));
+}
+
+/**
+ * Two of three engagements have a submitted IPIP 50-item questionnaire and one in four an
+ * IPIP-NEO-120, so the practice has local norms; answers follow each person's trait level plus
+ * noise, so reliabilities computed from them are realistic. The bench client has both, one open.
+ */
+async function seedQuestionnaires(
+  db: Database,
+  practiceId: string,
+  engagements: (typeof engagement.$inferInsert)[],
+  clientEngagementId: string,
+) {
+  const versions = await db.select().from(instrumentVersion);
+  const find = (id: string) => {
+    const found = versions.find((v) => v.instrumentId === id);
+    if (!found) throw new Error(`Start Keel once before seeding: ${id} is not stored.`);
+    return found;
+  };
+  const [ipip50, neo120] = [find("ipip-bffm-50"), find("ipip-neo-120")];
+  const random = seededRandom(42);
+  const rows: (typeof assessment.$inferInsert)[] = [];
+  const submittedOn = (e: typeof engagement.$inferInsert, version: typeof ipip50) => ({
+    id: randomUUID(),
+    practiceId,
+    engagementId: e.id as string,
+    clientId: e.clientId,
+    instrumentId: version.instrumentId,
+    instrumentVersionId: version.id,
+    assignedBy: e.coachId,
+    status: "submitted" as const,
+    answers: answerSheet(version.definition, random),
+    startedAt: e.createdAt as Date,
+    submittedAt: e.createdAt as Date,
+  });
+  engagements.forEach((e, i) => {
+    if (e.id === clientEngagementId) return;
+    if (i % 3 !== 2) rows.push(submittedOn(e, ipip50));
+    if (i % 4 === 0) rows.push(submittedOn(e, neo120));
+  });
+  const clientEngagement = engagements.find(
+    (e) => e.id === clientEngagementId,
+  ) as typeof engagement.$inferInsert;
+  const results = submittedOn(clientEngagement, neo120);
+  const open = {
+    ...submittedOn(clientEngagement, ipip50),
+    status: "in_progress" as const,
+    submittedAt: null,
+  };
+  open.answers = Object.fromEntries(Object.entries(open.answers).slice(0, 20));
+  rows.push(results, open);
+  await insertBatches(db, assessment, rows, 200);
+  return {
+    submitted: rows.length - 1,
+    clientResultsId: results.id,
+    clientOpenAssessmentId: open.id,
+  };
+}
+
+function answerSheet(
+  definition: {
+    items: { id: string; keyed: "+" | "-" }[];
+    scales: { kind: string; items: string[] }[];
+  },
+  random: () => number,
+): Record<string, number> {
+  const answers: Record<string, number> = {};
+  for (const scale of definition.scales.filter((s) => s.kind !== "domain")) {
+    const level = 1.5 + random() * 3;
+    for (const itemId of scale.items) {
+      const keyed = definition.items.find((item) => item.id === itemId)?.keyed;
+      const value = Math.min(5, Math.max(1, Math.round(level + (random() - 0.5) * 2)));
+      answers[itemId] = keyed === "-" ? 6 - value : value;
+    }
+  }
+  return answers;
+}
+
+/** A small deterministic generator (mulberry32), so every run seeds the same answers. */
+function seededRandom(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }

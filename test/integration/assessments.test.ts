@@ -188,6 +188,15 @@ describe.each(databaseKinds())("assessments on the %s database", (kind) => {
       expect(scale.band.alphaFrom).toBe("published");
       expect(scale.percentile).toBeGreaterThan(50);
     }
+
+    // A new submission in the practice counts at once in everyone's norms.
+    const next = await assignAssessment(other, otherEngagement.id, "ipip-bffm-50");
+    await otherClient.agent.put(url(next.id, "/answers"), { answers: sheet(2, 4) });
+    await otherClient.agent.post(url(next.id, "/submit"));
+    const again = await otherClient.agent.get(url(id, "/results"));
+    expect(again.body.population.size).toBe(31);
+    const before = results.body.scales[0].percentile;
+    expect(again.body.scales[0].percentile).toBeGreaterThan(before);
   });
 
   it("refuses to assign in a closed engagement", async () => {

@@ -7,7 +7,7 @@ import type {
 import { completeKeyedValues, type NoScore, responseRange, scoreScale } from "./scoring";
 import {
   cronbachAlpha,
-  percentileRank,
+  percentileRankInSorted,
   sampleStandardDeviation,
   standardErrorOfMeasurement,
 } from "./statistics";
@@ -57,13 +57,52 @@ export interface Profile {
   population: { size: number; minimum: number; normsAvailable: boolean };
 }
 
+/** What a profile needs to know of the practice's responses, computed once per set of responses. */
+export interface PopulationStats {
+  size: number;
+  scales: Record<string, ScalePopulation>;
+}
+
+interface ScalePopulation {
+  /** The scores of the responses that have one on this scale, ascending. */
+  scores: number[];
+  sd: number | null;
+  /** Only for scales without a published alpha: Cronbach's alpha from complete responses. */
+  practice: { alpha: number | null; completeRows: number } | null;
+}
+
+/** Scores every response of the practice on every scale: the costly part, cacheable. */
+export function populationStats(
+  definition: InstrumentDefinition,
+  population: Answers[],
+): PopulationStats {
+  const scales: Record<string, ScalePopulation> = {};
+  for (const scale of definition.scales) {
+    const scores = populationScores(definition, scale, population).sort((a, b) => a - b);
+    scales[scale.id] = {
+      scores,
+      sd: sampleStandardDeviation(scores),
+      practice: scale.alpha === null ? practiceAlpha(definition, scale, population) : null,
+    };
+  }
+  return { size: population.length, scales };
+}
+
 export function buildProfile({ definition, answers, population }: ProfileInput): Profile {
+  return profileAgainst(definition, answers, populationStats(definition, population));
+}
+
+export function profileAgainst(
+  definition: InstrumentDefinition,
+  answers: Answers,
+  stats: PopulationStats,
+): Profile {
   return {
-    scales: definition.scales.map((scale) => scaleResult(definition, scale, answers, population)),
+    scales: definition.scales.map((scale) => scaleResult(definition, scale, answers, stats)),
     population: {
-      size: population.length,
+      size: stats.size,
       minimum: MINIMUM_FOR_NORMS,
-      normsAvailable: population.length >= MINIMUM_FOR_NORMS,
+      normsAvailable: stats.size >= MINIMUM_FOR_NORMS,
     },
   };
 }
@@ -72,7 +111,7 @@ function scaleResult(
   definition: InstrumentDefinition,
   scale: ScaleDefinition,
   answers: Answers,
-  population: Answers[],
+  stats: PopulationStats,
 ): ScaleResult {
   const own = scoreScale(definition, scale, answers);
   const base = {
@@ -94,12 +133,12 @@ function scaleResult(
       percentile: null,
     };
   }
-  const scores = populationScores(definition, scale, population);
-  const enough = scores.length >= MINIMUM_FOR_NORMS;
+  const population = stats.scales[scale.id] as ScalePopulation;
+  const enough = population.scores.length >= MINIMUM_FOR_NORMS;
   return {
     ...base,
-    ...bandFor(definition, scale, own.mean, scores, population),
-    percentile: enough ? percentileRank(own.mean, scores) : null,
+    ...bandFor(definition, scale, own.mean, population),
+    percentile: enough ? percentileRankInSorted(own.mean, population.scores) : null,
   };
 }
 
@@ -128,16 +167,15 @@ function bandFor(
   definition: InstrumentDefinition,
   scale: ScaleDefinition,
   score: number,
-  scores: number[],
-  population: Answers[],
+  population: ScalePopulation,
 ): { band: ScoreBand | null; bandNote: string } {
-  const sd = sampleStandardDeviation(scores);
+  const { scores, sd } = population;
   if (scores.length < MINIMUM_FOR_NORMS || sd === null) {
     return { band: null, bandNote: notEnoughScoresNote(scale, scores.length) };
   }
   const reliability =
     scale.alpha === null
-      ? practiceReliability(definition, scale, population)
+      ? practiceReliability(scale, population)
       : publishedReliability(scale.alpha, scores.length);
   if (reliability.alpha === null) return { band: null, bandNote: reliability.note };
   const sem = standardErrorOfMeasurement(sd, reliability.alpha);
@@ -164,23 +202,30 @@ function publishedReliability(alpha: number, scoredCount: number): Reliability {
 }
 
 /** Only complete answers enter alpha: a row with a gap would mix people and items. */
-function practiceReliability(
+function practiceAlpha(
   definition: InstrumentDefinition,
   scale: ScaleDefinition,
   population: Answers[],
-): Reliability {
+): { alpha: number | null; completeRows: number } {
   const rows = population
     .map((answers) => completeKeyedValues(definition, scale, answers))
     .filter((row): row is number[] => row !== null);
-  if (rows.length < MINIMUM_FOR_NORMS) {
-    return { alpha: null, note: notEnoughCompleteNote(scale, rows.length) };
+  return {
+    alpha: rows.length >= MINIMUM_FOR_NORMS ? cronbachAlpha(rows) : null,
+    completeRows: rows.length,
+  };
+}
+
+function practiceReliability(scale: ScaleDefinition, population: ScalePopulation): Reliability {
+  const { alpha, completeRows } = population.practice ?? { alpha: null, completeRows: 0 };
+  if (completeRows < MINIMUM_FOR_NORMS) {
+    return { alpha: null, note: notEnoughCompleteNote(scale, completeRows) };
   }
-  const alpha = cronbachAlpha(rows);
   if (alpha === null) return { alpha: null, note: unusableReliabilityNote(scale) };
   return {
     alpha,
     alphaFrom: "practice",
-    note: `Reliability computed from this practice's ${rows.length} responses that answered all of its statements, because the source publishes none for this ${scale.kind}.`,
+    note: `Reliability computed from this practice's ${completeRows} responses that answered all of its statements, because the source publishes none for this ${scale.kind}.`,
   };
 }
 

@@ -1,8 +1,10 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   cronbachAlpha,
   mean,
   percentileRank,
+  percentileRankInSorted,
   sampleStandardDeviation,
   sampleVariance,
   standardErrorOfMeasurement,
@@ -127,5 +129,20 @@ describe("percentileRank", () => {
 
   it("gives none for an empty population", () => {
     expect(percentileRank(3, [])).toBeNull();
+  });
+});
+
+describe("percentileRankInSorted", () => {
+  it("agrees with percentileRank on any population, ties included", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 9 }), { maxLength: 60 }),
+        fc.integer({ min: 0, max: 10 }),
+        (values, score) => {
+          const sorted = [...values].sort((a, b) => a - b);
+          expect(percentileRankInSorted(score, sorted)).toBe(percentileRank(score, values));
+        },
+      ),
+    );
   });
 });

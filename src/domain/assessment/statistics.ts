@@ -58,3 +58,23 @@ export function percentileRank(score: number, population: readonly number[]): nu
   const equal = population.filter((value) => value === score).length;
   return ((below + equal / 2) / population.length) * 100;
 }
+
+/** percentileRank for a population sorted ascending, by binary search: for large local norms. */
+export function percentileRankInSorted(score: number, sorted: readonly number[]): number | null {
+  if (sorted.length === 0) return null;
+  const below = firstIndex(sorted, (value) => value >= score);
+  const notAbove = firstIndex(sorted, (value) => value > score);
+  return ((below + (notAbove - below) / 2) / sorted.length) * 100;
+}
+
+/** The first index whose value passes `test`, for a test that is false then true along the array. */
+function firstIndex(sorted: readonly number[], test: (value: number) => boolean): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (test(sorted[middle] as number)) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}

@@ -5,7 +5,7 @@ import {
   maySeeAnswers,
 } from "../../domain/assessment/access";
 import type { Answers, InstrumentDefinition } from "../../domain/assessment/instrument";
-import { buildProfile } from "../../domain/assessment/profile";
+import { profileAgainst } from "../../domain/assessment/profile";
 import { answerProblem } from "../../domain/assessment/scoring";
 import { relationTo } from "../../domain/engagement/access";
 import type { Viewer } from "../access/viewer";
@@ -15,13 +15,13 @@ import { isUniqueViolation } from "../db/unique-violation";
 import { findVisibleEngagement } from "../engagements/service";
 import { conflict, forbidden, invalidInput, notFound } from "../http/errors";
 import type { CatalogEntry } from "./catalog";
+import { practiceNorms } from "./norms-cache";
 import {
   type AssessmentRow,
   closeAssessment,
   mergeAnswers,
   selectAssessment,
   selectEngagementAssessments,
-  selectPopulation,
 } from "./queries";
 import type { AssessmentSummary } from "./schemas";
 
@@ -136,8 +136,14 @@ export async function results(ctx: AppContext, viewer: Viewer, id: string) {
       "Results appear once the client has submitted the questionnaire.",
     );
   const definition = await ctx.instruments.version(row.instrumentVersionId);
-  const population = await selectPopulation(ctx.db, row.practiceId, row.instrumentId);
-  const profile = buildProfile({ definition, answers: row.answers, population });
+  const norms = await practiceNorms(
+    ctx.db,
+    row.practiceId,
+    row.instrumentId,
+    row.instrumentVersionId,
+    definition,
+  );
+  const profile = profileAgainst(definition, row.answers, norms);
   const values = definition.responseScale.map((option) => option.value);
   return {
     assessment: await summarize(ctx, row),
