@@ -34,8 +34,7 @@ export function responseRange(definition: InstrumentDefinition): {
   lowest: number;
   highest: number;
 } {
-  const values = allowedValues(definition);
-  return { lowest: Math.min(...values), highest: Math.max(...values) };
+  return lookupsOf(definition).range;
 }
 
 export function allowedValues(definition: InstrumentDefinition): number[] {
@@ -43,7 +42,7 @@ export function allowedValues(definition: InstrumentDefinition): number[] {
 }
 
 export function isAllowedAnswer(definition: InstrumentDefinition, value: unknown): boolean {
-  return Number.isInteger(value) && allowedValues(definition).includes(value as number);
+  return Number.isInteger(value) && lookupsOf(definition).allowed.has(value as number);
 }
 
 /** "+" counts the answer as given; "-" mirrors it: (lowest + highest) - answer, 6 - a on 1..5. */
@@ -127,15 +126,32 @@ export function allowedMissingItems(definition: InstrumentDefinition, itemCount:
   return Math.floor(itemCount * definition.scoring.maxMissingShare + 1e-9);
 }
 
-const itemIndexes = new WeakMap<InstrumentDefinition, Map<string, InstrumentItem>>();
+interface Lookups {
+  items: Map<string, InstrumentItem>;
+  allowed: Set<number>;
+  range: { lowest: number; highest: number };
+}
+
+// Scoring a practice's norms runs these lookups for every answer of every response: they are
+// built once per definition, which never changes once loaded.
+const lookups = new WeakMap<InstrumentDefinition, Lookups>();
+
+function lookupsOf(definition: InstrumentDefinition): Lookups {
+  let found = lookups.get(definition);
+  if (!found) {
+    const values = allowedValues(definition);
+    found = {
+      items: new Map(definition.items.map((item) => [item.id, item])),
+      allowed: new Set(values),
+      range: { lowest: Math.min(...values), highest: Math.max(...values) },
+    };
+    lookups.set(definition, found);
+  }
+  return found;
+}
 
 function itemIndex(definition: InstrumentDefinition): Map<string, InstrumentItem> {
-  let index = itemIndexes.get(definition);
-  if (!index) {
-    index = new Map(definition.items.map((item) => [item.id, item]));
-    itemIndexes.set(definition, index);
-  }
-  return index;
+  return lookupsOf(definition).items;
 }
 
 function isNumber(value: number | undefined): value is number {
