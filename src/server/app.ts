@@ -24,6 +24,8 @@ import type { AppContext } from "./context";
 import type { Database } from "./db/database";
 import { registerDevelopmentRoutes } from "./development/routes";
 import { registerEngagementRoutes } from "./engagements/routes";
+import { registerExerciseRoutes } from "./exercises/routes";
+import { builtInTemplates, EXERCISES_ROOT, loadExerciseFiles } from "./exercises/template-files";
 import { installErrorHandler } from "./http/error-handler";
 import { AppError } from "./http/errors";
 import { responseSerializer } from "./http/response-serializer";
@@ -80,6 +82,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; c
   registerOutboxRoutes(app, ctx);
   registerAssessmentRoutes(app, ctx);
   registerDevelopmentRoutes(app, ctx);
+  registerExerciseRoutes(app, ctx);
   await serveWebApp(app, deps.webRoot ?? WEB_ROOT);
   return { app, ctx };
 }
@@ -95,6 +98,7 @@ function createContext(
     db: deps.db,
     jobs: deps.jobs,
     instruments,
+    exerciseTemplates: builtInTemplates(loadExerciseFiles(EXERCISES_ROOT)),
     log: app.log,
     authSecret: deps.authSecret,
     mailer,

@@ -3,6 +3,7 @@ import type { InstrumentCatalog } from "./assessments/catalog";
 import type { Auth } from "./auth/better-auth";
 import type { Config } from "./config";
 import type { Database } from "./db/database";
+import type { BuiltInTemplates } from "./exercises/template-files";
 import type { JobQueue } from "./jobs/job-queue";
 import type { Mailer } from "./mail/mailer";
 
@@ -15,6 +16,8 @@ export interface AppContext {
   jobs: JobQueue;
   /** The questionnaires on offer and every version ever stored. */
   instruments: InstrumentCatalog;
+  /** The self-reflection exercises Keel ships (content/exercises), the newest version of each. */
+  exerciseTemplates: BuiltInTemplates;
   log: FastifyBaseLogger;
   /** Signs session cookies; the viewer lookup checks signatures with it. */
   authSecret: string;

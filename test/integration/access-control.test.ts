@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Agent } from "../support/agent";
-import { buildWorld, listAllPages, type World } from "../support/factories";
+import { buildWorld, listAllPages, QUICK_TEMPLATE, type World } from "../support/factories";
 import { useTestApp } from "../support/test-app";
 import { databaseKinds } from "../support/test-database";
 
@@ -79,6 +79,37 @@ async function freshAssessment(w: World): Promise<string> {
   });
   return assigned.body.id;
 }
+
+/** An open exercise from the coach's own template, in place of any still open. */
+async function freshExercise(w: World): Promise<string> {
+  const listed = await w.coach.agent.get(`${engagementUrl(w)}/exercises`);
+  for (const e of listed.body as { id: string; status: string; template: { id: string } }[]) {
+    if (e.template.id === w.coachTemplate.id && (e.status === "assigned" || e.status === "draft"))
+      await w.coach.agent.post(`/api/exercises/${e.id}/withdraw`);
+  }
+  const assigned = await w.coach.agent.post(`${engagementUrl(w)}/exercises`, {
+    templateId: w.coachTemplate.id,
+  });
+  return assigned.body.id;
+}
+
+/** A new template of the coach's own, to delete. */
+async function freshTemplate(w: World): Promise<string> {
+  return (await w.coach.agent.post("/api/exercise-templates", QUICK_TEMPLATE)).body.id;
+}
+
+// A coach's own templates are theirs alone: other coaches, the admin included, get 404; members
+// who are not coaches get 403 (no role of theirs has templates).
+const onlyTheCoachesTemplate = {
+  coach: 200,
+  admin: 404,
+  otherCoach: 404,
+  outsider: 404,
+  client: 403,
+  otherClient: 403,
+  sponsor: 403,
+  anonymous: 401,
+};
 
 // Each row: what every role gets. 404 means "does not exist for you": nothing about the record leaks.
 const CASES: Case[] = [
@@ -337,6 +368,125 @@ const CASES: Case[] = [
     name: "DELETE a development profile entry",
     call: async (a, w) => a.delete(`/api/development-entries/${await freshEntry(w)}`),
     expected: { ...onlyClientAndCoach, coach: 204, client: 204 },
+  },
+  {
+    name: "GET the exercise templates on offer",
+    call: (a) => a.get("/api/exercise-templates"),
+    expected: {
+      coach: 200,
+      admin: 200,
+      client: 403,
+      sponsor: 403,
+      otherCoach: 200,
+      otherClient: 403,
+      outsider: 200,
+      anonymous: 401,
+    },
+  },
+  {
+    name: "GET a built-in exercise template",
+    call: (a) => a.get("/api/exercise-templates/leadership-wheel"),
+    expected: {
+      coach: 200,
+      admin: 200,
+      client: 403,
+      sponsor: 403,
+      otherCoach: 200,
+      otherClient: 403,
+      outsider: 200,
+      anonymous: 401,
+    },
+  },
+  {
+    name: "GET a coach's own exercise template",
+    call: (a, w) => a.get(`/api/exercise-templates/${w.coachTemplate.id}`),
+    expected: onlyTheCoachesTemplate,
+  },
+  {
+    name: "POST an exercise template",
+    call: (a) => a.post("/api/exercise-templates", QUICK_TEMPLATE),
+    expected: {
+      coach: 201,
+      admin: 201,
+      client: 403,
+      sponsor: 403,
+      otherCoach: 201,
+      otherClient: 403,
+      outsider: 201,
+      anonymous: 401,
+    },
+  },
+  {
+    name: "PATCH a coach's own exercise template",
+    call: (a, w) => a.patch(`/api/exercise-templates/${w.coachTemplate.id}`, { title: "One word" }),
+    expected: onlyTheCoachesTemplate,
+  },
+  {
+    name: "PATCH a built-in exercise template",
+    call: (a) => a.patch("/api/exercise-templates/best-self", { title: "Mine now" }),
+    expected: {
+      coach: 403,
+      admin: 403,
+      client: 403,
+      sponsor: 403,
+      otherCoach: 403,
+      otherClient: 403,
+      outsider: 403,
+      anonymous: 401,
+    },
+  },
+  {
+    name: "DELETE a coach's own exercise template",
+    call: async (a, w) => a.delete(`/api/exercise-templates/${await freshTemplate(w)}`),
+    expected: { ...onlyTheCoachesTemplate, coach: 204 },
+  },
+  {
+    name: "GET an engagement's exercises",
+    call: (a, w) => a.get(`${engagementUrl(w)}/exercises`),
+    expected: {
+      coach: 200,
+      admin: 403,
+      client: 200,
+      sponsor: 403,
+      otherCoach: 404,
+      otherClient: 404,
+      outsider: 404,
+      anonymous: 401,
+    },
+  },
+  {
+    name: "POST an exercise assignment",
+    call: (a, w) => a.post(`${engagementUrl(w)}/exercises`, { templateId: "best-self" }),
+    expected: {
+      coach: 201,
+      admin: 403,
+      client: 403,
+      sponsor: 403,
+      otherCoach: 404,
+      otherClient: 404,
+      outsider: 404,
+      anonymous: 401,
+    },
+  },
+  {
+    name: "GET an exercise with its answers",
+    call: (a, w) => a.get(`/api/exercises/${w.submittedExercise.id}`),
+    expected: { ...onlyClientAndCoach, coach: 200, client: 200 },
+  },
+  {
+    name: "PUT an exercise draft",
+    call: (a, w) => a.put(`/api/exercises/${w.exercise.id}/answers`, { answers: { vision: 6 } }),
+    expected: { ...onlyClientAndCoach, coach: 403, client: 200 },
+  },
+  {
+    name: "POST an exercise submission",
+    call: async (a, w) => a.post(`/api/exercises/${await freshExercise(w)}/submit`),
+    expected: { ...onlyClientAndCoach, coach: 403, client: 200 },
+  },
+  {
+    name: "POST an exercise withdrawal",
+    call: async (a, w) => a.post(`/api/exercises/${await freshExercise(w)}/withdraw`),
+    expected: { ...onlyClientAndCoach, coach: 200, client: 403 },
   },
   {
     name: "GET me",

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { InstrumentDefinition } from "../../src/domain/assessment/instrument";
 import {
   assignAssessment,
+  assignExercise,
   inviteAndAccept,
   type Member,
   openEngagement,
@@ -112,6 +113,41 @@ describe.each(databaseKinds())("the development profile on the %s database", (ki
     ).toBe(204);
     const after = (await client.agent.get(profileUrl)).body;
     expect(after.proposals.map((p: { key: string }) => p.key)).not.toContain(first.key);
+  });
+
+  it("proposes the leadership wheel's strongest and weakest areas once it is submitted", async () => {
+    const { id } = await assignExercise(coach, engagementId, "leadership-wheel");
+    const answers = {
+      vision: 9,
+      communication: 6,
+      "developing-others": 5,
+      "decision-making": 6,
+      delegation: 2,
+      relationships: 6,
+      "self-management": 5,
+      results: 6,
+      strongest: "Setting direction.",
+      "grow-area": ["delegation"],
+      "grow-why": "I hold on to too much.",
+    };
+    const saved = await client.agent.put(`/api/exercises/${id}/answers`, { answers });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    expect((await client.agent.post(`/api/exercises/${id}/submit`)).status).toBe(200);
+
+    const { proposals } = (await coach.agent.get(profileUrl)).body;
+    const fromWheel = proposals.filter((p: { key: string }) => p.key.startsWith("wheel:"));
+    expect(fromWheel.map((p: { kind: string; title: string }) => [p.kind, p.title])).toEqual([
+      ["strength", "Vision and direction"],
+      ["development_area", "Delegation and empowerment"],
+    ]);
+    expect(fromWheel[1].evidence).toEqual([
+      expect.objectContaining({
+        type: "exercise",
+        exerciseId: id,
+        questionId: "delegation",
+        score: 2,
+      }),
+    ]);
   });
 
   it.each([

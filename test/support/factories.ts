@@ -112,7 +112,8 @@ export async function listAllPages<Row = { id: string; startDate: string }>(
 
 /**
  * Two practices. In the first: its admin, a coach with a client and a sponsor in an engagement,
- * another coach with another client; the client has one questionnaire open and one submitted.
+ * another coach with another client; the client has one questionnaire open and one submitted,
+ * and one exercise open and one submitted (from the coach's own template).
  * The second practice has its own coach, client and engagement.
  */
 export async function buildWorld(t: TestApp) {
@@ -131,6 +132,14 @@ export async function buildWorld(t: TestApp) {
     answers: { E1: 4, A1: 2 },
   });
   await client.agent.post(`/api/assessments/${submittedAssessment.id}/submit`);
+
+  const coachTemplate = await writeTemplate(coach, QUICK_TEMPLATE);
+  const exercise = await assignExercise(coach, engagement.id, "leadership-wheel");
+  const submittedExercise = await assignExercise(coach, engagement.id, coachTemplate.id);
+  await client.agent.put(`/api/exercises/${submittedExercise.id}/answers`, {
+    answers: { word: "Steady" },
+  });
+  await client.agent.post(`/api/exercises/${submittedExercise.id}/submit`);
 
   const outsider = await signUpCoach(t, "outsider");
   const outsiderClient = await inviteAndAccept(t, outsider, "client", "outsider-client");
@@ -153,10 +162,42 @@ export async function buildWorld(t: TestApp) {
     assessment,
     /** An IPIP 50-item questionnaire the client submitted. */
     submittedAssessment,
+    /** The coach's own exercise template: QUICK_TEMPLATE. */
+    coachTemplate,
+    /** The leadership wheel assigned to the client, not yet answered. */
+    exercise,
+    /** The coach's template assigned to the client and submitted. */
+    submittedExercise,
   };
 }
 
 export type World = Awaited<ReturnType<typeof buildWorld>>;
+
+/** A coach's template of one optional question: assigned, it can be submitted at once. */
+export const QUICK_TEMPLATE = {
+  title: "One word",
+  purpose: "A quick check-in.",
+  instructions: "",
+  questions: [
+    { id: "word", type: "text", prompt: "One word for your week?", required: false, maxLength: 40 },
+  ],
+};
+
+/** Writes an exercise template as a coach; returns the template. */
+export async function writeTemplate(coach: Member, content: object) {
+  const response = await coach.agent.post("/api/exercise-templates", content);
+  expect(response.status, JSON.stringify(response.body)).toBe(201);
+  return response.body as { id: string; title: string };
+}
+
+/** Assigns an exercise in an engagement as its coach; returns the exercise's summary. */
+export async function assignExercise(coach: Member, engagementId: string, templateId: string) {
+  const response = await coach.agent.post(`/api/engagements/${engagementId}/exercises`, {
+    templateId,
+  });
+  expect(response.status, JSON.stringify(response.body)).toBe(201);
+  return response.body as { id: string; status: string; questionCount: number };
+}
 
 /** Assigns a questionnaire in an engagement as its coach; returns the assessment's summary. */
 export async function assignAssessment(coach: Member, engagementId: string, instrumentId: string) {

@@ -1,4 +1,5 @@
 import type { ScaleDefinition } from "../assessment/instrument";
+import type { WheelRating } from "../exercise/wheel";
 import type { EntryKind, Evidence, Proposal } from "./entries";
 
 /** A scored scale of a submitted personality questionnaire. */
@@ -12,16 +13,7 @@ export interface PersonalityScore {
   max: number;
 }
 
-/** One area of a self-rating wheel in a submitted exercise. */
-export interface WheelRating {
-  exerciseId: string;
-  exercise: string;
-  questionId: string;
-  area: string;
-  score: number;
-  min: number;
-  max: number;
-}
+export type { WheelRating };
 
 const PER_SOURCE = 2;
 /** How far past the middle of its range a score must lie, as a share of the range, to stand out. */

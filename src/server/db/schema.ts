@@ -17,6 +17,9 @@ import { ASSESSMENT_STATUSES } from "../../domain/assessment/assessment-status";
 import type { Answers, InstrumentDefinition } from "../../domain/assessment/instrument";
 import { ENTRY_KINDS, type Evidence } from "../../domain/development/entries";
 import { STAGES } from "../../domain/engagement/stages";
+import type { ExerciseAnswers } from "../../domain/exercise/answers";
+import { EXERCISE_STATUSES } from "../../domain/exercise/exercise-status";
+import type { ExerciseContent } from "../../domain/exercise/template";
 import { MEMBER_ROLES } from "../../domain/practice/roles";
 
 const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
@@ -339,4 +342,71 @@ export const developmentDismissal = pgTable(
     dismissedAt: timestamp("dismissed_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.engagementId, t.proposalKey] })],
+);
+
+/**
+ * A self-reflection exercise a coach wrote. Their own: only they read, change and assign it (a
+ * practice admin sharing templates with the practice's coaches is a later step). Assignments copy
+ * the content, so deleting or changing a template never touches what a client was given.
+ */
+export const exerciseTemplate = pgTable(
+  "exercise_template",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    practiceId: uuid("practice_id")
+      .notNull()
+      .references(() => practice.id, { onDelete: "cascade" }),
+    ownerId: uuid("owner_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    content: jsonb("content").$type<ExerciseContent>().notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("exercise_template_owner_idx").on(t.ownerId, t.updatedAt)],
+);
+
+export const exerciseStatus = pgEnum("exercise_status", EXERCISE_STATUSES);
+export const exerciseTemplateKind = pgEnum("exercise_template_kind", ["built-in", "own"]);
+
+/** An exercise a coach assigned in an engagement: a copy of the template, and the answers. */
+export const exercise = pgTable(
+  "exercise",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    practiceId: uuid("practice_id")
+      .notNull()
+      .references(() => practice.id, { onDelete: "cascade" }),
+    engagementId: uuid("engagement_id")
+      .notNull()
+      .references(() => engagement.id, { onDelete: "cascade" }),
+    clientId: uuid("client_id")
+      .notNull()
+      .references(() => user.id),
+    /** Where the content came from: a built-in's id, or a coach's template id (no foreign key:
+     * the template may be deleted, the assignment keeps its copy). */
+    templateKind: exerciseTemplateKind("template_kind").notNull(),
+    templateId: text("template_id").notNull(),
+    templateVersion: integer("template_version"),
+    /** The template as it was when assigned; what the client sees and answers. */
+    content: jsonb("content").$type<ExerciseContent>().notNull(),
+    assignedBy: uuid("assigned_by")
+      .notNull()
+      .references(() => user.id),
+    status: exerciseStatus("status").notNull().default("assigned"),
+    answers: jsonb("answers").$type<ExerciseAnswers>().notNull().default({}),
+    dueDate: date("due_date", { mode: "string" }),
+    startedAt: timestamp("started_at", { withTimezone: true }),
+    submittedAt: timestamp("submitted_at", { withTimezone: true }),
+    withdrawnAt: timestamp("withdrawn_at", { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index("exercise_engagement_idx").on(t.engagementId, t.createdAt),
+    // One open exercise from a template per engagement; a second assignment is a 409.
+    uniqueIndex("exercise_one_open_idx")
+      .on(t.engagementId, t.templateId)
+      .where(sql`${t.status} in ('assigned', 'draft')`),
+  ],
 );

@@ -1,7 +1,7 @@
 import { count } from "drizzle-orm";
 import { createAccount } from "../accounts/create-account";
 import type { AppContext } from "../context";
-import { engagement, engagementStageChange, membership, practice } from "../db/schema";
+import { assessment, engagement, engagementStageChange, membership, practice } from "../db/schema";
 
 export const DEMO_PASSWORD = "keel-demo-password";
 
@@ -60,6 +60,27 @@ export async function seedDemoIfEmpty(ctx: AppContext): Promise<DemoLogin[] | nu
     await tx
       .insert(engagementStageChange)
       .values({ engagementId: opened.id, toStage: "assessment", changedBy: coach.userId });
+
+    // The IPIP 50-item questionnaire, assigned to Daniel and answered up to statement 23.
+    const ipip = ctx.instruments.newest("ipip-bffm-50");
+    if (ipip) {
+      const answers = Object.fromEntries(
+        ipip.definition.items.slice(0, 23).map((item, index) => [item.id, (index % 5) + 1]),
+      );
+      const due = new Date(Date.now() + 14 * 24 * 60 * 60 * 1000);
+      await tx.insert(assessment).values({
+        practiceId: demo.id,
+        engagementId: opened.id,
+        clientId: client.userId,
+        instrumentId: ipip.definition.id,
+        instrumentVersionId: ipip.versionId,
+        assignedBy: coach.userId,
+        status: "in_progress",
+        answers,
+        dueDate: due.toISOString().slice(0, 10),
+        startedAt: new Date(),
+      });
+    }
   });
 
   return [

@@ -10,6 +10,7 @@ import type { AppContext } from "../context";
 import { assessment, developmentDismissal, developmentEntry, engagement, user } from "../db/schema";
 import { isUniqueViolation } from "../db/unique-violation";
 import { findVisibleEngagement } from "../engagements/service";
+import { submittedWheelRatings } from "../exercises/service";
 import { conflict, forbidden, invalidInput, notFound } from "../http/errors";
 
 // The development profile is the client's and their coach's, like the evidence it rests on.
@@ -132,7 +133,7 @@ async function currentProposals(
 ): Promise<Proposal[]> {
   return proposeEntries({
     personality: await personalityScores(ctx, engagementId),
-    wheel: [],
+    wheel: await submittedWheelRatings(ctx, engagementId),
     decided,
   });
 }
