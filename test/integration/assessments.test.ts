@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { InstrumentDefinition } from "../../src/domain/assessment/instrument";
-import { assessment } from "../../src/server/db/schema";
+import { assessment, user } from "../../src/server/db/schema";
 import {
   assignAssessment,
   inviteAndAccept,
@@ -168,10 +168,20 @@ describe.each(databaseKinds())("assessments on the %s database", (kind) => {
       status: "submitted" as const,
       submittedAt: new Date(),
     };
-    // 29 earlier responses spread over the scale, then the client's own makes 30.
+    // 29 earlier people's responses spread over the scale, then the client's own makes 30.
+    const people = await t.current.ctx.db
+      .insert(user)
+      .values(
+        Array.from({ length: 29 }, (_, n) => ({
+          name: `Earlier client ${n}`,
+          email: `earlier-${n}-${crypto.randomUUID()}@example.com`,
+        })),
+      )
+      .returning({ id: user.id });
     await t.current.ctx.db.insert(assessment).values(
-      Array.from({ length: 29 }, (_, n) => ({
+      people.map((person, n) => ({
         ...base,
+        clientId: person.id,
         answers: Object.fromEntries(ipip50.items.map((item, i) => [item.id, ((n + i) % 5) + 1])),
       })),
     );
@@ -189,12 +199,12 @@ describe.each(databaseKinds())("assessments on the %s database", (kind) => {
       expect(scale.percentile).toBeGreaterThan(50);
     }
 
-    // A new submission in the practice counts at once in everyone's norms.
+    // A retake counts at once in the norms, in place of the same person's earlier answers.
     const next = await assignAssessment(other, otherEngagement.id, "ipip-bffm-50");
     await otherClient.agent.put(url(next.id, "/answers"), { answers: sheet(2, 4) });
     await otherClient.agent.post(url(next.id, "/submit"));
     const again = await otherClient.agent.get(url(id, "/results"));
-    expect(again.body.population.size).toBe(31);
+    expect(again.body.population.size).toBe(30);
     const before = results.body.scales[0].percentile;
     expect(again.body.scales[0].percentile).toBeGreaterThan(before);
   });

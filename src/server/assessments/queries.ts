@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Answers } from "../../domain/assessment/instrument";
 import type { Database, Executor } from "../db/database";
 import { assessment, engagement } from "../db/schema";
@@ -71,10 +71,13 @@ export async function closeAssessment(db: Database, id: string, to: "submitted" 
   return row;
 }
 
-/** The answers of every submitted response in a practice on one instrument: its local norms. */
+/**
+ * The practice's local norms on one instrument: each person's newest submitted answers, so a
+ * client who retakes a questionnaire at the end of an engagement counts once.
+ */
 export async function selectPopulation(db: Database, practiceId: string, instrumentId: string) {
   const rows = await db
-    .select({ answers: assessment.answers })
+    .selectDistinctOn([assessment.clientId], { answers: assessment.answers })
     .from(assessment)
     .where(
       and(
@@ -82,6 +85,7 @@ export async function selectPopulation(db: Database, practiceId: string, instrum
         eq(assessment.instrumentId, instrumentId),
         eq(assessment.status, "submitted"),
       ),
-    );
+    )
+    .orderBy(assessment.clientId, desc(assessment.submittedAt));
   return rows.map((row) => row.answers);
 }
