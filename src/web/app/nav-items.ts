@@ -10,6 +10,7 @@ export function navItemsFor(me: Me): NavItem[] {
   const items: NavItem[] = [
     home,
     { to: "/engagements", label: "Engagements" },
+    { to: "/exercise-templates", label: "Exercises" },
     { to: "/invitations", label: "Invitations", end: true },
   ];
   if (me.isAdmin) {

@@ -78,6 +78,37 @@ export function createRouter() {
               ),
             },
             {
+              path: "engagements/:id/development-profile",
+              ...page(
+                async () =>
+                  (await import("../features/development/pages/development-profile-page"))
+                    .DevelopmentProfilePage,
+              ),
+            },
+            {
+              path: "exercises/:id",
+              ...page(
+                async () =>
+                  (await import("../features/exercises/pages/exercise-page")).ExercisePage,
+              ),
+            },
+            {
+              path: "assessments/:id",
+              ...page(
+                async () =>
+                  (await import("../features/assessments/pages/take-assessment-page"))
+                    .TakeAssessmentPage,
+              ),
+            },
+            {
+              path: "assessments/:id/results",
+              ...page(
+                async () =>
+                  (await import("../features/assessments/pages/assessment-results-page"))
+                    .AssessmentResultsPage,
+              ),
+            },
+            {
               element: <RequireRole allow={isCoach} />,
               children: [
                 {
@@ -108,6 +139,30 @@ export function createRouter() {
                   ...page(
                     async () =>
                       (await import("../features/invitations/pages/invite-page")).InviteSponsorPage,
+                  ),
+                },
+                {
+                  path: "exercise-templates",
+                  ...page(
+                    async () =>
+                      (await import("../features/exercises/pages/exercise-templates-page"))
+                        .ExerciseTemplatesPage,
+                  ),
+                },
+                {
+                  path: "exercise-templates/new",
+                  ...page(
+                    async () =>
+                      (await import("../features/exercises/pages/template-editor-page"))
+                        .TemplateEditorPage,
+                  ),
+                },
+                {
+                  path: "exercise-templates/:id/edit",
+                  ...page(
+                    async () =>
+                      (await import("../features/exercises/pages/template-editor-page"))
+                        .TemplateEditorPage,
                   ),
                 },
               ],

@@ -1,10 +1,11 @@
 /** Shapes of the JSON the Keel API sends. Kept in one place so every feature reads the same words. */
 
+import type { AssessmentStatus } from "../../domain/assessment/assessment-status";
 import type { Stage } from "../../domain/engagement/stages";
 import type { InvitationStatus } from "../../domain/practice/invitation-status";
 import type { MemberRole } from "../../domain/practice/roles";
 
-export type { InvitationStatus, Stage };
+export type { AssessmentStatus, InvitationStatus, Stage };
 
 export type Role = MemberRole;
 
@@ -82,3 +83,100 @@ export type Mail = {
 };
 
 export type Practice = { id: string; name: string; createdAt: string };
+
+/** A questionnaire a coach can assign, as GET /api/instruments lists it. */
+export type Instrument = {
+  id: string;
+  version: number;
+  name: string;
+  shortName: string;
+  summary: string;
+  minutes: number;
+  itemCount: number;
+};
+
+/** A questionnaire assigned in an engagement: its state and how far the client has got. */
+export type AssessmentSummary = {
+  id: string;
+  engagementId: string;
+  instrument: Instrument;
+  status: AssessmentStatus;
+  answered: number;
+  itemCount: number;
+  dueDate: string | null;
+  assignedAt: string;
+  startedAt: string | null;
+  submittedAt: string | null;
+};
+
+export type ResponseOption = { value: number; label: string };
+
+/** One statement to answer; answers are keyed by its id. */
+export type AssessmentItem = { id: string; text: string };
+
+/** itemId -> the value chosen on the response scale. */
+export type Answers = Record<string, number>;
+
+/**
+ * GET /api/assessments/:id: the questionnaire to take. `answers` holds the answers so far; it is
+ * null for the coach until the client submits.
+ */
+export type AssessmentForm = AssessmentSummary & {
+  instructions: string;
+  responseScale: ResponseOption[];
+  itemsPerPage: number;
+  items: AssessmentItem[];
+  answers: Answers | null;
+};
+
+/** PUT /api/assessments/:id/answers: where the questionnaire stands after the save. */
+export type SavedAnswers = { status: AssessmentStatus; answered: number; itemCount: number };
+
+export type ScaleKind = "scale" | "domain" | "facet";
+
+/** The likely range of a score (95%), from its reliability and the spread in the practice. */
+export type ScoreBand = {
+  low: number;
+  high: number;
+  sem: number;
+  alpha: number;
+  alphaFrom: "published" | "practice";
+  sd: number;
+  level: number;
+};
+
+/** One scored scale of a profile: a Big-Five scale, an IPIP-NEO domain or one of its facets. */
+export type ScaleResult = {
+  scaleId: string;
+  name: string;
+  kind: ScaleKind;
+  /** The domain a facet belongs to. */
+  parent?: string;
+  /** The mean of the keyed answers on the response scale; null with too many left out. */
+  score: number | null;
+  answered: number;
+  itemCount: number;
+  noScore?: { code: string; missing: number; allowedMissing: number; message: string };
+  band: ScoreBand | null;
+  /** Why there is no band, or how it was made. */
+  bandNote: string | null;
+  /** 0 to 100: the share of the practice's scores below this one. */
+  percentile: number | null;
+  interpretation: { about: string; high: string; low: string };
+};
+
+/** GET /api/assessments/:id/results: the scored profile, once the client has submitted. */
+export type AssessmentResults = {
+  assessment: AssessmentSummary;
+  instrument: {
+    name: string;
+    source: string;
+    license: string;
+    licenseStatement: string;
+    citations: string[];
+    notices: string[];
+  };
+  range: { min: number; max: number };
+  population: { size: number; minimum: number; normsAvailable: boolean };
+  scales: ScaleResult[];
+};

@@ -19,6 +19,17 @@ export const queryKeys = {
   engagementPages: (filters: { stage?: string | undefined; q?: string | undefined }) =>
     ["engagements", "list", "pages", { stage: filters.stage ?? null, q: filters.q ?? "" }] as const,
   engagement: (id: string) => ["engagements", id] as const,
+  /** The questionnaires a coach can assign. */
+  instruments: ["instruments"] as const,
+  /** Everything about questionnaires: each engagement's list, each form and each result. */
+  assessments: ["assessments"] as const,
+  engagementAssessments: (engagementId: string) =>
+    ["assessments", "engagement", engagementId] as const,
+  assessment: (id: string) => ["assessments", id] as const,
+  assessmentResults: (id: string) => ["assessments", id, "results"] as const,
+  /** Every engagement's development profile: its entries and the proposals waiting. */
+  developmentProfiles: ["development-profile"] as const,
+  developmentProfile: (engagementId: string) => ["development-profile", engagementId] as const,
   outbox: ["outbox"] as const,
   mail: (id: string) => ["outbox", id] as const,
 };

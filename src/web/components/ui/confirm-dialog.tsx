@@ -9,6 +9,8 @@ type ConfirmDialogProps = {
   description: ReactNode;
   /** The confirming button's name, e.g. "Close engagement". */
   confirmLabel: string;
+  /** "danger" (the default) for destructive actions; "primary" for a final step that isn't. */
+  confirmVariant?: "danger" | "primary";
   onConfirm: () => void;
   /** While the action runs the dialog stays open, its buttons disabled and Escape ignored. */
   pending?: boolean;
@@ -30,6 +32,7 @@ export function ConfirmDialog({
   title,
   description,
   confirmLabel,
+  confirmVariant = "danger",
   onConfirm,
   pending = false,
   focusAfterClose,
@@ -71,7 +74,7 @@ export function ConfirmDialog({
                 Cancel
               </Button>
             </Dialog.Close>
-            <Button variant="danger" pending={pending} onClick={onConfirm}>
+            <Button variant={confirmVariant} pending={pending} onClick={onConfirm}>
               {confirmLabel}
             </Button>
           </div>

@@ -19,6 +19,9 @@ import { isApiError } from "../../../lib/api-client";
 import type { Engagement, Me } from "../../../lib/api-types";
 import { useDocumentTitle } from "../../../lib/use-document-title";
 import { useCurrentUser } from "../../../lib/use-me";
+import { EngagementQuestionnaires } from "../../assessments/components/engagement-questionnaires";
+import { DevelopmentProfileCard } from "../../development/components/development-profile-card";
+import { EngagementExercises } from "../../exercises/components/engagement-exercises";
 import { useEngagement } from "../api/get-engagement";
 import { EditEngagementForm } from "../components/edit-engagement-form";
 import { EngagementFacts } from "../components/engagement-facts";
@@ -135,6 +138,9 @@ function EngagementDetail({
             )}
           </CardContent>
         </Card>
+        <EngagementQuestionnaires engagement={engagement} me={me} className="lg:col-span-2" />
+        <EngagementExercises engagement={engagement} me={me} className="lg:col-span-2" />
+        <DevelopmentProfileCard engagement={engagement} me={me} className="lg:col-span-2" />
         <Card className="lg:col-span-2">
           <CardHeader>
             <CardTitle id="history-heading">History</CardTitle>

@@ -17,6 +17,7 @@ import { PageHeader } from "../../../components/ui/page-header";
 import { useFirstEngagementPage } from "../../../lib/api/list-engagements";
 import type { EngagementSummary, Me } from "../../../lib/api-types";
 import { formatDate } from "../../../lib/format-date";
+import { OpenQuestionnaires } from "../../assessments/components/open-questionnaires";
 import { firstName } from "./first-name";
 import { ViewAllEngagements } from "./view-all-engagements";
 
@@ -43,6 +44,7 @@ export function ClientHome({ me }: { me: Me }) {
             />
           ) : (
             <div className="space-y-6">
+              <OpenQuestionnaires engagements={sorted} />
               {sorted.map((engagement) => (
                 <ClientEngagementCard key={engagement.id} engagement={engagement} />
               ))}

@@ -1,0 +1,17 @@
+import { useQuery } from "@tanstack/react-query";
+import { apiRequest } from "../../../lib/api-client";
+import type { Instrument } from "../../../lib/api-types";
+import { queryKeys } from "../../../lib/query-keys";
+
+/** The questionnaires a coach can assign (the newest version of each). */
+export function listInstruments(): Promise<Instrument[]> {
+  return apiRequest("/api/instruments");
+}
+
+export function useInstruments() {
+  return useQuery({
+    queryKey: queryKeys.instruments,
+    queryFn: listInstruments,
+    staleTime: 300_000,
+  });
+}

@@ -1,0 +1,307 @@
+import { ArrowLeft, ArrowRight, Send } from "lucide-react";
+import { useEffect, useRef, useState } from "react";
+import { useNavigate } from "react-router";
+import { Alert } from "../../../components/ui/alert";
+import { Button } from "../../../components/ui/button";
+import {
+  Card,
+  CardContent,
+  CardDescription,
+  CardFooter,
+  CardHeader,
+  CardTitle,
+} from "../../../components/ui/card";
+import { ConfirmDialog } from "../../../components/ui/confirm-dialog";
+import type { Answers, AssessmentForm } from "../../../lib/api-types";
+import { formMessageOf } from "../../../lib/form-errors";
+import { formatDate } from "../../../lib/format-date";
+import { useSubmitAssessment } from "../api/submit-assessment";
+import { answeredCount, itemsOnPage, pageCount, resumePage, unansweredPages } from "./answer-pages";
+import { AnswerProgress } from "./answer-progress";
+import { StatementField } from "./statement-field";
+import { useAnswerSaver } from "./use-answer-saver";
+
+/** Where focus goes after a move: the page's heading, a statement, or the list of gaps. */
+type FocusTarget = { to: "heading" } | { to: "statement"; itemId: string } | { to: "review" };
+
+/**
+ * The client's questionnaire: the instructions first, then one page of statements at a time.
+ * Every answer is saved as it is given; opening it again resumes at the first page with a
+ * statement not answered. Submitting lists the statements left out and asks for confirmation.
+ */
+export function Questionnaire({ form }: { form: AssessmentForm }) {
+  const navigate = useNavigate();
+  const { saver, state: save } = useAnswerSaver(form.id);
+  const [answers, setAnswers] = useState<Answers>(() => ({
+    ...(form.answers ?? {}),
+    ...saver.unsaved(),
+  }));
+  const perPage = Math.max(1, form.itemsPerPage);
+  const pages = pageCount(form.items.length, perPage);
+  const [started, setStarted] = useState(() => answeredCount(form.items, answers) > 0);
+  const [page, setPage] = useState(() => resumePage(form.items, answers, perPage));
+  const [reviewing, setReviewing] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const [finishing, setFinishing] = useState(false);
+  const [submitError, setSubmitError] = useState<string | null>(null);
+  const [focus, setFocus] = useState<{ target: FocusTarget; n: number } | null>(null);
+  const submit = useSubmitAssessment();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const reviewRef = useRef<HTMLDivElement>(null);
+  const submitRef = useRef<HTMLButtonElement>(null);
+
+  const answered = answeredCount(form.items, answers);
+  const gaps = unansweredPages(form.items, answers, perPage);
+  const missing = gaps.reduce((sum, gap) => sum + gap.count, 0);
+  const first = page * perPage + 1;
+  const last = Math.min(form.items.length, (page + 1) * perPage);
+  const isLastPage = page === pages - 1;
+
+  useEffect(() => {
+    if (!focus) return;
+    const { target } = focus;
+    if (target.to === "statement") {
+      const field = document.getElementById(`statement-${target.itemId}`);
+      field?.focus({ preventScroll: true });
+      field?.scrollIntoView({ block: "center" });
+    } else if (target.to === "review") {
+      reviewRef.current?.focus({ preventScroll: true });
+      reviewRef.current?.scrollIntoView({ block: "center" });
+    } else {
+      headingRef.current?.focus({ preventScroll: true });
+      window.scrollTo({ top: 0 });
+    }
+  }, [focus]);
+
+  const moveFocus = (target: FocusTarget) => setFocus((f) => ({ target, n: (f?.n ?? 0) + 1 }));
+
+  function goToPage(next: number, target: FocusTarget = { to: "heading" }) {
+    setPage(next);
+    moveFocus(target);
+  }
+
+  function onAnswer(itemId: string, value: number) {
+    setAnswers((previous) => ({ ...previous, [itemId]: value }));
+    saver.answer(itemId, value);
+    setSubmitError(null);
+  }
+
+  function requestSubmit() {
+    setSubmitError(null);
+    if (missing > 0 && !reviewing) {
+      setReviewing(true);
+      moveFocus({ to: "review" });
+      return;
+    }
+    setConfirming(true);
+  }
+
+  async function confirmSubmit() {
+    setFinishing(true);
+    try {
+      await saver.whenSaved();
+    } catch {
+      setFinishing(false);
+      setConfirming(false);
+      setSubmitError(
+        "Some answers aren't saved yet, so we haven't submitted. Check your connection, then try again.",
+      );
+      return;
+    }
+    submit.mutate(form.id, {
+      onSuccess: () => navigate(`/assessments/${form.id}/results`),
+      onError: (error) => {
+        setFinishing(false);
+        setConfirming(false);
+        setSubmitError(formMessageOf(error));
+      },
+    });
+  }
+
+  if (!started) {
+    return (
+      <Introduction
+        form={form}
+        onStart={() => {
+          setStarted(true);
+          moveFocus({ to: "heading" });
+        }}
+      />
+    );
+  }
+
+  return (
+    <>
+      <AnswerProgress
+        answered={answered}
+        total={form.items.length}
+        save={save}
+        onRetry={() => saver.retryNow()}
+      />
+      <details className="mb-6 rounded-lg border border-slate-200 bg-white text-sm shadow-sm">
+        <summary className="cursor-pointer rounded-lg px-4 py-3 font-medium text-slate-800 hover:bg-slate-50">
+          How to answer
+        </summary>
+        <p className="max-w-3xl px-4 pb-4 leading-relaxed text-slate-700">{form.instructions}</p>
+      </details>
+      <Card>
+        <section aria-labelledby="statements-heading">
+          <CardHeader>
+            <div>
+              {/* The page's heading takes focus when the page changes, so it is not a CardTitle. */}
+              <h2
+                id="statements-heading"
+                ref={headingRef}
+                tabIndex={-1}
+                className="text-base font-semibold text-slate-900 outline-none"
+              >
+                Statements {first} to {last}
+              </h2>
+              <CardDescription>
+                Page {page + 1} of {pages}. How accurately does each statement describe you?
+              </CardDescription>
+            </div>
+          </CardHeader>
+          <CardContent>
+            {itemsOnPage(form.items, page, perPage).map((item, index) => (
+              <StatementField
+                key={item.id}
+                item={item}
+                number={first + index}
+                options={form.responseScale}
+                value={answers[item.id]}
+                onAnswer={onAnswer}
+                flagged={reviewing}
+              />
+            ))}
+          </CardContent>
+          <CardFooter className="justify-between">
+            <Button variant="secondary" disabled={page === 0} onClick={() => goToPage(page - 1)}>
+              <ArrowLeft aria-hidden="true" />
+              Previous<span className="sr-only"> page</span>
+            </Button>
+            {isLastPage ? (
+              <Button ref={submitRef} onClick={requestSubmit}>
+                <Send aria-hidden="true" />
+                Submit answers
+              </Button>
+            ) : (
+              <Button onClick={() => goToPage(page + 1)}>
+                Next<span className="sr-only"> page</span>
+                <ArrowRight aria-hidden="true" />
+              </Button>
+            )}
+          </CardFooter>
+        </section>
+      </Card>
+
+      <div role="alert" className="mt-4 empty:hidden">
+        {submitError ? <Alert tone="danger">{submitError}</Alert> : null}
+      </div>
+
+      {reviewing && missing > 0 ? (
+        <div ref={reviewRef} tabIndex={-1} className="mt-4 scroll-mt-40 outline-none">
+          <Alert
+            tone="warning"
+            title={`${missing} ${missing === 1 ? "statement is" : "statements are"} not answered`}
+          >
+            <p>
+              You can go back to {missing === 1 ? "it" : "them"}, or submit without{" "}
+              {missing === 1 ? "it" : "them"}. A scale with more than a fifth of its statements
+              unanswered gets no score.
+            </p>
+            <ul className="mt-2 list-disc space-y-1 pl-5">
+              {gaps.map((gap) => (
+                <li key={gap.page}>
+                  <button
+                    type="button"
+                    className="font-medium underline underline-offset-2 hover:no-underline"
+                    onClick={() => goToPage(gap.page, { to: "statement", itemId: gap.firstItemId })}
+                  >
+                    {gap.count} on page {gap.page + 1}
+                  </button>
+                </li>
+              ))}
+            </ul>
+            <div className="mt-3 flex flex-wrap gap-2">
+              <Button
+                variant="secondary"
+                size="sm"
+                onClick={() => {
+                  const gap = gaps[0];
+                  if (gap) goToPage(gap.page, { to: "statement", itemId: gap.firstItemId });
+                }}
+              >
+                Go to the first unanswered statement
+              </Button>
+              <Button size="sm" onClick={() => setConfirming(true)}>
+                Submit anyway
+              </Button>
+            </div>
+          </Alert>
+        </div>
+      ) : null}
+
+      <p className="mt-4 text-sm text-slate-600">
+        Your answers are saved as you go. You can stop at any time and continue later.
+      </p>
+
+      <ConfirmDialog
+        open={confirming}
+        onOpenChange={setConfirming}
+        title="Submit your answers?"
+        description={
+          <>
+            <p>
+              {missing > 0
+                ? `You answered ${answered} of ${form.items.length} statements. `
+                : "You answered every statement. "}
+              Once submitted, your answers are final: you can't change them.
+            </p>
+            <p>Your results appear straight away. Your coach sees them too.</p>
+          </>
+        }
+        confirmLabel="Submit answers"
+        confirmVariant="primary"
+        pending={finishing || submit.isPending}
+        onConfirm={() => void confirmSubmit()}
+        focusAfterClose={() => (submitRef.current?.isConnected ? submitRef.current : null)}
+      />
+    </>
+  );
+}
+
+function Introduction({ form, onStart }: { form: AssessmentForm; onStart: () => void }) {
+  const pages = pageCount(form.items.length, form.itemsPerPage);
+  return (
+    <Card className="max-w-3xl">
+      <CardHeader>
+        <CardTitle>Before you start</CardTitle>
+      </CardHeader>
+      <CardContent className="space-y-5">
+        <p className="leading-relaxed text-slate-800">{form.instructions}</p>
+        <ul className="space-y-2 text-sm text-slate-700">
+          <li>
+            <span className="font-semibold text-slate-900">{form.items.length} statements</span> on{" "}
+            {pages} {pages === 1 ? "page" : "pages"}, about {form.instrument.minutes} minutes in
+            all.
+          </li>
+          <li>
+            Each answer is saved as you give it. You can stop at any time and continue where you
+            left off.
+          </li>
+          <li>
+            Your answers stay private until you submit; then you and your coach see the results.
+          </li>
+          {form.dueDate ? (
+            <li>Your coach suggests finishing by {formatDate(form.dueDate)}.</li>
+          ) : null}
+        </ul>
+        <Button size="lg" onClick={onStart}>
+          Start
+          <ArrowRight aria-hidden="true" />
+        </Button>
+      </CardContent>
+    </Card>
+  );
+}

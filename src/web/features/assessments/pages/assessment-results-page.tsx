@@ -1,0 +1,266 @@
+import { useQuery } from "@tanstack/react-query";
+import { ChevronDown, Compass } from "lucide-react";
+import { useEffect } from "react";
+import { Link, useLocation, useParams } from "react-router";
+import { ErrorState } from "../../../components/error-state";
+import { Alert } from "../../../components/ui/alert";
+import { Badge } from "../../../components/ui/badge";
+import { buttonClasses } from "../../../components/ui/button";
+import {
+  Card,
+  CardContent,
+  CardDescription,
+  CardHeader,
+  CardTitle,
+} from "../../../components/ui/card";
+import { LoadingState } from "../../../components/ui/loading-state";
+import { PageHeader } from "../../../components/ui/page-header";
+import { isApiError } from "../../../lib/api-client";
+import type { AssessmentResults, Me, ScaleResult } from "../../../lib/api-types";
+import { formatDate } from "../../../lib/format-date";
+import { queryKeys } from "../../../lib/query-keys";
+import { useDocumentTitle } from "../../../lib/use-document-title";
+import { useCurrentUser } from "../../../lib/use-me";
+import { getEngagement } from "../../engagements/api/get-engagement";
+import { useAssessmentResults } from "../api/get-assessment-results";
+import { AboutInstrument } from "../components/about-instrument";
+import { ProfileChart } from "../components/profile-chart";
+import { ScaleReading } from "../components/scale-reading";
+import { groupScales, scaleAnchor } from "../components/score-reading";
+
+/** /assessments/:id/results: the scored profile, for the client and their coach. */
+export function AssessmentResultsPage() {
+  const { id = "" } = useParams();
+  const me = useCurrentUser();
+  const results = useAssessmentResults(id);
+  const engagementId = results.data?.assessment.engagementId ?? "";
+  // The coach sees whose profile it is; the engagement is usually cached from its page.
+  const engagement = useQuery({
+    queryKey: queryKeys.engagement(engagementId),
+    queryFn: () => getEngagement(engagementId),
+    enabled: me.role !== "client" && engagementId !== "",
+  });
+  const clientName = engagement.data?.client.name;
+  const title =
+    me.role === "client"
+      ? "Your personality profile"
+      : clientName
+        ? `${clientName}'s personality profile`
+        : "Personality profile";
+  useDocumentTitle(title);
+  const back =
+    me.role === "client" || !engagementId
+      ? { to: "/", label: "Home" }
+      : { to: `/engagements/${engagementId}`, label: "Engagement" };
+
+  if (results.isPending) return <LoadingState label="Loading the results…" />;
+  if (results.error) {
+    const error = results.error;
+    if (isApiError(error, 409)) {
+      return (
+        <>
+          <PageHeader title="Results not ready yet" back={back} />
+          <Alert tone="info">
+            The results appear once the questionnaire is submitted.{" "}
+            <Link to={`/assessments/${id}`} className="font-medium underline">
+              {me.role === "client" ? "Go to the questionnaire" : "See where it stands"}
+            </Link>
+          </Alert>
+        </>
+      );
+    }
+    const status = isApiError(error) ? error.status : 0;
+    if (status === 400 || status === 403 || status === 404) {
+      return (
+        <>
+          <PageHeader title="Results not found" back={back} />
+          <Alert tone="warning">
+            These results don't exist, or they aren't ones you can see.{" "}
+            <Link to="/" className="font-medium underline">
+              Back to home
+            </Link>
+          </Alert>
+        </>
+      );
+    }
+    return (
+      <>
+        <PageHeader title="Results" back={back} />
+        <ErrorState error={error} onRetry={() => void results.refetch()} />
+      </>
+    );
+  }
+
+  const { assessment } = results.data;
+  return (
+    <>
+      <PageHeader
+        eyebrow={<Badge tone="success">Submitted</Badge>}
+        title={title}
+        description={`${assessment.instrument.name}${
+          assessment.submittedAt ? ` · submitted ${formatDate(assessment.submittedAt)}` : ""
+        }`}
+        back={back}
+        actions={
+          <Link
+            to={`/engagements/${assessment.engagementId}/development-profile`}
+            className={buttonClasses("secondary")}
+          >
+            <Compass aria-hidden="true" />
+            Add to the development profile
+          </Link>
+        }
+      />
+      <Profile results={results.data} me={me} />
+    </>
+  );
+}
+
+function Profile({ results, me }: { results: AssessmentResults; me: Me }) {
+  const whose = me.role === "client" ? "your" : "this";
+  const target = useScaleTarget();
+  const groups = groupScales(results.scales);
+  const hasFacets = groups.some((group) => group.facets.length > 0);
+  const topLevel = groups.map((group) => group.scale);
+  const { population } = results;
+  const people = population.size === 1 ? "1 person has" : `${population.size} people have`;
+
+  return (
+    <div className="space-y-6">
+      <Card>
+        <section aria-labelledby="profile-heading">
+          <CardHeader>
+            <div>
+              <CardTitle id="profile-heading">{hasFacets ? "Domains" : "Scales"}</CardTitle>
+              <CardDescription className="max-w-3xl">
+                Each dot is {whose === "your" ? "your" : "the"} score from {results.range.min} to{" "}
+                {results.range.max}: the mean of the answers to the statements of that scale.
+                {hasFacets ? " Each domain's facets are below, with what the scores mean." : null}
+              </CardDescription>
+            </div>
+          </CardHeader>
+          <CardContent className="space-y-4">
+            <ProfileChart
+              scales={topLevel}
+              range={results.range}
+              whose={whose}
+              caption={`Scores on the ${topLevel.length} ${hasFacets ? "domains" : "scales"}, from ${results.range.min} to ${results.range.max}`}
+            />
+            {population.normsAvailable ? null : (
+              <p className="max-w-3xl text-sm text-slate-600">
+                Likely ranges and comparisons with others appear once {population.minimum} people in{" "}
+                {whose} practice have taken this questionnaire. So far {people} taken it.
+              </p>
+            )}
+          </CardContent>
+        </section>
+      </Card>
+
+      <section aria-labelledby="meaning-heading" className="space-y-4">
+        <h2 id="meaning-heading" className="text-lg font-semibold text-slate-900">
+          What the scores mean
+        </h2>
+        <div className="grid gap-4 lg:grid-cols-2">
+          {groups.map(({ scale, facets }) => (
+            <Card key={scale.scaleId} className={facets.length > 0 ? "lg:col-span-2" : undefined}>
+              <CardContent className="pt-5 sm:pt-6">
+                <ScaleReading
+                  scale={scale}
+                  range={results.range}
+                  people={population.size}
+                  whose={whose}
+                  targeted={target === scaleAnchor(scale.scaleId)}
+                  className={facets.length > 0 ? "max-w-3xl" : undefined}
+                />
+                {facets.length > 0 ? (
+                  <Facets
+                    domain={scale}
+                    facets={facets}
+                    results={results}
+                    whose={whose}
+                    target={target}
+                  />
+                ) : null}
+              </CardContent>
+            </Card>
+          ))}
+        </div>
+      </section>
+
+      <AboutInstrument instrument={results.instrument} />
+    </div>
+  );
+}
+
+/** A domain's facets, folded away until asked for: their chart, then each in words. */
+function Facets({
+  domain,
+  facets,
+  results,
+  whose,
+  target,
+}: {
+  domain: ScaleResult;
+  facets: ScaleResult[];
+  results: AssessmentResults;
+  whose: "your" | "this";
+  target: string;
+}) {
+  return (
+    <details className="group mt-5 rounded-lg border border-slate-200">
+      <summary className="flex cursor-pointer list-none items-center justify-between gap-3 rounded-lg px-4 py-3 text-sm font-medium text-slate-800 hover:bg-slate-50 [&::-webkit-details-marker]:hidden">
+        The {facets.length} facets of {domain.name}
+        <ChevronDown
+          className="size-4 shrink-0 text-slate-500 transition-transform group-open:rotate-180"
+          aria-hidden="true"
+        />
+      </summary>
+      <div className="space-y-5 border-t border-slate-200 px-4 py-4">
+        <ProfileChart
+          scales={facets}
+          range={results.range}
+          whose={whose}
+          caption={`Scores on the facets of ${domain.name}, from ${results.range.min} to ${results.range.max}`}
+        />
+        <div className="grid gap-x-8 gap-y-6 md:grid-cols-2">
+          {facets.map((facet) => (
+            <ScaleReading
+              key={facet.scaleId}
+              scale={facet}
+              range={results.range}
+              people={results.population.size}
+              whose={whose}
+              headingLevel={4}
+              targeted={target === scaleAnchor(facet.scaleId)}
+              className="border-t border-slate-100 pt-4"
+            />
+          ))}
+        </div>
+      </div>
+    </details>
+  );
+}
+
+/**
+ * The scale a link asked for (…/results#scale-E3, from the development profile's evidence): once
+ * the profile is on the page, its facets are unfolded if it is one, and the reading is scrolled
+ * to and focused, so a screen reader starts there too. Returns the anchor, to outline it.
+ */
+function useScaleTarget(): string {
+  const { hash } = useLocation();
+  const target = decodeURIComponent(hash.replace(/^#/, ""));
+  useEffect(() => {
+    if (!target) return;
+    // After the frame's own focus move to <main> on navigation, which runs after this effect.
+    const frame = requestAnimationFrame(() => {
+      const reading = document.getElementById(target);
+      if (!reading) return;
+      const folded = reading.closest("details");
+      if (folded) folded.open = true;
+      reading.scrollIntoView({ block: "start" });
+      reading.focus({ preventScroll: true });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [target]);
+  return target;
+}

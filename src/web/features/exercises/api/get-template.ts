@@ -1,0 +1,19 @@
+import { useQuery } from "@tanstack/react-query";
+import { apiRequest } from "../../../lib/api-client";
+import { exerciseKeys } from "./exercise-keys";
+import type { TemplateView } from "./types";
+
+export function getTemplate(id: string): Promise<TemplateView> {
+  return apiRequest(`/api/exercise-templates/${encodeURIComponent(id)}`);
+}
+
+/** One template with its questions: Keel's own, or one of the coach's. */
+export function useExerciseTemplate(id: string | null) {
+  return useQuery({
+    queryKey: exerciseKeys.template(id ?? ""),
+    queryFn: () => getTemplate(id ?? ""),
+    enabled: id !== null,
+    // The editor keeps its own copy while the coach works; a refetch must not reset it.
+    refetchOnWindowFocus: false,
+  });
+}

@@ -1,0 +1,17 @@
+import { useQuery } from "@tanstack/react-query";
+import { apiRequest } from "../../../lib/api-client";
+import { exerciseKeys } from "./exercise-keys";
+import type { ExerciseSummary } from "./types";
+
+/** The exercises assigned in an engagement, oldest first (its client and coach only). */
+export function listEngagementExercises(engagementId: string): Promise<ExerciseSummary[]> {
+  return apiRequest(`/api/engagements/${encodeURIComponent(engagementId)}/exercises`);
+}
+
+export function useEngagementExercises(engagementId: string, { enabled = true } = {}) {
+  return useQuery({
+    queryKey: exerciseKeys.engagement(engagementId),
+    queryFn: () => listEngagementExercises(engagementId),
+    enabled,
+  });
+}

@@ -1,0 +1,13 @@
+import { useQuery } from "@tanstack/react-query";
+import { apiRequest } from "../../../lib/api-client";
+import { exerciseKeys } from "./exercise-keys";
+import type { TemplateSummary } from "./types";
+
+/** Keel's exercises first, then the coach's own, newest change first. */
+export function listTemplates(): Promise<TemplateSummary[]> {
+  return apiRequest("/api/exercise-templates");
+}
+
+export function useExerciseTemplates() {
+  return useQuery({ queryKey: exerciseKeys.templateList, queryFn: listTemplates });
+}
