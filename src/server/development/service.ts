@@ -1,5 +1,4 @@
-import { and, asc, desc, eq } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
+import { eq } from "drizzle-orm";
 import { mayReadAssessments } from "../../domain/assessment/access";
 import { responseRange, scoreResponse } from "../../domain/assessment/scoring";
 import type { EntryKind, Proposal } from "../../domain/development/entries";
@@ -7,11 +6,17 @@ import { type PersonalityScore, proposeEntries } from "../../domain/development/
 import { relationTo } from "../../domain/engagement/access";
 import type { Viewer } from "../access/viewer";
 import type { AppContext } from "../context";
-import { assessment, developmentDismissal, developmentEntry, engagement, user } from "../db/schema";
+import { developmentDismissal, developmentEntry, engagement } from "../db/schema";
 import { isUniqueViolation } from "../db/unique-violation";
 import { findVisibleEngagement } from "../engagements/service";
 import { submittedWheelRatings } from "../exercises/service";
 import { conflict, forbidden, invalidInput, notFound } from "../http/errors";
+import {
+  type EntryRow,
+  selectDismissals,
+  selectEntryRows,
+  selectSubmittedAnswers,
+} from "./queries";
 
 // The development profile is the client's and their coach's, like the evidence it rests on.
 
@@ -139,16 +144,7 @@ async function currentProposals(
 }
 
 async function personalityScores(ctx: AppContext, engagementId: string) {
-  const submitted = await ctx.db
-    .select({
-      id: assessment.id,
-      instrumentId: assessment.instrumentId,
-      versionId: assessment.instrumentVersionId,
-      answers: assessment.answers,
-    })
-    .from(assessment)
-    .where(and(eq(assessment.engagementId, engagementId), eq(assessment.status, "submitted")))
-    .orderBy(desc(assessment.submittedAt));
+  const submitted = await selectSubmittedAnswers(ctx.db, engagementId);
   const newest = submitted.filter(
     (row, i) => submitted.findIndex((other) => other.instrumentId === row.instrumentId) === i,
   );
@@ -171,22 +167,18 @@ async function personalityScores(ctx: AppContext, engagementId: string) {
   return scores;
 }
 
-const createdBy = alias(user, "created_by");
-const updatedBy = alias(user, "updated_by");
+async function selectEntries(ctx: AppContext, engagementId: string) {
+  return (await selectEntryRows(ctx.db, { engagementId })).map(presentEntry);
+}
 
-async function selectEntries(ctx: AppContext, engagementId: string, id?: string) {
-  const rows = await ctx.db
-    .select({
-      entry: developmentEntry,
-      createdBy: { id: createdBy.id, name: createdBy.name },
-      updatedBy: { id: updatedBy.id, name: updatedBy.name },
-    })
-    .from(developmentEntry)
-    .innerJoin(createdBy, eq(createdBy.id, developmentEntry.createdBy))
-    .innerJoin(updatedBy, eq(updatedBy.id, developmentEntry.updatedBy))
-    .where(id ? eq(developmentEntry.id, id) : eq(developmentEntry.engagementId, engagementId))
-    .orderBy(asc(developmentEntry.createdAt), asc(developmentEntry.id));
-  return rows.map(({ entry, ...people }) => ({
+async function requireEntry(ctx: AppContext, id: string) {
+  const [row] = await selectEntryRows(ctx.db, { id });
+  if (!row) throw notFound("This entry");
+  return presentEntry(row);
+}
+
+function presentEntry({ entry, ...people }: EntryRow) {
+  return {
     id: entry.id,
     kind: entry.kind,
     title: entry.title,
@@ -196,19 +188,9 @@ async function selectEntries(ctx: AppContext, engagementId: string, id?: string)
     ...people,
     createdAt: entry.createdAt.toISOString(),
     updatedAt: entry.updatedAt.toISOString(),
-  }));
-}
-
-async function requireEntry(ctx: AppContext, id: string) {
-  const [entry] = await selectEntries(ctx, "", id);
-  if (!entry) throw notFound("This entry");
-  return entry;
+  };
 }
 
 async function selectDismissedKeys(ctx: AppContext, engagementId: string) {
-  const rows = await ctx.db
-    .select({ key: developmentDismissal.proposalKey })
-    .from(developmentDismissal)
-    .where(eq(developmentDismissal.engagementId, engagementId));
-  return rows.map((row) => row.key);
+  return (await selectDismissals(ctx.db, engagementId)).map((row) => row.key);
 }
