@@ -19,6 +19,19 @@ const questionnaire = "Big-Five markers (50 items)";
 const suggested = "High Extraversion (Surgency)";
 const evidenceChip = "Big-Five markers · Extraversion (Surgency) 4.0 of 5";
 const clientsTitle = "Brings energy to the leadership team";
+const wheelTitle = "Leadership wheel";
+const wheelChip = "Leadership wheel · Delegation and empowerment 2 of 10";
+/** The wheel's eight areas in order, and the ratings the client gives them. */
+const wheelRatings: [string, number][] = [
+  ["Vision and direction", 9],
+  ["Communication", 7],
+  ["Developing others", 5],
+  ["Decision-making", 6],
+  ["Delegation and empowerment", 2],
+  ["Relationships and influence", 6],
+  ["Self-management and resilience", 5],
+  ["Results and accountability", 8],
+];
 const coachsTitle = "Lets go of the details";
 const laptop = { width: 1280, height: 900 };
 const phone = { width: 390, height: 844 };
@@ -42,6 +55,31 @@ async function answerWithMouse(page: Page, from = 0, skip: number[] = []) {
   }
 }
 
+/** One rated area of the wheel while the client works on it: a fieldset named by its prompt. */
+function wheelArea(page: Page, area: string): Locator {
+  return page.getByRole("group", { name: new RegExp(`^\\d+\\. ${escaped(area)}`) });
+}
+
+/** Clicks each rating's button: the radio inside it is visually hidden. */
+async function rateWithMouse(page: Page, ratings: [string, number][]) {
+  for (const [area, rating] of ratings) {
+    const point = page.getByRole("radio", { name: String(rating), exact: true });
+    await wheelArea(page, area).locator("label").filter({ has: point }).click();
+    await expect(wheelArea(page, area).locator(point).isChecked()).resolves.toBe(true);
+  }
+}
+
+async function expectRated(page: Page, ratings: [string, number][]) {
+  for (const [area, rating] of ratings) {
+    await expect(
+      wheelArea(page, area)
+        .getByRole("radio", { name: String(rating), exact: true })
+        .isChecked(),
+      area,
+    ).resolves.toBe(true);
+  }
+}
+
 async function waitUntilSaved(page: Page, answered: number) {
   await page.getByText("Saved", { exact: true }).waitFor();
   const progress = page.getByRole("progressbar", { name: "Statements answered" });
@@ -57,6 +95,7 @@ describe("a client takes a personality questionnaire, both see the profile and b
   let clientPage: Page;
   let engagementUrl = "";
   let assessmentUrl = "";
+  let wheelUrl = "";
 
   beforeAll(async () => {
     keel = await startKeel({ dataDir });
@@ -127,11 +166,32 @@ describe("a client takes a personality questionnaire, both see the profile and b
     await expectAccessible(coachPage);
   });
 
-  it("puts the questionnaire first on the client's home and shows the instructions", async () => {
+  it("lets the coach assign the leadership wheel exercise from the engagement too", async () => {
+    const section = coachPage.getByRole("region", { name: "Exercises" });
+    await section.getByText("No exercises yet").waitFor();
+    await section.getByRole("button", { name: "Assign exercise" }).click();
+    const form = section.getByRole("form", { name: "Assign an exercise" });
+    await form.getByRole("radio", { name: new RegExp(`^${wheelTitle}`) }).check();
+    await form.getByRole("button", { name: "Assign exercise" }).click();
+    await section.getByText(wheelTitle, { exact: true }).waitFor();
+    await section.getByText("Not started", { exact: true }).waitFor();
+    await section.getByText(/^0 of 12 answered/).waitFor();
+    await expectAccessible(coachPage);
+  });
+
+  it("puts the questionnaire first on the client's home, the exercise after it, and shows the instructions", async () => {
     await clientPage.goto("/");
     const next = clientPage.getByRole("region", { name: "Your next step" });
     await next.getByText(questionnaire, { exact: true }).waitFor();
+    const exercises = clientPage.getByRole("region", { name: "Reflection exercises" });
+    await exercises.getByText(wheelTitle, { exact: true }).waitFor();
+    await exercises.getByText("12 questions, about 15 minutes").waitFor();
+    await exercises.getByRole("link", { name: new RegExp(`^Start\\W+${wheelTitle}`) }).waitFor();
+    await expect(next.getByText(wheelTitle).count()).resolves.toBe(0);
     await expectAccessible(clientPage);
+    await clientPage.setViewportSize(phone);
+    await expectAccessible(clientPage);
+    await clientPage.setViewportSize(laptop);
     await next.getByRole("link", { name: /^Start\b/ }).click();
     await clientPage.waitForURL(/\/assessments\/[0-9a-f-]{36}$/);
     assessmentUrl = clientPage.url();
@@ -282,12 +342,15 @@ describe("a client takes a personality questionnaire, both see the profile and b
     await expectAccessible(coachPage);
   });
 
-  it("keeps the questionnaire out of the client's to-do list once submitted", async () => {
+  it("keeps the questionnaire out of the client's to-do list once submitted: the wheel is next", async () => {
     await clientPage.goto("/");
     await clientPage.getByText(title).first().waitFor();
-    await expect(clientPage.getByRole("region", { name: "Your next step" }).count()).resolves.toBe(
-      0,
-    );
+    const next = clientPage.getByRole("region", { name: "Your next step" });
+    await next.getByText(wheelTitle, { exact: true }).waitFor();
+    await expect(next.getByText(questionnaire).count()).resolves.toBe(0);
+    await expect(
+      clientPage.getByRole("region", { name: "Reflection exercises" }).count(),
+    ).resolves.toBe(0);
   });
 
   it("takes the client from the results to the development profile, with Keel's suggestion", async () => {
@@ -416,7 +479,172 @@ describe("a client takes a personality questionnaire, both see the profile and b
     await clientPage.waitForURL(`${assessmentUrl}/results#scale-extraversion`);
     await clientPage.getByRole("heading", { level: 1, name: "Your personality profile" }).waitFor();
   });
+
+  it("opens the wheel from the client's home and takes the first ratings, one by keyboard", async () => {
+    await clientPage.setViewportSize(laptop);
+    await clientPage.goto("/");
+    await clientPage
+      .getByRole("region", { name: "Your next step" })
+      .getByRole("link", { name: new RegExp(`^Start\\W+${wheelTitle}`) })
+      .click();
+    await clientPage.waitForURL(/\/exercises\/[0-9a-f-]{36}$/);
+    wheelUrl = clientPage.url();
+    await clientPage.getByRole("heading", { level: 1, name: wheelTitle }).waitFor();
+    await clientPage.getByText("Rate each area from 1 to 10").waitFor();
+    await expectAccessible(clientPage);
+    await clientPage.setViewportSize(phone);
+    await expectAccessible(clientPage);
+    await clientPage.setViewportSize(laptop);
+
+    // Tab reaches the rating, Space chooses, the arrow keys move along the scale.
+    const [area, rating] = wheelRatings[0] as [string, number];
+    await wheelArea(clientPage, area).getByRole("radio", { name: "1", exact: true }).focus();
+    await clientPage.keyboard.press("Space");
+    for (let step = 1; step < rating; step += 1) await clientPage.keyboard.press("ArrowRight");
+    await expectRated(clientPage, [[area, rating]]);
+    await rateWithMouse(clientPage, wheelRatings.slice(1, 4));
+    await clientPage.getByText("4 of 8 areas rated").waitFor();
+    await clientPage.getByText("Unsaved changes").waitFor();
+    await clientPage.getByRole("button", { name: "Save draft" }).click();
+    await clientPage.getByText(/^Draft saved \d/).waitFor();
+    await expectAccessible(clientPage);
+  });
+
+  it("keeps the four ratings when the client leaves and comes back", async () => {
+    await clientPage.goto("/");
+    await clientPage.reload();
+    const next = clientPage.getByRole("region", { name: "Your next step" });
+    await next.getByText("4 of 12 answered").waitFor();
+    await next
+      .getByRole("link", { name: new RegExp(`^Continue \\(4 of 12\\)\\W+${wheelTitle}`) })
+      .click();
+    await clientPage.waitForURL(wheelUrl);
+    await clientPage.getByText("4 of 8 areas rated").waitFor();
+    await expectRated(clientPage, wheelRatings.slice(0, 4));
+    await expect(
+      wheelArea(clientPage, "Delegation and empowerment")
+        .getByRole("radio", { checked: true })
+        .count(),
+    ).resolves.toBe(0);
+    await clientPage.getByText("Draft saved", { exact: true }).first().waitFor();
+    await expect(clientPage.getByRole("button", { name: "Save draft" }).isDisabled()).resolves.toBe(
+      true,
+    );
+  });
+
+  it("asks for the required questions left, then submits the whole wheel", async () => {
+    await rateWithMouse(clientPage, wheelRatings.slice(4));
+    await clientPage.getByText("Every area rated.").waitFor();
+    await clientPage.getByRole("button", { name: "Submit", exact: true }).click();
+    const missing = clientPage.getByText("3 questions need an answer before you submit");
+    await missing.waitFor();
+    await expectAccessible(clientPage);
+
+    await clientPage
+      .getByRole("textbox", { name: /Which area did you rate highest/ })
+      .fill("Vision: people say they know where we are heading and why.");
+    await clientPage
+      .getByRole("group", { name: /Which area do you most want to grow/ })
+      .getByRole("radio", { name: "Delegation and empowerment" })
+      .check();
+    await clientPage
+      .getByRole("textbox", { name: /Why that area, and why now/ })
+      .fill("I still hold on to too much; my team would own their projects.");
+    await clientPage.getByRole("button", { name: "Submit", exact: true }).click();
+    const dialog = clientPage.getByRole("alertdialog", { name: "Submit your answers?" });
+    await dialog.getByText("your answers are final").waitFor();
+    await dialog.getByRole("button", { name: "Submit answers" }).click();
+    await clientPage.getByText(/^You submitted this on /).waitFor();
+    await clientPage.getByRole("heading", { name: "Your answers" }).waitFor();
+    await expect(clientPage.locator("main fieldset").count()).resolves.toBe(0);
+    await expectAccessible(clientPage);
+  });
+
+  it("shows the coach the submitted wheel as a radar and a table", async () => {
+    await coachPage.setViewportSize(laptop);
+    await coachPage.goto(engagementUrl);
+    const section = coachPage.getByRole("region", { name: "Exercises" });
+    await section.getByText("Submitted", { exact: true }).waitFor();
+    await section.getByRole("link", { name: new RegExp(`^Read answers\\W+${wheelTitle}`) }).click();
+    await coachPage.waitForURL(wheelUrl);
+    await coachPage.getByRole("heading", { level: 1, name: wheelTitle }).waitFor();
+    const wheel = coachPage.getByRole("region", { name: "Your leadership wheel" });
+    await expect(wheel.locator("svg polygon").count()).resolves.toBeGreaterThan(1);
+    const table = wheel.getByRole("table", { name: "Your leadership wheel" });
+    const rows = table.locator("tbody tr");
+    await expect(rows.locator("th").allTextContents()).resolves.toEqual(
+      wheelRatings.map(([area]) => area),
+    );
+    await expect(rows.locator("td").allTextContents()).resolves.toEqual(
+      wheelRatings.map(([, rating]) => `${rating} / 10`),
+    );
+    await coachPage.getByText("I still hold on to too much").waitFor();
+    await expectAccessible(coachPage);
+    await coachPage.setViewportSize(phone);
+    await expectAccessible(coachPage);
+    await coachPage.setViewportSize(laptop);
+  });
+
+  it("suggests the wheel's strongest and weakest areas, each leading to its rating", async () => {
+    await coachPage.goto(`${engagementUrl}/development-profile`);
+    const suggestions = coachPage.getByRole("region", { name: /^Suggested from the evidence/ });
+    // Vision (9) and Results (8) stand out at the top, Delegation (2) at the bottom.
+    await suggestions.getByRole("article", { name: "Vision and direction" }).waitFor();
+    await expect(suggestions.getByRole("article").count()).resolves.toBe(3);
+    const delegation = suggestions.getByRole("article", { name: "Delegation and empowerment" });
+    await delegation.getByText("Development area", { exact: true }).waitFor();
+    await suggestions
+      .getByRole("article", { name: "Results and accountability" })
+      .getByRole("link", {
+        name: new RegExp(`^${escaped("Leadership wheel · Results and accountability 8 of 10")}`),
+      })
+      .waitFor();
+    await expectAccessible(coachPage);
+
+    await delegation.getByRole("link", { name: new RegExp(`^${escaped(wheelChip)}`) }).click();
+    await coachPage.waitForURL(`${wheelUrl}#question-delegation`);
+    await coachPage.getByRole("heading", { level: 1, name: wheelTitle }).waitFor();
+    await expect
+      .poll(() => coachPage.evaluate(() => document.activeElement?.id))
+      .toBe("question-delegation");
+    const row = coachPage.locator("#question-delegation");
+    await expect(row.textContent()).resolves.toBe("Delegation and empowerment2 / 10");
+    await expect(row.evaluate((element) => getComputedStyle(element).outlineStyle)).resolves.toBe(
+      "solid",
+    );
+    await expect(row.isVisible()).resolves.toBe(true);
+    await expectAccessible(coachPage);
+    await coachPage.setViewportSize(phone);
+    await coachPage.reload();
+    await expect
+      .poll(() => coachPage.evaluate(() => document.activeElement?.id))
+      .toBe("question-delegation");
+    await expect(row.evaluate(inViewport)).resolves.toBe(true);
+    await expectAccessible(coachPage);
+    await coachPage.setViewportSize(laptop);
+  });
+
+  it("shows the client the same suggestions and lets them accept one, its evidence leading to the wheel", async () => {
+    await clientPage.goto(`${engagementUrl}/development-profile`);
+    const suggestions = clientPage.getByRole("region", { name: /^Suggested from the evidence/ });
+    await suggestions.getByRole("button", { name: /^Accept\W+Delegation and empowerment/ }).click();
+    const entry = clientPage
+      .getByRole("region", { name: /^Development areas/ })
+      .getByRole("article", { name: "Delegation and empowerment" });
+    await entry.getByRole("link", { name: new RegExp(`^${escaped(wheelChip)}`) }).click();
+    await clientPage.waitForURL(`${wheelUrl}#question-delegation`);
+    await clientPage.getByRole("heading", { name: "Your answers" }).waitFor();
+    await expect
+      .poll(() => clientPage.evaluate(() => document.activeElement?.id))
+      .toBe("question-delegation");
+  });
 });
+
+/** Whether the element is wholly inside the window. */
+function inViewport(element: Element): boolean {
+  const box = element.getBoundingClientRect();
+  return box.top >= 0 && box.bottom <= window.innerHeight;
+}
 
 /** Five scales, each with a score to one decimal and the note that its range is not ready. */
 async function expectProfile(page: Page, whose: "your" | "this") {

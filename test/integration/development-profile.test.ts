@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { InstrumentDefinition } from "../../src/domain/assessment/instrument";
+import { developmentEntry } from "../../src/server/db/schema";
 import {
   assignAssessment,
   assignExercise,
@@ -51,7 +52,13 @@ describe.each(databaseKinds())("the development profile on the %s database", (ki
       ["development_area", "Low Extraversion (Surgency)"],
     ]);
     expect(response.body.proposals[0].evidence).toEqual([
-      expect.objectContaining({ type: "personality", scaleId: "conscientiousness", score: 5 }),
+      expect.objectContaining({
+        type: "personality",
+        scaleId: "conscientiousness",
+        score: 5,
+        min: 1,
+        max: 5,
+      }),
     ]);
   });
 
@@ -145,9 +152,34 @@ describe.each(databaseKinds())("the development profile on the %s database", (ki
         type: "exercise",
         exerciseId: id,
         questionId: "delegation",
+        question: "Delegation and empowerment",
         score: 2,
+        min: 1,
+        max: 10,
       }),
     ]);
+  });
+
+  it("still sends an entry whose evidence was kept before the range was recorded", async () => {
+    const { proposals } = (await coach.agent.get(profileUrl)).body;
+    const wheelArea = proposals.find((p: { key: string }) => p.key.startsWith("wheel:"));
+    const { min: _, max: __, ...earlier } = wheelArea.evidence[0];
+    const [old] = await t.current.ctx.db
+      .insert(developmentEntry)
+      .values({
+        engagementId,
+        kind: "strength",
+        title: "Accepted last month",
+        evidence: [earlier],
+        createdBy: coach.id,
+        updatedBy: coach.id,
+      })
+      .returning({ id: developmentEntry.id });
+    const response = await client.agent.get(profileUrl);
+    expect(response.status, JSON.stringify(response.body)).toBe(200);
+    const entry = response.body.entries.find((e: { id: string }) => e.id === old?.id);
+    expect(entry.evidence).toEqual([earlier]);
+    expect(entry.evidence[0]).not.toHaveProperty("max");
   });
 
   it.each([

@@ -15,6 +15,9 @@ export type Evidence =
       scaleId: string;
       scale: string;
       score: number;
+      /** The ends of the questionnaire's response scale, e.g. 1 and 5. */
+      min: number;
+      max: number;
     }
   | {
       type: "exercise";
@@ -23,7 +26,20 @@ export type Evidence =
       questionId: string;
       question: string;
       score: number;
+      /** The ends of the rating's range, e.g. 1 and 10 on the leadership wheel. */
+      min: number;
+      max: number;
     };
+
+/**
+ * Evidence as an entry keeps it: a copy taken when the entry was accepted. Entries accepted
+ * before the range was recorded have no `min` and `max`.
+ */
+export type StoredEvidence = RangeOptional<Evidence>;
+
+type RangeOptional<E> = E extends Evidence
+  ? Omit<E, "min" | "max"> & Partial<Pick<E, "min" | "max">>
+  : never;
 
 export interface Proposal {
   /** Stable while the evidence stands: accepting or dismissing it twice is recognised. */

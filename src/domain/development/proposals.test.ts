@@ -61,6 +61,8 @@ describe("proposeEntries", () => {
         scaleId: "a",
         scale: "a",
         score: 4.6,
+        min: 1,
+        max: 5,
       },
     ]);
   });
@@ -112,6 +114,18 @@ describe("proposeEntries", () => {
       ["development_area", "delegation"],
     ]);
     expect(proposals[2]?.detail).toMatch(/3 of 10/);
+    expect(proposals[2]?.evidence).toEqual([
+      {
+        type: "exercise",
+        exerciseId: "w1",
+        exercise: "Wheel",
+        questionId: "delegation",
+        question: "delegation",
+        score: 3,
+        min: 1,
+        max: 10,
+      },
+    ]);
   });
 
   it("leaves out what was already accepted or dismissed", () => {

@@ -98,6 +98,8 @@ function personalityProposal(s: PersonalityScore & { score: number }, kind: Entr
     scaleId: s.scale.id,
     scale: s.scale.name,
     score: s.score,
+    min: s.min,
+    max: s.max,
   };
   return {
     key: `personality:${s.assessmentId}:${s.scale.id}:${kind}`,
@@ -135,6 +137,8 @@ function wheelProposal(r: WheelRating, kind: EntryKind): Proposal {
         questionId: r.questionId,
         question: r.area,
         score: r.score,
+        min: r.min,
+        max: r.max,
       },
     ],
   };

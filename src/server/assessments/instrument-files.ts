@@ -1,8 +1,8 @@
-import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import type { InstrumentDefinition, ScaleDefinition } from "../../domain/assessment/instrument";
+import { loadVersionedFiles, versionedFileKeys } from "../content/versioned-files";
 
 export const INSTRUMENTS_ROOT = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -28,8 +28,7 @@ const scaleSchema = z.strictObject({
 });
 
 export const instrumentDefinitionSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be lower-case words joined by hyphens"),
-  version: z.int().min(1),
+  ...versionedFileKeys,
   name: text,
   shortName: text,
   summary: text,
@@ -50,79 +49,16 @@ export const instrumentDefinitionSchema = z.strictObject({
   }),
 });
 
-interface CheckedFile {
-  file: string;
-  definition?: InstrumentDefinition;
-  problems: string[];
-}
-
 /**
  * Reads and checks every content/instruments/<id>/v<N>.json under root. Every problem in every file
  * is collected first, so one failed start shows all that needs fixing.
  */
 export function loadInstrumentFiles(root: string): InstrumentDefinition[] {
-  const checked = listInstrumentFiles(root).map((file) => checkInstrumentFile(root, file));
-  const failed = checked.filter((result) => result.problems.length > 0);
-  if (failed.length > 0) throw new Error(describeFailures(root, failed));
-  return checked
-    .flatMap((result) => (result.definition ? [result.definition] : []))
-    .sort((a, b) => a.id.localeCompare(b.id) || a.version - b.version);
-}
-
-function listInstrumentFiles(root: string): string[] {
-  return fs
-    .readdirSync(root, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .flatMap((folder) =>
-      fs
-        .readdirSync(path.join(root, folder.name))
-        .filter((name) => name.endsWith(".json"))
-        .map((name) => path.join(folder.name, name)),
-    )
-    .sort();
-}
-
-function checkInstrumentFile(root: string, file: string): CheckedFile {
-  let json: unknown;
-  try {
-    json = JSON.parse(fs.readFileSync(path.join(root, file), "utf8"));
-  } catch (error) {
-    return { file, problems: [`not valid JSON: ${(error as Error).message}`] };
-  }
-  const parsed = instrumentDefinitionSchema.safeParse(json);
-  if (!parsed.success) return { file, problems: parsed.error.issues.map(describeIssue) };
-  const definition = parsed.data;
-  return {
-    file,
-    definition,
-    problems: [...namingProblems(file, definition), ...integrityProblems(definition)],
-  };
-}
-
-function describeIssue(issue: z.core.$ZodIssue): string {
-  const where = issue.path.map(String).join(".");
-  return where ? `${where}: ${issue.message}` : issue.message;
-}
-
-function describeFailures(root: string, failed: CheckedFile[]): string {
-  const sections = failed.map(
-    ({ file, problems }) => `${file}:\n${problems.map((p) => `  - ${p}`).join("\n")}`,
-  );
-  return `Invalid instrument files in ${root}:\n${sections.join("\n")}`;
-}
-
-function namingProblems(file: string, definition: InstrumentDefinition): string[] {
-  const folder = path.basename(path.dirname(file));
-  const fileName = path.basename(file);
-  const expectedFileName = `v${definition.version}.json`;
-  return [
-    ...(folder === definition.id
-      ? []
-      : [`folder "${folder}" does not match id "${definition.id}"`]),
-    ...(fileName === expectedFileName
-      ? []
-      : [`file name "${fileName}" does not match version ${definition.version}`]),
-  ];
+  return loadVersionedFiles(root, {
+    kind: "instrument",
+    schema: instrumentDefinitionSchema,
+    problems: integrityProblems,
+  });
 }
 
 function integrityProblems(definition: InstrumentDefinition): string[] {

@@ -1,9 +1,7 @@
-import { and, count, eq, max } from "drizzle-orm";
 import type { InstrumentDefinition } from "../../domain/assessment/instrument";
 import { type PopulationStats, populationStats } from "../../domain/assessment/profile";
 import type { Database } from "../db/database";
-import { assessment } from "../db/schema";
-import { selectPopulation } from "./queries";
+import { selectPopulation, selectPopulationFingerprint } from "./queries";
 
 const MAX_ENTRIES = 500;
 
@@ -51,15 +49,6 @@ function cacheOf(db: Database): Map<string, Entry> {
 }
 
 async function fingerprintOf(db: Database, practiceId: string, instrumentId: string) {
-  const [row] = await db
-    .select({ responses: count(), newest: max(assessment.submittedAt) })
-    .from(assessment)
-    .where(
-      and(
-        eq(assessment.practiceId, practiceId),
-        eq(assessment.instrumentId, instrumentId),
-        eq(assessment.status, "submitted"),
-      ),
-    );
-  return `${row?.responses ?? 0}@${row?.newest?.toISOString() ?? "-"}`;
+  const { responses, newest } = await selectPopulationFingerprint(db, practiceId, instrumentId);
+  return `${responses}@${newest?.toISOString() ?? "-"}`;
 }

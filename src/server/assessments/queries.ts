@@ -1,7 +1,8 @@
-import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, max, sql } from "drizzle-orm";
 import type { Answers } from "../../domain/assessment/instrument";
 import type { Database, Executor } from "../db/database";
 import { assessment, engagement } from "../db/schema";
+import { partyColumns } from "../engagements/queries";
 
 const assessmentColumns = {
   id: assessment.id,
@@ -22,12 +23,7 @@ export async function selectAssessment(db: Executor, id: string) {
   const [row] = await db
     .select({
       ...assessmentColumns,
-      parties: {
-        practiceId: engagement.practiceId,
-        coachId: engagement.coachId,
-        clientId: engagement.clientId,
-        sponsorId: engagement.sponsorId,
-      },
+      parties: partyColumns,
     })
     .from(assessment)
     .innerJoin(engagement, eq(engagement.id, assessment.engagementId))
@@ -79,13 +75,28 @@ export async function selectPopulation(db: Database, practiceId: string, instrum
   const rows = await db
     .selectDistinctOn([assessment.clientId], { answers: assessment.answers })
     .from(assessment)
-    .where(
-      and(
-        eq(assessment.practiceId, practiceId),
-        eq(assessment.instrumentId, instrumentId),
-        eq(assessment.status, "submitted"),
-      ),
-    )
+    .where(submittedIn(practiceId, instrumentId))
     .orderBy(assessment.clientId, desc(assessment.submittedAt));
   return rows.map((row) => row.answers);
+}
+
+/** How many answers the population above rests on, and the newest: they change whenever it does. */
+export async function selectPopulationFingerprint(
+  db: Database,
+  practiceId: string,
+  instrumentId: string,
+) {
+  const [row] = await db
+    .select({ responses: count(), newest: max(assessment.submittedAt) })
+    .from(assessment)
+    .where(submittedIn(practiceId, instrumentId));
+  return { responses: row?.responses ?? 0, newest: row?.newest ?? null };
+}
+
+function submittedIn(practiceId: string, instrumentId: string) {
+  return and(
+    eq(assessment.practiceId, practiceId),
+    eq(assessment.instrumentId, instrumentId),
+    eq(assessment.status, "submitted"),
+  );
 }

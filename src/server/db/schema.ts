@@ -15,7 +15,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { ASSESSMENT_STATUSES } from "../../domain/assessment/assessment-status";
 import type { Answers, InstrumentDefinition } from "../../domain/assessment/instrument";
-import { ENTRY_KINDS, type Evidence } from "../../domain/development/entries";
+import { ENTRY_KINDS, type StoredEvidence } from "../../domain/development/entries";
 import { STAGES } from "../../domain/engagement/stages";
 import type { ExerciseAnswers } from "../../domain/exercise/answers";
 import { EXERCISE_STATUSES } from "../../domain/exercise/exercise-status";
@@ -308,7 +308,7 @@ export const developmentEntry = pgTable(
     title: text("title").notNull(),
     detail: text("detail").notNull().default(""),
     /** A copy of the evidence at acceptance: what the entry was based on stays readable. */
-    evidence: jsonb("evidence").$type<Evidence[]>().notNull().default([]),
+    evidence: jsonb("evidence").$type<StoredEvidence[]>().notNull().default([]),
     /** The proposal this entry accepted, if any. */
     proposalKey: text("proposal_key"),
     createdBy: uuid("created_by")

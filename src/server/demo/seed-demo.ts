@@ -1,7 +1,14 @@
 import { count } from "drizzle-orm";
 import { createAccount } from "../accounts/create-account";
 import type { AppContext } from "../context";
-import { assessment, engagement, engagementStageChange, membership, practice } from "../db/schema";
+import {
+  assessment,
+  engagement,
+  engagementStageChange,
+  exercise,
+  membership,
+  practice,
+} from "../db/schema";
 
 export const DEMO_PASSWORD = "keel-demo-password";
 
@@ -79,6 +86,21 @@ export async function seedDemoIfEmpty(ctx: AppContext): Promise<DemoLogin[] | nu
         answers,
         dueDate: due.toISOString().slice(0, 10),
         startedAt: new Date(),
+      });
+    }
+
+    // The leadership wheel, assigned to Daniel and not yet started.
+    const wheel = ctx.exerciseTemplates.get("leadership-wheel");
+    if (wheel) {
+      await tx.insert(exercise).values({
+        practiceId: demo.id,
+        engagementId: opened.id,
+        clientId: client.userId,
+        templateKind: "built-in",
+        templateId: wheel.id,
+        templateVersion: wheel.version,
+        content: structuredClone(wheel.content),
+        assignedBy: coach.userId,
       });
     }
   });

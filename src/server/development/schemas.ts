@@ -4,23 +4,38 @@ import { ENTRY_KINDS } from "../../domain/development/entries";
 const kind = z.enum(ENTRY_KINDS);
 const personRef = z.object({ id: z.uuid(), name: z.string() });
 
+/** The response scale's ends; entries accepted before they were recorded have neither. */
+const range = {
+  min: z.number().describe("The lowest point of the response scale, e.g. 1"),
+  max: z.number().describe("The highest point of the response scale, e.g. 5, or 10 on the wheel"),
+};
+const personalityEvidence = z.object({
+  type: z.literal("personality"),
+  assessmentId: z.uuid(),
+  instrument: z.string(),
+  scaleId: z.string(),
+  scale: z.string(),
+  score: z.number(),
+});
+const exerciseEvidence = z.object({
+  type: z.literal("exercise"),
+  exerciseId: z.uuid(),
+  exercise: z.string(),
+  questionId: z.string(),
+  question: z.string(),
+  score: z.number(),
+});
+
+/** Evidence as Keel proposes it now: always with its range. */
 const evidence = z.discriminatedUnion("type", [
-  z.object({
-    type: z.literal("personality"),
-    assessmentId: z.uuid(),
-    instrument: z.string(),
-    scaleId: z.string(),
-    scale: z.string(),
-    score: z.number(),
-  }),
-  z.object({
-    type: z.literal("exercise"),
-    exerciseId: z.uuid(),
-    exercise: z.string(),
-    questionId: z.string(),
-    question: z.string(),
-    score: z.number(),
-  }),
+  personalityEvidence.extend(range),
+  exerciseEvidence.extend(range),
+]);
+
+/** The copy of the evidence an entry keeps: older entries lack the range. */
+const storedEvidence = z.discriminatedUnion("type", [
+  personalityEvidence.extend(range).partial({ min: true, max: true }),
+  exerciseEvidence.extend(range).partial({ min: true, max: true }),
 ]);
 
 export const developmentEntry = z.object({
@@ -28,7 +43,7 @@ export const developmentEntry = z.object({
   kind,
   title: z.string(),
   detail: z.string(),
-  evidence: z.array(evidence),
+  evidence: z.array(storedEvidence),
   proposalKey: z.string().nullable(),
   createdBy: personRef,
   updatedBy: personRef,

@@ -8,6 +8,7 @@ import type { Viewer } from "../access/viewer";
 import type { AppContext } from "../context";
 import { developmentDismissal, developmentEntry, engagement } from "../db/schema";
 import { isUniqueViolation } from "../db/unique-violation";
+import { partyColumns } from "../engagements/queries";
 import { findVisibleEngagement } from "../engagements/service";
 import { submittedWheelRatings } from "../exercises/service";
 import { conflict, forbidden, invalidInput, notFound } from "../http/errors";
@@ -107,12 +108,7 @@ async function requireParty(ctx: AppContext, viewer: Viewer, engagementId: strin
 
 async function requireEditableEntry(ctx: AppContext, viewer: Viewer, id: string) {
   const [row] = await ctx.db
-    .select({
-      practiceId: engagement.practiceId,
-      coachId: engagement.coachId,
-      clientId: engagement.clientId,
-      sponsorId: engagement.sponsorId,
-    })
+    .select(partyColumns)
     .from(developmentEntry)
     .innerJoin(engagement, eq(engagement.id, developmentEntry.engagementId))
     .where(eq(developmentEntry.id, id));

@@ -13,6 +13,17 @@ const coach = alias(user, "coach");
 const client = alias(user, "client");
 const sponsor = alias(user, "sponsor");
 
+/**
+ * The columns of an engagement that decide who may see what belongs to it (`relationTo`): join
+ * them to a questionnaire, an exercise or an entry to check the viewer in the same query.
+ */
+export const partyColumns = {
+  practiceId: engagement.practiceId,
+  coachId: engagement.coachId,
+  clientId: engagement.clientId,
+  sponsorId: engagement.sponsorId,
+};
+
 type Scope = "client" | "sponsor" | "coach" | "practice";
 
 /** What each role may list: a coach their own, an admin the practice's, a client or sponsor theirs. */

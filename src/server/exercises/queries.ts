@@ -3,6 +3,7 @@ import type { AnswerPatch, ExerciseAnswers } from "../../domain/exercise/answers
 import { OPEN_EXERCISE_STATUSES } from "../../domain/exercise/exercise-status";
 import type { Database, Executor } from "../db/database";
 import { engagement, exercise, exerciseTemplate } from "../db/schema";
+import { partyColumns } from "../engagements/queries";
 
 export async function selectOwnTemplates(db: Database, ownerId: string) {
   return db
@@ -40,12 +41,7 @@ export async function selectExercise(db: Executor, id: string) {
   const [row] = await db
     .select({
       ...exerciseColumns,
-      parties: {
-        practiceId: engagement.practiceId,
-        coachId: engagement.coachId,
-        clientId: engagement.clientId,
-        sponsorId: engagement.sponsorId,
-      },
+      parties: partyColumns,
     })
     .from(exercise)
     .innerJoin(engagement, eq(engagement.id, exercise.engagementId))

@@ -1,8 +1,6 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { wheelsOf } from "../../domain/exercise/wheel";
+import { makeContentRoot, removeContentRoots } from "../content/temp-content-root";
 import { builtInTemplates, EXERCISES_ROOT, loadExerciseFiles } from "./template-files";
 
 describe("the shipped exercise files", () => {
@@ -60,23 +58,7 @@ describe("the shipped exercise files", () => {
   });
 });
 
-const roots: string[] = [];
-afterEach(() => {
-  for (const root of roots.splice(0)) fs.rmSync(root, { recursive: true, force: true });
-});
-
-function rootWith(files: Record<string, unknown>): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), "keel-exercises-"));
-  roots.push(root);
-  for (const [file, content] of Object.entries(files)) {
-    fs.mkdirSync(path.join(root, path.dirname(file)), { recursive: true });
-    fs.writeFileSync(
-      path.join(root, file),
-      typeof content === "string" ? content : JSON.stringify(content),
-    );
-  }
-  return root;
-}
+afterEach(removeContentRoots);
 
 const valid = {
   id: "check-in",
@@ -89,13 +71,13 @@ const valid = {
 
 describe("loadExerciseFiles", () => {
   it("loads a valid file, with no groups when it names none", () => {
-    const [loaded] = loadExerciseFiles(rootWith({ "check-in/v1.json": valid }));
+    const [loaded] = loadExerciseFiles(makeContentRoot({ "check-in/v1.json": valid }));
     expect(loaded).toMatchObject({ id: "check-in", version: 1 });
     expect(loaded?.content.groups).toEqual([]);
   });
 
   it("offers the newest version of each exercise", () => {
-    const root = rootWith({
+    const root = makeContentRoot({
       "check-in/v1.json": valid,
       "check-in/v2.json": { ...valid, version: 2, title: "Check-in, again" },
     });
@@ -105,7 +87,7 @@ describe("loadExerciseFiles", () => {
   });
 
   it("reports every problem of every file in one error", () => {
-    const root = rootWith({
+    const root = makeContentRoot({
       "check-in/v2.json": valid,
       "broken/v1.json": "{ not json",
       "rules/v1.json": {

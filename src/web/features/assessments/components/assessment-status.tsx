@@ -1,8 +1,8 @@
-import { Badge, type BadgeTone } from "../../../components/ui/badge";
+import { ProgressBar } from "../../../components/progress-bar";
+import { StatusBadge, type StatusStyles } from "../../../components/status-badge";
 import type { AssessmentStatus, AssessmentSummary } from "../../../lib/api-types";
-import { cn } from "../../../lib/cn";
 
-const STATUS: Record<AssessmentStatus, { label: string; tone: BadgeTone }> = {
+const STATUS: StatusStyles<AssessmentStatus> = {
   assigned: { label: "Not started", tone: "info" },
   in_progress: { label: "In progress", tone: "brand" },
   submitted: { label: "Submitted", tone: "success" },
@@ -10,7 +10,7 @@ const STATUS: Record<AssessmentStatus, { label: string; tone: BadgeTone }> = {
 };
 
 export function AssessmentStatusBadge({ status }: { status: AssessmentStatus }) {
-  return <Badge tone={STATUS[status].tone}>{STATUS[status].label}</Badge>;
+  return <StatusBadge status={status} styles={STATUS} />;
 }
 
 /** Whether the client can still answer it. */
@@ -40,13 +40,5 @@ export function AnsweredBar({
   itemCount,
   className,
 }: Pick<AssessmentSummary, "answered" | "itemCount"> & { className?: string }) {
-  const percent = itemCount > 0 ? Math.min(100, Math.round((answered / itemCount) * 100)) : 0;
-  return (
-    <div
-      aria-hidden="true"
-      className={cn("h-1.5 w-full overflow-hidden rounded-full bg-slate-200", className)}
-    >
-      <div className="h-full rounded-full bg-brand-600" style={{ width: `${percent}%` }} />
-    </div>
-  );
+  return <ProgressBar done={answered} total={itemCount} className={className} />;
 }

@@ -2,8 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { ChevronDown, Compass } from "lucide-react";
 import { useEffect } from "react";
 import { Link, useLocation, useParams } from "react-router";
-import { ErrorState } from "../../../components/error-state";
-import { Alert } from "../../../components/ui/alert";
+import { ResourcePage } from "../../../components/resource-page";
 import { Badge } from "../../../components/ui/badge";
 import { buttonClasses } from "../../../components/ui/button";
 import {
@@ -13,7 +12,6 @@ import {
   CardHeader,
   CardTitle,
 } from "../../../components/ui/card";
-import { LoadingState } from "../../../components/ui/loading-state";
 import { PageHeader } from "../../../components/ui/page-header";
 import { isApiError } from "../../../lib/api-client";
 import type { AssessmentResults, Me, ScaleResult } from "../../../lib/api-types";
@@ -53,66 +51,52 @@ export function AssessmentResultsPage() {
       ? { to: "/", label: "Home" }
       : { to: `/engagements/${engagementId}`, label: "Engagement" };
 
-  if (results.isPending) return <LoadingState label="Loading the results…" />;
-  if (results.error) {
-    const error = results.error;
-    if (isApiError(error, 409)) {
-      return (
-        <>
-          <PageHeader title="Results not ready yet" back={back} />
-          <Alert tone="info">
-            The results appear once the questionnaire is submitted.{" "}
-            <Link to={`/assessments/${id}`} className="font-medium underline">
-              {me.role === "client" ? "Go to the questionnaire" : "See where it stands"}
-            </Link>
-          </Alert>
-        </>
-      );
-    }
-    const status = isApiError(error) ? error.status : 0;
-    if (status === 400 || status === 403 || status === 404) {
-      return (
-        <>
-          <PageHeader title="Results not found" back={back} />
-          <Alert tone="warning">
-            These results don't exist, or they aren't ones you can see.{" "}
-            <Link to="/" className="font-medium underline">
-              Back to home
-            </Link>
-          </Alert>
-        </>
-      );
-    }
-    return (
-      <>
-        <PageHeader title="Results" back={back} />
-        <ErrorState error={error} onRetry={() => void results.refetch()} />
-      </>
-    );
-  }
-
-  const { assessment } = results.data;
   return (
-    <>
-      <PageHeader
-        eyebrow={<Badge tone="success">Submitted</Badge>}
-        title={title}
-        description={`${assessment.instrument.name}${
-          assessment.submittedAt ? ` · submitted ${formatDate(assessment.submittedAt)}` : ""
-        }`}
-        back={back}
-        actions={
-          <Link
-            to={`/engagements/${assessment.engagementId}/development-profile`}
-            className={buttonClasses("secondary")}
-          >
-            <Compass aria-hidden="true" />
-            Add to the development profile
-          </Link>
-        }
-      />
-      <Profile results={results.data} me={me} />
-    </>
+    <ResourcePage
+      query={results}
+      loading="Loading the results…"
+      name="Results"
+      back={back}
+      notFound="These results don't exist, or they aren't ones you can see."
+      missing={(error) =>
+        isApiError(error, 409)
+          ? {
+              title: "Results not ready yet",
+              message: "The results appear once the questionnaire is submitted.",
+              link: {
+                to: `/assessments/${id}`,
+                label: me.role === "client" ? "Go to the questionnaire" : "See where it stands",
+              },
+              tone: "info",
+            }
+          : undefined
+      }
+    >
+      {(data) => (
+        <>
+          <PageHeader
+            eyebrow={<Badge tone="success">Submitted</Badge>}
+            title={title}
+            description={`${data.assessment.instrument.name}${
+              data.assessment.submittedAt
+                ? ` · submitted ${formatDate(data.assessment.submittedAt)}`
+                : ""
+            }`}
+            back={back}
+            actions={
+              <Link
+                to={`/engagements/${data.assessment.engagementId}/development-profile`}
+                className={buttonClasses("secondary")}
+              >
+                <Compass aria-hidden="true" />
+                Add to the development profile
+              </Link>
+            }
+          />
+          <Profile results={data} me={me} />
+        </>
+      )}
+    </ResourcePage>
   );
 }
 

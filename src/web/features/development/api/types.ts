@@ -2,10 +2,10 @@
  * Shapes of the JSON the development-profile routes send. Kept with the feature while
  * lib/api-types.ts is being changed by other work; they can move there once it has landed.
  */
-import type { EntryKind, Evidence } from "../../../../domain/development/entries";
+import type { EntryKind, Evidence, StoredEvidence } from "../../../../domain/development/entries";
 import type { PersonRef } from "../../../lib/api-types";
 
-export type { EntryKind, Evidence };
+export type { EntryKind, Evidence, StoredEvidence };
 
 /** One entry of the profile: a strength, a development area, a blind spot or a hidden strength. */
 export type DevelopmentEntry = {
@@ -13,8 +13,11 @@ export type DevelopmentEntry = {
   kind: EntryKind;
   title: string;
   detail: string;
-  /** Where it comes from; empty for an entry someone wrote without a proposal. */
-  evidence: Evidence[];
+  /**
+   * Where it comes from; empty for an entry someone wrote without a proposal. A copy taken when
+   * it was accepted: entries accepted before the range was recorded have no min and max.
+   */
+  evidence: StoredEvidence[];
   /** The proposal it was accepted from, if any. */
   proposalKey: string | null;
   createdBy: PersonRef;

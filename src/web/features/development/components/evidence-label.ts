@@ -1,12 +1,13 @@
 import { scaleAnchor } from "../../assessments/components/score-reading";
-import type { Evidence } from "../api/types";
+import { questionDomId } from "../../exercises/components/question-shell";
+import type { StoredEvidence } from "../api/types";
 
 /**
- * Every personality questionnaire in Keel is answered on a 5-point scale (1 to 5), and the
- * evidence stores only the score, so the chip says "of 5". A questionnaire on another scale would
- * need the range in the evidence.
+ * Entries accepted before the evidence recorded its range have only the score. Every personality
+ * questionnaire Keel had then was answered from 1 to 5, so those chips still say "of 5"; an old
+ * exercise chip says "rated 3", as it did.
  */
-const PERSONALITY_SCALE_MAX = 5;
+const EARLIER_PERSONALITY_MAX = 5;
 
 /** "IPIP-NEO (120 items, 30 facets)" reads as "IPIP-NEO" on a chip; the full name is in its title. */
 export function compactName(name: string): string {
@@ -14,36 +15,46 @@ export function compactName(name: string): string {
   return short || name;
 }
 
-/** A score as the results page shows it: one decimal for means, whole ratings as they are. */
-function formatEvidenceScore(score: number): string {
+/** A rating as the exercise page shows it: whole ratings as they are, others to one decimal. */
+function formatRating(score: number): string {
   return Number.isInteger(score) ? String(score) : score.toFixed(1);
 }
 
-/** The chip's words: "IPIP-NEO · Assertiveness 4.5 of 5", "Leadership wheel · Delegation, rated 3". */
-export function evidenceLabel(evidence: Evidence): string {
+/**
+ * The chip's words: "IPIP-NEO · Assertiveness 4.5 of 5",
+ * "Leadership wheel · Delegation and empowerment 2 of 10".
+ */
+export function evidenceLabel(evidence: StoredEvidence): string {
   if (evidence.type === "personality") {
-    return `${compactName(evidence.instrument)} · ${evidence.scale} ${evidence.score.toFixed(1)} of ${PERSONALITY_SCALE_MAX}`;
+    const max = evidence.max ?? EARLIER_PERSONALITY_MAX;
+    return `${compactName(evidence.instrument)} · ${evidence.scale} ${evidence.score.toFixed(1)} of ${max}`;
   }
-  return `${evidence.exercise} · ${evidence.question}, rated ${formatEvidenceScore(evidence.score)}`;
+  const rating = formatRating(evidence.score);
+  return evidence.max === undefined
+    ? `${evidence.exercise} · ${evidence.question}, rated ${rating}`
+    : `${evidence.exercise} · ${evidence.question} ${rating} of ${evidence.max}`;
 }
 
-/** Where the chip leads: the scale's reading on the results page, or the submitted exercise. */
-export function evidenceHref(evidence: Evidence): string {
+/**
+ * Where the chip leads: the scale's reading on the results page, or the rated question on the
+ * submitted exercise.
+ */
+export function evidenceHref(evidence: StoredEvidence): string {
   if (evidence.type === "personality") {
     return `/assessments/${encodeURIComponent(evidence.assessmentId)}/results#${scaleAnchor(evidence.scaleId)}`;
   }
-  return `/exercises/${encodeURIComponent(evidence.exerciseId)}`;
+  return `/exercises/${encodeURIComponent(evidence.exerciseId)}#${encodeURIComponent(questionDomId(evidence.questionId))}`;
 }
 
 /** What the link opens, for its accessible name and its title. */
-export function evidenceDestination(evidence: Evidence): string {
+export function evidenceDestination(evidence: StoredEvidence): string {
   return evidence.type === "personality"
     ? `${evidence.instrument} results`
     : `${evidence.exercise} answers`;
 }
 
 /** One key per piece of evidence, stable across renders. */
-export function evidenceKey(evidence: Evidence): string {
+export function evidenceKey(evidence: StoredEvidence): string {
   return evidence.type === "personality"
     ? `p:${evidence.assessmentId}:${evidence.scaleId}`
     : `e:${evidence.exerciseId}:${evidence.questionId}`;

@@ -2,7 +2,7 @@ import { ChartColumn, NotebookPen } from "lucide-react";
 import { useId } from "react";
 import { Link } from "react-router";
 import { cn } from "../../../lib/cn";
-import type { Evidence } from "../api/types";
+import type { StoredEvidence } from "../api/types";
 import { evidenceDestination, evidenceHref, evidenceKey, evidenceLabel } from "./evidence-label";
 
 /**
@@ -13,7 +13,7 @@ export function EvidenceList({
   evidence,
   className,
 }: {
-  evidence: Evidence[];
+  evidence: StoredEvidence[];
   className?: string;
 }) {
   const labelId = useId();

@@ -1,10 +1,9 @@
 import { Pencil } from "lucide-react";
-import { useEffect, useRef, useState } from "react";
-import { Link, useParams } from "react-router";
-import { ErrorState } from "../../../components/error-state";
+import { useRef, useState } from "react";
+import { useParams } from "react-router";
+import { ResourcePage } from "../../../components/resource-page";
 import { StageBadge } from "../../../components/stage-badge";
 import { StageStepper } from "../../../components/stage-stepper";
-import { Alert } from "../../../components/ui/alert";
 import { Button } from "../../../components/ui/button";
 import {
   Card,
@@ -13,11 +12,10 @@ import {
   CardHeader,
   CardTitle,
 } from "../../../components/ui/card";
-import { LoadingState } from "../../../components/ui/loading-state";
 import { PageHeader } from "../../../components/ui/page-header";
-import { isApiError } from "../../../lib/api-client";
 import type { Engagement, Me } from "../../../lib/api-types";
 import { useDocumentTitle } from "../../../lib/use-document-title";
+import { useFocusOnClose } from "../../../lib/use-focus-on-close";
 import { useCurrentUser } from "../../../lib/use-me";
 import { EngagementQuestionnaires } from "../../assessments/components/engagement-questionnaires";
 import { DevelopmentProfileCard } from "../../development/components/development-profile-card";
@@ -38,32 +36,18 @@ export function EngagementPage() {
       ? { to: "/", label: "Home" }
       : { to: "/engagements", label: "Engagements" };
 
-  if (engagement.isPending) return <LoadingState label="Loading engagement…" />;
-  if (engagement.error) {
-    const status = isApiError(engagement.error) ? engagement.error.status : 0;
-    // 400 is a malformed id in the address: for the reader, the same as not found.
-    if (status === 400 || status === 403 || status === 404) {
-      return (
-        <>
-          <PageHeader title="Engagement not found" back={back} />
-          <Alert tone="warning">
-            This engagement doesn't exist, or it isn't one you can see.{" "}
-            <Link to={back.to} className="font-medium underline">
-              Back to {back.label.toLowerCase()}
-            </Link>
-          </Alert>
-        </>
-      );
-    }
-    return (
-      <>
-        <PageHeader title="Engagement" back={back} />
-        <ErrorState error={engagement.error} onRetry={() => void engagement.refetch()} />
-      </>
-    );
-  }
-
-  return <EngagementDetail engagement={engagement.data} me={me} back={back} />;
+  return (
+    <ResourcePage
+      query={engagement}
+      loading="Loading engagement…"
+      name="Engagement"
+      back={back}
+      notFound="This engagement doesn't exist, or it isn't one you can see."
+      notFoundLink={{ to: back.to, label: <>Back to {back.label.toLowerCase()}</> }}
+    >
+      {(data) => <EngagementDetail engagement={data} me={me} back={back} />}
+    </ResourcePage>
+  );
 }
 
 function EngagementDetail({
@@ -77,13 +61,7 @@ function EngagementDetail({
 }) {
   const [editing, setEditing] = useState(false);
   const editButtonRef = useRef<HTMLButtonElement>(null);
-  const wasEditing = useRef(false);
-
-  // Closing the form gives focus back to the button that opened it.
-  useEffect(() => {
-    if (wasEditing.current && !editing) editButtonRef.current?.focus();
-    wasEditing.current = editing;
-  }, [editing]);
+  useFocusOnClose(editing, editButtonRef);
   const canEdit = me.role === "coach" && engagement.coach.id === me.id;
   const subtitle =
     me.role === "client"

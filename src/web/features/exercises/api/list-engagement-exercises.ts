@@ -1,4 +1,4 @@
-import { useQuery } from "@tanstack/react-query";
+import { useQueries, useQuery } from "@tanstack/react-query";
 import { apiRequest } from "../../../lib/api-client";
 import { exerciseKeys } from "./exercise-keys";
 import type { ExerciseSummary } from "./types";
@@ -13,5 +13,15 @@ export function useEngagementExercises(engagementId: string, { enabled = true } 
     queryKey: exerciseKeys.engagement(engagementId),
     queryFn: () => listEngagementExercises(engagementId),
     enabled,
+  });
+}
+
+/** The exercises of several engagements at once, e.g. every open one on a client's home. */
+export function useExercisesOfEngagements(engagementIds: string[]) {
+  return useQueries({
+    queries: engagementIds.map((id) => ({
+      queryKey: exerciseKeys.engagement(id),
+      queryFn: () => listEngagementExercises(id),
+    })),
   });
 }

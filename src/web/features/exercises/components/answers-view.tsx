@@ -1,15 +1,23 @@
 import { wheelsOf } from "../../../../domain/exercise/wheel";
+import { cn } from "../../../lib/cn";
 import type { ExerciseAnswers, ExerciseView, Question } from "../api/types";
 import { blocksOf } from "./exercise-blocks";
+import { questionDomId } from "./question-shell";
 import { WheelChart } from "./wheel-chart";
 
-/** The submitted answers, read-only: each question with its answer, each wheel as a chart. */
+/**
+ * The submitted answers, read-only: each question with its answer, each wheel as a chart. Each
+ * answer, and each rated area of a wheel, has the id `question-<questionId>`, so a link can lead
+ * to it (the development profile's evidence does); `target` is the one a link led to, outlined.
+ */
 export function AnswersView({
   exercise,
   answers,
+  target = "",
 }: {
   exercise: Pick<ExerciseView, "questions" | "groups">;
   answers: ExerciseAnswers;
+  target?: string;
 }) {
   const wheels = wheelsOf(exercise, answers);
   return (
@@ -29,15 +37,28 @@ export function AnswersView({
               >
                 {block.group.title}
               </h3>
-              {wheel ? <WheelChart wheel={wheel} caption={block.group.title} /> : null}
+              {wheel ? (
+                <WheelChart
+                  wheel={wheel}
+                  caption={block.group.title}
+                  anchorOf={questionDomId}
+                  target={target}
+                />
+              ) : null}
             </section>
           );
         }
         return (
           <section
             key={block.question.id}
+            id={questionDomId(block.question.id)}
+            tabIndex={-1}
             aria-labelledby={`answer-${block.question.id}`}
-            className="space-y-2"
+            className={cn(
+              "scroll-mt-24 space-y-2 rounded-sm outline-none",
+              target === questionDomId(block.question.id) &&
+                "outline-2 outline-offset-8 outline-brand-600 outline-solid",
+            )}
           >
             <h3
               id={`answer-${block.question.id}`}

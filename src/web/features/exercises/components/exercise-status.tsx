@@ -1,8 +1,8 @@
-import { Badge, type BadgeTone } from "../../../components/ui/badge";
-import { cn } from "../../../lib/cn";
+import { ProgressBar } from "../../../components/progress-bar";
+import { StatusBadge, type StatusStyles } from "../../../components/status-badge";
 import type { ExerciseStatus, ExerciseSummary } from "../api/types";
 
-const STATUS: Record<ExerciseStatus, { label: string; tone: BadgeTone }> = {
+const STATUS: StatusStyles<ExerciseStatus> = {
   assigned: { label: "Not started", tone: "info" },
   draft: { label: "Draft saved", tone: "brand" },
   submitted: { label: "Submitted", tone: "success" },
@@ -10,7 +10,7 @@ const STATUS: Record<ExerciseStatus, { label: string; tone: BadgeTone }> = {
 };
 
 export function ExerciseStatusBadge({ status }: { status: ExerciseStatus }) {
-  return <Badge tone={STATUS[status].tone}>{STATUS[status].label}</Badge>;
+  return <StatusBadge status={status} styles={STATUS} />;
 }
 
 /** Whether the client can still work on it. */
@@ -49,14 +49,5 @@ export function AnsweredBar({
   questionCount,
   className,
 }: Pick<ExerciseSummary, "answered" | "questionCount"> & { className?: string }) {
-  const percent =
-    questionCount > 0 ? Math.min(100, Math.round((answered / questionCount) * 100)) : 0;
-  return (
-    <div
-      aria-hidden="true"
-      className={cn("h-1.5 w-full overflow-hidden rounded-full bg-slate-200", className)}
-    >
-      <div className="h-full rounded-full bg-brand-600" style={{ width: `${percent}%` }} />
-    </div>
-  );
+  return <ProgressBar done={answered} total={questionCount} className={className} />;
 }

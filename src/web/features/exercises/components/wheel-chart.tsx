@@ -10,16 +10,23 @@ const LINE_LENGTH = 15;
  * centre. Drawn by hand in SVG (no chart library to load). The drawing is decoration for sighted
  * readers; the same numbers are in the table beside it (or, with `table={false}`, right next to
  * it on the page).
+ *
+ * With `anchorOf`, each area's row in the table has that id and can take focus, so a link can
+ * lead to it; the row whose id is `target` is outlined, and its spoke stands out in the drawing.
  */
 export function WheelChart({
   wheel,
   table = true,
   caption,
+  anchorOf,
+  target = "",
   className,
 }: {
   wheel: Wheel;
   table?: boolean;
   caption?: string;
+  anchorOf?: (questionId: string) => string;
+  target?: string;
   className?: string;
 }) {
   const { min, max, spokes } = wheel;
@@ -32,6 +39,8 @@ export function WheelChart({
     spoke.score === null ? null : at(i, scaled(spoke.score)),
   );
   const complete = points.every((p) => p !== null);
+  const isTarget = (questionId: string) =>
+    anchorOf !== undefined && target !== "" && anchorOf(questionId) === target;
 
   return (
     <div
@@ -81,18 +90,20 @@ export function WheelChart({
             strokeLinejoin="round"
           />
         ) : null}
-        {points.map((p, i) =>
-          p ? (
+        {points.map((p, i) => {
+          const questionId = spokes[i]?.questionId ?? "";
+          const targeted = isTarget(questionId);
+          return p ? (
             <circle
-              key={spokes[i]?.questionId}
+              key={questionId}
               cx={p[0]}
               cy={p[1]}
-              r={4}
-              className="fill-brand-700 stroke-white"
-              strokeWidth={1.5}
+              r={targeted ? 7 : 4}
+              className={cn("stroke-white", targeted ? "fill-brand-900" : "fill-brand-700")}
+              strokeWidth={targeted ? 2.5 : 1.5}
             />
-          ) : null,
-        )}
+          ) : null;
+        })}
         {spokes.map((spoke, i) => {
           const [x, y] = at(i, LABEL_RADIUS);
           const cos = Math.cos(angle(i));
@@ -112,7 +123,12 @@ export function WheelChart({
               x={x}
               y={y + firstDy}
               textAnchor={anchor}
-              className="fill-slate-800 text-[13px] font-medium"
+              className={cn(
+                "text-[13px]",
+                isTarget(spoke.questionId)
+                  ? "fill-brand-900 font-bold"
+                  : "fill-slate-800 font-medium",
+              )}
             >
               {lines.map((line, n) => (
                 <tspan key={line} x={x} dy={n === 0 ? 0 : 14}>
@@ -136,13 +152,22 @@ export function WheelChart({
           </thead>
           <tbody className="divide-y divide-slate-100">
             {spokes.map((spoke) => (
-              <tr key={spoke.questionId}>
-                <th scope="row" className="py-2 pr-3 text-left font-normal text-slate-700">
+              <tr
+                key={spoke.questionId}
+                id={anchorOf?.(spoke.questionId)}
+                tabIndex={anchorOf ? -1 : undefined}
+                className={cn(
+                  "scroll-mt-24 outline-none",
+                  isTarget(spoke.questionId) &&
+                    "bg-brand-50 outline-2 -outline-offset-2 outline-brand-600 outline-solid",
+                )}
+              >
+                <th scope="row" className="py-2 pr-3 pl-2 text-left font-normal text-slate-700">
                   {spoke.area}
                 </th>
-                <td className="py-2 text-right font-semibold whitespace-nowrap text-slate-900 tabular-nums">
+                <td className="py-2 pr-2 text-right font-semibold whitespace-nowrap text-slate-900 tabular-nums">
                   {spoke.score ?? "–"}
-                  <span className="font-normal text-slate-500"> / {max}</span>
+                  <span className="font-normal text-slate-600"> / {max}</span>
                 </td>
               </tr>
             ))}

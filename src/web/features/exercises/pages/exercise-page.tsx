@@ -1,7 +1,8 @@
 import { useQueryClient } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { Link, useParams } from "react-router";
-import { ErrorState } from "../../../components/error-state";
+import { NoticeCard } from "../../../components/notice-card";
+import { ResourcePage } from "../../../components/resource-page";
 import { Alert } from "../../../components/ui/alert";
 import { buttonClasses } from "../../../components/ui/button";
 import {
@@ -11,29 +12,24 @@ import {
   CardHeader,
   CardTitle,
 } from "../../../components/ui/card";
-import { LoadingState } from "../../../components/ui/loading-state";
 import { PageHeader } from "../../../components/ui/page-header";
-import { isApiError } from "../../../lib/api-client";
+import { WhereItStands } from "../../../components/where-it-stands";
 import type { Me } from "../../../lib/api-types";
 import { formatDate } from "../../../lib/format-date";
 import { useDocumentTitle } from "../../../lib/use-document-title";
+import { useHashTarget } from "../../../lib/use-hash-target";
 import { useCurrentUser } from "../../../lib/use-me";
 import { exerciseKeys } from "../api/exercise-keys";
 import { useExercise } from "../api/get-exercise";
 import type { ExerciseView } from "../api/types";
 import { AnswersView } from "../components/answers-view";
 import { ExerciseForm } from "../components/exercise-form";
-import {
-  AnsweredBar,
-  answeredText,
-  ExerciseStatusBadge,
-  isOpen,
-  sizeText,
-} from "../components/exercise-status";
+import { answeredText, ExerciseStatusBadge, isOpen, sizeText } from "../components/exercise-status";
 
 /**
  * /exercises/:id: the client works on the exercise here, and reads it back once submitted. The
  * coach sees where it stands while the client works, and the answers once they submit.
+ * /exercises/:id#question-delegation (the development profile's evidence) leads to that answer.
  */
 export function ExercisePage() {
   const { id = "" } = useParams();
@@ -46,48 +42,33 @@ export function ExercisePage() {
       ? { to: `/engagements/${engagementId}#exercises`, label: "Engagement" }
       : { to: "/", label: "Home" };
 
-  if (exercise.isPending) return <LoadingState label="Loading the exercise…" />;
-  if (exercise.error) {
-    const status = isApiError(exercise.error) ? exercise.error.status : 0;
-    if (status === 400 || status === 403 || status === 404) {
-      return (
-        <>
-          <PageHeader title="Exercise not found" back={back()} />
-          <Alert tone="warning">
-            This exercise doesn't exist, or it isn't one you can see.{" "}
-            <Link to="/" className="font-medium underline">
-              Back to home
-            </Link>
-          </Alert>
-        </>
-      );
-    }
-    return (
-      <>
-        <PageHeader title="Exercise" back={back()} />
-        <ErrorState error={exercise.error} onRetry={() => void exercise.refetch()} />
-      </>
-    );
-  }
-
-  const view = exercise.data;
   return (
-    <>
-      <PageHeader
-        eyebrow={<ExerciseStatusBadge status={view.status} />}
-        title={view.template.title}
-        description={view.template.purpose}
-        back={back(view.engagementId)}
-      />
-      <Body
-        exercise={view}
-        me={me}
-        onSubmitted={() => {
-          window.scrollTo({ top: 0 });
-          void queryClient.invalidateQueries({ queryKey: exerciseKeys.one(view.id) });
-        }}
-      />
-    </>
+    <ResourcePage
+      query={exercise}
+      loading="Loading the exercise…"
+      name="Exercise"
+      back={back()}
+      notFound="This exercise doesn't exist, or it isn't one you can see."
+    >
+      {(view) => (
+        <>
+          <PageHeader
+            eyebrow={<ExerciseStatusBadge status={view.status} />}
+            title={view.template.title}
+            description={view.template.purpose}
+            back={back(view.engagementId)}
+          />
+          <Body
+            exercise={view}
+            me={me}
+            onSubmitted={() => {
+              window.scrollTo({ top: 0 });
+              void queryClient.invalidateQueries({ queryKey: exerciseKeys.one(view.id) });
+            }}
+          />
+        </>
+      )}
+    </ResourcePage>
   );
 }
 
@@ -101,6 +82,8 @@ function Body({
   onSubmitted: () => void;
 }) {
   const isClient = me.role === "client";
+  // Body renders once the exercise is loaded, so the answer a link asked for is on the page.
+  const target = useHashTarget({ block: "center" });
   if (exercise.status === "withdrawn")
     return (
       <Notice title="This exercise was withdrawn">
@@ -131,7 +114,7 @@ function Body({
             <CardTitle>{isClient ? "Your answers" : "Answers"}</CardTitle>
           </CardHeader>
           <CardContent>
-            <AnswersView exercise={exercise} answers={exercise.answers} />
+            <AnswersView exercise={exercise} answers={exercise.answers} target={target} />
           </CardContent>
         </Card>
       </div>
@@ -172,58 +155,36 @@ function About({ exercise }: { exercise: ExerciseView }) {
 /** The coach's view while the client works: where it stands, never the draft. */
 function CoachWaiting({ exercise }: { exercise: ExerciseView }) {
   return (
-    <Card className="max-w-3xl">
-      <CardHeader>
-        <CardTitle>Where it stands</CardTitle>
-      </CardHeader>
-      <CardContent className="space-y-5">
-        <div className="space-y-2">
-          <p className="text-sm font-semibold text-slate-900">{answeredText(exercise)}</p>
-          <AnsweredBar answered={exercise.answered} questionCount={exercise.questionCount} />
-        </div>
-        <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2">
-          <Fact label="Assigned">{formatDate(exercise.assignedAt)}</Fact>
-          <Fact label="Due">{exercise.dueDate ? formatDate(exercise.dueDate) : "No due date"}</Fact>
-          <Fact label="Draft first saved">
-            {exercise.startedAt ? formatDate(exercise.startedAt) : "Not yet"}
-          </Fact>
-          <Fact label="Submitted">Not yet</Fact>
-        </dl>
-        <p className="text-sm text-slate-600">
-          The client's answers stay private while they work. You'll read them here once they submit.
-        </p>
-        <Link
-          to={`/engagements/${exercise.engagementId}#exercises`}
-          className={buttonClasses("secondary")}
-        >
-          Back to the engagement
-        </Link>
-      </CardContent>
-    </Card>
-  );
-}
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <dt className="text-slate-600">{label}</dt>
-      <dd className="font-medium text-slate-900">{children}</dd>
-    </div>
+    <WhereItStands
+      answered={answeredText(exercise)}
+      progress={{ done: exercise.answered, total: exercise.questionCount }}
+      facts={[
+        ["Assigned", formatDate(exercise.assignedAt)],
+        ["Due", exercise.dueDate ? formatDate(exercise.dueDate) : "No due date"],
+        ["Draft first saved", exercise.startedAt ? formatDate(exercise.startedAt) : "Not yet"],
+        ["Submitted", "Not yet"],
+      ]}
+    >
+      <p className="text-sm text-slate-600">
+        The client's answers stay private while they work. You'll read them here once they submit.
+      </p>
+      <Link
+        to={`/engagements/${exercise.engagementId}#exercises`}
+        className={buttonClasses("secondary")}
+      >
+        Back to the engagement
+      </Link>
+    </WhereItStands>
   );
 }
 
 function Notice({ title, children }: { title: string; children: ReactNode }) {
   return (
-    <Card className="max-w-3xl">
-      <CardHeader>
-        <CardTitle>{title}</CardTitle>
-      </CardHeader>
-      <CardContent className="space-y-4 text-slate-700">
-        {children}
-        <Link to="/" className={buttonClasses("secondary")}>
-          Back to home
-        </Link>
-      </CardContent>
-    </Card>
+    <NoticeCard title={title}>
+      {children}
+      <Link to="/" className={buttonClasses("secondary")}>
+        Back to home
+      </Link>
+    </NoticeCard>
   );
 }

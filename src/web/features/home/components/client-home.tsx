@@ -18,6 +18,7 @@ import { useFirstEngagementPage } from "../../../lib/api/list-engagements";
 import type { EngagementSummary, Me } from "../../../lib/api-types";
 import { formatDate } from "../../../lib/format-date";
 import { OpenQuestionnaires } from "../../assessments/components/open-questionnaires";
+import { OpenExercises } from "../../exercises/components/open-exercises";
 import { firstName } from "./first-name";
 import { ViewAllEngagements } from "./view-all-engagements";
 
@@ -45,6 +46,7 @@ export function ClientHome({ me }: { me: Me }) {
           ) : (
             <div className="space-y-6">
               <OpenQuestionnaires engagements={sorted} />
+              <OpenExercises engagements={sorted} />
               {sorted.map((engagement) => (
                 <ClientEngagementCard key={engagement.id} engagement={engagement} />
               ))}
