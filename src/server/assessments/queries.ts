@@ -1,6 +1,7 @@
-import { and, asc, count, desc, eq, inArray, max, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, max, type Placeholder, sql } from "drizzle-orm";
 import type { Answers } from "../../domain/assessment/instrument";
-import type { Database, Executor } from "../db/database";
+import type { Database } from "../db/database";
+import { preparedStatements } from "../db/prepared-statements";
 import { assessment, engagement } from "../db/schema";
 import { partyColumns } from "../engagements/queries";
 
@@ -18,16 +19,20 @@ const assessmentColumns = {
   submittedAt: assessment.submittedAt,
 };
 
-/** An assessment with the parties of its engagement, who decide who may see it. */
-export async function selectAssessment(db: Executor, id: string) {
-  const [row] = await db
-    .select({
-      ...assessmentColumns,
-      parties: partyColumns,
-    })
+function prepareAssessmentById(db: Database) {
+  return db
+    .select({ ...assessmentColumns, parties: partyColumns })
     .from(assessment)
     .innerJoin(engagement, eq(engagement.id, assessment.engagementId))
-    .where(eq(assessment.id, id));
+    .where(eq(assessment.id, sql.placeholder("id")))
+    .prepare("keel_assessment_by_id");
+}
+
+const byId = preparedStatements<ReturnType<typeof prepareAssessmentById>>();
+
+/** An assessment with the parties of its engagement, who decide who may see it. */
+export async function selectAssessment(db: Database, id: string) {
+  const [row] = await byId(db, "by-id", () => prepareAssessmentById(db)).execute({ id });
   return row;
 }
 export type AssessmentRow = NonNullable<Awaited<ReturnType<typeof selectAssessment>>>;
@@ -86,14 +91,22 @@ export async function selectPopulationFingerprint(
   practiceId: string,
   instrumentId: string,
 ) {
-  const [row] = await db
-    .select({ responses: count(), newest: max(assessment.submittedAt) })
-    .from(assessment)
-    .where(submittedIn(practiceId, instrumentId));
+  const statement = fingerprints(db, "all", () => prepareFingerprint(db));
+  const [row] = await statement.execute({ practiceId, instrumentId });
   return { responses: row?.responses ?? 0, newest: row?.newest ?? null };
 }
 
-function submittedIn(practiceId: string, instrumentId: string) {
+function prepareFingerprint(db: Database) {
+  return db
+    .select({ responses: count(), newest: max(assessment.submittedAt) })
+    .from(assessment)
+    .where(submittedIn(sql.placeholder("practiceId"), sql.placeholder("instrumentId")))
+    .prepare("keel_assessment_population_fingerprint");
+}
+
+const fingerprints = preparedStatements<ReturnType<typeof prepareFingerprint>>();
+
+function submittedIn(practiceId: string | Placeholder, instrumentId: string | Placeholder) {
   return and(
     eq(assessment.practiceId, practiceId),
     eq(assessment.instrumentId, instrumentId),
