@@ -568,9 +568,10 @@ describe("a client takes a personality questionnaire, both see the profile and b
     await section.getByRole("link", { name: new RegExp(`^Read answers\\W+${wheelTitle}`) }).click();
     await coachPage.waitForURL(wheelUrl);
     await coachPage.getByRole("heading", { level: 1, name: wheelTitle }).waitFor();
-    const wheel = coachPage.getByRole("region", { name: "Your leadership wheel" });
+    // The template's "Your leadership wheel", as the coach reads it.
+    const wheel = coachPage.getByRole("region", { name: wheelTitle, exact: true });
     await expect(wheel.locator("svg polygon").count()).resolves.toBeGreaterThan(1);
-    const table = wheel.getByRole("table", { name: "Your leadership wheel" });
+    const table = wheel.getByRole("table", { name: wheelTitle, exact: true });
     const rows = table.locator("tbody tr");
     await expect(rows.locator("th").allTextContents()).resolves.toEqual(
       wheelRatings.map(([area]) => area),

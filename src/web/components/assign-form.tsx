@@ -117,7 +117,6 @@ export function AssignChoice({
   facts,
   summary,
   disabled,
-  disabledClassName,
   defaultChecked,
   invalid,
 }: {
@@ -127,10 +126,8 @@ export function AssignChoice({
   title: string;
   facts: ReactNode;
   summary: string;
-  /** Already assigned and not yet submitted: it can't be chosen again. */
+  /** Already assigned and not yet submitted: it can't be chosen again, and is greyed. */
   disabled: boolean;
-  /** How a choice that can't be taken looks. */
-  disabledClassName: string;
   defaultChecked: boolean;
   invalid: boolean;
 }) {
@@ -140,7 +137,7 @@ export function AssignChoice({
       className={cn(
         "flex gap-3 rounded-lg border border-slate-300 bg-white p-4 transition-colors",
         disabled
-          ? cn("cursor-not-allowed", disabledClassName)
+          ? "cursor-not-allowed bg-slate-50"
           : "cursor-pointer hover:border-brand-600 has-checked:border-brand-700 has-checked:bg-brand-50 has-checked:ring-1 has-checked:ring-brand-700",
         "has-focus-visible:outline-2 has-focus-visible:outline-offset-2 has-focus-visible:outline-brand-700",
       )}

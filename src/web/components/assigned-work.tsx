@@ -23,8 +23,6 @@ type AssignedWorkSectionProps<T> = {
   title: string;
   description: string;
   className?: string;
-  /** The classes of the title and description beside the header's buttons. */
-  headingClassName?: string;
   /** The query of the list, for its loading and error states; a 403 hides the whole section. */
   query: { isPending: boolean; error: unknown; refetch: () => unknown };
   /** The list, in the order shown. */
@@ -53,7 +51,6 @@ export function AssignedWorkSection<T>({
   title,
   description,
   className,
-  headingClassName = "min-w-0 flex-1 basis-64",
   query,
   items,
   loading,
@@ -83,7 +80,8 @@ export function AssignedWorkSection<T>({
     <Card className={className}>
       <section id={id} tabIndex={-1} aria-labelledby={headingId} className="outline-none">
         <CardHeader>
-          <div className={headingClassName}>
+          {/* Its buttons sit beside the title and description, and wrap under them when narrow. */}
+          <div className="min-w-0 flex-1 basis-64">
             <CardTitle id={headingId}>{title}</CardTitle>
             <CardDescription>{description}</CardDescription>
           </div>

@@ -1,4 +1,3 @@
-import { ProgressBar } from "../../../components/progress-bar";
 import { StatusBadge, type StatusStyles } from "../../../components/status-badge";
 import type { AssessmentStatus, AssessmentSummary } from "../../../lib/api-types";
 
@@ -32,13 +31,4 @@ export function takeLabel({
   itemCount,
 }: Pick<AssessmentSummary, "answered" | "itemCount">) {
   return answered === 0 ? "Start" : `Continue (${answered} of ${itemCount})`;
-}
-
-/** A thin bar of answered statements; decoration beside words that say the same. */
-export function AnsweredBar({
-  answered,
-  itemCount,
-  className,
-}: Pick<AssessmentSummary, "answered" | "itemCount"> & { className?: string }) {
-  return <ProgressBar done={answered} total={itemCount} className={className} />;
 }

@@ -54,7 +54,6 @@ export function AssignQuestionnaireForm({
                 }
                 summary={instrument.summary}
                 disabled={openIds.has(instrument.id)}
-                disabledClassName="bg-slate-50"
                 defaultChecked={instrument.id === first?.id}
                 invalid={Boolean(fieldErrors.instrumentId)}
               />

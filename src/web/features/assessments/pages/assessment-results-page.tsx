@@ -1,7 +1,5 @@
-import { useQuery } from "@tanstack/react-query";
 import { ChevronDown, Compass } from "lucide-react";
-import { useEffect } from "react";
-import { Link, useLocation, useParams } from "react-router";
+import { Link, useParams } from "react-router";
 import { ResourcePage } from "../../../components/resource-page";
 import { Badge } from "../../../components/ui/badge";
 import { buttonClasses } from "../../../components/ui/button";
@@ -16,10 +14,10 @@ import { PageHeader } from "../../../components/ui/page-header";
 import { isApiError } from "../../../lib/api-client";
 import type { AssessmentResults, Me, ScaleResult } from "../../../lib/api-types";
 import { formatDate } from "../../../lib/format-date";
-import { queryKeys } from "../../../lib/query-keys";
 import { useDocumentTitle } from "../../../lib/use-document-title";
+import { useHashTarget } from "../../../lib/use-hash-target";
 import { useCurrentUser } from "../../../lib/use-me";
-import { getEngagement } from "../../engagements/api/get-engagement";
+import { useEngagement } from "../../engagements/api/get-engagement";
 import { useAssessmentResults } from "../api/get-assessment-results";
 import { AboutInstrument } from "../components/about-instrument";
 import { ProfileChart } from "../components/profile-chart";
@@ -33,9 +31,7 @@ export function AssessmentResultsPage() {
   const results = useAssessmentResults(id);
   const engagementId = results.data?.assessment.engagementId ?? "";
   // The coach sees whose profile it is; the engagement is usually cached from its page.
-  const engagement = useQuery({
-    queryKey: queryKeys.engagement(engagementId),
-    queryFn: () => getEngagement(engagementId),
+  const engagement = useEngagement(engagementId, {
     enabled: me.role !== "client" && engagementId !== "",
   });
   const clientName = engagement.data?.client.name;
@@ -102,7 +98,10 @@ export function AssessmentResultsPage() {
 
 function Profile({ results, me }: { results: AssessmentResults; me: Me }) {
   const whose = me.role === "client" ? "your" : "this";
-  const target = useScaleTarget();
+  // The reading a link asked for (…/results#scale-E3, from the development profile's evidence):
+  // its facets unfolded if it is one, scrolled to, focused and outlined. Profile renders once the
+  // results are loaded, so the reading is on the page.
+  const target = useHashTarget();
   const groups = groupScales(results.scales);
   const hasFacets = groups.some((group) => group.facets.length > 0);
   const topLevel = groups.map((group) => group.scale);
@@ -223,28 +222,4 @@ function Facets({
       </div>
     </details>
   );
-}
-
-/**
- * The scale a link asked for (…/results#scale-E3, from the development profile's evidence): once
- * the profile is on the page, its facets are unfolded if it is one, and the reading is scrolled
- * to and focused, so a screen reader starts there too. Returns the anchor, to outline it.
- */
-function useScaleTarget(): string {
-  const { hash } = useLocation();
-  const target = decodeURIComponent(hash.replace(/^#/, ""));
-  useEffect(() => {
-    if (!target) return;
-    // After the frame's own focus move to <main> on navigation, which runs after this effect.
-    const frame = requestAnimationFrame(() => {
-      const reading = document.getElementById(target);
-      if (!reading) return;
-      const folded = reading.closest("details");
-      if (folded) folded.open = true;
-      reading.scrollIntoView({ block: "start" });
-      reading.focus({ preventScroll: true });
-    });
-    return () => cancelAnimationFrame(frame);
-  }, [target]);
-  return target;
 }

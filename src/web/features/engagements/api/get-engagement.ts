@@ -7,6 +7,11 @@ export function getEngagement(id: string): Promise<Engagement> {
   return apiRequest(`/api/engagements/${encodeURIComponent(id)}`);
 }
 
-export function useEngagement(id: string) {
-  return useQuery({ queryKey: queryKeys.engagement(id), queryFn: () => getEngagement(id) });
+/** The engagement; with `enabled: false` it is not fetched (yet), e.g. while its id is unknown. */
+export function useEngagement(id: string, { enabled = true }: { enabled?: boolean } = {}) {
+  return useQuery({
+    queryKey: queryKeys.engagement(id),
+    queryFn: () => getEngagement(id),
+    enabled,
+  });
 }

@@ -2,6 +2,7 @@ import { wheelsOf } from "../../../../domain/exercise/wheel";
 import { cn } from "../../../lib/cn";
 import type { ExerciseAnswers, ExerciseView, Question } from "../api/types";
 import { blocksOf } from "./exercise-blocks";
+import { neutralTitle } from "./neutral-title";
 import { questionDomId } from "./question-shell";
 import { WheelChart } from "./wheel-chart";
 
@@ -9,17 +10,21 @@ import { WheelChart } from "./wheel-chart";
  * The submitted answers, read-only: each question with its answer, each wheel as a chart. Each
  * answer, and each rated area of a wheel, has the id `question-<questionId>`, so a link can lead
  * to it (the development profile's evidence does); `target` is the one a link led to, outlined.
+ * For the coach, a wheel's title written to the client ("Your leadership wheel") reads neutrally.
  */
 export function AnswersView({
   exercise,
   answers,
   target = "",
+  asCoach = false,
 }: {
   exercise: Pick<ExerciseView, "questions" | "groups">;
   answers: ExerciseAnswers;
   target?: string;
+  asCoach?: boolean;
 }) {
   const wheels = wheelsOf(exercise, answers);
+  const titleOf = (title: string) => (asCoach ? neutralTitle(title) : title);
   return (
     <div className="space-y-8">
       {blocksOf(exercise).map((block) => {
@@ -35,12 +40,12 @@ export function AnswersView({
                 id={`wheel-${block.group.id}-heading`}
                 className="text-base font-semibold text-slate-900"
               >
-                {block.group.title}
+                {titleOf(block.group.title)}
               </h3>
               {wheel ? (
                 <WheelChart
                   wheel={wheel}
-                  caption={block.group.title}
+                  caption={titleOf(block.group.title)}
                   anchorOf={questionDomId}
                   target={target}
                 />

@@ -50,7 +50,6 @@ export function AssignExerciseForm({
             facts={sizeText(template)}
             summary={template.purpose}
             disabled={openIds.has(template.id)}
-            disabledClassName="opacity-70"
             defaultChecked={template.id === first?.id}
             invalid={Boolean(fieldErrors.templateId)}
           />

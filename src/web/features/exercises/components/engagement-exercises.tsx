@@ -41,8 +41,6 @@ export function EngagementExercises({ engagement, me, className }: EngagementExe
           : "Self-reflection exercises from your coach. Your coach reads your answers once you submit."
       }
       className={className}
-      // The header's two buttons go on a line of their own, under the description.
-      headingClassName="min-w-0"
       query={exercises}
       items={list}
       loading="Loading exercises…"

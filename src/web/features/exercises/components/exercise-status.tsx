@@ -1,4 +1,3 @@
-import { ProgressBar } from "../../../components/progress-bar";
 import { StatusBadge, type StatusStyles } from "../../../components/status-badge";
 import type { ExerciseStatus, ExerciseSummary } from "../api/types";
 
@@ -41,13 +40,4 @@ export function sizeText({
 }) {
   const questions = `${questionCount} ${questionCount === 1 ? "question" : "questions"}`;
   return minutes ? `About ${minutes} minutes · ${questions}` : questions;
-}
-
-/** A thin bar of answered questions; decoration beside words that say the same. */
-export function AnsweredBar({
-  answered,
-  questionCount,
-  className,
-}: Pick<ExerciseSummary, "answered" | "questionCount"> & { className?: string }) {
-  return <ProgressBar done={answered} total={questionCount} className={className} />;
 }

@@ -19,24 +19,33 @@ import { formatDate } from "../../../lib/format-date";
 import { useDocumentTitle } from "../../../lib/use-document-title";
 import { useHashTarget } from "../../../lib/use-hash-target";
 import { useCurrentUser } from "../../../lib/use-me";
+import { useEngagement } from "../../engagements/api/get-engagement";
 import { exerciseKeys } from "../api/exercise-keys";
 import { useExercise } from "../api/get-exercise";
 import type { ExerciseView } from "../api/types";
 import { AnswersView } from "../components/answers-view";
 import { ExerciseForm } from "../components/exercise-form";
 import { answeredText, ExerciseStatusBadge, isOpen, sizeText } from "../components/exercise-status";
+import { neutralTitle } from "../components/neutral-title";
 
 /**
  * /exercises/:id: the client works on the exercise here, and reads it back once submitted. The
  * coach sees where it stands while the client works, and the answers once they submit.
  * /exercises/:id#question-delegation (the development profile's evidence) leads to that answer.
+ * Titles written to the client ("Your best self as a leader") read neutrally for the coach.
  */
 export function ExercisePage() {
   const { id = "" } = useParams();
   const me = useCurrentUser();
   const exercise = useExercise(id);
+  const isClient = me.role === "client";
+  // The coach sees whose answers they are; the engagement is usually cached from its page.
+  const engagementId = exercise.data?.engagementId ?? "";
+  const engagement = useEngagement(engagementId, { enabled: !isClient && engagementId !== "" });
   const queryClient = useQueryClient();
-  useDocumentTitle(exercise.data?.template.title ?? "Exercise");
+  const titleOf = (view: ExerciseView) =>
+    isClient ? view.template.title : neutralTitle(view.template.title);
+  useDocumentTitle(exercise.data ? titleOf(exercise.data) : "Exercise");
   const back = (engagementId?: string) =>
     engagementId
       ? { to: `/engagements/${engagementId}#exercises`, label: "Engagement" }
@@ -54,13 +63,14 @@ export function ExercisePage() {
         <>
           <PageHeader
             eyebrow={<ExerciseStatusBadge status={view.status} />}
-            title={view.template.title}
+            title={titleOf(view)}
             description={view.template.purpose}
             back={back(view.engagementId)}
           />
           <Body
             exercise={view}
             me={me}
+            clientName={engagement.data?.client.name}
             onSubmitted={() => {
               window.scrollTo({ top: 0 });
               void queryClient.invalidateQueries({ queryKey: exerciseKeys.one(view.id) });
@@ -75,10 +85,13 @@ export function ExercisePage() {
 function Body({
   exercise,
   me,
+  clientName,
   onSubmitted,
 }: {
   exercise: ExerciseView;
   me: Me;
+  /** For the coach: whose answers they are, once known. */
+  clientName: string | undefined;
   onSubmitted: () => void;
 }) {
   const isClient = me.role === "client";
@@ -111,10 +124,17 @@ function Body({
         </Alert>
         <Card>
           <CardHeader>
-            <CardTitle>{isClient ? "Your answers" : "Answers"}</CardTitle>
+            <CardTitle>
+              {isClient ? "Your answers" : clientName ? `${clientName}'s answers` : "Answers"}
+            </CardTitle>
           </CardHeader>
           <CardContent>
-            <AnswersView exercise={exercise} answers={exercise.answers} target={target} />
+            <AnswersView
+              exercise={exercise}
+              answers={exercise.answers}
+              target={target}
+              asCoach={!isClient}
+            />
           </CardContent>
         </Card>
       </div>
