@@ -137,6 +137,21 @@ function summarize(dir: string, top: number): void {
           : frame.functionName;
     byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + 1);
   }
+  const parentOf = new Map<number, number>();
+  for (const node of profile.nodes)
+    for (const child of node.children ?? []) parentOf.set(child, node.id);
+  const inclusive = new Map<string, number>();
+  for (const id of profile.samples) {
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parentOf.get(at)) {
+      const frame = byId.get(at)?.callFrame;
+      if (!frame?.url.includes("/src/")) continue;
+      const key = `${frame.functionName || "(anonymous)"} ${frame.url.replace(/^.*\/src\//, "src/")}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      inclusive.set(key, (inclusive.get(key) ?? 0) + 1);
+    }
+  }
   const total = profile.samples.length;
   const show = (map: Map<string, number>, n: number) => {
     for (const [key, count] of [...map].sort((a, b) => b[1] - a[1]).slice(0, n)) {
@@ -147,6 +162,8 @@ function summarize(dir: string, top: number): void {
   show(byPackage, 20);
   console.log("\nSelf time by function:");
   show(self, top);
+  console.log("\nTime in Keel's own functions, with what they call:");
+  show(inclusive, top);
 }
 
 await main();
