@@ -1,13 +1,13 @@
-import {
-  mayAnswer,
-  mayAssign,
-  mayReadAssessments,
-  maySeeAnswers,
-} from "../../domain/assessment/access";
 import type { Answers, InstrumentDefinition } from "../../domain/assessment/instrument";
 import { profileAgainst } from "../../domain/assessment/profile";
 import { answerProblem } from "../../domain/assessment/scoring";
 import { relationTo } from "../../domain/engagement/access";
+import {
+  mayAnswer,
+  mayAssignClientWork,
+  mayReadClientWork,
+  maySeeAnswers,
+} from "../../domain/engagement/client-work";
 import type { Viewer } from "../access/viewer";
 import type { AppContext } from "../context";
 import { assessment } from "../db/schema";
@@ -31,7 +31,7 @@ export function listInstruments(ctx: AppContext) {
 
 export async function listForEngagement(ctx: AppContext, viewer: Viewer, engagementId: string) {
   const { relation } = await findVisibleEngagement(ctx.db, viewer, engagementId);
-  if (!mayReadAssessments(relation))
+  if (!mayReadClientWork(relation))
     throw forbidden("Only the client and their coach see the client's questionnaires.");
   const rows = await selectEngagementAssessments(ctx.db, engagementId);
   return Promise.all(rows.map((row) => summarize(ctx, row)));
@@ -44,7 +44,8 @@ export async function assign(
   input: { instrumentId: string; dueDate?: string | null | undefined },
 ) {
   const { row, relation } = await findVisibleEngagement(ctx.db, viewer, engagementId);
-  if (!mayAssign(relation)) throw forbidden("Only the engagement's coach assigns questionnaires.");
+  if (!mayAssignClientWork(relation))
+    throw forbidden("Only the engagement's coach assigns questionnaires.");
   if (row.engagement.stage === "closed")
     throw conflict("engagement_closed", "This engagement is closed; reopen it first.");
   const entry = ctx.instruments.newest(input.instrumentId);
@@ -122,7 +123,7 @@ export async function submit(ctx: AppContext, viewer: Viewer, id: string) {
 
 export async function withdraw(ctx: AppContext, viewer: Viewer, id: string) {
   const { row, relation } = await findReadable(ctx, viewer, id);
-  if (!mayAssign(relation))
+  if (!mayAssignClientWork(relation))
     throw forbidden("Only the engagement's coach withdraws questionnaires.");
   if (!(await closeAssessment(ctx.db, id, "withdrawn"))) throw closed(row);
   return summarize(ctx, await requireRow(ctx, id));
@@ -165,7 +166,7 @@ export async function results(ctx: AppContext, viewer: Viewer, id: string) {
 async function findReadable(ctx: AppContext, viewer: Viewer, id: string) {
   const row = await selectAssessment(ctx.db, id);
   const relation = row ? relationTo(viewer, row.parties) : null;
-  if (!row || !mayReadAssessments(relation)) throw notFound("This questionnaire");
+  if (!row || !mayReadClientWork(relation)) throw notFound("This questionnaire");
   return { row, relation };
 }
 

@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
-import { mayReadAssessments } from "../../domain/assessment/access";
 import { responseRange, scoreResponse } from "../../domain/assessment/scoring";
 import type { EntryKind, Proposal } from "../../domain/development/entries";
 import { type PersonalityScore, proposeEntries } from "../../domain/development/proposals";
 import { relationTo } from "../../domain/engagement/access";
+import { mayReadClientWork } from "../../domain/engagement/client-work";
 import type { Viewer } from "../access/viewer";
 import type { AppContext } from "../context";
 import { developmentDismissal, developmentEntry, engagement } from "../db/schema";
@@ -102,7 +102,7 @@ export async function dismissProposal(
 
 async function requireParty(ctx: AppContext, viewer: Viewer, engagementId: string) {
   const { relation } = await findVisibleEngagement(ctx.db, viewer, engagementId);
-  if (!mayReadAssessments(relation))
+  if (!mayReadClientWork(relation))
     throw forbidden("Only the client and their coach see the development profile.");
 }
 
@@ -112,7 +112,7 @@ async function requireEditableEntry(ctx: AppContext, viewer: Viewer, id: string)
     .from(developmentEntry)
     .innerJoin(engagement, eq(engagement.id, developmentEntry.engagementId))
     .where(eq(developmentEntry.id, id));
-  if (!row || !mayReadAssessments(relationTo(viewer, row))) throw notFound("This entry");
+  if (!row || !mayReadClientWork(relationTo(viewer, row))) throw notFound("This entry");
 }
 
 async function requireProposal(ctx: AppContext, engagementId: string, key: string) {

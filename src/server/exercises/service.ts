@@ -1,12 +1,12 @@
 import { eq } from "drizzle-orm";
 import { relationTo } from "../../domain/engagement/access";
 import {
-  mayAnswerExercises,
-  mayAssignExercises,
-  mayReadExercises,
-  maySeeExerciseAnswers,
-  ownsTemplate,
-} from "../../domain/exercise/access";
+  mayAnswer,
+  mayAssignClientWork,
+  mayReadClientWork,
+  maySeeAnswers,
+} from "../../domain/engagement/client-work";
+import { ownsTemplate } from "../../domain/exercise/access";
 import {
   type AnswerPatch,
   answeredCount,
@@ -174,7 +174,7 @@ function viewOfTemplate(template: UsableTemplate) {
 
 export async function listForEngagement(ctx: AppContext, viewer: Viewer, engagementId: string) {
   const { relation } = await findVisibleEngagement(ctx.db, viewer, engagementId);
-  if (!mayReadExercises(relation))
+  if (!mayReadClientWork(relation))
     throw forbidden("Only the client and their coach see the client's exercises.");
   const rows = await selectEngagementExercises(ctx.db, engagementId);
   return rows.map(summarize);
@@ -187,7 +187,7 @@ export async function assign(
   input: { templateId: string; dueDate?: string | null | undefined },
 ) {
   const { row, relation } = await findVisibleEngagement(ctx.db, viewer, engagementId);
-  if (!mayAssignExercises(relation))
+  if (!mayAssignClientWork(relation))
     throw forbidden("Only the engagement's coach assigns exercises.");
   if (row.engagement.stage === "closed")
     throw conflict("engagement_closed", "This engagement is closed; reopen it first.");
@@ -229,14 +229,14 @@ export async function getExercise(ctx: AppContext, viewer: Viewer, id: string) {
     instructions: row.content.instructions,
     questions: row.content.questions,
     groups: row.content.groups,
-    answers: maySeeExerciseAnswers(relation, row.status === "submitted") ? row.answers : null,
+    answers: maySeeAnswers(relation, row.status === "submitted") ? row.answers : null,
   };
 }
 
 /** Saves a draft: any subset of answers, each checked; one bad answer and nothing is saved. */
 export async function saveAnswers(ctx: AppContext, viewer: Viewer, id: string, patch: AnswerPatch) {
   const { row, relation } = await findReadable(ctx, viewer, id);
-  if (!mayAnswerExercises(relation)) throw forbidden("Only the client answers their exercise.");
+  if (!mayAnswer(relation)) throw forbidden("Only the client answers their exercise.");
   if (!isOpen(row.status)) throw closed(row.status);
   const problems = answerProblems(row.content, patch);
   if (problems.length > 0)
@@ -259,7 +259,7 @@ export async function saveAnswers(ctx: AppContext, viewer: Viewer, id: string, p
 
 export async function submit(ctx: AppContext, viewer: Viewer, id: string) {
   const { relation } = await findReadable(ctx, viewer, id);
-  if (!mayAnswerExercises(relation)) throw forbidden("Only the client submits their exercise.");
+  if (!mayAnswer(relation)) throw forbidden("Only the client submits their exercise.");
   // The answers checked must be the answers submitted: a save in between sends us round again.
   for (let attempt = 0; attempt < 3; attempt += 1) {
     const row = await requireRow(ctx, id);
@@ -287,7 +287,7 @@ export async function submit(ctx: AppContext, viewer: Viewer, id: string) {
 
 export async function withdraw(ctx: AppContext, viewer: Viewer, id: string) {
   const { relation } = await findReadable(ctx, viewer, id);
-  if (!mayAssignExercises(relation))
+  if (!mayAssignClientWork(relation))
     throw forbidden("Only the engagement's coach withdraws exercises.");
   if (!(await withdrawExercise(ctx.db, id))) throw closed((await requireRow(ctx, id)).status);
   return summarize(await requireRow(ctx, id));
@@ -315,7 +315,7 @@ type ExerciseRowWithoutParties = Omit<ExerciseRow, "parties">;
 async function findReadable(ctx: AppContext, viewer: Viewer, id: string) {
   const row = await selectExercise(ctx.db, id);
   const relation = row ? relationTo(viewer, row.parties) : null;
-  if (!row || !mayReadExercises(relation)) throw notFound("This exercise");
+  if (!row || !mayReadClientWork(relation)) throw notFound("This exercise");
   return { row, relation };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { EngagementRelation } from "../engagement/access";
-import { mayAnswer, mayAssign, mayReadAssessments, maySeeAnswers } from "./access";
+import type { EngagementRelation } from "./access";
+import { mayAnswer, mayAssignClientWork, mayReadClientWork, maySeeAnswers } from "./client-work";
 
 const relations: (EngagementRelation | null)[] = [
   "coach",
@@ -10,13 +10,13 @@ const relations: (EngagementRelation | null)[] = [
   null,
 ];
 
-describe("assessment access", () => {
+describe("access to a client's work", () => {
   it.each(relations)("lets only the coach and the client read (%s)", (relation) => {
-    expect(mayReadAssessments(relation)).toBe(relation === "coach" || relation === "client");
+    expect(mayReadClientWork(relation)).toBe(relation === "coach" || relation === "client");
   });
 
   it.each(relations)("lets only the coach assign and only the client answer (%s)", (relation) => {
-    expect(mayAssign(relation)).toBe(relation === "coach");
+    expect(mayAssignClientWork(relation)).toBe(relation === "coach");
     expect(mayAnswer(relation)).toBe(relation === "client");
   });
 
@@ -26,5 +26,6 @@ describe("assessment access", () => {
     expect(maySeeAnswers("client", false)).toBe(true);
     expect(maySeeAnswers("sponsor", true)).toBe(false);
     expect(maySeeAnswers("practice-admin", true)).toBe(false);
+    expect(maySeeAnswers(null, true)).toBe(false);
   });
 });
