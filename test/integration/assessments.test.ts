@@ -203,10 +203,13 @@ describe.each(databaseKinds())("assessments on the %s database", (kind) => {
     const next = await assignAssessment(other, otherEngagement.id, "ipip-bffm-50");
     await otherClient.agent.put(url(next.id, "/answers"), { answers: sheet(2, 4) });
     await otherClient.agent.post(url(next.id, "/submit"));
-    const again = await otherClient.agent.get(url(id, "/results"));
-    expect(again.body.population.size).toBe(30);
+    const [again, ...together] = await Promise.all(
+      Array.from({ length: 5 }, () => otherClient.agent.get(url(id, "/results"))),
+    );
+    expect(again?.body.population.size).toBe(30);
+    for (const response of together) expect(response.body).toEqual(again?.body);
     const before = results.body.scales[0].percentile;
-    expect(again.body.scales[0].percentile).toBeGreaterThan(before);
+    expect(again?.body.scales[0].percentile).toBeGreaterThan(before);
   });
 
   it("refuses to assign in a closed engagement", async () => {

@@ -63,7 +63,7 @@ export interface PopulationStats {
   scales: Record<string, ScalePopulation>;
 }
 
-interface ScalePopulation {
+export interface ScalePopulation {
   /** The scores of the responses that have one on this scale, ascending. */
   scores: number[];
   sd: number | null;
@@ -78,14 +78,23 @@ export function populationStats(
 ): PopulationStats {
   const scales: Record<string, ScalePopulation> = {};
   for (const scale of definition.scales) {
-    const scores = populationScores(definition, scale, population).sort((a, b) => a - b);
-    scales[scale.id] = {
-      scores,
-      sd: sampleStandardDeviation(scores),
-      practice: scale.alpha === null ? practiceAlpha(definition, scale, population) : null,
-    };
+    scales[scale.id] = scalePopulation(definition, scale, population);
   }
   return { size: population.length, scales };
+}
+
+/** One scale's share of populationStats, so a large practice's norms can be built a scale at a time. */
+export function scalePopulation(
+  definition: InstrumentDefinition,
+  scale: ScaleDefinition,
+  population: Answers[],
+): ScalePopulation {
+  const scores = populationScores(definition, scale, population).sort((a, b) => a - b);
+  return {
+    scores,
+    sd: sampleStandardDeviation(scores),
+    practice: scale.alpha === null ? practiceAlpha(definition, scale, population) : null,
+  };
 }
 
 export function buildProfile({ definition, answers, population }: ProfileInput): Profile {

@@ -1,5 +1,10 @@
-import type { InstrumentDefinition } from "../../domain/assessment/instrument";
-import { type PopulationStats, populationStats } from "../../domain/assessment/profile";
+import { setImmediate as nextTurn } from "node:timers/promises";
+import type { Answers, InstrumentDefinition } from "../../domain/assessment/instrument";
+import {
+  type PopulationStats,
+  type ScalePopulation,
+  scalePopulation,
+} from "../../domain/assessment/profile";
 import type { Database } from "../db/database";
 import { selectPopulation, selectPopulationFingerprint } from "./queries";
 
@@ -11,6 +16,7 @@ interface Entry {
 }
 
 const caches = new WeakMap<Database, Map<string, Entry>>();
+const inFlight = new Map<string, Promise<PopulationStats>>();
 
 /**
  * The practice's local norms on an instrument, scored once and kept while its submitted responses
@@ -33,10 +39,36 @@ export async function practiceNorms(
     cache.set(key, hit);
     return hit.stats;
   }
-  const stats = populationStats(definition, await selectPopulation(db, practiceId, instrumentId));
+  // Every request that finds the norms out of date waits for one computation, not its own.
+  const flightKey = `${key}@${fingerprint}`;
+  let computing = inFlight.get(flightKey);
+  if (!computing) {
+    computing = selectPopulation(db, practiceId, instrumentId)
+      .then((population) => computeStats(definition, population))
+      .finally(() => inFlight.delete(flightKey));
+    inFlight.set(flightKey, computing);
+  }
+  const stats = await computing;
   cache.set(key, { fingerprint, stats });
   if (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value as string);
   return stats;
+}
+
+/**
+ * Scores the population a scale at a time, letting other requests run in between: for thousands
+ * of IPIP-NEO responses the whole takes about a second and a half, which would otherwise stall
+ * every request of the process.
+ */
+async function computeStats(
+  definition: InstrumentDefinition,
+  population: Answers[],
+): Promise<PopulationStats> {
+  const scales: Record<string, ScalePopulation> = {};
+  for (const scale of definition.scales) {
+    scales[scale.id] = scalePopulation(definition, scale, population);
+    await nextTurn();
+  }
+  return { size: population.length, scales };
 }
 
 function cacheOf(db: Database): Map<string, Entry> {
