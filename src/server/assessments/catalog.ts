@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { eq, inArray } from "drizzle-orm";
 import type { InstrumentDefinition } from "../../domain/assessment/instrument";
+import { newestVersions } from "../content/versioned-files";
 import type { Database } from "../db/database";
 import { instrumentVersion } from "../db/schema";
 
@@ -26,15 +27,12 @@ export async function loadInstrumentCatalog(
   definitions: InstrumentDefinition[],
 ): Promise<InstrumentCatalog> {
   const stored = await storeVersions(db, definitions);
-  const newest = new Map<string, CatalogEntry>();
-  const byVersionId = new Map<string, InstrumentDefinition>();
-  for (const definition of definitions) {
-    const versionId = stored.get(keyOf(definition)) as string;
-    byVersionId.set(versionId, definition);
-    const current = newest.get(definition.id);
-    if (!current || current.definition.version < definition.version)
-      newest.set(definition.id, { versionId, definition });
-  }
+  const entryOf = (definition: InstrumentDefinition): CatalogEntry => ({
+    versionId: stored.get(keyOf(definition)) as string,
+    definition,
+  });
+  const byVersionId = new Map(definitions.map((d) => [entryOf(d).versionId, d]));
+  const newest = new Map([...newestVersions(definitions)].map(([id, d]) => [id, entryOf(d)]));
   return {
     offered: () => [...newest.values()],
     newest: (instrumentId) => newest.get(instrumentId),

@@ -1,18 +1,16 @@
 import type { Answers, InstrumentDefinition } from "../../domain/assessment/instrument";
 import { profileAgainst } from "../../domain/assessment/profile";
-import { answerProblem } from "../../domain/assessment/scoring";
-import { relationTo } from "../../domain/engagement/access";
-import {
-  mayAnswer,
-  mayAssignClientWork,
-  mayReadClientWork,
-  maySeeAnswers,
-} from "../../domain/engagement/client-work";
+import { answerProblem, responseRange } from "../../domain/assessment/scoring";
+import { mayAnswer, mayAssignClientWork, maySeeAnswers } from "../../domain/engagement/client-work";
 import type { Viewer } from "../access/viewer";
 import type { AppContext } from "../context";
 import { assessment } from "../db/schema";
 import { isUniqueViolation } from "../db/unique-violation";
-import { findVisibleEngagement } from "../engagements/service";
+import {
+  clientWorkRelation,
+  findEngagementForClientWork,
+  findEngagementToAssignIn,
+} from "../engagements/client-work";
 import { conflict, forbidden, invalidInput, notFound } from "../http/errors";
 import type { CatalogEntry } from "./catalog";
 import { practiceNorms } from "./norms-cache";
@@ -30,9 +28,12 @@ export function listInstruments(ctx: AppContext) {
 }
 
 export async function listForEngagement(ctx: AppContext, viewer: Viewer, engagementId: string) {
-  const { relation } = await findVisibleEngagement(ctx.db, viewer, engagementId);
-  if (!mayReadClientWork(relation))
-    throw forbidden("Only the client and their coach see the client's questionnaires.");
+  await findEngagementForClientWork(
+    ctx.db,
+    viewer,
+    engagementId,
+    "Only the client and their coach see the client's questionnaires.",
+  );
   const rows = await selectEngagementAssessments(ctx.db, engagementId);
   return Promise.all(rows.map((row) => summarize(ctx, row)));
 }
@@ -43,11 +44,12 @@ export async function assign(
   engagementId: string,
   input: { instrumentId: string; dueDate?: string | null | undefined },
 ) {
-  const { row, relation } = await findVisibleEngagement(ctx.db, viewer, engagementId);
-  if (!mayAssignClientWork(relation))
-    throw forbidden("Only the engagement's coach assigns questionnaires.");
-  if (row.engagement.stage === "closed")
-    throw conflict("engagement_closed", "This engagement is closed; reopen it first.");
+  const { row } = await findEngagementToAssignIn(
+    ctx.db,
+    viewer,
+    engagementId,
+    "Only the engagement's coach assigns questionnaires.",
+  );
   const entry = ctx.instruments.newest(input.instrumentId);
   if (!entry)
     throw invalidInput([{ path: "instrumentId", message: "Choose one of the questionnaires" }]);
@@ -145,7 +147,7 @@ export async function results(ctx: AppContext, viewer: Viewer, id: string) {
     definition,
   );
   const profile = profileAgainst(definition, row.answers, norms);
-  const values = definition.responseScale.map((option) => option.value);
+  const { lowest, highest } = responseRange(definition);
   return {
     assessment: await summarize(ctx, row),
     instrument: {
@@ -156,7 +158,7 @@ export async function results(ctx: AppContext, viewer: Viewer, id: string) {
       citations: definition.citations,
       notices: definition.notices,
     },
-    range: { min: Math.min(...values), max: Math.max(...values) },
+    range: { min: lowest, max: highest },
     population: profile.population,
     scales: profile.scales,
   };
@@ -165,9 +167,8 @@ export async function results(ctx: AppContext, viewer: Viewer, id: string) {
 /** The assessment, if the viewer is its client or its engagement's coach; otherwise a 404. */
 async function findReadable(ctx: AppContext, viewer: Viewer, id: string) {
   const row = await selectAssessment(ctx.db, id);
-  const relation = row ? relationTo(viewer, row.parties) : null;
-  if (!row || !mayReadClientWork(relation)) throw notFound("This questionnaire");
-  return { row, relation };
+  const relation = clientWorkRelation(viewer, row?.parties, "This questionnaire");
+  return { row: row as AssessmentRow, relation };
 }
 
 async function requireRow(ctx: AppContext, id: string): Promise<AssessmentRow> {

@@ -99,3 +99,15 @@ function describeFailures(root: string, kind: string, failed: CheckedFile<unknow
   );
   return `Invalid ${kind} files in ${root}:\n${sections.join("\n")}`;
 }
+
+/** The highest version of each id, keyed by id: what is offered for new work. */
+export function newestVersions<T extends { id: string; version: number }>(
+  files: readonly T[],
+): Map<string, T> {
+  const newest = new Map<string, T>();
+  for (const file of files) {
+    const current = newest.get(file.id);
+    if (!current || current.version < file.version) newest.set(file.id, file);
+  }
+  return newest;
+}

@@ -2,16 +2,14 @@ import { eq } from "drizzle-orm";
 import { responseRange, scoreResponse } from "../../domain/assessment/scoring";
 import type { EntryKind, Proposal } from "../../domain/development/entries";
 import { type PersonalityScore, proposeEntries } from "../../domain/development/proposals";
-import { relationTo } from "../../domain/engagement/access";
-import { mayReadClientWork } from "../../domain/engagement/client-work";
 import type { Viewer } from "../access/viewer";
 import type { AppContext } from "../context";
 import { developmentDismissal, developmentEntry, engagement } from "../db/schema";
 import { isUniqueViolation } from "../db/unique-violation";
+import { clientWorkRelation, findEngagementForClientWork } from "../engagements/client-work";
 import { partyColumns } from "../engagements/queries";
-import { findVisibleEngagement } from "../engagements/service";
 import { submittedWheelRatings } from "../exercises/service";
-import { conflict, forbidden, invalidInput, notFound } from "../http/errors";
+import { conflict, invalidInput, notFound } from "../http/errors";
 import {
   type EntryRow,
   selectDismissals,
@@ -101,9 +99,12 @@ export async function dismissProposal(
 }
 
 async function requireParty(ctx: AppContext, viewer: Viewer, engagementId: string) {
-  const { relation } = await findVisibleEngagement(ctx.db, viewer, engagementId);
-  if (!mayReadClientWork(relation))
-    throw forbidden("Only the client and their coach see the development profile.");
+  await findEngagementForClientWork(
+    ctx.db,
+    viewer,
+    engagementId,
+    "Only the client and their coach see the development profile.",
+  );
 }
 
 async function requireEditableEntry(ctx: AppContext, viewer: Viewer, id: string) {
@@ -112,7 +113,7 @@ async function requireEditableEntry(ctx: AppContext, viewer: Viewer, id: string)
     .from(developmentEntry)
     .innerJoin(engagement, eq(engagement.id, developmentEntry.engagementId))
     .where(eq(developmentEntry.id, id));
-  if (!row || !mayReadClientWork(relationTo(viewer, row))) throw notFound("This entry");
+  clientWorkRelation(viewer, row, "This entry");
 }
 
 async function requireProposal(ctx: AppContext, engagementId: string, key: string) {

@@ -1,11 +1,5 @@
 import { eq } from "drizzle-orm";
-import { relationTo } from "../../domain/engagement/access";
-import {
-  mayAnswer,
-  mayAssignClientWork,
-  mayReadClientWork,
-  maySeeAnswers,
-} from "../../domain/engagement/client-work";
+import { mayAnswer, mayAssignClientWork, maySeeAnswers } from "../../domain/engagement/client-work";
 import { ownsTemplate } from "../../domain/exercise/access";
 import {
   type AnswerPatch,
@@ -26,7 +20,11 @@ import type { Viewer } from "../access/viewer";
 import type { AppContext } from "../context";
 import { exercise, exerciseTemplate } from "../db/schema";
 import { isUniqueViolation } from "../db/unique-violation";
-import { findVisibleEngagement } from "../engagements/service";
+import {
+  clientWorkRelation,
+  findEngagementForClientWork,
+  findEngagementToAssignIn,
+} from "../engagements/client-work";
 import { AppError, conflict, forbidden, invalidInput, notFound } from "../http/errors";
 import {
   type ExerciseRow,
@@ -173,9 +171,12 @@ function viewOfTemplate(template: UsableTemplate) {
 // Exercises in an engagement.
 
 export async function listForEngagement(ctx: AppContext, viewer: Viewer, engagementId: string) {
-  const { relation } = await findVisibleEngagement(ctx.db, viewer, engagementId);
-  if (!mayReadClientWork(relation))
-    throw forbidden("Only the client and their coach see the client's exercises.");
+  await findEngagementForClientWork(
+    ctx.db,
+    viewer,
+    engagementId,
+    "Only the client and their coach see the client's exercises.",
+  );
   const rows = await selectEngagementExercises(ctx.db, engagementId);
   return rows.map(summarize);
 }
@@ -186,11 +187,12 @@ export async function assign(
   engagementId: string,
   input: { templateId: string; dueDate?: string | null | undefined },
 ) {
-  const { row, relation } = await findVisibleEngagement(ctx.db, viewer, engagementId);
-  if (!mayAssignClientWork(relation))
-    throw forbidden("Only the engagement's coach assigns exercises.");
-  if (row.engagement.stage === "closed")
-    throw conflict("engagement_closed", "This engagement is closed; reopen it first.");
+  const { row } = await findEngagementToAssignIn(
+    ctx.db,
+    viewer,
+    engagementId,
+    "Only the engagement's coach assigns exercises.",
+  );
   const template = await findUsableTemplate(ctx, viewer, input.templateId).catch((error) => {
     if (error instanceof AppError && error.status === 404)
       throw invalidInput([{ path: "templateId", message: "Choose one of your exercises" }]);
@@ -314,9 +316,8 @@ type ExerciseRowWithoutParties = Omit<ExerciseRow, "parties">;
 /** The exercise, if the viewer is its client or its engagement's coach; otherwise a 404. */
 async function findReadable(ctx: AppContext, viewer: Viewer, id: string) {
   const row = await selectExercise(ctx.db, id);
-  const relation = row ? relationTo(viewer, row.parties) : null;
-  if (!row || !mayReadClientWork(relation)) throw notFound("This exercise");
-  return { row, relation };
+  const relation = clientWorkRelation(viewer, row?.parties, "This exercise");
+  return { row: row as ExerciseRow, relation };
 }
 
 async function requireRow(ctx: AppContext, id: string): Promise<ExerciseRow> {

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { type ExerciseContent, templateProblems } from "../../domain/exercise/template";
-import { loadVersionedFiles, versionedFileKeys } from "../content/versioned-files";
+import { loadVersionedFiles, newestVersions, versionedFileKeys } from "../content/versioned-files";
 import { exerciseContent } from "./schemas";
 
 export const EXERCISES_ROOT = path.resolve(
@@ -34,11 +34,7 @@ const SHOWN_FIRST = [
 ];
 
 export function builtInTemplates(files: BuiltInTemplate[]): BuiltInTemplates {
-  const newest = new Map<string, BuiltInTemplate>();
-  for (const file of files) {
-    const current = newest.get(file.id);
-    if (!current || current.version < file.version) newest.set(file.id, file);
-  }
+  const newest = newestVersions(files);
   const rank = (id: string) => {
     const at = SHOWN_FIRST.indexOf(id);
     return at === -1 ? SHOWN_FIRST.length : at;
