@@ -19,6 +19,12 @@ import { type InstrumentCatalog, loadInstrumentCatalog } from "./assessments/cat
 import { INSTRUMENTS_ROOT, loadInstrumentFiles } from "./assessments/instrument-files";
 import { registerAssessmentRoutes } from "./assessments/routes";
 import { createAuth } from "./auth/better-auth";
+import {
+  builtInModels,
+  COMPETENCY_MODELS_ROOT,
+  loadCompetencyModelFiles,
+} from "./competency-models/model-files";
+import { registerCompetencyModelRoutes } from "./competency-models/routes";
 import type { Config } from "./config";
 import type { AppContext } from "./context";
 import type { Database } from "./db/database";
@@ -26,6 +32,7 @@ import { registerDevelopmentRoutes } from "./development/routes";
 import { registerEngagementRoutes } from "./engagements/routes";
 import { registerExerciseRoutes } from "./exercises/routes";
 import { builtInTemplates, EXERCISES_ROOT, loadExerciseFiles } from "./exercises/template-files";
+import { registerFeedbackRoutes } from "./feedback/routes";
 import { installErrorHandler } from "./http/error-handler";
 import { AppError } from "./http/errors";
 import { responseSerializer } from "./http/response-serializer";
@@ -83,6 +90,8 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; c
   registerAssessmentRoutes(app, ctx);
   registerDevelopmentRoutes(app, ctx);
   registerExerciseRoutes(app, ctx);
+  registerCompetencyModelRoutes(app, ctx);
+  registerFeedbackRoutes(app, ctx);
   await serveWebApp(app, deps.webRoot ?? WEB_ROOT);
   return { app, ctx };
 }
@@ -99,6 +108,7 @@ function createContext(
     jobs: deps.jobs,
     instruments,
     exerciseTemplates: builtInTemplates(loadExerciseFiles(EXERCISES_ROOT)),
+    competencyModels: builtInModels(loadCompetencyModelFiles(COMPETENCY_MODELS_ROOT)),
     log: app.log,
     authSecret: deps.authSecret,
     mailer,

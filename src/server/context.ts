@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from "fastify";
 import type { InstrumentCatalog } from "./assessments/catalog";
 import type { Auth } from "./auth/better-auth";
+import type { BuiltInModels } from "./competency-models/model-files";
 import type { Config } from "./config";
 import type { Database } from "./db/database";
 import type { BuiltInTemplates } from "./exercises/template-files";
@@ -18,6 +19,8 @@ export interface AppContext {
   instruments: InstrumentCatalog;
   /** The self-reflection exercises Keel ships (content/exercises), the newest version of each. */
   exerciseTemplates: BuiltInTemplates;
+  /** The competency models Keel ships (content/competency-models), the newest version of each. */
+  competencyModels: BuiltInModels;
   log: FastifyBaseLogger;
   /** Signs session cookies; the viewer lookup checks signatures with it. */
   authSecret: string;

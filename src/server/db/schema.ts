@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import {
   boolean,
+  check,
   date,
   index,
   integer,
@@ -103,12 +104,18 @@ export const memberRole = pgEnum("member_role", MEMBER_ROLES);
 export const engagementStage = pgEnum("engagement_stage", STAGES);
 export const mailStatus = pgEnum("mail_status", ["held", "queued", "sent", "failed"]);
 
-export const practice = pgTable("practice", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  name: text("name").notNull(),
-  createdAt: createdAt(),
-  updatedAt: updatedAt(),
-});
+export const practice = pgTable(
+  "practice",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    name: text("name").notNull(),
+    /** k of 360 feedback: the fewest responses a shown group rests on; campaigns may only raise it. */
+    feedbackThreshold: integer("feedback_threshold").notNull().default(3),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [check("practice_feedback_threshold_min", sql`${t.feedbackThreshold} >= 3`)],
+);
 
 // One practice per person for now: a user's membership says who they are in Keel.
 export const membership = pgTable(
@@ -410,3 +417,5 @@ export const exercise = pgTable(
       .where(sql`${t.status} in ('assigned', 'draft')`),
   ],
 );
+
+export * from "./feedback-schema";

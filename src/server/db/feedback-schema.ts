@@ -1,0 +1,165 @@
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { CAMPAIGN_STATUSES } from "../../domain/feedback/campaign-status";
+import type { CompetencyModel, FeedbackAnswers } from "../../domain/feedback/competency-model";
+import { type GroupLimits, RATER_GROUPS } from "../../domain/feedback/rater-groups";
+import type { FeedbackReport } from "../../domain/feedback/report-types";
+import { engagement, practice, user } from "./schema";
+
+// 360-degree feedback. Anonymity is built into the tables: a rater's submitted ratings and
+// comments are rows with no reference to the rater or the invitation, and no time finer than
+// the day; the rater's row only records that they completed (docs/decisions/009).
+
+const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
+
+export const raterGroup = pgEnum("rater_group", RATER_GROUPS);
+export const campaignStatus = pgEnum("feedback_campaign_status", CAMPAIGN_STATUSES);
+export const modelSource = pgEnum("competency_model_source", ["built-in", "own"]);
+
+/** A coach's own competency model: a copy of Keel's, edited. Each saved edit is a new version. */
+export const competencyModel = pgTable(
+  "competency_model",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    practiceId: uuid("practice_id")
+      .notNull()
+      .references(() => practice.id, { onDelete: "cascade" }),
+    ownerId: uuid("owner_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    /** The built-in model or own model it was copied from, if any. */
+    basedOn: text("based_on"),
+    version: integer("version").notNull().default(1),
+    model: jsonb("model").$type<CompetencyModel>().notNull(),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at", { withTimezone: true })
+      .notNull()
+      .defaultNow()
+      .$onUpdate(() => new Date()),
+  },
+  (t) => [index("competency_model_owner_idx").on(t.ownerId, t.updatedAt)],
+);
+
+export const feedbackCampaign = pgTable(
+  "feedback_campaign",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    practiceId: uuid("practice_id")
+      .notNull()
+      .references(() => practice.id, { onDelete: "cascade" }),
+    engagementId: uuid("engagement_id")
+      .notNull()
+      .references(() => engagement.id, { onDelete: "cascade" }),
+    clientId: uuid("client_id")
+      .notNull()
+      .references(() => user.id),
+    createdBy: uuid("created_by")
+      .notNull()
+      .references(() => user.id),
+    status: campaignStatus("status").notNull().default("draft"),
+    /** Where the model came from; the copy in `model` is what raters answer and reports read. */
+    modelSource: modelSource("model_source").notNull(),
+    modelId: text("model_id").notNull(),
+    modelVersion: integer("model_version").notNull(),
+    model: jsonb("model").$type<CompetencyModel>().notNull(),
+    /** k for this campaign: never below the practice's. */
+    threshold: integer("threshold").notNull(),
+    /** Raters are told at invitation that the manager's answers are shown on their own. */
+    managerIdentified: boolean("manager_identified").notNull().default(false),
+    groupLimits: jsonb("group_limits").$type<GroupLimits>().notNull(),
+    /** The last day raters can answer, in the coach's time zone; it closes at that day's end. */
+    deadline: date("deadline", { mode: "string" }).notNull(),
+    timeZone: text("time_zone").notNull(),
+    closesAt: timestamp("closes_at", { withTimezone: true }).notNull(),
+    selfRatings: jsonb("self_ratings").$type<FeedbackAnswers["ratings"]>().notNull().default({}),
+    selfSubmittedAt: timestamp("self_submitted_at", { withTimezone: true }),
+    invitedAt: timestamp("invited_at", { withTimezone: true }),
+    closedAt: timestamp("closed_at", { withTimezone: true }),
+    releasedAt: timestamp("released_at", { withTimezone: true }),
+    /** Frozen at release: a released report never changes. */
+    report: jsonb("report").$type<FeedbackReport>(),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at", { withTimezone: true })
+      .notNull()
+      .defaultNow()
+      .$onUpdate(() => new Date()),
+  },
+  (t) => [
+    index("feedback_campaign_engagement_idx").on(t.engagementId, t.createdAt),
+    index("feedback_campaign_practice_idx").on(t.practiceId, t.createdAt, t.id),
+  ],
+);
+
+/**
+ * A nominated rater and, once approved, their private link (only its hash). While they answer,
+ * their draft is kept here; on submission it moves to feedback_response and feedback_comment
+ * without any reference back, and this row keeps only `completed`. No updated_at, on purpose.
+ */
+export const feedbackRater = pgTable(
+  "feedback_rater",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    campaignId: uuid("campaign_id")
+      .notNull()
+      .references(() => feedbackCampaign.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    email: text("email").notNull(),
+    group: raterGroup("group").notNull(),
+    nominatedBy: uuid("nominated_by")
+      .notNull()
+      .references(() => user.id),
+    tokenHash: text("token_hash").unique(),
+    draft: jsonb("draft").$type<FeedbackAnswers>(),
+    completed: boolean("completed").notNull().default(false),
+    remindersSent: integer("reminders_sent").notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("feedback_rater_campaign_idx").on(t.campaignId, t.group),
+    uniqueIndex("feedback_rater_email_unique").on(t.campaignId, sql`lower(${t.email})`),
+  ],
+);
+
+/** One rater's ratings: the group and the day, nothing that leads back to the rater. */
+export const feedbackResponse = pgTable(
+  "feedback_response",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    campaignId: uuid("campaign_id")
+      .notNull()
+      .references(() => feedbackCampaign.id, { onDelete: "cascade" }),
+    group: raterGroup("group").notNull(),
+    ratings: jsonb("ratings").$type<FeedbackAnswers["ratings"]>().notNull(),
+    submittedOn: date("submitted_on", { mode: "string" }).notNull(),
+  },
+  (t) => [index("feedback_response_campaign_idx").on(t.campaignId)],
+);
+
+/** One answer to an open question, apart from the ratings of the same rater. */
+export const feedbackComment = pgTable(
+  "feedback_comment",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    campaignId: uuid("campaign_id")
+      .notNull()
+      .references(() => feedbackCampaign.id, { onDelete: "cascade" }),
+    group: raterGroup("group").notNull(),
+    questionId: text("question_id").notNull(),
+    text: text("text").notNull(),
+    /** Words or phrases the coach blacked out before release. */
+    redactions: jsonb("redactions").$type<string[]>().notNull().default([]),
+  },
+  (t) => [index("feedback_comment_campaign_idx").on(t.campaignId, t.id)],
+);

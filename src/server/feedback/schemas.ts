@@ -1,0 +1,201 @@
+import { z } from "zod";
+import { CAMPAIGN_STATUSES } from "../../domain/feedback/campaign-status";
+import { RATER_GROUPS } from "../../domain/feedback/rater-groups";
+import { isoDate } from "../engagements/schemas";
+
+// The shapes of the 360-degree feedback routes. Rules beyond shape (limits per group, the
+// threshold against the practice's, a deadline in the future) are checked by the service and
+// the domain, which name each field to fix.
+
+const text = (max: number) =>
+  z.string("Write this as text").trim().max(max, `Keep this under ${max} characters`);
+
+export const raterGroup = z.enum(RATER_GROUPS, {
+  error: "Choose a group: manager, peer, direct_report or other",
+});
+export const campaignStatus = z.enum(CAMPAIGN_STATUSES);
+
+const groupLimit = z.strictObject({
+  min: z.int("Give a whole number").min(0, "At least 0"),
+  max: z.int("Give a whole number").min(0, "At least 0"),
+});
+export const groupLimits = z.strictObject({
+  manager: groupLimit,
+  peer: groupLimit,
+  direct_report: groupLimit,
+  other: groupLimit,
+});
+
+const timeZone = z.string("Give a time zone").refine((zone) => {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}, "Give a time zone such as Europe/London");
+
+export const createCampaignBody = z.strictObject({
+  /** A built-in model's id, or the coach's own model's id. */
+  modelId: z.string("Choose a competency model").min(1, "Choose a competency model").max(100),
+  deadline: isoDate,
+  timeZone,
+  /** k; defaults to the practice's, and may not go below it. */
+  threshold: z.int("Give a whole number").min(3, "At least 3").max(20, "At most 20").optional(),
+  managerIdentified: z.boolean().default(false),
+  groupLimits: groupLimits.optional(),
+});
+
+/** What the coach may change: settings until invitations go out, the deadline until closing. */
+export const updateCampaignBody = z.strictObject({
+  deadline: isoDate.optional(),
+  timeZone: timeZone.optional(),
+  threshold: z.int().min(3, "At least 3").max(20, "At most 20").optional(),
+  managerIdentified: z.boolean().optional(),
+  groupLimits: groupLimits.optional(),
+});
+
+export const moveCampaignBody = z.strictObject({ to: campaignStatus });
+
+export const raterBody = z.strictObject({
+  name: text(200).min(1, "Give the rater's name"),
+  email: z.email("Give a valid email address").max(320).toLowerCase(),
+  group: raterGroup,
+});
+export const raterChange = raterBody.partial();
+
+export const groupCount = z.object({
+  group: raterGroup,
+  nominated: z.int(),
+  /** Completed surveys: live while collecting. Never who answered. */
+  responses: z.int(),
+});
+
+export const raterView = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  email: z.string(),
+  group: raterGroup,
+  invited: z.boolean(),
+});
+
+export const campaignSummary = z.object({
+  id: z.uuid(),
+  engagementId: z.uuid(),
+  status: campaignStatus,
+  modelName: z.string(),
+  deadline: isoDate,
+  closesAt: z.iso.datetime(),
+  counts: z.array(groupCount),
+  selfRated: z.boolean(),
+  createdAt: z.iso.datetime(),
+  releasedAt: z.iso.datetime().nullable(),
+});
+
+export const campaignView = campaignSummary.extend({
+  client: z.object({ id: z.uuid(), name: z.string() }),
+  coach: z.object({ id: z.uuid(), name: z.string() }),
+  modelId: z.string(),
+  modelVersion: z.int(),
+  itemCount: z.int(),
+  threshold: z.int(),
+  practiceThreshold: z.int(),
+  managerIdentified: z.boolean(),
+  groupLimits,
+  timeZone: z.string(),
+  raters: z.array(raterView),
+  /** Problems the list has now against the limits, so the page can say what is missing. */
+  nominationProblems: z.array(z.object({ path: z.string(), message: z.string() })),
+  /** The moves the viewer may make now. */
+  moves: z.array(campaignStatus),
+  mayEditRaters: z.boolean(),
+  maySelfRate: z.boolean(),
+  mayReadReport: z.boolean(),
+});
+
+/** The coach's campaign dashboard: every campaign of their engagements, newest first, paged. */
+export const campaignDashboardRow = campaignSummary.extend({
+  client: z.object({ id: z.uuid(), name: z.string() }),
+  engagementTitle: z.string(),
+});
+export const campaignDashboardPage = z.object({
+  items: z.array(campaignDashboardRow),
+  nextCursor: z.string().nullable(),
+});
+export const dashboardQuery = z.object({
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+  status: campaignStatus.optional(),
+});
+
+const rating = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)], {
+  error: "Rate from 1 to 5, or null for not observed",
+});
+
+/** A partial save: set ratings (null is "not observed"), set comments ("" clears one). */
+export const saveFeedbackAnswersBody = z.strictObject({
+  ratings: z.record(z.string().max(100), rating.nullable()).default({}),
+  comments: z
+    .record(z.string().max(100), z.string().max(5000, "Keep it under 5,000 characters"))
+    .default({}),
+});
+
+export const selfRatingView = z.object({
+  campaignId: z.uuid(),
+  status: campaignStatus,
+  submitted: z.boolean(),
+  ratings: z.record(z.string(), rating.nullable()),
+});
+
+const competencyForSurvey = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.string(),
+  items: z.array(z.object({ id: z.string(), text: z.string() })),
+});
+export const surveyModel = z.object({
+  name: z.string(),
+  instructions: z.string(),
+  scale: z.array(z.object({ value: z.int(), label: z.string() })),
+  notObservedLabel: z.string(),
+  competencies: z.array(competencyForSurvey),
+  openQuestions: z.array(z.object({ id: z.string(), text: z.string() })),
+});
+
+/** What a rater's private link shows: the survey while open, a thank-you or a closed page after. */
+export const surveyView = z.object({
+  state: z.enum(["open", "submitted", "closed"]),
+  clientName: z.string(),
+  practiceName: z.string(),
+  raterName: z.string(),
+  group: raterGroup,
+  deadline: isoDate,
+  threshold: z.int(),
+  managerIdentified: z.boolean(),
+  /** Present only while open. */
+  model: surveyModel.nullable(),
+  answers: z
+    .object({
+      ratings: z.record(z.string(), rating.nullable()),
+      comments: z.record(z.string(), z.string()),
+    })
+    .nullable(),
+});
+
+export const savedSurveyAnswers = z.object({ answered: z.int(), total: z.int() });
+
+export const tokenParams = z.object({ token: z.string().min(20).max(100) });
+
+/** A comment as the coach reviews it before release: to black out words that identify someone. */
+export const reviewComment = z.object({
+  id: z.uuid(),
+  questionId: z.string(),
+  question: z.string(),
+  group: raterGroup,
+  original: z.string(),
+  shown: z.string(),
+  redactions: z.array(z.string()),
+});
+export const redactBody = z.strictObject({
+  redactions: z.array(text(500).min(1, "Give the words to black out")).max(50),
+});
