@@ -11,6 +11,7 @@ export function navItemsFor(me: Me): NavItem[] {
     home,
     { to: "/engagements", label: "Engagements" },
     { to: "/exercise-templates", label: "Exercises" },
+    { to: "/feedback-campaigns", label: "360 feedback" },
     { to: "/invitations", label: "Invitations", end: true },
   ];
   if (me.isAdmin) {

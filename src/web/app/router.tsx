@@ -61,6 +61,12 @@ export function createRouter() {
           ),
         },
         {
+          path: "feedback/:token",
+          ...page(
+            async () => (await import("../features/feedback-survey/pages/survey-page")).SurveyPage,
+          ),
+        },
+        {
           element: <RequireAuth />,
           children: [
             {
@@ -109,6 +115,25 @@ export function createRouter() {
               ),
             },
             {
+              path: "feedback-campaigns/:id",
+              ...page(
+                async () => (await import("../features/feedback/pages/campaign-page")).CampaignPage,
+              ),
+            },
+            {
+              path: "feedback-campaigns/:id/self-rating",
+              ...page(
+                async () =>
+                  (await import("../features/feedback/pages/self-rating-page")).SelfRatingPage,
+              ),
+            },
+            {
+              path: "feedback-campaigns/:id/report",
+              ...page(
+                async () => (await import("../features/feedback/pages/report-page")).ReportPage,
+              ),
+            },
+            {
               element: <RequireRole allow={isCoach} />,
               children: [
                 {
@@ -139,6 +164,30 @@ export function createRouter() {
                   ...page(
                     async () =>
                       (await import("../features/invitations/pages/invite-page")).InviteSponsorPage,
+                  ),
+                },
+                {
+                  path: "feedback-campaigns",
+                  ...page(
+                    async () =>
+                      (await import("../features/feedback/pages/campaign-dashboard-page"))
+                        .CampaignDashboardPage,
+                  ),
+                },
+                {
+                  path: "competency-models",
+                  ...page(
+                    async () =>
+                      (await import("../features/competency-models/pages/competency-models-page"))
+                        .CompetencyModelsPage,
+                  ),
+                },
+                {
+                  path: "competency-models/:id",
+                  ...page(
+                    async () =>
+                      (await import("../features/competency-models/pages/competency-model-page"))
+                        .CompetencyModelPage,
                   ),
                 },
                 {
