@@ -140,13 +140,6 @@ export const saveFeedbackAnswersBody = z.strictObject({
     .default({}),
 });
 
-export const selfRatingView = z.object({
-  campaignId: z.uuid(),
-  status: campaignStatus,
-  submitted: z.boolean(),
-  ratings: z.record(z.string(), rating.nullable()),
-});
-
 const competencyForSurvey = z.object({
   id: z.string(),
   name: z.string(),
@@ -160,6 +153,15 @@ export const surveyModel = z.object({
   notObservedLabel: z.string(),
   competencies: z.array(competencyForSurvey),
   openQuestions: z.array(z.object({ id: z.string(), text: z.string() })),
+});
+
+export const selfRatingView = z.object({
+  campaignId: z.uuid(),
+  status: campaignStatus,
+  submitted: z.boolean(),
+  ratings: z.record(z.string(), rating.nullable()),
+  /** The behaviours to rate, as raters see them. */
+  model: surveyModel,
 });
 
 /** What a rater's private link shows: the survey while open, a thank-you or a closed page after. */
