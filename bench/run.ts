@@ -19,11 +19,13 @@ import { initialBundleSize, largestContentfulPaint } from "./lib/frontend";
 import { type LoadResult, type LoadTarget, measure, settle } from "./lib/load";
 import {
   type BenchReport,
+  CAMPAIGN_DASHBOARD,
   COACH_DASHBOARD,
   checkBudgets,
   type DatabaseRun,
   renderMarkdown,
 } from "./lib/report";
+import { timeReport } from "./lib/report-timing";
 import { BENCH_PASSWORD, type SeededPractice, seedPractice } from "./lib/seed-practice";
 
 const { values } = parseArgs({
@@ -42,6 +44,7 @@ const SECRET = randomBytes(32).toString("base64url");
 async function main(): Promise<void> {
   ensureWebBuild();
   const bundle = initialBundleSize(WEB_ROOT);
+  const reportTiming = timeReport();
   const ceiling = await measureCeiling();
   const wanted = values.databases.split(",");
   const serverUrl = wanted.includes("server") ? process.env.BENCH_DATABASE_URL : undefined;
@@ -59,6 +62,7 @@ async function main(): Promise<void> {
     ceiling,
     runs,
     bundle,
+    reportTiming,
   };
   const judged = runs.at(-1) as DatabaseRun;
   const report: BenchReport = {
@@ -193,6 +197,16 @@ async function targets(keel: KeelProcess, seeded: SeededPractice): Promise<LoadT
     {
       name: "client: GET /api/engagements/:id/development-profile",
       url: api(`/api/engagements/${seeded.clientEngagementId}/development-profile`),
+      cookie: client,
+    },
+    {
+      name: CAMPAIGN_DASHBOARD,
+      url: api("/api/feedback-campaigns"),
+      cookie: coach,
+    },
+    {
+      name: "client: GET /api/feedback-campaigns/:id/report (released 360 report)",
+      url: api(`/api/feedback-campaigns/${seeded.clientReleasedCampaignId}/report`),
       cookie: client,
     },
     { name: "GET /api/me", url: api("/api/me"), cookie: client },

@@ -1,6 +1,5 @@
 import { createHash, randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
-import type { PgTable } from "drizzle-orm/pg-core";
 import { STAGES, type Stage } from "../../src/domain/engagement/stages";
 import { hashPassword } from "../../src/server/auth/passwords";
 import type { Database } from "../../src/server/db/database";
@@ -16,6 +15,8 @@ import {
   practice,
   user,
 } from "../../src/server/db/schema";
+import { seedFeedback } from "./seed-feedback";
+import { insertBatches, seededRandom } from "./seed-helpers";
 
 export const BENCH_PASSWORD = "benchmark password";
 
@@ -28,6 +29,8 @@ export interface SeededPractice {
   clientResultsId: string;
   /** The client's IPIP 50-item questionnaire, in progress. */
   clientOpenAssessmentId: string;
+  /** The client's released 360-degree feedback report. */
+  clientReleasedCampaignId: string;
   counts: Record<string, number>;
 }
 
@@ -138,6 +141,13 @@ export async function seedPractice(db: Database, scale: number): Promise<SeededP
     id: string;
   };
   const questionnaires = await seedQuestionnaires(db, practiceId, engagements, clientEngagement.id);
+  const feedback = await seedFeedback(db, {
+    practiceId,
+    scale,
+    engagements,
+    clientEngagementId: clientEngagement.id,
+    random: seededRandom(7),
+  });
 
   // A live database has planner statistics; a bulk load must gather them before it is measured.
   await db.execute(sql`analyze`);
@@ -149,6 +159,7 @@ export async function seedPractice(db: Database, scale: number): Promise<SeededP
     clientEngagementId: clientEngagement.id,
     clientResultsId: questionnaires.clientResultsId,
     clientOpenAssessmentId: questionnaires.clientOpenAssessmentId,
+    clientReleasedCampaignId: feedback.clientReleasedCampaignId,
     counts: {
       coaches: coaches.length,
       clients: clients.length,
@@ -157,6 +168,7 @@ export async function seedPractice(db: Database, scale: number): Promise<SeededP
       "stage changes": changes.length,
       invitations: invitations.length,
       "submitted questionnaires": questionnaires.submitted,
+      ...feedback.counts,
     },
   };
 }
@@ -184,16 +196,6 @@ function historyTo(engagementId: string, stage: Stage, by: string, start: number
     changedBy: by,
     changedAt: new Date(start + step * 30 * DAY),
   }));
-}
-
-async function insertBatches<T extends PgTable>(
-  db: Database,
-  table: T,
-  rows: T["$inferInsert"][],
-  size = 500,
-): Promise<void> {
-  for (let i = 0; i < rows.length; i += size)
-    await db.insert(table).values(rows.slice(i, i + size));
 }
 
 /**
@@ -270,15 +272,4 @@ function answerSheet(
     }
   }
   return answers;
-}
-
-/** A small deterministic generator (mulberry32), so every run seeds the same answers. */
-function seededRandom(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
