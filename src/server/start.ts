@@ -40,7 +40,12 @@ export async function startKeel(
       authSecret: secrets.authSecret,
       logger,
     });
-    await registerWorkers(jobs, { db: handle.db, config, log: app.log });
+    await registerWorkers(jobs, {
+      db: handle.db,
+      config,
+      log: app.log,
+      authSecret: secrets.authSecret,
+    });
     const demoLogins =
       config.demo && handle.kind === "embedded" ? await seedDemoIfEmpty(ctx) : null;
     await app.listen({ port: config.port, host: config.host });

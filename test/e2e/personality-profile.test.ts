@@ -369,7 +369,7 @@ describe("a client takes a personality questionnaire, both see the profile and b
     await expect(suggestions.getByRole("article").count()).resolves.toBe(1);
     await clientPage
       .getByRole("region", { name: "Blind spots" })
-      .getByText("360 feedback is not available in Keel yet")
+      .getByText(/come from the released 360 report/)
       .waitFor();
     await expectAccessible(clientPage);
     await clientPage.setViewportSize(phone);

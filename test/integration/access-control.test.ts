@@ -1,7 +1,26 @@
+import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
+import type { GroupLimits } from "../../src/domain/feedback/rater-groups";
 import type { Agent } from "../support/agent";
-import { buildWorld, listAllPages, QUICK_TEMPLATE, type World } from "../support/factories";
-import { useTestApp } from "../support/test-app";
+import {
+  buildWorld,
+  listAllPages,
+  newAgent,
+  QUICK_TEMPLATE,
+  uniqueEmail,
+  type World,
+} from "../support/factories";
+import {
+  BUILT_IN_MODEL_ID,
+  collectingCampaign,
+  createCampaign,
+  daysFromToday,
+  limitsAdmitting,
+  moveCampaign,
+  nominate,
+  ratersOf,
+} from "../support/feedback-factories";
+import { lastMailTo, linkIn, type TestApp, useTestApp } from "../support/test-app";
 import { databaseKinds } from "../support/test-database";
 
 type Role =
@@ -27,9 +46,12 @@ const ROLES: Role[] = [
 const agentOf = (world: World, role: Role): Agent =>
   role === "anonymous" ? world.anonymous : world[role].agent;
 
+/** The world, with the 360 feedback records the table's rows act on. */
+type TableWorld = World & { feedback: FeedbackRecords };
+
 interface Case {
   name: string;
-  call: (agent: Agent, world: World) => Promise<{ status: number }>;
+  call: (agent: Agent, world: TableWorld) => Promise<{ status: number }>;
   expected: Record<Role, number>;
 }
 
@@ -110,6 +132,196 @@ const onlyTheCoachesTemplate = {
   sponsor: 403,
   anonymous: 401,
 };
+
+// 360 feedback. A campaign, its raters, the self-rating, the report and its comments are the
+// client's and their coach's only, like the client's other work; the survey behind a rater's
+// private link needs no account, and whoever is signed in changes nothing about it.
+
+/** Limits loose enough that the rows may add raters to one campaign again and again. */
+const ROOMY_LIMITS: GroupLimits = {
+  manager: { min: 0, max: 2 },
+  peer: { min: 0, max: 30 },
+  direct_report: { min: 0, max: 30 },
+  other: { min: 0, max: 30 },
+};
+
+interface SurveyModel {
+  competencies: { items: { id: string }[] }[];
+  openQuestions: { id: string }[];
+}
+
+const itemIdsOf = (model: SurveyModel) =>
+  model.competencies.flatMap((c) => c.items.map((i) => i.id));
+
+/** A token of the right shape that Keel never sent. */
+const forgedToken = () => randomBytes(32).toString("base64url");
+
+interface FeedbackRecords {
+  /** For the fresh records that need a rater's mailed link. */
+  app: TestApp;
+  /** The coach's own competency model, a copy of Keel's. */
+  ownModelId: string;
+  /** The behaviours of Keel's model, which every campaign here uses. */
+  itemIds: string[];
+  /** A campaign still in draft. */
+  draftId: string;
+  /** A campaign whose client is nominating, with one rater not invited yet. */
+  nominating: { id: string; raterId: string };
+  /** A campaign collecting answers, with a rater's token who has not answered yet. */
+  collecting: { id: string; token: string };
+  /** A closed campaign, not yet released: three peers answered, one with a comment. */
+  closed: { id: string; commentId: string };
+  /** A campaign whose report was released to the client. */
+  releasedId: string;
+}
+
+/** Rates every behaviour and sends the survey through a rater's private link. */
+async function answerSurvey(t: TestApp, token: string, comment?: string) {
+  const rater = newAgent(t);
+  const url = `/api/feedback/survey/${token}`;
+  const model: SurveyModel = (await rater.get(url)).body.model;
+  const ratings = Object.fromEntries(itemIdsOf(model).map((id) => [id, 4]));
+  const question = model.openQuestions[0]?.id;
+  const comments = comment && question ? { [question]: comment } : {};
+  expect((await rater.put(`${url}/answers`, { ratings, comments })).status).toBe(200);
+  expect((await rater.post(`${url}/submit`)).status).toBe(200);
+}
+
+/** A closed campaign of three peers who answered, the first one with a comment. */
+async function closedCampaign(t: TestApp, w: World, comment = "Priya says the plans are clear.") {
+  const { campaign, raters } = await collectingCampaign(t, w, { peer: 3 });
+  for (const [i, rater] of raters.entries())
+    await answerSurvey(t, rater.token, i === 0 ? comment : undefined);
+  await moveCampaign(w.coach, campaign.id, "closed");
+  return campaign.id as string;
+}
+
+async function buildFeedbackRecords(t: TestApp, w: World): Promise<FeedbackRecords> {
+  const copied = await w.coach.agent.post("/api/competency-models", { copyOf: BUILT_IN_MODEL_ID });
+  expect(copied.status, JSON.stringify(copied.body)).toBe(201);
+  const model: SurveyModel = (
+    await w.coach.agent.get(`/api/competency-models/${BUILT_IN_MODEL_ID}`)
+  ).body;
+
+  const draft = await createCampaign(w.coach, w.engagement.id);
+
+  const nominating = await createCampaign(w.coach, w.engagement.id, { groupLimits: ROOMY_LIMITS });
+  await moveCampaign(w.coach, nominating.id, "nominating");
+  const listed = await nominate(w.client, nominating.id, ratersOf({ peer: 1 }));
+
+  const collecting = await collectingCampaign(t, w, { peer: 3 }, { groupLimits: ROOMY_LIMITS });
+
+  const closedId = await closedCampaign(t, w);
+  const comments = await w.coach.agent.get(`/api/feedback-campaigns/${closedId}/comments`);
+  expect(comments.status, JSON.stringify(comments.body)).toBe(200);
+  expect(comments.body).toHaveLength(1);
+
+  const releasedId = await closedCampaign(t, w);
+  await moveCampaign(w.coach, releasedId, "released");
+
+  return {
+    app: t,
+    ownModelId: copied.body.id,
+    itemIds: itemIdsOf(model),
+    draftId: draft.id,
+    nominating: { id: nominating.id, raterId: listed.raters[0].id },
+    collecting: { id: collecting.campaign.id, token: collecting.raters[0]?.token ?? "" },
+    closed: { id: closedId, commentId: comments.body[0].id },
+    releasedId,
+  };
+}
+
+/** A new model of the coach's own, to delete. */
+async function freshModel(w: TableWorld): Promise<string> {
+  const copied = await w.coach.agent.post("/api/competency-models", { copyOf: BUILT_IN_MODEL_ID });
+  return copied.body.id;
+}
+
+/** A new campaign in draft, to delete or to open for nominations. */
+async function freshDraft(w: TableWorld): Promise<string> {
+  return (await createCampaign(w.coach, w.engagement.id)).id;
+}
+
+/** A new campaign whose client nominated one peer: the list can go for approval. */
+async function freshNominated(w: TableWorld): Promise<string> {
+  const created = await createCampaign(w.coach, w.engagement.id, {
+    groupLimits: limitsAdmitting({ peer: 1 }),
+  });
+  await moveCampaign(w.coach, created.id, "nominating");
+  await nominate(w.client, created.id, ratersOf({ peer: 1 }));
+  return created.id;
+}
+
+/** A new campaign whose client rated every behaviour without submitting. */
+async function freshSelfRated(w: TableWorld): Promise<string> {
+  const created = await createCampaign(w.coach, w.engagement.id);
+  await moveCampaign(w.coach, created.id, "nominating");
+  const ratings = Object.fromEntries(w.feedback.itemIds.map((id) => [id, 3]));
+  const saved = await w.client.agent.put(`/api/feedback-campaigns/${created.id}/self-rating`, {
+    ratings,
+  });
+  expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+  return created.id;
+}
+
+/** A new closed campaign, to release. */
+async function freshClosed(w: TableWorld): Promise<string> {
+  const { campaign } = await collectingCampaign(w.feedback.app, w, { peer: 1 });
+  await moveCampaign(w.coach, campaign.id, "closed");
+  return campaign.id;
+}
+
+/** A new rater on the nominating campaign, named by the coach, to remove. */
+async function freshRater(w: TableWorld): Promise<string> {
+  const view = await nominate(w.coach, w.feedback.nominating.id, ratersOf({ other: 1 }));
+  return view.raters.at(-1).id;
+}
+
+/**
+ * A new rater invited to the collecting campaign, who has rated every behaviour through their
+ * link but not sent it yet: their token, to submit.
+ */
+async function freshRaterToken(w: TableWorld): Promise<string> {
+  const [rater] = ratersOf({ other: 1 });
+  if (!rater) throw new Error("no rater");
+  await nominate(w.coach, w.feedback.collecting.id, [rater]);
+  const mail = await lastMailTo(w.feedback.app.ctx, rater.email);
+  const token = linkIn(mail.text, "/feedback/").split("/feedback/")[1] ?? "";
+  const ratings = Object.fromEntries(w.feedback.itemIds.map((id) => [id, 2]));
+  const saved = await newAgent(w.feedback.app).put(`/api/feedback/survey/${token}/answers`, {
+    ratings,
+  });
+  expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+  return token;
+}
+
+const campaignUrl = (id: string, rest = "") => `/api/feedback-campaigns/${id}${rest}`;
+const surveyUrl = (token: string, rest = "") => `/api/feedback/survey/${token}${rest}`;
+
+// Only coaches have competency models and a feedback dashboard; members who are not coaches get
+// 403.
+const coachesOnly = (status: number): Record<Role, number> => ({
+  coach: status,
+  admin: status,
+  otherCoach: status,
+  outsider: status,
+  client: 403,
+  otherClient: 403,
+  sponsor: 403,
+  anonymous: 401,
+});
+
+// A rater's private link: the token is the only key, so every role gets the same answer.
+const sameForEveryone = (status: number): Record<Role, number> => ({
+  coach: status,
+  admin: status,
+  otherCoach: status,
+  outsider: status,
+  client: status,
+  otherClient: status,
+  sponsor: status,
+  anonymous: status,
+});
 
 // Each row: what every role gets. 404 means "does not exist for you": nothing about the record leaks.
 const CASES: Case[] = [
@@ -489,6 +701,206 @@ const CASES: Case[] = [
     expected: { ...onlyClientAndCoach, coach: 200, client: 403 },
   },
   {
+    name: "GET the competency models on offer",
+    call: (a) => a.get("/api/competency-models"),
+    expected: coachesOnly(200),
+  },
+  {
+    name: "GET Keel's competency model",
+    call: (a) => a.get(`/api/competency-models/${BUILT_IN_MODEL_ID}`),
+    expected: coachesOnly(200),
+  },
+  {
+    name: "GET a coach's own competency model",
+    call: (a, w) => a.get(`/api/competency-models/${w.feedback.ownModelId}`),
+    expected: onlyTheCoachesTemplate,
+  },
+  {
+    name: "POST a competency model",
+    call: (a) => a.post("/api/competency-models", { copyOf: BUILT_IN_MODEL_ID }),
+    expected: coachesOnly(201),
+  },
+  {
+    name: "PATCH a coach's own competency model",
+    call: (a, w) =>
+      a.patch(`/api/competency-models/${w.feedback.ownModelId}`, { name: "My leadership model" }),
+    expected: onlyTheCoachesTemplate,
+  },
+  {
+    name: "PATCH Keel's competency model",
+    call: (a) => a.patch(`/api/competency-models/${BUILT_IN_MODEL_ID}`, { name: "Mine now" }),
+    expected: coachesOnly(403),
+  },
+  {
+    name: "DELETE a coach's own competency model",
+    call: async (a, w) => a.delete(`/api/competency-models/${await freshModel(w)}`),
+    expected: { ...onlyTheCoachesTemplate, coach: 204 },
+  },
+  {
+    name: "GET the 360 feedback dashboard",
+    call: (a) => a.get("/api/feedback-campaigns?limit=10"),
+    expected: coachesOnly(200),
+  },
+  {
+    name: "GET an engagement's 360 feedback campaigns",
+    call: (a, w) => a.get(`${engagementUrl(w)}/feedback-campaigns`),
+    expected: { ...partiesOnly, coach: 200, client: 200 },
+  },
+  {
+    name: "POST a 360 feedback campaign",
+    call: (a, w) =>
+      a.post(`${engagementUrl(w)}/feedback-campaigns`, {
+        modelId: BUILT_IN_MODEL_ID,
+        deadline: daysFromToday(21),
+        timeZone: "Europe/London",
+      }),
+    expected: { ...partiesOnly, coach: 201, client: 403 },
+  },
+  {
+    name: "GET a 360 feedback campaign",
+    call: (a, w) => a.get(campaignUrl(w.feedback.collecting.id)),
+    expected: { ...onlyClientAndCoach, coach: 200, client: 200 },
+  },
+  {
+    name: "PATCH a 360 feedback campaign's deadline",
+    call: (a, w) => a.patch(campaignUrl(w.feedback.draftId), { deadline: daysFromToday(14) }),
+    expected: { ...onlyClientAndCoach, coach: 200, client: 403 },
+  },
+  {
+    name: "DELETE a 360 feedback campaign in draft",
+    call: async (a, w) => a.delete(campaignUrl(await freshDraft(w))),
+    expected: { ...onlyClientAndCoach, coach: 204, client: 403 },
+  },
+  {
+    name: "POST a campaign move that opens nominations",
+    call: async (a, w) => a.post(campaignUrl(await freshDraft(w), "/status"), { to: "nominating" }),
+    expected: { ...onlyClientAndCoach, coach: 200, client: 403 },
+  },
+  {
+    name: "POST a campaign move that sends the raters for approval",
+    call: async (a, w) =>
+      a.post(campaignUrl(await freshNominated(w), "/status"), { to: "approval" }),
+    expected: { ...onlyClientAndCoach, coach: 200, client: 200 },
+  },
+  {
+    name: "POST a campaign move that releases the report",
+    call: async (a, w) => a.post(campaignUrl(await freshClosed(w), "/status"), { to: "released" }),
+    expected: { ...onlyClientAndCoach, coach: 200, client: 403 },
+  },
+  {
+    name: "POST a rater while the client nominates",
+    call: (a, w) =>
+      a.post(campaignUrl(w.feedback.nominating.id, "/raters"), {
+        name: "A colleague",
+        email: uniqueEmail("nominee"),
+        group: "other",
+      }),
+    expected: { ...onlyClientAndCoach, coach: 201, client: 201 },
+  },
+  {
+    name: "PATCH a rater not yet invited",
+    call: (a, w) =>
+      a.patch(`/api/feedback-raters/${w.feedback.nominating.raterId}`, { name: "Renamed rater" }),
+    expected: { ...onlyClientAndCoach, coach: 200, client: 200 },
+  },
+  {
+    name: "DELETE a rater not yet invited",
+    call: async (a, w) => a.delete(`/api/feedback-raters/${await freshRater(w)}`),
+    expected: { ...onlyClientAndCoach, coach: 200, client: 200 },
+  },
+  {
+    name: "GET the client's self-rating",
+    call: (a, w) => a.get(campaignUrl(w.feedback.collecting.id, "/self-rating")),
+    expected: { ...onlyClientAndCoach, coach: 403, client: 200 },
+  },
+  {
+    name: "PUT self-ratings",
+    call: (a, w) =>
+      a.put(campaignUrl(w.feedback.collecting.id, "/self-rating"), {
+        ratings: { [w.feedback.itemIds[0] ?? ""]: 4 },
+      }),
+    expected: { ...onlyClientAndCoach, coach: 403, client: 200 },
+  },
+  {
+    name: "POST a self-rating submission",
+    call: async (a, w) => a.post(campaignUrl(await freshSelfRated(w), "/self-rating/submit")),
+    expected: { ...onlyClientAndCoach, coach: 403, client: 200 },
+  },
+  {
+    name: "GET the 360 report while answers are collected",
+    call: (a, w) => a.get(campaignUrl(w.feedback.collecting.id, "/report")),
+    expected: { ...onlyClientAndCoach, coach: 403, client: 403 },
+  },
+  {
+    name: "GET the 360 report once closed, before its release",
+    call: (a, w) => a.get(campaignUrl(w.feedback.closed.id, "/report")),
+    expected: { ...onlyClientAndCoach, coach: 200, client: 403 },
+  },
+  {
+    name: "GET the 360 report once released",
+    call: (a, w) => a.get(campaignUrl(w.feedback.releasedId, "/report")),
+    expected: { ...onlyClientAndCoach, coach: 200, client: 200 },
+  },
+  {
+    name: "GET the 360 report's PDF once closed, before its release",
+    call: (a, w) => a.get(campaignUrl(w.feedback.closed.id, "/report.pdf")),
+    expected: { ...onlyClientAndCoach, coach: 200, client: 403 },
+  },
+  {
+    name: "GET the 360 report's PDF once released",
+    call: (a, w) => a.get(campaignUrl(w.feedback.releasedId, "/report.pdf")),
+    expected: { ...onlyClientAndCoach, coach: 200, client: 200 },
+  },
+  {
+    name: "GET the comments to review",
+    call: (a, w) => a.get(campaignUrl(w.feedback.closed.id, "/comments")),
+    expected: { ...onlyClientAndCoach, coach: 200, client: 403 },
+  },
+  {
+    name: "PUT a comment's redactions",
+    call: (a, w) =>
+      a.put(`/api/feedback-comments/${w.feedback.closed.commentId}/redactions`, {
+        redactions: ["Priya"],
+      }),
+    expected: { ...onlyClientAndCoach, coach: 200, client: 403 },
+  },
+  {
+    name: "GET a rater's survey through their link",
+    call: (a, w) => a.get(surveyUrl(w.feedback.collecting.token)),
+    expected: sameForEveryone(200),
+  },
+  {
+    name: "GET a survey through a forged link",
+    call: (a) => a.get(surveyUrl(forgedToken())),
+    expected: sameForEveryone(404),
+  },
+  {
+    name: "PUT a rater's answers through their link",
+    call: (a, w) =>
+      a.put(surveyUrl(w.feedback.collecting.token, "/answers"), {
+        ratings: { [w.feedback.itemIds[0] ?? ""]: 5 },
+      }),
+    expected: sameForEveryone(200),
+  },
+  {
+    name: "PUT answers through a forged link",
+    call: (a, w) =>
+      a.put(surveyUrl(forgedToken(), "/answers"), {
+        ratings: { [w.feedback.itemIds[0] ?? ""]: 5 },
+      }),
+    expected: sameForEveryone(404),
+  },
+  {
+    name: "POST a rater's survey submission through their link",
+    call: async (a, w) => a.post(surveyUrl(await freshRaterToken(w), "/submit")),
+    expected: sameForEveryone(200),
+  },
+  {
+    name: "POST a survey submission through a forged link",
+    call: (a) => a.post(surveyUrl(forgedToken(), "/submit")),
+    expected: sameForEveryone(404),
+  },
+  {
     name: "GET me",
     call: (a) => a.get("/api/me"),
     expected: {
@@ -506,10 +918,11 @@ const CASES: Case[] = [
 
 describe.each(databaseKinds())("access control on the %s database", (kind) => {
   const t = useTestApp(kind);
-  let world: World;
+  let world: TableWorld;
 
   beforeAll(async () => {
-    world = await buildWorld(t.current);
+    const built = await buildWorld(t.current);
+    world = { ...built, feedback: await buildFeedbackRecords(t.current, built) };
   });
 
   describe.each(CASES)("$name", ({ call, expected }) => {
@@ -614,5 +1027,48 @@ describe.each(databaseKinds())("access control on the %s database", (kind) => {
     expect(response.body.error.fields).toEqual([
       { path: "sponsorId", message: "Choose one of your sponsors" },
     ]);
+  });
+
+  it("shows a coach's 360 feedback campaigns on their own dashboard only, the admin's included", async () => {
+    const campaignIds = async (role: Role) =>
+      (
+        await listAllPages<{ id: string }>(agentOf(world, role), "", 100, "/api/feedback-campaigns")
+      ).items.map((c) => c.id);
+    const { feedback } = world;
+    expect(await campaignIds("coach")).toEqual(
+      expect.arrayContaining([
+        feedback.draftId,
+        feedback.nominating.id,
+        feedback.collecting.id,
+        feedback.closed.id,
+        feedback.releasedId,
+      ]),
+    );
+    for (const role of ["admin", "otherCoach", "outsider"] as const)
+      expect(await campaignIds(role), role).toEqual([]);
+  });
+
+  it("answers a rater's link the same whoever is signed in: an account gains nothing", async () => {
+    const { token } = world.feedback.collecting;
+    const asAnonymous = await world.anonymous.get(surveyUrl(token));
+    expect(asAnonymous.status).toBe(200);
+    const saved = { ratings: { [world.feedback.itemIds[1] ?? ""]: 3 } };
+    const savedAnonymously = await world.anonymous.put(surveyUrl(token, "/answers"), saved);
+    expect(savedAnonymously.status).toBe(200);
+    const survey = await world.anonymous.get(surveyUrl(token));
+    for (const role of ROLES) {
+      const seen = await agentOf(world, role).get(surveyUrl(token));
+      expect({ status: seen.status, body: seen.body }, role).toEqual({
+        status: 200,
+        body: survey.body,
+      });
+      const again = await agentOf(world, role).put(surveyUrl(token, "/answers"), saved);
+      expect({ status: again.status, body: again.body }, role).toEqual({
+        status: 200,
+        body: savedAnonymously.body,
+      });
+      const forged = await agentOf(world, role).get(surveyUrl(forgedToken()));
+      expect(forged.status, role).toBe(404);
+    }
   });
 });

@@ -1,6 +1,11 @@
+import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { InstrumentDefinition } from "../../src/domain/assessment/instrument";
-import { developmentEntry } from "../../src/server/db/schema";
+import type { CompetencyModel, Rating } from "../../src/domain/feedback/competency-model";
+import { DEFAULT_GROUP_LIMITS } from "../../src/domain/feedback/rater-groups";
+import { buildReport } from "../../src/domain/feedback/report";
+import type { Database } from "../../src/server/db/database";
+import { developmentEntry, engagement, feedbackCampaign } from "../../src/server/db/schema";
 import {
   assignAssessment,
   assignExercise,
@@ -182,6 +187,64 @@ describe.each(databaseKinds())("the development profile on the %s database", (ki
     expect(entry.evidence[0]).not.toHaveProperty("max");
   });
 
+  it("proposes entries from the newest released 360 report only", async () => {
+    const released = await insertCampaign(t.current.ctx.db, engagementId, {
+      status: "released",
+      releasedAt: new Date("2026-03-02T10:00:00Z"),
+    });
+    const olderRelease = await insertCampaign(t.current.ctx.db, engagementId, {
+      status: "released",
+      releasedAt: new Date("2026-01-05T10:00:00Z"),
+    });
+    const notReleased = await insertCampaign(t.current.ctx.db, engagementId, { status: "closed" });
+
+    const response = await client.agent.get(profileUrl);
+    expect(response.status, JSON.stringify(response.body)).toBe(200);
+    const fromFeedback = response.body.proposals.filter((p: { key: string }) =>
+      p.key.startsWith("feedback:"),
+    );
+    expect(fromFeedback.map((p: { kind: string; title: string }) => [p.kind, p.title])).toEqual([
+      ["strength", "Setting direction"],
+      ["development_area", "Delivering results"],
+      ["blind_spot", "Follows through on commitments."],
+      ["hidden_strength", "Listens before deciding."],
+    ]);
+    const keys = fromFeedback.map((p: { key: string }) => p.key).join(" ");
+    expect(keys).not.toContain(olderRelease);
+    expect(keys).not.toContain(notReleased);
+    expect(fromFeedback[2].evidence).toEqual([
+      {
+        type: "feedback",
+        campaignId: released,
+        competencyId: "results",
+        itemId: "r1",
+        label: "Follows through on commitments.",
+        self: 5,
+        others: 3,
+        min: 1,
+        max: 5,
+      },
+    ]);
+  });
+
+  it("accepts a 360 proposal and keeps its evidence with the entry", async () => {
+    const { proposals } = (await coach.agent.get(profileUrl)).body;
+    const blindSpot = proposals.find((p: { kind: string }) => p.kind === "blind_spot");
+    const accepted = await coach.agent.post(`${profileUrl}/entries`, {
+      kind: "blind_spot",
+      title: blindSpot.title,
+      detail: blindSpot.detail,
+      proposalKey: blindSpot.key,
+    });
+    expect(accepted.status, JSON.stringify(accepted.body)).toBe(201);
+    expect(accepted.body.evidence).toEqual(blindSpot.evidence);
+    const after = (await client.agent.get(profileUrl)).body;
+    const entry = after.entries.find((e: { id: string }) => e.id === accepted.body.id);
+    expect(entry).toMatchObject({ kind: "blind_spot", proposalKey: blindSpot.key });
+    expect(entry.evidence).toEqual(blindSpot.evidence);
+    expect(after.proposals.map((p: { key: string }) => p.key)).not.toContain(blindSpot.key);
+  });
+
   it.each([
     ["an unknown kind", { kind: "talent", title: "Something" }, "kind"],
     ["a short title", { kind: "strength", title: "ab" }, "title"],
@@ -198,3 +261,96 @@ describe.each(databaseKinds())("the development profile on the %s database", (ki
     expect((await coach.agent.get(profileUrl)).body.entries).toHaveLength(before);
   });
 });
+
+/** Three competencies of two behaviours, as a campaign keeps its copy of the model. */
+const feedbackModel: CompetencyModel = {
+  id: "keel-leadership",
+  version: 1,
+  name: "Keel leadership",
+  summary: "For the development profile's tests.",
+  instructions: "Rate how often you see each behaviour.",
+  competencies: [
+    {
+      id: "direction",
+      name: "Setting direction",
+      description: "Where the team is going.",
+      items: [
+        { id: "d1", text: "Explains how the team's work fits the wider goals." },
+        { id: "d2", text: "Sets clear priorities." },
+      ],
+    },
+    {
+      id: "people",
+      name: "Developing others",
+      description: "Helping people grow.",
+      items: [
+        { id: "p1", text: "Listens before deciding." },
+        { id: "p2", text: "Gives useful feedback." },
+      ],
+    },
+    {
+      id: "results",
+      name: "Delivering results",
+      description: "Getting things done.",
+      items: [
+        { id: "r1", text: "Follows through on commitments." },
+        { id: "r2", text: "Meets deadlines." },
+      ],
+    },
+  ],
+  openQuestions: [],
+};
+
+/**
+ * A campaign written straight to the database with its report, as release freezes it. Others
+ * rate direction 5, people 4 and results 3 (their average: 4); the client rates r1 5 (a blind
+ * spot) and p1 2 (a hidden strength).
+ */
+async function insertCampaign(
+  db: Database,
+  engagementId: string,
+  state: { status: "released" | "closed"; releasedAt?: Date },
+): Promise<string> {
+  const [owner] = await db
+    .select({
+      practiceId: engagement.practiceId,
+      clientId: engagement.clientId,
+      coachId: engagement.coachId,
+    })
+    .from(engagement)
+    .where(eq(engagement.id, engagementId));
+  if (!owner) throw new Error("no such engagement");
+  const others: Record<string, Rating> = { d1: 5, d2: 5, p1: 4, p2: 4, r1: 3, r2: 3 };
+  const report = buildReport({
+    model: feedbackModel,
+    threshold: 3,
+    managerIdentified: false,
+    self: { d1: 5, d2: 5, p1: 2, p2: 4, r1: 5, r2: 3 },
+    responses: [1, 2, 3].map(() => ({ group: "peer" as const, ratings: others })),
+    comments: [],
+  });
+  const closedAt = new Date("2026-01-01T00:00:00Z");
+  const [row] = await db
+    .insert(feedbackCampaign)
+    .values({
+      practiceId: owner.practiceId,
+      engagementId,
+      clientId: owner.clientId,
+      createdBy: owner.coachId,
+      status: state.status,
+      modelSource: "built-in",
+      modelId: feedbackModel.id,
+      modelVersion: feedbackModel.version,
+      model: feedbackModel,
+      threshold: 3,
+      groupLimits: DEFAULT_GROUP_LIMITS,
+      deadline: "2025-12-31",
+      timeZone: "Europe/London",
+      closesAt: closedAt,
+      closedAt,
+      releasedAt: state.releasedAt ?? null,
+      report,
+    })
+    .returning({ id: feedbackCampaign.id });
+  return (row as { id: string }).id;
+}

@@ -46,7 +46,12 @@ export async function startTestApp(
     logger: options.logger ?? false,
     ...(options.webRoot ? { webRoot: options.webRoot } : {}),
   });
-  await registerWorkers(jobs, { db: handle.db, config: ctx.config, log: app.log });
+  await registerWorkers(jobs, {
+    db: handle.db,
+    config: ctx.config,
+    log: app.log,
+    authSecret: ctx.authSecret,
+  });
   options.beforeReady?.(app);
   await app.ready();
   return { app, ctx, handle, jobs };

@@ -1,6 +1,7 @@
 import type { ScaleDefinition } from "../assessment/instrument";
 import type { WheelRating } from "../exercise/wheel";
-import type { EntryKind, Evidence, Proposal } from "./entries";
+import { type EntryKind, type Evidence, lean, type Proposal, pickExtremes } from "./entries";
+import { proposalsFromFeedback, type ReleasedFeedback } from "./feedback-proposals";
 
 /** A scored scale of a submitted personality questionnaire. */
 export interface PersonalityScore {
@@ -13,48 +14,33 @@ export interface PersonalityScore {
   max: number;
 }
 
-export type { WheelRating };
-
-const PER_SOURCE = 2;
-/** How far past the middle of its range a score must lie, as a share of the range, to stand out. */
-const DISTINCT_SHARE = 0.125;
+export type { ReleasedFeedback, WheelRating };
 
 /**
  * Candidate entries for the development profile: the scales or wheel areas that stand out most
  * at the helpful end (strengths) and at the other end (development areas), two of each per
  * source. Where an instrument has facets, the facets are proposed: they say more than domains.
- * Proposals already accepted or dismissed are left out by their keys.
+ * The newest released 360 report adds its own (feedback-proposals.ts). Proposals already
+ * accepted or dismissed are left out by their keys.
  */
 export function proposeEntries(input: {
   personality: PersonalityScore[];
   wheel: WheelRating[];
+  /** Released 360 reports of the engagement, newest first. */
+  feedback?: ReleasedFeedback[];
   decided: ReadonlySet<string>;
 }): Proposal[] {
   const proposals = [
     ...byAssessment(input.personality).flatMap(proposalsFromPersonality),
     ...byExercise(input.wheel).flatMap(proposalsFromWheel),
+    ...proposalsFromFeedback(input.feedback ?? []),
   ];
   return proposals.filter((proposal) => !input.decided.has(proposal.key));
 }
 
-interface Standing {
-  /** Positive toward the helpful end, as a share of the range (-0.5 .. 0.5). */
-  lean: number;
-}
-
-function lean(score: number, min: number, max: number, pole: "high" | "low"): number {
-  const share = (score - (min + max) / 2) / (max - min);
-  return pole === "high" ? share : -share;
-}
-
-function pickExtremes<T extends Standing>(candidates: T[]): { top: T[]; bottom: T[] } {
-  const sorted = [...candidates].sort((a, b) => b.lean - a.lean);
-  const top = sorted.filter((c) => c.lean >= DISTINCT_SHARE).slice(0, PER_SOURCE);
-  const bottom = sorted
-    .reverse()
-    .filter((c) => c.lean <= -DISTINCT_SHARE)
-    .slice(0, PER_SOURCE);
-  return { top, bottom };
+/** A score's lean from the middle of its range. */
+function leanFromMiddle(score: number, min: number, max: number, pole: "high" | "low"): number {
+  return lean(score, (min + max) / 2, max - min, pole);
 }
 
 function byAssessment(scores: PersonalityScore[]): PersonalityScore[][] {
@@ -80,7 +66,7 @@ function proposalsFromPersonality(scores: PersonalityScore[]): Proposal[] {
     .map((s) => ({
       ...s,
       score: s.score as number,
-      lean: lean(s.score as number, s.min, s.max, s.scale.strengthPole ?? "high"),
+      lean: leanFromMiddle(s.score as number, s.min, s.max, s.scale.strengthPole ?? "high"),
     }));
   const { top, bottom } = pickExtremes(candidates);
   return [
@@ -111,7 +97,10 @@ function personalityProposal(s: PersonalityScore & { score: number }, kind: Entr
 }
 
 function proposalsFromWheel(ratings: WheelRating[]): Proposal[] {
-  const candidates = ratings.map((r) => ({ ...r, lean: lean(r.score, r.min, r.max, "high") }));
+  const candidates = ratings.map((r) => ({
+    ...r,
+    lean: leanFromMiddle(r.score, r.min, r.max, "high"),
+  }));
   const { top, bottom } = pickExtremes(candidates);
   return [
     ...top.map((r) => wheelProposal(r, "strength")),

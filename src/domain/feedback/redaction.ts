@@ -2,29 +2,37 @@
 export const REDACTED = "[removed]";
 
 /**
- * A comment with the coach's redactions applied: every occurrence of each phrase, matched
- * without regard to case, reads as REDACTED. The coach can remove words, never add them.
+ * A comment with the coach's redactions applied: every occurrence of each phrase, as whole words
+ * and without regard to case, reads as REDACTED. All phrases are replaced in one pass, the
+ * longest first, so no phrase is found inside another's marker or inside a longer word (removing
+ * "Ed" must not turn "rushed" into "rush[removed]" and so hint at the name). The coach can remove
+ * words, never add them.
  */
 export function applyRedactions(text: string, phrases: readonly string[]): string {
-  return phrases
-    .filter((phrase) => phrase.trim() !== "")
-    .sort((a, b) => b.length - a.length)
-    .reduce(
-      (result, phrase) => result.replace(new RegExp(escapeRegExp(phrase.trim()), "gi"), REDACTED),
-      text,
-    );
+  const pattern = patternOf(phrases);
+  return pattern ? text.replace(pattern, REDACTED) : text;
 }
 
-/** Phrases that do not occur in the comment cannot be redacted: a 400 names each. */
+/** Phrases that do not occur in the comment as whole words cannot be redacted: a 400 names each. */
 export function redactionProblems(
   text: string,
   phrases: readonly string[],
 ): { path: string; message: string }[] {
-  const lower = text.toLowerCase();
   return phrases.flatMap((phrase, i) =>
-    lower.includes(phrase.trim().toLowerCase())
+    patternOf([phrase])?.test(text)
       ? []
       : [{ path: `redactions.${i}`, message: `"${phrase}" does not occur in this comment` }],
+  );
+}
+
+function patternOf(phrases: readonly string[]): RegExp | null {
+  const wanted = [...new Set(phrases.map((p) => p.trim()).filter((p) => p !== ""))].sort(
+    (a, b) => b.length - a.length,
+  );
+  if (wanted.length === 0) return null;
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${wanted.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`,
+    "giu",
   );
 }
 

@@ -1,8 +1,14 @@
-import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { and, asc, desc, eq, isNotNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Database } from "../db/database";
 import { preparedStatements } from "../db/prepared-statements";
-import { assessment, developmentDismissal, developmentEntry, user } from "../db/schema";
+import {
+  assessment,
+  developmentDismissal,
+  developmentEntry,
+  feedbackCampaign,
+  user,
+} from "../db/schema";
 
 // The profile page reads these on every visit; they are prepared once per database.
 
@@ -72,4 +78,32 @@ const answerStatements = preparedStatements<ReturnType<typeof prepareSubmittedAn
 /** The submitted questionnaires of an engagement, newest first: the evidence of proposals. */
 export function selectSubmittedAnswers(db: Database, engagementId: string) {
   return answerStatements(db, "all", () => prepareSubmittedAnswers(db)).execute({ engagementId });
+}
+
+function prepareNewestReleasedReport(db: Database) {
+  return db
+    .select({ campaignId: feedbackCampaign.id, report: feedbackCampaign.report })
+    .from(feedbackCampaign)
+    .where(
+      and(
+        eq(feedbackCampaign.engagementId, sql.placeholder("engagementId")),
+        eq(feedbackCampaign.status, "released"),
+        isNotNull(feedbackCampaign.report),
+      ),
+    )
+    .orderBy(desc(feedbackCampaign.releasedAt), desc(feedbackCampaign.id))
+    .limit(1)
+    .prepare("keel_development_newest_released_report");
+}
+
+const reportStatements = preparedStatements<ReturnType<typeof prepareNewestReleasedReport>>();
+
+/**
+ * The newest released 360 report of an engagement, as a list (empty before any release). Only a
+ * released report: the client may read it, and it is frozen, so proposals from it stay put.
+ */
+export function selectNewestReleasedReport(db: Database, engagementId: string) {
+  return reportStatements(db, "all", () => prepareNewestReleasedReport(db)).execute({
+    engagementId,
+  });
 }

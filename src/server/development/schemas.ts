@@ -26,16 +26,29 @@ const exerciseEvidence = z.object({
   score: z.number(),
 });
 
+/** Figures of a released 360 report: a competency, or one behaviour when itemId is given. */
+const feedbackEvidence = z.object({
+  type: z.literal("feedback"),
+  campaignId: z.uuid(),
+  competencyId: z.string(),
+  itemId: z.string().optional(),
+  label: z.string().describe("The competency's name, or the behaviour's text"),
+  self: z.number().nullable(),
+  others: z.number().describe("Others' mean, from the report's shown figures"),
+});
+
 /** Evidence as Keel proposes it now: always with its range. */
 const evidence = z.discriminatedUnion("type", [
   personalityEvidence.extend(range),
   exerciseEvidence.extend(range),
+  feedbackEvidence.extend(range),
 ]);
 
 /** The copy of the evidence an entry keeps: older entries lack the range. */
 const storedEvidence = z.discriminatedUnion("type", [
   personalityEvidence.extend(range).partial({ min: true, max: true }),
   exerciseEvidence.extend(range).partial({ min: true, max: true }),
+  feedbackEvidence.extend(range).partial({ min: true, max: true }),
 ]);
 
 export const developmentEntry = z.object({

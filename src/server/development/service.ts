@@ -14,6 +14,7 @@ import {
   type EntryRow,
   selectDismissals,
   selectEntryRows,
+  selectNewestReleasedReport,
   selectSubmittedAnswers,
 } from "./queries";
 
@@ -127,7 +128,10 @@ async function requireProposal(ctx: AppContext, engagementId: string, key: strin
   return proposal;
 }
 
-/** Proposals from the newest submitted response to each questionnaire in the engagement. */
+/**
+ * Proposals from the newest submitted response to each questionnaire in the engagement, the
+ * submitted leadership wheels and the newest released 360 report.
+ */
 async function currentProposals(
   ctx: AppContext,
   engagementId: string,
@@ -136,8 +140,14 @@ async function currentProposals(
   return proposeEntries({
     personality: await personalityScores(ctx, engagementId),
     wheel: await submittedWheelRatings(ctx, engagementId),
+    feedback: await releasedFeedback(ctx, engagementId),
     decided,
   });
+}
+
+async function releasedFeedback(ctx: AppContext, engagementId: string) {
+  const rows = await selectNewestReleasedReport(ctx.db, engagementId);
+  return rows.flatMap(({ campaignId, report }) => (report ? [{ campaignId, report }] : []));
 }
 
 async function personalityScores(ctx: AppContext, engagementId: string) {

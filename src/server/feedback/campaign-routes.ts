@@ -1,4 +1,201 @@
 import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { requireCoach, requireViewer } from "../access/viewer";
 import type { AppContext } from "../context";
+import { errorResponse } from "../http/errors";
+import { moveCampaign } from "./campaign-moves";
+import { addRater, changeRater, removeRater } from "./campaign-raters";
+import {
+  createCampaign,
+  deleteCampaign,
+  getCampaign,
+  listForEngagement,
+  updateCampaign,
+} from "./campaign-service";
+import { dashboardQueryParams, listDashboard } from "./dashboard";
+import {
+  campaignDashboardPage,
+  campaignSummary,
+  campaignView,
+  createCampaignBody,
+  moveCampaignBody,
+  raterBody,
+  raterChange,
+  savedSurveyAnswers,
+  saveFeedbackAnswersBody,
+  selfRatingView,
+  updateCampaignBody,
+} from "./schemas";
+import { getSelfRating, saveSelfRating, submitSelfRating } from "./self-rating";
 
-export function registerCampaignRoutes(_app: FastifyInstance, _ctx: AppContext): void {}
+const tags = ["feedback"];
+const engagementParams = z.object({ id: z.uuid("Not an engagement id") });
+const campaignParams = z.object({ id: z.uuid("Not a feedback campaign id") });
+const raterParams = z.object({ id: z.uuid("Not a rater id") });
+const denied = { 401: errorResponse, 403: errorResponse, 404: errorResponse };
+const refused = { ...denied, 400: errorResponse, 409: errorResponse };
+
+export function registerCampaignRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+
+  api.get("/api/feedback-campaigns", {
+    schema: {
+      tags,
+      summary:
+        "The coach's 360 feedback dashboard: every campaign of their engagements, newest first, with responses per group",
+      querystring: dashboardQueryParams,
+      response: { 200: campaignDashboardPage, 400: errorResponse, ...denied },
+    },
+    handler: async (request) => listDashboard(ctx, await requireCoach(ctx, request), request.query),
+  });
+
+  api.get("/api/engagements/:id/feedback-campaigns", {
+    schema: {
+      tags,
+      summary: "The 360 feedback campaigns of an engagement (its client and coach only)",
+      params: engagementParams,
+      response: { 200: z.array(campaignSummary), 400: errorResponse, ...denied },
+    },
+    handler: async (request) =>
+      listForEngagement(ctx, await requireViewer(ctx, request), request.params.id),
+  });
+
+  api.post("/api/engagements/:id/feedback-campaigns", {
+    schema: {
+      tags,
+      summary: "Start a 360 feedback for the engagement's client, as a draft (its coach only)",
+      params: engagementParams,
+      body: createCampaignBody,
+      response: { 201: campaignView, ...refused },
+    },
+    handler: async (request, reply) => {
+      const viewer = await requireViewer(ctx, request);
+      const created = await createCampaign(ctx, viewer, request.params.id, request.body);
+      return reply.status(201).send(created);
+    },
+  });
+
+  api.get("/api/feedback-campaigns/:id", {
+    schema: {
+      tags,
+      summary:
+        "A 360 feedback campaign: its settings, raters, responses per group (never who) and the viewer's next moves",
+      params: campaignParams,
+      response: { 200: campaignView, 400: errorResponse, ...denied },
+    },
+    handler: async (request) =>
+      getCampaign(ctx, await requireViewer(ctx, request), request.params.id),
+  });
+
+  api.patch("/api/feedback-campaigns/:id", {
+    schema: {
+      tags,
+      summary:
+        "Change the settings until invitations go out, and the deadline until it closes (the coach)",
+      params: campaignParams,
+      body: updateCampaignBody,
+      response: { 200: campaignView, ...refused },
+    },
+    handler: async (request) =>
+      updateCampaign(ctx, await requireViewer(ctx, request), request.params.id, request.body),
+  });
+
+  api.delete("/api/feedback-campaigns/:id", {
+    schema: {
+      tags,
+      summary: "Delete a campaign whose invitations have not gone out (the coach)",
+      params: campaignParams,
+      response: { 204: z.null(), ...denied, 400: errorResponse, 409: errorResponse },
+    },
+    handler: async (request, reply) => {
+      await deleteCampaign(ctx, await requireViewer(ctx, request), request.params.id);
+      return reply.status(204).send(null);
+    },
+  });
+
+  api.post("/api/feedback-campaigns/:id/status", {
+    schema: {
+      tags,
+      summary:
+        "Move a campaign: open nominations, send the list for approval, approve and invite, close, release the report",
+      params: campaignParams,
+      body: moveCampaignBody,
+      response: { 200: campaignView, ...refused },
+    },
+    handler: async (request) =>
+      moveCampaign(ctx, await requireViewer(ctx, request), request.params.id, request.body.to),
+  });
+
+  api.post("/api/feedback-campaigns/:id/raters", {
+    schema: {
+      tags,
+      summary:
+        "Nominate a rater (the client while nominating; the coach until it closes, who invites at once while collecting)",
+      params: campaignParams,
+      body: raterBody,
+      response: { 201: campaignView, ...refused },
+    },
+    handler: async (request, reply) => {
+      const viewer = await requireViewer(ctx, request);
+      return reply.status(201).send(await addRater(ctx, viewer, request.params.id, request.body));
+    },
+  });
+
+  api.patch("/api/feedback-raters/:id", {
+    schema: {
+      tags,
+      summary: "Change a rater's name, address or group before they are invited",
+      params: raterParams,
+      body: raterChange,
+      response: { 200: campaignView, ...refused },
+    },
+    handler: async (request) =>
+      changeRater(ctx, await requireViewer(ctx, request), request.params.id, request.body),
+  });
+
+  api.delete("/api/feedback-raters/:id", {
+    schema: {
+      tags,
+      summary: "Remove a rater before invitations go out (never while answers are collected)",
+      params: raterParams,
+      response: { 200: campaignView, ...refused },
+    },
+    handler: async (request) =>
+      removeRater(ctx, await requireViewer(ctx, request), request.params.id),
+  });
+
+  api.get("/api/feedback-campaigns/:id/self-rating", {
+    schema: {
+      tags,
+      summary: "The client's own ratings on the campaign's behaviours (the client only)",
+      params: campaignParams,
+      response: { 200: selfRatingView, 400: errorResponse, ...denied },
+    },
+    handler: async (request) =>
+      getSelfRating(ctx, await requireViewer(ctx, request), request.params.id),
+  });
+
+  api.put("/api/feedback-campaigns/:id/self-rating", {
+    schema: {
+      tags,
+      summary: "Save some self-ratings as a draft (the client; until submitted or closed)",
+      params: campaignParams,
+      body: saveFeedbackAnswersBody,
+      response: { 200: savedSurveyAnswers, ...refused },
+    },
+    handler: async (request) =>
+      saveSelfRating(ctx, await requireViewer(ctx, request), request.params.id, request.body),
+  });
+
+  api.post("/api/feedback-campaigns/:id/self-rating/submit", {
+    schema: {
+      tags,
+      summary: "Submit the self-rating: every behaviour rated or not observed; it becomes final",
+      params: campaignParams,
+      response: { 200: selfRatingView, ...refused },
+    },
+    handler: async (request) =>
+      submitSelfRating(ctx, await requireViewer(ctx, request), request.params.id),
+  });
+}

@@ -1,10 +1,16 @@
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, inArray } from "drizzle-orm";
+import type { EngagementRelation } from "../../domain/engagement/access";
+import { type CampaignStatus, mayReadReport } from "../../domain/feedback/campaign-status";
 import { applyRedactions } from "../../domain/feedback/redaction";
 import { buildReport } from "../../domain/feedback/report";
 import type { FeedbackReport } from "../../domain/feedback/report-types";
+import type { Viewer } from "../access/viewer";
+import type { AppContext } from "../context";
 import type { Database } from "../db/database";
-import { feedbackComment, feedbackResponse } from "../db/schema";
+import { feedbackComment, feedbackResponse, user } from "../db/schema";
+import { forbidden } from "../http/errors";
 import type { CampaignRow } from "./campaign-access";
+import { findCurrentCampaign } from "./campaign-service";
 
 /**
  * The report as the campaign's answers give it now, with the coach's redactions. Once released,
@@ -38,4 +44,40 @@ export async function computeCampaignReport(
       text: applyRedactions(c.text, c.redactions),
     })),
   });
+}
+
+/** Why the viewer may not read the report now, in words for them; null when they may. */
+function reportRefusal(relation: EngagementRelation, status: CampaignStatus): string | null {
+  if (mayReadReport(relation, status)) return null;
+  if (relation === "client") return "Your coach has not released the report yet.";
+  if (relation === "coach") return "The report can be read once the campaign has closed.";
+  return "Only the client and their coach read this report.";
+}
+
+/**
+ * The report as the viewer may read it: once released, the stored copy exactly as frozen; while
+ * closed, for the coach only, the preview computed now with the redactions made so far. A
+ * campaign past its deadline is closed first, whether or not the close job has run.
+ */
+export async function readReport(ctx: AppContext, viewer: Viewer, campaignId: string) {
+  const found = await findCurrentCampaign(ctx, viewer, campaignId);
+  const refusal = reportRefusal(found.relation, found.campaign.status);
+  if (refusal) throw forbidden(refusal);
+  return { ...found, report: await reportOf(ctx.db, found.campaign) };
+}
+
+async function reportOf(db: Database, campaign: CampaignRow["campaign"]) {
+  if (campaign.status !== "released") return computeCampaignReport(db, campaign);
+  if (!campaign.report) throw new Error(`released campaign ${campaign.id} has no stored report`);
+  return campaign.report;
+}
+
+/** The names the PDF's title page gives: the client's and the coach's. */
+export async function partyNames(db: Database, parties: CampaignRow["parties"]) {
+  const rows = await db
+    .select({ id: user.id, name: user.name })
+    .from(user)
+    .where(inArray(user.id, [parties.clientId, parties.coachId]));
+  const nameOf = (id: string) => rows.find((row) => row.id === id)?.name ?? "";
+  return { clientName: nameOf(parties.clientId), coachName: nameOf(parties.coachId) };
 }

@@ -17,7 +17,7 @@ export interface JobQueue {
   stop(): Promise<void>;
 }
 
-export const QUEUES = ["mail.deliver"] as const;
+export const QUEUES = ["mail.deliver", "feedback.remind", "feedback.close"] as const;
 export type QueueName = (typeof QUEUES)[number];
 
 /**

@@ -1,14 +1,31 @@
 import type { FastifyBaseLogger } from "fastify";
 import type { Config } from "../config";
 import type { Database } from "../db/database";
-import { createMailDelivery } from "../mail/mailer";
+import {
+  CLOSE_QUEUE,
+  closeCampaignJob,
+  type DeadlineJob,
+  REMIND_QUEUE,
+  type RemindJob,
+  remindRatersJob,
+} from "../feedback/campaign-jobs";
+import { createMailDelivery, createMailer } from "../mail/mailer";
 import type { JobQueue } from "./job-queue";
 
 /** Every background worker a Keel process runs; each process runs all of them. */
 export async function registerWorkers(
   jobs: JobQueue,
-  deps: { db: Database; config: Config; log: FastifyBaseLogger },
+  deps: {
+    db: Database;
+    config: Config;
+    log: FastifyBaseLogger;
+    /** Keel's secret: reminders carry raters' links, derived from it. */
+    authSecret: string;
+  },
 ): Promise<void> {
   const delivery = createMailDelivery(deps);
   if (delivery) await jobs.work<{ mailId: string }>("mail.deliver", delivery);
+  await jobs.work<DeadlineJob>(CLOSE_QUEUE, closeCampaignJob(deps));
+  const mailer = createMailer({ ...deps, jobs });
+  await jobs.work<RemindJob>(REMIND_QUEUE, remindRatersJob({ ...deps, mailer }));
 }

@@ -11,7 +11,7 @@ function layout(paragraphs: string[], action: { label: string; url: string }): s
   return `<!doctype html><html><body style="font-family:system-ui,sans-serif;color:#0f172a;max-width:560px;margin:24px auto;padding:0 16px">${body}<p style="margin:24px 0"><a href="${escapeHtml(action.url)}" style="background:#0f766e;color:#fff;padding:10px 18px;border-radius:6px;text-decoration:none">${escapeHtml(action.label)}</a></p><p style="color:#475569;font-size:13px">Or open this link: ${escapeHtml(action.url)}</p></body></html>`;
 }
 
-function render(
+export function render(
   subject: string,
   paragraphs: string[],
   action: { label: string; url: string },

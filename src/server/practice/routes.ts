@@ -9,7 +9,25 @@ import { errorResponse } from "../http/errors";
 import { registerClientListRoutes } from "./clients-list";
 
 const tags = ["practice"];
-const practiceView = z.object({ id: z.uuid(), name: z.string(), createdAt: z.iso.datetime() });
+const practiceView = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  /** k of 360 feedback: the fewest answers any shown figure rests on; campaigns may raise it. */
+  feedbackThreshold: z.int(),
+  createdAt: z.iso.datetime(),
+});
+const practiceChange = z
+  .strictObject({
+    name: z.string().trim().min(2).max(120).optional(),
+    feedbackThreshold: z
+      .int("Give a whole number")
+      .min(3, "At least 3: fewer answers could point to one person")
+      .max(20, "At most 20")
+      .optional(),
+  })
+  .refine((change) => change.name !== undefined || change.feedbackThreshold !== undefined, {
+    message: "Change the name or the feedback threshold",
+  });
 const person = z.object({ id: z.uuid(), name: z.string(), email: z.string() });
 
 export function registerPracticeRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -18,7 +36,12 @@ export function registerPracticeRoutes(app: FastifyInstance, ctx: AppContext): v
   const loadPractice = async (id: string) => {
     const [row] = await ctx.db.select().from(practice).where(eq(practice.id, id));
     if (!row) throw new Error("member without practice");
-    return { id: row.id, name: row.name, createdAt: row.createdAt.toISOString() };
+    return {
+      id: row.id,
+      name: row.name,
+      feedbackThreshold: row.feedbackThreshold,
+      createdAt: row.createdAt.toISOString(),
+    };
   };
 
   api.get("/api/practice", {
@@ -33,15 +56,16 @@ export function registerPracticeRoutes(app: FastifyInstance, ctx: AppContext): v
   api.patch("/api/practice", {
     schema: {
       tags,
-      summary: "Rename the practice (admin)",
-      body: z.object({ name: z.string().trim().min(2).max(120) }),
+      summary: "Rename the practice or set its 360 feedback threshold (admin)",
+      body: practiceChange,
       response: { 200: practiceView, 400: errorResponse, 401: errorResponse, 403: errorResponse },
     },
     handler: async (request) => {
       const viewer = await requireAdmin(ctx, request);
+      const { name, feedbackThreshold } = request.body;
       await ctx.db
         .update(practice)
-        .set({ name: request.body.name })
+        .set({ ...(name ? { name } : {}), ...(feedbackThreshold ? { feedbackThreshold } : {}) })
         .where(eq(practice.id, viewer.practiceId));
       return loadPractice(viewer.practiceId);
     },

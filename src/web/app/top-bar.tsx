@@ -14,6 +14,7 @@ const QUIET_PATHS = [
   "/sign-up",
   "/forgot-password",
   "/reset-password",
+  "/feedback/",
   "/invitations/",
 ];
 

@@ -1,6 +1,8 @@
+import { useQueryClient } from "@tanstack/react-query";
 import { ArrowLeft, ArrowRight, Send } from "lucide-react";
 import { useEffect, useRef, useState } from "react";
 import { useNavigate } from "react-router";
+import { AnswerProgress } from "../../../components/answer-progress";
 import { Alert } from "../../../components/ui/alert";
 import { Button } from "../../../components/ui/button";
 import {
@@ -12,14 +14,15 @@ import {
   CardTitle,
 } from "../../../components/ui/card";
 import { ConfirmDialog } from "../../../components/ui/confirm-dialog";
+import { useAnswerSaver } from "../../../components/use-answer-saver";
 import type { Answers, AssessmentForm } from "../../../lib/api-types";
 import { formMessageOf } from "../../../lib/form-errors";
 import { formatDate } from "../../../lib/format-date";
+import { queryKeys } from "../../../lib/query-keys";
+import { saveAnswers } from "../api/save-answers";
 import { useSubmitAssessment } from "../api/submit-assessment";
 import { answeredCount, itemsOnPage, pageCount, resumePage, unansweredPages } from "./answer-pages";
-import { AnswerProgress } from "./answer-progress";
 import { StatementField } from "./statement-field";
-import { useAnswerSaver } from "./use-answer-saver";
 
 /** Where focus goes after a move: the page's heading, a statement, or the list of gaps. */
 type FocusTarget = { to: "heading" } | { to: "statement"; itemId: string } | { to: "review" };
@@ -31,7 +34,13 @@ type FocusTarget = { to: "heading" } | { to: "statement"; itemId: string } | { t
  */
 export function Questionnaire({ form }: { form: AssessmentForm }) {
   const navigate = useNavigate();
-  const { saver, state: save } = useAnswerSaver(form.id);
+  const queryClient = useQueryClient();
+  const { saver, state: save } = useAnswerSaver({
+    storageKey: `keel.unsaved-answers.${form.id}`,
+    save: (given: Answers) => saveAnswers(form.id, given),
+    isAnswer: (value): value is number => typeof value === "number",
+    onClosed: () => void queryClient.invalidateQueries({ queryKey: queryKeys.assessment(form.id) }),
+  });
   const [answers, setAnswers] = useState<Answers>(() => ({
     ...(form.answers ?? {}),
     ...saver.unsaved(),
@@ -135,6 +144,7 @@ export function Questionnaire({ form }: { form: AssessmentForm }) {
       <AnswerProgress
         answered={answered}
         total={form.items.length}
+        label="Statements answered"
         save={save}
         onRetry={() => saver.retryNow()}
       />

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Evidence, StoredEvidence } from "../api/types";
-import { compactName, evidenceHref, evidenceLabel } from "./evidence-label";
+import { compactName, evidenceHref, evidenceKey, evidenceLabel } from "./evidence-label";
 
 const facet: Evidence = {
   type: "personality",
@@ -21,6 +21,23 @@ const wheel: Evidence = {
   score: 2,
   min: 1,
   max: 10,
+};
+
+const competency: Evidence = {
+  type: "feedback",
+  campaignId: "6f1c2a4e-0000-4000-8000-000000000003",
+  competencyId: "setting-direction",
+  label: "Setting direction",
+  self: 3.5,
+  others: 4.25,
+  min: 1,
+  max: 5,
+};
+const behaviour: Evidence = {
+  ...competency,
+  itemId: "explains-goals",
+  label: "Explains how the team's work fits the wider goals.",
+  self: null,
 };
 
 /** As an entry accepted before the evidence recorded its range keeps it. */
@@ -68,5 +85,21 @@ describe("evidence chips", () => {
   it("keep a name that is nothing but a parenthesis", () => {
     expect(compactName("(draft)")).toBe("(draft)");
     expect(compactName("IPIP-NEO-120")).toBe("IPIP-NEO-120");
+  });
+
+  it("name 360 feedback, the competency or behaviour, and others' and self figures", () => {
+    expect(evidenceLabel(competency)).toBe(
+      "360 feedback · Setting direction: others 4.3 of 5, self 3.5",
+    );
+    expect(evidenceLabel(behaviour)).toBe(
+      "360 feedback · Explains how the team's work fits the wider goals: others 4.3 of 5",
+    );
+  });
+
+  it("lead to the competency's section of the 360 report", () => {
+    expect(evidenceHref(behaviour)).toBe(
+      "/feedback-campaigns/6f1c2a4e-0000-4000-8000-000000000003/report#competency-setting-direction",
+    );
+    expect(evidenceKey(competency)).not.toBe(evidenceKey(behaviour));
   });
 });

@@ -22,40 +22,65 @@ function formatRating(score: number): string {
 
 /**
  * The chip's words: "IPIP-NEO · Assertiveness 4.5 of 5",
- * "Leadership wheel · Delegation and empowerment 2 of 10".
+ * "Leadership wheel · Delegation and empowerment 2 of 10",
+ * "360 feedback · Setting direction: others 4.2 of 5, self 3.5".
  */
 export function evidenceLabel(evidence: StoredEvidence): string {
-  if (evidence.type === "personality") {
-    const max = evidence.max ?? EARLIER_PERSONALITY_MAX;
-    return `${compactName(evidence.instrument)} · ${evidence.scale} ${evidence.score.toFixed(1)} of ${max}`;
+  switch (evidence.type) {
+    case "personality": {
+      const max = evidence.max ?? EARLIER_PERSONALITY_MAX;
+      return `${compactName(evidence.instrument)} · ${evidence.scale} ${evidence.score.toFixed(1)} of ${max}`;
+    }
+    case "exercise": {
+      const rating = formatRating(evidence.score);
+      return evidence.max === undefined
+        ? `${evidence.exercise} · ${evidence.question}, rated ${rating}`
+        : `${evidence.exercise} · ${evidence.question} ${rating} of ${evidence.max}`;
+    }
+    case "feedback": {
+      const of = evidence.max === undefined ? "" : ` of ${evidence.max}`;
+      const self = evidence.self === null ? "" : `, self ${evidence.self.toFixed(1)}`;
+      const label = evidence.label.replace(/[.!?]+$/, "");
+      return `360 feedback · ${label}: others ${evidence.others.toFixed(1)}${of}${self}`;
+    }
   }
-  const rating = formatRating(evidence.score);
-  return evidence.max === undefined
-    ? `${evidence.exercise} · ${evidence.question}, rated ${rating}`
-    : `${evidence.exercise} · ${evidence.question} ${rating} of ${evidence.max}`;
 }
 
 /**
- * Where the chip leads: the scale's reading on the results page, or the rated question on the
- * submitted exercise.
+ * Where the chip leads: the scale's reading on the results page, the rated question on the
+ * submitted exercise, or the competency's section of the released 360 report.
  */
 export function evidenceHref(evidence: StoredEvidence): string {
-  if (evidence.type === "personality") {
-    return `/assessments/${encodeURIComponent(evidence.assessmentId)}/results#${scaleAnchor(evidence.scaleId)}`;
+  switch (evidence.type) {
+    case "personality":
+      return `/assessments/${encodeURIComponent(evidence.assessmentId)}/results#${scaleAnchor(evidence.scaleId)}`;
+    case "exercise":
+      return `/exercises/${encodeURIComponent(evidence.exerciseId)}#${encodeURIComponent(questionDomId(evidence.questionId))}`;
+    case "feedback":
+      return `/feedback-campaigns/${encodeURIComponent(evidence.campaignId)}/report#${encodeURIComponent(`competency-${evidence.competencyId}`)}`;
   }
-  return `/exercises/${encodeURIComponent(evidence.exerciseId)}#${encodeURIComponent(questionDomId(evidence.questionId))}`;
 }
 
 /** What the link opens, for its accessible name and its title. */
 export function evidenceDestination(evidence: StoredEvidence): string {
-  return evidence.type === "personality"
-    ? `${evidence.instrument} results`
-    : `${evidence.exercise} answers`;
+  switch (evidence.type) {
+    case "personality":
+      return `${evidence.instrument} results`;
+    case "exercise":
+      return `${evidence.exercise} answers`;
+    case "feedback":
+      return "360 feedback report";
+  }
 }
 
 /** One key per piece of evidence, stable across renders. */
 export function evidenceKey(evidence: StoredEvidence): string {
-  return evidence.type === "personality"
-    ? `p:${evidence.assessmentId}:${evidence.scaleId}`
-    : `e:${evidence.exerciseId}:${evidence.questionId}`;
+  switch (evidence.type) {
+    case "personality":
+      return `p:${evidence.assessmentId}:${evidence.scaleId}`;
+    case "exercise":
+      return `e:${evidence.exerciseId}:${evidence.questionId}`;
+    case "feedback":
+      return `f:${evidence.campaignId}:${evidence.competencyId}:${evidence.itemId ?? ""}`;
+  }
 }

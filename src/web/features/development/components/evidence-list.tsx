@@ -1,13 +1,15 @@
-import { ChartColumn, NotebookPen } from "lucide-react";
+import { ChartColumn, NotebookPen, UsersRound } from "lucide-react";
 import { useId } from "react";
 import { Link } from "react-router";
 import { cn } from "../../../lib/cn";
 import type { StoredEvidence } from "../api/types";
 import { evidenceDestination, evidenceHref, evidenceKey, evidenceLabel } from "./evidence-label";
 
+const ICONS = { personality: ChartColumn, exercise: NotebookPen, feedback: UsersRound } as const;
+
 /**
  * The evidence behind an entry or a proposal, as chips that lead back to it: a questionnaire's
- * scale on its results page, or a submitted exercise. Nothing when there is none.
+ * scale on its results page, a submitted exercise, or a released 360 report. Nothing when there is none.
  */
 export function EvidenceList({
   evidence,
@@ -25,7 +27,7 @@ export function EvidenceList({
       </span>
       <ul aria-labelledby={labelId} className="flex min-w-0 flex-wrap gap-1.5">
         {evidence.map((item) => {
-          const Icon = item.type === "personality" ? ChartColumn : NotebookPen;
+          const Icon = ICONS[item.type];
           return (
             <li key={evidenceKey(item)} className="min-w-0 max-w-full">
               <Link

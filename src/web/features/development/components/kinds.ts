@@ -10,7 +10,7 @@ type KindWords = {
   count: (n: number) => string;
   /** What the kind means, under the section's heading. */
   about: string;
-  /** Whether entries of this kind come from the 360 feedback, which Keel does not gather yet. */
+  /** Whether entries of this kind come from the released 360 report: self against others. */
   from360: boolean;
 };
 

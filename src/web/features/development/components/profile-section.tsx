@@ -86,9 +86,10 @@ export function ProfileSection({
             <p className="rounded-lg border border-dashed border-slate-300 bg-slate-50/60 px-4 py-5 text-sm text-slate-600">
               {words.from360 ? (
                 <>
-                  {words.many} come from 360 feedback, where colleagues rate the same behaviours{" "}
+                  {words.many} come from the released 360 report, where colleagues rate the same
+                  behaviours{" "}
                   {clientName === "you" ? "you rate yourself" : `${clientName} rates themselves`}{" "}
-                  on. 360 feedback is not available in Keel yet.
+                  on. None yet: accept a suggestion from the report, or add one of your own.
                 </>
               ) : (
                 <>

@@ -85,7 +85,7 @@ export function ProposalsPanel({
             <EmptyState
               icon={Sparkles}
               title={anyAccepted ? "You've been through every suggestion" : "No suggestions yet"}
-              description={`Suggestions appear when ${submits} a personality questionnaire or the leadership wheel.`}
+              description={`Suggestions appear when ${submits} a personality questionnaire or the leadership wheel, and when a 360 report is released.`}
               className="py-8"
             />
           ) : (

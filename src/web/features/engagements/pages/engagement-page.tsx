@@ -20,6 +20,7 @@ import { useCurrentUser } from "../../../lib/use-me";
 import { EngagementQuestionnaires } from "../../assessments/components/engagement-questionnaires";
 import { DevelopmentProfileCard } from "../../development/components/development-profile-card";
 import { EngagementExercises } from "../../exercises/components/engagement-exercises";
+import { EngagementFeedback } from "../../feedback/components/engagement-feedback";
 import { useEngagement } from "../api/get-engagement";
 import { EditEngagementForm } from "../components/edit-engagement-form";
 import { EngagementFacts } from "../components/engagement-facts";
@@ -118,6 +119,7 @@ function EngagementDetail({
         </Card>
         <EngagementQuestionnaires engagement={engagement} me={me} className="lg:col-span-2" />
         <EngagementExercises engagement={engagement} me={me} className="lg:col-span-2" />
+        <EngagementFeedback engagement={engagement} me={me} className="lg:col-span-2" />
         <DevelopmentProfileCard engagement={engagement} me={me} className="lg:col-span-2" />
         <Card className="lg:col-span-2">
           <CardHeader>

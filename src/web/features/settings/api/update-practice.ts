@@ -1,20 +1,53 @@
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import * as z from "zod/mini";
+import {
+  DEFAULT_ANONYMITY_THRESHOLD,
+  MINIMUM_ANONYMITY_THRESHOLD,
+} from "../../../../domain/feedback/rater-groups";
 import { apiRequest } from "../../../lib/api-client";
 import type { Me, Practice } from "../../../lib/api-types";
 import { practiceName } from "../../../lib/form-schemas";
 import { queryKeys } from "../../../lib/query-keys";
+import { MAXIMUM_ANONYMITY_THRESHOLD } from "../../feedback/components/campaign-settings";
+
+/** The practice as GET /api/practice sends it, with its 360 anonymity threshold (k). */
+export type PracticeSettings = Practice & { feedbackThreshold?: number };
 
 export const updatePracticeSchema = z.object({ name: practiceName() });
 
-export type UpdatePracticeInput = z.infer<typeof updatePracticeSchema>;
+export const feedbackThresholdSchema = z.object({
+  feedbackThreshold: z.coerce
+    .number("Enter a number")
+    .check(
+      z.refine(Number.isInteger, "Enter a whole number"),
+      z.minimum(MINIMUM_ANONYMITY_THRESHOLD, `At least ${MINIMUM_ANONYMITY_THRESHOLD}`),
+      z.maximum(MAXIMUM_ANONYMITY_THRESHOLD, `At most ${MAXIMUM_ANONYMITY_THRESHOLD}`),
+    ),
+});
 
-/** Renames the practice (its admin only; anyone else is answered 403). */
-export function updatePractice(input: UpdatePracticeInput): Promise<Practice> {
+/** A change to the practice: its name, its anonymity threshold, or both. */
+export type UpdatePracticeInput = { name?: string; feedbackThreshold?: number };
+
+/** Changes the practice (its admin only; anyone else is answered 403). */
+export function updatePractice(input: UpdatePracticeInput): Promise<PracticeSettings> {
   return apiRequest("/api/practice", { method: "PATCH", body: input });
 }
 
-/** Renames the practice; the top bar shows the new name at once, and /api/me is read again. */
+export function getPractice(): Promise<PracticeSettings> {
+  return apiRequest("/api/practice");
+}
+
+/** The viewer's practice, with its settings. */
+export function usePractice() {
+  return useQuery({ queryKey: queryKeys.practice, queryFn: getPractice });
+}
+
+/** The practice's k, or Keel's default until the practice is read. */
+export function practiceThreshold(practice: PracticeSettings | undefined): number {
+  return practice?.feedbackThreshold ?? DEFAULT_ANONYMITY_THRESHOLD;
+}
+
+/** Changes the practice; the top bar shows a new name at once, and /api/me is read again. */
 export function useUpdatePractice() {
   const queryClient = useQueryClient();
   return useMutation({

@@ -1,4 +1,6 @@
+import { MINIMUM_ANONYMITY_THRESHOLD } from "../../../../domain/feedback/rater-groups";
 import { PracticeNameField } from "../../../components/account-fields";
+import { QueryState } from "../../../components/query-state";
 import { Alert, FormAlert } from "../../../components/ui/alert";
 import { Button } from "../../../components/ui/button";
 import {
@@ -8,14 +10,24 @@ import {
   CardHeader,
   CardTitle,
 } from "../../../components/ui/card";
+import { FormField } from "../../../components/ui/form-field";
+import { Input } from "../../../components/ui/input";
 import { PageHeader } from "../../../components/ui/page-header";
 import { focusFirstInvalid } from "../../../lib/form-errors";
 import { useDocumentTitle } from "../../../lib/use-document-title";
 import { useCurrentUser } from "../../../lib/use-me";
 import { useValidatedForm } from "../../../lib/use-validated-form";
-import { updatePracticeSchema, useUpdatePractice } from "../api/update-practice";
+import { MAXIMUM_ANONYMITY_THRESHOLD } from "../../feedback/components/campaign-settings";
+import {
+  feedbackThresholdSchema,
+  type PracticeSettings,
+  practiceThreshold,
+  updatePracticeSchema,
+  usePractice,
+  useUpdatePractice,
+} from "../api/update-practice";
 
-/** The admin's settings of the practice: for now, its name. */
+/** The admin's settings of the practice: its name, and the anonymity of its 360 feedback. */
 export function SettingsPage() {
   useDocumentTitle("Settings");
   const me = useCurrentUser();
@@ -27,7 +39,7 @@ export function SettingsPage() {
   );
 
   return (
-    <div className="mx-auto max-w-3xl">
+    <div className="mx-auto max-w-3xl space-y-6">
       <PageHeader
         title="Settings"
         description={`How ${me.practice.name} appears in Keel. Only admins can change these settings.`}
@@ -67,6 +79,78 @@ export function SettingsPage() {
           </form>
         </CardContent>
       </Card>
+      <FeedbackAnonymityCard />
     </div>
+  );
+}
+
+/**
+ * k, the fewest answers a group of 360 raters (and each behaviour) needs to appear in a report.
+ * Coaches may raise it for one campaign, never lower it below the practice's.
+ */
+function FeedbackAnonymityCard() {
+  const practice = usePractice();
+  return (
+    <Card>
+      <CardHeader>
+        <div>
+          <CardTitle id="anonymity-heading">360 feedback anonymity</CardTitle>
+          <CardDescription>
+            A rater group's answers, and each behaviour's, appear in a 360 report only when at least
+            this many raters gave them. Smaller groups are merged with others, or left out, so
+            nobody's answers can be picked out. Coaches may raise it for a campaign, never lower it.
+          </CardDescription>
+        </div>
+      </CardHeader>
+      <CardContent>
+        <QueryState query={practice} loading="Loading the settings…">
+          {(data) => <ThresholdForm practice={data} />}
+        </QueryState>
+      </CardContent>
+    </Card>
+  );
+}
+
+function ThresholdForm({ practice }: { practice: PracticeSettings }) {
+  const update = useUpdatePractice();
+  const errors = useValidatedForm(feedbackThresholdSchema, update.error);
+  const onSubmit = errors.onSubmit((values, form) =>
+    update.mutate(values, { onError: () => focusFirstInvalid(form) }),
+  );
+  const saved = update.data ? practiceThreshold(update.data) : null;
+
+  return (
+    <form noValidate onSubmit={onSubmit} aria-labelledby="anonymity-heading" className="space-y-5">
+      <div role="status">
+        {saved !== null && !errors.message ? (
+          <Alert tone="success" title="Saved">
+            New campaigns show a group only with at least {saved} answers. Campaigns already started
+            keep their own.
+          </Alert>
+        ) : null}
+      </div>
+      <FormAlert message={errors.message} />
+      <FormField
+        label="Fewest answers a group needs to be shown (k)"
+        name="feedbackThreshold"
+        error={errors.fieldErrors.feedbackThreshold}
+        hint={`From ${MINIMUM_ANONYMITY_THRESHOLD} (the usual minimum in 360 feedback) to ${MAXIMUM_ANONYMITY_THRESHOLD}. Higher keeps raters safer, but hides small groups.`}
+      >
+        {(field) => (
+          <Input
+            {...field}
+            type="number"
+            inputMode="numeric"
+            min={MINIMUM_ANONYMITY_THRESHOLD}
+            max={MAXIMUM_ANONYMITY_THRESHOLD}
+            defaultValue={practiceThreshold(practice)}
+            className="w-24"
+          />
+        )}
+      </FormField>
+      <Button type="submit" pending={update.isPending}>
+        Save threshold
+      </Button>
+    </form>
   );
 }

@@ -1,12 +1,11 @@
-import { isApiError } from "../../../lib/api-client";
-import type { Answers, SavedAnswers } from "../../../lib/api-types";
+import { isApiError } from "../lib/api-client";
 
 /**
  * - saved: every answer given has reached the server.
  * - saving: a save is on its way.
  * - retrying: a save failed (no network, a server error); the answers are kept and sent again.
- * - failed: the server refused them for good (the questionnaire was submitted or withdrawn, or
- *   the session ended); they are still kept, and "Try again" sends them again.
+ * - failed: the server refused them for good (the questionnaire or survey was submitted, withdrawn
+ *   or closed, or the session ended); they are still kept, and "Try again" sends them again.
  */
 export type SaveStatus = "saved" | "saving" | "retrying" | "failed";
 
@@ -18,22 +17,25 @@ export type SaverState = {
   error: unknown;
 };
 
-export type AnswerSaver = ReturnType<typeof createAnswerSaver>;
+export type AnswerSaver<V> = ReturnType<typeof createAnswerSaver<V>>;
 
 type Timers = {
   setTimeout: (callback: () => void, ms: number) => unknown;
   clearTimeout: (handle: unknown) => void;
 };
 
-type SaverOptions = {
+/** Answers by item id: a questionnaire's values, a 360 survey's ratings (null: not observed). */
+export type AnswerMap<V> = Record<string, V>;
+
+type SaverOptions<V, Saved> = {
   /** Sends answers; the server merges them into those already saved. */
-  save: (answers: Answers) => Promise<SavedAnswers>;
-  /** Called after each successful save with the server's count. */
-  onSaved?: (saved: SavedAnswers) => void;
+  save: (answers: AnswerMap<V>) => Promise<Saved>;
+  /** Called after each successful save with what the server answered. */
+  onSaved?: (saved: Saved) => void;
   /** Answers given earlier that never reached the server (say, before a reload while offline). */
-  unsaved?: Answers;
+  unsaved?: AnswerMap<V>;
   /** Called with the answers not yet saved whenever they change, to keep them across a reload. */
-  onUnsavedChange?: (unsaved: Answers) => void;
+  onUnsavedChange?: (unsaved: AnswerMap<V>) => void;
   /** Waits between automatic retries; the last one repeats. */
   retryDelays?: number[];
   timers?: Timers;
@@ -56,7 +58,7 @@ function isFinal(error: unknown): boolean {
  * next. A failed save keeps its answers and retries them, sooner and sooner, never dropping one:
  * only a successful save removes an answer from the queue.
  */
-export function createAnswerSaver({
+export function createAnswerSaver<V, Saved = unknown>({
   save,
   onSaved,
   unsaved: initial = {},
@@ -66,8 +68,8 @@ export function createAnswerSaver({
     setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
     clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
   },
-}: SaverOptions) {
-  const pending = new Map<string, number>(Object.entries(initial));
+}: SaverOptions<V, Saved>) {
+  const pending = new Map<string, V>(Object.entries(initial));
   const listeners = new Set<() => void>();
   let inFlight = false;
   let failures = 0;
@@ -81,7 +83,7 @@ export function createAnswerSaver({
     for (const listener of listeners) listener();
   }
 
-  function pendingAnswers(): Answers {
+  function pendingAnswers(): AnswerMap<V> {
     return Object.fromEntries(pending);
   }
 
@@ -152,7 +154,7 @@ export function createAnswerSaver({
   return {
     /** Records an answer and sends it (or queues it behind the save on its way). Once a save
      * failed for good, new answers wait for `retryNow`. */
-    answer(itemId: string, value: number) {
+    answer(itemId: string, value: V) {
       pending.set(itemId, value);
       onUnsavedChange?.(pendingAnswers());
       if (state.status === "failed") setState({});

@@ -1,22 +1,24 @@
 import { CircleCheck, CloudOff, LoaderCircle } from "lucide-react";
 import { useEffect, useRef, useState } from "react";
-import { Button } from "../../../components/ui/button";
-import { formMessageOf } from "../../../lib/form-errors";
+import { formMessageOf } from "../lib/form-errors";
 import type { SaverState } from "./answer-saver";
+import { Button } from "./ui/button";
 
 type AnswerProgressProps = {
   answered: number;
   total: number;
+  /** The progressbar's name, e.g. "Statements answered". */
+  label: string;
   save: SaverState;
   onRetry: () => void;
 };
 
 /**
- * Stays at the top while the client scrolls: how many statements are answered, as words and as
- * a progressbar, and whether the answers are saved. Screen readers hear about saving only when
+ * Stays at the top while the client scrolls: how many statements (or behaviours) are answered, as
+ * words and as a progressbar, and whether the answers are saved. Screen readers hear about saving only when
  * it goes wrong and when it recovers, not at every answer.
  */
-export function AnswerProgress({ answered, total, save, onRetry }: AnswerProgressProps) {
+export function AnswerProgress({ answered, total, label, save, onRetry }: AnswerProgressProps) {
   const percent = total > 0 ? Math.round((answered / total) * 100) : 0;
   return (
     <div className="sticky top-16 z-30 -mx-4 mb-6 border-b border-slate-200 bg-slate-50/95 px-4 py-3 backdrop-blur sm:-mx-6 sm:px-6 lg:-mx-8 lg:px-8">
@@ -29,7 +31,7 @@ export function AnswerProgress({ answered, total, save, onRetry }: AnswerProgres
       </div>
       <div
         role="progressbar"
-        aria-label="Statements answered"
+        aria-label={label}
         aria-valuemin={0}
         aria-valuemax={total}
         aria-valuenow={answered}

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { ApiError } from "../../../lib/api-client";
-import type { Answers, SavedAnswers } from "../../../lib/api-types";
+import { ApiError } from "../lib/api-client";
+import type { Answers, SavedAnswers } from "../lib/api-types";
 import { createAnswerSaver } from "./answer-saver";
 
 type Call = { answers: Answers; resolve: () => void; reject: (error: unknown) => void };
@@ -131,6 +131,25 @@ describe("createAnswerSaver", () => {
     const saved = saver.whenSaved();
     server.calls[1]?.resolve();
     await expect(saved).resolves.toBeUndefined();
+  });
+
+  it("treats null (a 360 survey's 'not observed') as an answer to save, not as a missing one", async () => {
+    const calls: { answers: Record<string, number | null>; resolve: () => void }[] = [];
+    const save = (answers: Record<string, number | null>) =>
+      new Promise<void>((resolve) => calls.push({ answers, resolve }));
+    const saver = createAnswerSaver<number | null, void>({ save });
+    saver.start();
+    saver.answer("listens", null);
+    saver.answer("decides", 4);
+    expect(calls[0]?.answers).toEqual({ listens: null });
+    saver.answer("listens", 3);
+    calls[0]?.resolve();
+    await flushPromises();
+    expect(calls[1]?.answers).toEqual({ decides: 4, listens: 3 });
+    expect(saver.getState()).toMatchObject({ status: "saving", unsaved: 2 });
+    calls[1]?.resolve();
+    await flushPromises();
+    expect(saver.getState()).toMatchObject({ status: "saved", unsaved: 0 });
   });
 
   it("sends nothing while stopped", async () => {

@@ -1,0 +1,86 @@
+import { RATER_GROUP_LABELS, RATER_GROUPS, type RaterGroup } from "./rater-groups";
+import type { ReportUnit } from "./report-types";
+
+export interface UnitPlan {
+  /** The units the report shows, in the order of their first group. */
+  units: ReportUnit[];
+  /** Groups with responses that no figure may include: too few even merged. */
+  withheld: RaterGroup[];
+}
+
+const OTHER_COLLEAGUES = "Other colleagues";
+
+/**
+ * Which rater groups a report shows, and how: a group with k or more responses on its own; the
+ * smaller groups pooled as "Other colleagues" if together they reach k; a pool still under k
+ * joins the smallest shown unit, or is withheld from every figure if there is none to join.
+ * An identified manager (raters were told) is shown alone from one response, and never hosts
+ * the pool: that would show the pool beside a figure everyone can tie to one person.
+ */
+export function planUnits(
+  counts: Readonly<Record<RaterGroup, number>>,
+  threshold: number,
+  managerIdentified: boolean,
+): UnitPlan {
+  const units: ReportUnit[] = [];
+  const pool: RaterGroup[] = [];
+  for (const group of RATER_GROUPS) {
+    const responses = counts[group];
+    if (responses <= 0) continue;
+    if (group === "manager" && managerIdentified) units.push(single(group, responses, 1));
+    else if (responses >= threshold) units.push(single(group, responses, threshold));
+    else pool.push(group);
+  }
+  const pooled = pool.reduce((sum, group) => sum + counts[group], 0);
+  if (pooled === 0) return { units, withheld: [] };
+  if (pooled >= threshold)
+    return {
+      units: inGroupOrder([...units, unitOf(pool, OTHER_COLLEAGUES, pooled, threshold)]),
+      withheld: [],
+    };
+  const host = smallestHost(units, managerIdentified);
+  if (!host) return { units, withheld: pool };
+  const merged = unitOf(
+    inRaterGroupOrder([...host.groups, ...pool]),
+    mergedLabel(host),
+    host.responses + pooled,
+    threshold,
+  );
+  return { units: inGroupOrder([...units.filter((u) => u !== host), merged]), withheld: [] };
+}
+
+function single(group: RaterGroup, responses: number, threshold: number): ReportUnit {
+  return unitOf([group], RATER_GROUP_LABELS[group], responses, threshold);
+}
+
+function unitOf(
+  groups: RaterGroup[],
+  label: string,
+  responses: number,
+  threshold: number,
+): ReportUnit {
+  return { id: groups.join("+"), label, groups, responses, threshold };
+}
+
+/** The shown unit with the fewest responses (the first in group order on a tie). */
+function smallestHost(units: ReportUnit[], managerIdentified: boolean): ReportUnit | undefined {
+  return units
+    .filter((unit) => !(managerIdentified && unit.id === "manager"))
+    .reduce<ReportUnit | undefined>(
+      (smallest, unit) => (!smallest || unit.responses < smallest.responses ? unit : smallest),
+      undefined,
+    );
+}
+
+function mergedLabel(host: ReportUnit): string {
+  return host.id === "other" ? OTHER_COLLEAGUES : `${host.label} and other colleagues`;
+}
+
+function inRaterGroupOrder(groups: RaterGroup[]): RaterGroup[] {
+  return RATER_GROUPS.filter((group) => groups.includes(group));
+}
+
+function inGroupOrder(units: ReportUnit[]): ReportUnit[] {
+  const rank = (unit: ReportUnit) => RATER_GROUPS.indexOf(unit.groups[0] as RaterGroup);
+  return [...units].sort((a, b) => rank(a) - rank(b));
+}

@@ -1,0 +1,162 @@
+import { eq } from "drizzle-orm";
+import {
+  CAMPAIGN_STATUS_LABELS,
+  CAMPAIGN_STATUSES,
+  type CampaignStatus,
+  mayMove,
+} from "../../domain/feedback/campaign-status";
+import { nominationProblems } from "../../domain/feedback/nominations";
+import type { Viewer } from "../access/viewer";
+import type { AppContext } from "../context";
+import type { Executor } from "../db/database";
+import { feedbackRater } from "../db/schema";
+import { conflict, forbidden } from "../http/errors";
+import { scheduleCampaignJobs } from "./campaign-jobs";
+import { selectCampaignFacts, selectRaters, updateInStatus } from "./campaign-queries";
+import {
+  type FoundCampaign,
+  findCurrentCampaign,
+  getCampaign,
+  refuseProblems,
+} from "./campaign-service";
+import { isAhead } from "./deadlines";
+import {
+  approvalRequestedMail,
+  listReturnedMail,
+  nominationsOpenMail,
+  reportReadyMail,
+} from "./feedback-mails";
+import { campaignPageUrl, mailRaterLink } from "./rater-mail";
+import { raterToken, raterTokenHash } from "./rater-tokens";
+import { computeCampaignReport } from "./report-service";
+
+type Campaign = FoundCampaign["campaign"];
+
+/**
+ * Moves a campaign along its life, with each move's effects. The status is changed only where it
+ * is still the one read, so of two moves at once one wins and the other is a 409.
+ */
+export async function moveCampaign(
+  ctx: AppContext,
+  viewer: Viewer,
+  id: string,
+  to: CampaignStatus,
+) {
+  const found = await findCurrentCampaign(ctx, viewer, id);
+  const from = found.campaign.status;
+  if (!mayMove(found.relation, from, to)) refuseMove(found, to);
+  await EFFECTS[to](ctx, found.campaign, viewer);
+  return getCampaign(ctx, viewer, id);
+}
+
+function refuseMove(found: FoundCampaign, to: CampaignStatus): never {
+  if (!CAMPAIGN_STATUSES.some((from) => mayMove(found.relation, from, to)))
+    throw forbidden(`Your role may not move a 360 feedback to "${CAMPAIGN_STATUS_LABELS[to]}".`);
+  const from = found.campaign.status;
+  throw conflict(
+    "invalid_move",
+    `A 360 feedback in "${CAMPAIGN_STATUS_LABELS[from]}" cannot move to "${CAMPAIGN_STATUS_LABELS[to]}".`,
+  );
+}
+
+type Effect = (ctx: AppContext, campaign: Campaign, viewer: Viewer) => Promise<void>;
+
+const EFFECTS: Record<CampaignStatus, Effect> = {
+  draft: async () => {
+    throw new Error("no move leads back to draft");
+  },
+  nominating: openNominations,
+  approval: askForApproval,
+  collecting: inviteRaters,
+  closed: async (ctx, campaign) => {
+    await updateInStatus(ctx.db, campaign.id, "collecting", {
+      status: "closed",
+      closedAt: new Date(),
+    });
+  },
+  released: releaseReport,
+};
+
+/** From draft, or back from approval: the client (re)works the list. */
+async function openNominations(ctx: AppContext, campaign: Campaign) {
+  const from = campaign.status;
+  await updateInStatus(ctx.db, campaign.id, from, { status: "nominating" });
+  const facts = await selectCampaignFacts(ctx.db, campaign.id);
+  const input = {
+    clientName: facts.clientName,
+    coachName: facts.coachName,
+    url: campaignPageUrl(ctx.config.publicUrl, campaign.id),
+  };
+  const mail = from === "draft" ? nominationsOpenMail(input) : listReturnedMail(input);
+  await ctx.mailer.send({ to: facts.clientEmail, ...mail, practiceId: campaign.practiceId });
+}
+
+async function askForApproval(ctx: AppContext, campaign: Campaign, viewer: Viewer) {
+  const raters = await ctx.db.transaction(async (tx) => {
+    await updateInStatus(tx, campaign.id, "nominating", { status: "approval" });
+    return refuseListBreakingLimits(tx, campaign);
+  });
+  const facts = await selectCampaignFacts(ctx.db, campaign.id);
+  if (viewer.userId === facts.coachId) return;
+  const mail = approvalRequestedMail({
+    coachName: facts.coachName,
+    clientName: facts.clientName,
+    raterCount: raters.length,
+    url: campaignPageUrl(ctx.config.publicUrl, campaign.id),
+  });
+  await ctx.mailer.send({ to: facts.coachEmail, ...mail, practiceId: campaign.practiceId });
+}
+
+/**
+ * Approval: every rater gets their link's hash in the same transaction as the move; the mails go
+ * once it is committed, and the close and reminder jobs are scheduled.
+ */
+async function inviteRaters(ctx: AppContext, campaign: Campaign) {
+  const raters = await ctx.db.transaction(async (tx) => {
+    await updateInStatus(tx, campaign.id, "approval", {
+      status: "collecting",
+      invitedAt: new Date(),
+    });
+    const raters = await refuseListBreakingLimits(tx, campaign);
+    if (!isAhead(campaign.deadline, campaign.timeZone))
+      throw conflict(
+        "deadline_passed",
+        "The deadline is today or past: move the deadline first, then approve.",
+      );
+    for (const rater of raters)
+      await tx
+        .update(feedbackRater)
+        .set({ tokenHash: raterTokenHash(raterToken(ctx.authSecret, rater.id)) })
+        .where(eq(feedbackRater.id, rater.id));
+    return raters;
+  });
+  const facts = await selectCampaignFacts(ctx.db, campaign.id);
+  for (const rater of raters) await mailRaterLink(ctx, campaign, facts, rater);
+  await scheduleCampaignJobs(ctx.jobs, campaign);
+}
+
+async function refuseListBreakingLimits(tx: Executor, campaign: Campaign) {
+  const raters = await selectRaters(tx, campaign.id);
+  refuseProblems(
+    nominationProblems(raters, campaign.groupLimits),
+    "The list of raters does not meet the limits of each group yet.",
+  );
+  return raters;
+}
+
+/** The report is computed once and frozen in the campaign's row: it never changes after. */
+async function releaseReport(ctx: AppContext, campaign: Campaign) {
+  const report = await computeCampaignReport(ctx.db, campaign);
+  await updateInStatus(ctx.db, campaign.id, "closed", {
+    status: "released",
+    report,
+    releasedAt: new Date(),
+  });
+  const facts = await selectCampaignFacts(ctx.db, campaign.id);
+  const mail = reportReadyMail({
+    clientName: facts.clientName,
+    coachName: facts.coachName,
+    url: `${campaignPageUrl(ctx.config.publicUrl, campaign.id)}/report`,
+  });
+  await ctx.mailer.send({ to: facts.clientEmail, ...mail, practiceId: campaign.practiceId });
+}

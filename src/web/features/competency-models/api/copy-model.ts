@@ -1,0 +1,20 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { apiRequest } from "../../../lib/api-client";
+import { modelKeys } from "./model-keys";
+import type { ModelView } from "./types";
+
+/** Copies Keel's model or one of the coach's own as a new model of their own, version 1. */
+export function copyModel(copyOf: string): Promise<ModelView> {
+  return apiRequest("/api/competency-models", { method: "POST", body: { copyOf } });
+}
+
+export function useCopyModel() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: copyModel,
+    onSuccess: (copy) => {
+      queryClient.setQueryData(modelKeys.one(copy.id), copy);
+      void queryClient.invalidateQueries({ queryKey: modelKeys.list });
+    },
+  });
+}

@@ -1,0 +1,14 @@
+import { apiRequest } from "../../../lib/api-client";
+import { useCampaignChange } from "./campaign-change";
+import type { CampaignView } from "./types";
+
+export type RemoveRaterInput = { campaignId: string; raterId: string };
+
+/** Takes a rater off the list, before invitations go out. */
+export function removeRater({ raterId }: RemoveRaterInput): Promise<CampaignView> {
+  return apiRequest(`/api/feedback-raters/${encodeURIComponent(raterId)}`, { method: "DELETE" });
+}
+
+export function useRemoveRater() {
+  return useCampaignChange(removeRater);
+}

@@ -1,0 +1,20 @@
+import { apiRequest } from "../../../lib/api-client";
+import { useCampaignChange } from "./campaign-change";
+import type { CampaignView, UpdateCampaignBody } from "./types";
+
+export type UpdateCampaignInput = { campaignId: string } & UpdateCampaignBody;
+
+/** The coach changes the settings (until invitations go out) or the deadline (until closing). */
+export function updateCampaign({
+  campaignId,
+  ...body
+}: UpdateCampaignInput): Promise<CampaignView> {
+  return apiRequest(`/api/feedback-campaigns/${encodeURIComponent(campaignId)}`, {
+    method: "PATCH",
+    body,
+  });
+}
+
+export function useUpdateCampaign() {
+  return useCampaignChange(updateCampaign);
+}

@@ -1,0 +1,205 @@
+import { Settings2 } from "lucide-react";
+import { type FormEvent, useEffect, useRef, useState } from "react";
+import { Link, useNavigate } from "react-router";
+import { DEFAULT_GROUP_LIMITS } from "../../../../domain/feedback/rater-groups";
+import { AssignChoice, ChoiceError } from "../../../components/assign-form";
+import { ErrorState } from "../../../components/error-state";
+import { Button } from "../../../components/ui/button";
+import { FormField } from "../../../components/ui/form-field";
+import { Input } from "../../../components/ui/input";
+import { LoadingState } from "../../../components/ui/loading-state";
+import { focusFirstInvalid, formMessageOf, formValues } from "../../../lib/form-errors";
+import { todayIsoDate } from "../../../lib/format-date";
+import { practiceThreshold, usePractice } from "../../settings/api/update-practice";
+import { useCreateCampaign } from "../api/create-campaign";
+import { useCompetencyModels } from "../api/list-models";
+import type { CompetencyModelSummary } from "../api/types";
+import { campaignPath } from "./campaign-actions";
+import {
+  browserTimeZone,
+  type CampaignSettings,
+  changedSettings,
+  daysAfter,
+  type Problems,
+  problemsOf,
+  readDeadline,
+  readSettings,
+  unplacedProblems,
+} from "./campaign-settings";
+import {
+  AnonymityFields,
+  hasAnonymityProblem,
+  ManagerIdentifiedField,
+} from "./campaign-settings-fields";
+import { ProblemAlert } from "./problem-alert";
+
+/** Three weeks: time for raters to answer, and for reminders to reach those who haven't. */
+const DEFAULT_DAYS_TO_ANSWER = 21;
+
+type CreateCampaignFormProps = {
+  engagementId: string;
+  clientName: string;
+  onCancel: () => void;
+};
+
+/**
+ * The coach starts a 360 campaign: the competency model, the deadline and whether the manager is
+ * shown alone; k and the group limits are folded away with the practice's defaults. A campaign
+ * starts as a draft, on its own page.
+ */
+export function CreateCampaignForm({
+  engagementId,
+  clientName,
+  onCancel,
+}: CreateCampaignFormProps) {
+  const models = useCompetencyModels();
+  const practice = usePractice();
+  const create = useCreateCampaign();
+  const navigate = useNavigate();
+  const [checked, setChecked] = useState<Problems | null>(null);
+  const [anonymityOpen, setAnonymityOpen] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const problems = checked ?? problemsOf(create.error);
+  const loaded = Boolean(models.data && !practice.isPending);
+
+  useEffect(() => {
+    if (loaded) formRef.current?.querySelector<HTMLInputElement>("input")?.focus();
+  }, [loaded]);
+
+  if (models.isPending || practice.isPending) return <LoadingState label="Loading the models…" />;
+  if (models.error)
+    return <ErrorState error={models.error} onRetry={() => void models.refetch()} />;
+
+  const k = practiceThreshold(practice.data);
+  const defaults: CampaignSettings = {
+    threshold: k,
+    managerIdentified: false,
+    groupLimits: DEFAULT_GROUP_LIMITS,
+  };
+  const today = todayIsoDate();
+
+  const showProblems = (found: Problems, form: HTMLFormElement) => {
+    if (hasAnonymityProblem(found)) setAnonymityOpen(true);
+    focusFirstInvalid(form);
+  };
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const values = formValues(form);
+    const settings = readSettings(values, k);
+    const deadline = readDeadline(values.deadline, today);
+    const found: Problems = {
+      ...(values.modelId ? {} : { modelId: "Choose a competency model" }),
+      ...(deadline.ok ? {} : deadline.problems),
+      ...(settings.ok ? {} : settings.problems),
+    };
+    if (!settings.ok || !deadline.ok || !values.modelId) {
+      setChecked(found);
+      showProblems(found, form);
+      return;
+    }
+    setChecked(null);
+    create.mutate(
+      {
+        engagementId,
+        modelId: values.modelId,
+        deadline: deadline.value,
+        timeZone: browserTimeZone(),
+        ...changedSettings(settings.value, defaults),
+        managerIdentified: settings.value.managerIdentified,
+      },
+      {
+        onSuccess: (view) => navigate(campaignPath(view.id)),
+        onError: (error) => showProblems(problemsOf(error), form),
+      },
+    );
+  };
+
+  const all = models.data ?? [];
+  return (
+    <form
+      ref={formRef}
+      noValidate
+      onSubmit={onSubmit}
+      aria-label="Start a 360 feedback campaign"
+      className="@container space-y-5 rounded-lg border border-slate-200 bg-slate-50/60 p-4 sm:p-5"
+    >
+      <ProblemAlert
+        message={checked ? "Please correct the highlighted fields." : formMessageOf(create.error)}
+        details={unplacedProblems(problems)}
+      />
+      <fieldset className="min-w-0 space-y-2">
+        <legend className="mb-2 text-sm font-medium text-slate-800">Competency model</legend>
+        {all.map((model, index) => (
+          <AssignChoice
+            key={model.id}
+            name="modelId"
+            value={model.id}
+            title={model.name}
+            facts={modelFacts(model)}
+            summary={model.summary}
+            disabled={false}
+            defaultChecked={index === 0}
+            invalid={Boolean(problems.modelId)}
+          />
+        ))}
+        <Link
+          to="/competency-models"
+          className="inline-flex items-center gap-1.5 text-sm font-medium text-brand-700 underline-offset-4 hover:underline"
+        >
+          <Settings2 className="size-4" aria-hidden="true" />
+          Manage competency models
+        </Link>
+        <ChoiceError message={problems.modelId} />
+      </fieldset>
+      <div className="max-w-xs">
+        <FormField
+          label="Deadline"
+          name="deadline"
+          error={problems.deadline}
+          hint="The last day raters can answer; the survey closes at its end."
+        >
+          {(field) => (
+            <Input
+              {...field}
+              type="date"
+              min={daysAfter(today, 1)}
+              defaultValue={daysAfter(today, DEFAULT_DAYS_TO_ANSWER)}
+            />
+          )}
+        </FormField>
+      </div>
+      <ManagerIdentifiedField
+        defaultChecked={defaults.managerIdentified}
+        clientName={clientName}
+        error={problems.managerIdentified}
+      />
+      <AnonymityFields
+        defaults={defaults}
+        practiceThreshold={k}
+        problems={problems}
+        open={anonymityOpen}
+        onToggle={setAnonymityOpen}
+      />
+      <div className="flex flex-wrap justify-end gap-2">
+        <Button variant="ghost" onClick={onCancel}>
+          Cancel
+        </Button>
+        <Button type="submit" pending={create.isPending} disabled={all.length === 0}>
+          Start campaign
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+/** "Keel's own · 9 competencies · 45 behaviours · version 1" */
+function modelFacts(model: CompetencyModelSummary): string {
+  return [
+    model.source === "built-in" ? "Keel's own" : "Your own",
+    `${model.competencyCount} competencies`,
+    `${model.itemCount} behaviours`,
+    `version ${model.version}`,
+  ].join(" · ");
+}
