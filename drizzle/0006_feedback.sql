@@ -56,7 +56,7 @@ CREATE TABLE "feedback_rater" (
 	"group" "rater_group" NOT NULL,
 	"nominated_by" uuid NOT NULL,
 	"token_hash" text,
-	"draft" jsonb,
+	"sealed_answers" text,
 	"completed" boolean DEFAULT false NOT NULL,
 	"reminders_sent" integer DEFAULT 0 NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,

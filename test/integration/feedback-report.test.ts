@@ -1,9 +1,11 @@
+import { randomUUID } from "node:crypto";
 import { inflateSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
 import { REDACTED } from "../../src/domain/feedback/redaction";
 import type { FeedbackReport } from "../../src/domain/feedback/report-types";
 import { rawQuery } from "../../src/server/db/database";
 import { selectCampaignWithParties } from "../../src/server/feedback/campaign-access";
+import { todayIn } from "../../src/server/feedback/deadlines";
 import { computeCampaignReport } from "../../src/server/feedback/report-service";
 import type { Agent } from "../support/agent";
 import {
@@ -121,6 +123,21 @@ describe.each(databaseKinds())("the 360 report on the %s database", (kind) => {
       "select id, redactions from feedback_comment where campaign_id = $1 order by id",
       [campaignId],
     );
+  const responsesByGroup = async (id = campaignId) =>
+    Object.fromEntries(
+      (
+        await sql<{ group: string; n: string }>(
+          `select "group", count(*) as n from feedback_response where campaign_id = $1
+           group by "group"`,
+          [id],
+        )
+      ).map((row) => [row.group, Number(row.n)]),
+    );
+  const raterRows = (id = campaignId) =>
+    sql<{ group: string; completed: boolean; sealed_answers: string | null }>(
+      `select "group", completed, sealed_answers from feedback_rater where campaign_id = $1`,
+      [id],
+    );
 
   beforeAll(async () => {
     world = await buildWorld(t.current);
@@ -158,24 +175,38 @@ describe.each(databaseKinds())("the 360 report on the %s database", (kind) => {
   });
 
   describe("before the campaign closes", () => {
-    it("has no report or comments to read, even for the coach", async () => {
+    it("has no report or comments to read, even for the coach: every answer is still sealed", async () => {
       const report = await world.coach.agent.get(reportUrl());
       expect(report.status).toBe(403);
       expect(report.body.error.message).toMatch(/once the campaign has closed/);
       const comments = await world.coach.agent.get(commentsUrl());
       expect(comments.status).toBe(409);
-      const [comment] = await commentRows();
-      const redaction = await world.coach.agent.put(redactUrl(comment?.id as string), {
+      expect(comments.body.error.code).toBe("not_closed");
+      // Answers leave the raters' rows only when the campaign closes: there is no response and no
+      // comment yet, so none to read or to redact, only sealed answers on the senders' rows.
+      expect(await commentRows()).toEqual([]);
+      expect(await responsesByGroup()).toEqual({});
+      const rows = await raterRows();
+      expect(rows.filter((row) => row.completed)).toHaveLength(8);
+      for (const row of rows) expect(row.sealed_answers !== null).toBe(row.completed);
+      const redaction = await world.coach.agent.put(redactUrl(randomUUID()), {
         redactions: ["Keep"],
       });
-      expect(redaction.status).toBe(409);
-      expect((await commentRows())[0]?.redactions).toEqual([]);
+      expect(redaction.status).toBe(404);
     });
   });
 
   describe("once closed, the coach's preview", () => {
     beforeAll(async () => {
       await moveCampaign(world.coach, campaignId, "closed");
+    });
+
+    it("has taken every sent answer out of the raters' rows, and left nothing sealed", async () => {
+      expect(await responsesByGroup()).toEqual({ peer: 4, direct_report: 3, other: 1 });
+      expect(await commentRows()).toHaveLength(3);
+      const rows = await raterRows();
+      expect(rows).toHaveLength(raters.length);
+      for (const row of rows) expect(row.sealed_answers).toBeNull();
     });
 
     it("is served to the coach only: the client waits for release, everyone else gets a 404", async () => {
@@ -461,6 +492,13 @@ describe.each(databaseKinds())("the 360 report on the %s database", (kind) => {
         [quiet.campaign.id],
       );
       expect(row?.status).toBe("closed");
+      expect(await responsesByGroup(quiet.campaign.id)).toEqual({ peer: 2 });
+      const [day] = await sql<{ day: string }>(
+        "select distinct submitted_on::text as day from feedback_response where campaign_id = $1",
+        [quiet.campaign.id],
+      );
+      expect(day?.day).toBe(todayIn("Europe/London"));
+      for (const row of await raterRows(quiet.campaign.id)) expect(row.sealed_answers).toBeNull();
       expect(served.units).toEqual([]);
       expect(served.responses).toBe(0);
       expect(served.withheldResponses).toBe(2);

@@ -2,12 +2,12 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { isDeepStrictEqual } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rawQuery } from "../../src/server/db/database";
+import { todayIn } from "../../src/server/feedback/deadlines";
 import { raterTokenHash } from "../../src/server/feedback/rater-tokens";
+import { openAnswers } from "../../src/server/feedback/sealing";
 import { SURVEY_RATE_LIMIT } from "../../src/server/feedback/survey-routes";
-import { dayIn } from "../../src/server/feedback/survey-service";
 import { Agent } from "../support/agent";
 import {
   inviteAndAccept,
@@ -16,7 +16,13 @@ import {
   openEngagement,
   signUpCoach,
 } from "../support/factories";
-import { collectingCampaign, type InvitedRater, moveCampaign } from "../support/feedback-factories";
+import {
+  type CampaignOverrides,
+  collectingCampaign,
+  type InvitedRater,
+  moveCampaign,
+  type RatersPerGroup,
+} from "../support/feedback-factories";
 import { useTestApp } from "../support/test-app";
 import { databaseKinds } from "../support/test-database";
 
@@ -25,15 +31,55 @@ interface SurveyModel {
   openQuestions: { id: string }[];
 }
 
+type Ratings = Record<string, number | null>;
+
+interface Answers {
+  ratings: Ratings;
+  comments: Record<string, string>;
+}
+
+/** A rater's row as the database holds it: the sealed answers and whether they sent them. */
+interface RaterRow {
+  sealed_answers: string | null;
+  completed: boolean;
+}
+
 const itemIdsOf = (model: SurveyModel) =>
   model.competencies.flatMap((competency) => competency.items.map((item) => item.id));
 
-/** Every item rated, cycling through the scale, one "not observed". */
-function allRatings(model: SurveyModel): Record<string, number | null> {
-  return Object.fromEntries(itemIdsOf(model).map((id, i) => [id, i === 0 ? null : (i % 5) + 1]));
+/** Every item rated, cycling through the scale from `offset`, the first one "not observed". */
+function allRatings(model: SurveyModel, offset = 0): Ratings {
+  return Object.fromEntries(
+    itemIdsOf(model).map((id, i) => [id, i === 0 ? null : ((i + offset) % 5) + 1]),
+  );
 }
 
 const forgedToken = () => randomBytes(32).toString("base64url");
+
+/**
+ * What someone reading the rater's row finds of their answers: nothing. No word of a comment, no
+ * behaviour's id and no key of the answer sheet, neither in the text as stored nor in any part of
+ * it decoded from base64 (a JSON or an encoded copy would show them).
+ */
+function expectUnreadable(sealed: string | null | undefined, answers: Answers) {
+  expect(sealed).toEqual(expect.any(String));
+  const stored = sealed as string;
+  expect(() => JSON.parse(stored)).toThrow();
+  const decoded = stored
+    .split(/[^\w-]+/)
+    .map((part) => Buffer.from(part, "base64url").toString("latin1"));
+  const words = Object.values(answers.comments)
+    .flatMap((text) => text.split(/\W+/))
+    .filter((word) => word.length >= 6);
+  const ids = Object.keys(answers.ratings);
+  expect(words.length + ids.length).toBeGreaterThan(0);
+  for (const text of [stored, ...decoded]) {
+    expect(text).not.toMatch(/ratings|comments/);
+    for (const word of words) expect(text).not.toContain(word);
+    for (const id of ids) expect(text).not.toContain(`"${id}"`);
+  }
+  for (const text of decoded) for (const id of ids) expect(text).not.toContain(id);
+}
 
 describe.each(databaseKinds())("the raters' survey on the %s database", (kind) => {
   const t = useTestApp(kind);
@@ -49,28 +95,54 @@ describe.each(databaseKinds())("the raters' survey on the %s database", (kind) =
     rawQuery<T>(t.current.handle, text, params);
   const raterRow = async (id: string) =>
     (
-      await sql<{ draft: unknown; completed: boolean }>(
-        "select draft, completed from feedback_rater where id = $1",
-        [id],
-      )
+      await sql<RaterRow>("select sealed_answers, completed from feedback_rater where id = $1", [
+        id,
+      ])
     )[0];
-  const responseCount = async (campaign = campaignId) =>
+  const raterRowsOf = (campaign: string) =>
+    sql<RaterRow & { id: string; group: string }>(
+      `select id, "group", sealed_answers, completed from feedback_rater where campaign_id = $1`,
+      [campaign],
+    );
+  const countIn = async (table: "feedback_response" | "feedback_comment", campaign = campaignId) =>
     Number(
       (
-        await sql<{ n: string }>(
-          "select count(*) as n from feedback_response where campaign_id = $1",
-          [campaign],
-        )
+        await sql<{ n: string }>(`select count(*) as n from ${table} where campaign_id = $1`, [
+          campaign,
+        ])
       )[0]?.n,
     );
+  const responseCount = (campaign = campaignId) => countIn("feedback_response", campaign);
+  const commentCount = (campaign = campaignId) => countIn("feedback_comment", campaign);
+  const responsesOf = (campaign: string) =>
+    sql<{ group: string; ratings: Ratings; day: string }>(
+      `select "group", ratings, submitted_on::text as day from feedback_response
+       where campaign_id = $1`,
+      [campaign],
+    );
+  /** Opens a rater's sealed answers as closing does: with Keel's secret and the rater's id. */
+  const unseal = (raterId: string, sealed: string | null | undefined) =>
+    openAnswers(t.current.ctx.authSecret, raterId, sealed as string);
   const pick = (group: string, index = 0) =>
     raters.filter((r) => r.group === group)[index] as InvitedRater;
+  const groupsOf = (rows: { group: string }[]) => rows.map((row) => row.group).sort();
+
+  /** Saves answers through the link and sends them, expecting both to succeed. */
+  async function send(invited: InvitedRater, answers: Answers) {
+    const saved = await rater.put(url(invited.token, "/answers"), answers);
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    const sent = await rater.post(url(invited.token, "/submit"));
+    expect(sent.status, JSON.stringify(sent.body)).toBe(200);
+  }
 
   /** A campaign of its own for tests that close or expire it. */
-  async function freshCampaign(perGroup = { manager: 1, peer: 3, direct_report: 3 }) {
+  async function freshCampaign(
+    perGroup: RatersPerGroup = { manager: 1, peer: 3, direct_report: 3 },
+    options: CampaignOverrides = {},
+  ) {
     const other = await inviteAndAccept(t.current, coach, "client", "other-client");
     const engagement = await openEngagement(coach, other);
-    return collectingCampaign(t.current, { coach, client: other, engagement }, perGroup);
+    return collectingCampaign(t.current, { coach, client: other, engagement }, perGroup, options);
   }
 
   beforeAll(async () => {
@@ -183,11 +255,37 @@ describe.each(databaseKinds())("the raters' survey on the %s database", (kind) =
       });
     });
 
+    it("keeps the draft sealed on the rater's row, readable nowhere, with nothing in the response tables", async () => {
+      const peer = pick("peer", 2);
+      const [first, second] = itemIdsOf(model) as [string, string];
+      const question = model.openQuestions[0]?.id as string;
+      const draft = {
+        ratings: { [first]: 4, [second]: null },
+        comments: { [question]: "Interrupts colleagues during standups." },
+      };
+      expect((await rater.put(url(peer.token, "/answers"), draft)).status).toBe(200);
+      const row = await raterRow(peer.id);
+      expect(row?.completed).toBe(false);
+      expectUnreadable(row?.sealed_answers, draft);
+      expect(unseal(peer.id, row?.sealed_answers)).toEqual(draft);
+      expect(() => unseal(pick("peer", 1).id, row?.sealed_answers)).toThrow();
+      expect(await responseCount()).toBe(0);
+      expect(await commentCount()).toBe(0);
+
+      // The same answers saved again are sealed afresh: a reader cannot even tell they are the same.
+      expect((await rater.put(url(peer.token, "/answers"), draft)).status).toBe(200);
+      const resealed = (await raterRow(peer.id))?.sealed_answers;
+      expect(resealed).not.toBe(row?.sealed_answers);
+      expectUnreadable(resealed, draft);
+      expect(unseal(peer.id, resealed)).toEqual(draft);
+    });
+
     it("refuses an answer off the scale, naming the field, and saves nothing", async () => {
       const peer = pick("peer", 2);
       const [first, second] = itemIdsOf(model) as [string, string];
       await rater.put(url(peer.token, "/answers"), { ratings: { [first]: 3 } });
       const before = await raterRow(peer.id);
+      expect(before?.sealed_answers).toEqual(expect.any(String));
       for (const value of [6, 0, 2.5, "4", -1]) {
         const response = await rater.put(url(peer.token, "/answers"), {
           ratings: { [second]: 2, [first]: value },
@@ -197,12 +295,15 @@ describe.each(databaseKinds())("the raters' survey on the %s database", (kind) =
           `ratings.${first}`,
         );
       }
+      // Every save seals afresh, so byte for byte the same means nothing was written.
       expect(await raterRow(peer.id)).toEqual(before);
+      expect((await rater.get(url(peer.token))).body.answers.ratings[first]).toBe(3);
     });
 
     it("refuses unknown behaviours and questions, naming each, and saves nothing", async () => {
       const peer = pick("peer", 2);
       const before = await raterRow(peer.id);
+      expect(before?.sealed_answers).toEqual(expect.any(String));
       const [first] = itemIdsOf(model) as [string];
       const response = await rater.put(url(peer.token, "/answers"), {
         ratings: { [first]: 2, "no-such-item": 3, "dir-99": null },
@@ -218,11 +319,14 @@ describe.each(databaseKinds())("the raters' survey on the %s database", (kind) =
     });
 
     it("refuses fields the survey does not have", async () => {
-      const response = await rater.put(url(pick("peer", 2).token, "/answers"), {
+      const peer = pick("peer", 2);
+      const before = await raterRow(peer.id);
+      const response = await rater.put(url(peer.token, "/answers"), {
         ratings: {},
         raterId: "x",
       });
       expect(response.status).toBe(400);
+      expect(await raterRow(peer.id)).toEqual(before);
     });
   });
 
@@ -231,67 +335,42 @@ describe.each(databaseKinds())("the raters' survey on the %s database", (kind) =
       const manager = pick("manager");
       const ids = itemIdsOf(model);
       const [first] = ids as [string];
-      await rater.put(url(manager.token, "/answers"), { ratings: { [first]: 3 } });
-      const before = await responseCount();
+      const question = model.openQuestions[0]?.id as string;
+      await rater.put(url(manager.token, "/answers"), {
+        ratings: { [first]: 3 },
+        comments: { [question]: "Never finished, never stored." },
+      });
+      const before = await raterRow(manager.id);
+      expect(before).toEqual({ sealed_answers: expect.any(String), completed: false });
       const response = await rater.post(url(manager.token, "/submit"));
       expect(response.status).toBe(400);
       expect(response.body.error.fields.map((f: { path: string }) => f.path)).toEqual(
         ids.slice(1).map((id) => `ratings.${id}`),
       );
-      expect(await responseCount()).toBe(before);
-      expect((await raterRow(manager.id))?.completed).toBe(false);
+      expect(await raterRow(manager.id)).toEqual(before);
+      expect(await responseCount()).toBe(0);
+      expect(await commentCount()).toBe(0);
     });
 
-    it("stores the answers with no link to the rater, and the link shows a thank-you", async () => {
+    it("keeps what a rater sends sealed on their row until closing, and the link thanks them", async () => {
       const peer = pick("peer", 3);
       const ratings = allRatings(model);
       const [start, stop] = model.openQuestions as [{ id: string }, { id: string }];
       await rater.put(url(peer.token, "/answers"), {
         ratings,
-        comments: { [start.id]: "  Share the plan earlier.  ", [stop.id]: "" },
+        comments: { [start.id]: "  Share the quarterly plan earlier.  ", [stop.id]: "" },
       });
-      const before = await responseCount();
+      const draft: Answers = (await rater.get(url(peer.token))).body.answers;
       const response = await rater.post(url(peer.token, "/submit"));
       expect(response.status, JSON.stringify(response.body)).toBe(200);
       expect(response.body).toMatchObject({ state: "submitted", model: null, answers: null });
-      expect(await responseCount()).toBe(before + 1);
-
-      const responses = await sql<Record<string, unknown>>(
-        "select * from feedback_response where campaign_id = $1",
-        [campaignId],
-      );
-      const stored = responses.find((row) => isDeepStrictEqual(row.ratings, ratings));
-      expect(stored).toBeDefined();
-      expect(Object.keys(stored ?? {}).sort()).toEqual(
-        ["campaign_id", "group", "id", "ratings", "submitted_on"].sort(),
-      );
-      expect(stored?.group).toBe("peer");
-      const [day] = await sql<{ day: string }>(
-        "select submitted_on::text as day from feedback_response where id = $1",
-        [stored?.id],
-      );
-      expect(day?.day).toBe(dayIn("Europe/London"));
-      expect(stored?.id).not.toBe(peer.id);
-
-      const comments = await sql<Record<string, unknown>>(
-        "select * from feedback_comment where campaign_id = $1",
-        [campaignId],
-      );
-      expect(comments).toHaveLength(1);
-      expect(Object.keys(comments[0] ?? {}).sort()).toEqual(
-        ["campaign_id", "group", "id", "question_id", "redactions", "text"].sort(),
-      );
-      expect(comments[0]).toMatchObject({
-        group: "peer",
-        question_id: start.id,
-        text: "Share the plan earlier.",
-      });
 
       const row = await raterRow(peer.id);
-      expect(row).toEqual({ draft: null, completed: true });
-      const leaked = JSON.stringify([stored, comments]);
-      for (const trace of [peer.id, peer.email, peer.name, peer.token, raterTokenHash(peer.token)])
-        expect(leaked).not.toContain(trace);
+      expect(row?.completed).toBe(true);
+      expectUnreadable(row?.sealed_answers, draft);
+      expect(unseal(peer.id, row?.sealed_answers)).toEqual(draft);
+      expect(await responseCount()).toBe(0);
+      expect(await commentCount()).toBe(0);
 
       const later = await rater.get(url(peer.token));
       expect(later.body).toMatchObject({
@@ -313,7 +392,8 @@ describe.each(databaseKinds())("the raters' survey on the %s database", (kind) =
 
     it("refuses a second submission and any later save, changing nothing", async () => {
       const peer = pick("peer", 3);
-      const before = await responseCount();
+      const before = await raterRow(peer.id);
+      expect(before).toEqual({ sealed_answers: expect.any(String), completed: true });
       const again = await rater.post(url(peer.token, "/submit"));
       expect(again.status).toBe(409);
       expect(again.body.error.code).toBe("already_submitted");
@@ -321,29 +401,182 @@ describe.each(databaseKinds())("the raters' survey on the %s database", (kind) =
       const save = await rater.put(url(peer.token, "/answers"), { ratings: { [first]: 1 } });
       expect(save.status).toBe(409);
       expect(save.body.error.code).toBe("already_submitted");
-      expect(await responseCount()).toBe(before);
-      expect(await raterRow(peer.id)).toEqual({ draft: null, completed: true });
+      expect(await raterRow(peer.id)).toEqual(before);
+      expect(await responseCount()).toBe(0);
     });
 
-    it("lets only one of two submissions at once through", async () => {
-      const report = pick("direct_report");
-      await rater.put(url(report.token, "/answers"), { ratings: allRatings(model) });
-      const before = await responseCount();
-      const results = await Promise.all([
+    it("lets only one of two submissions at once through, and closing takes in that one", async () => {
+      const timeZone = "Pacific/Kiritimati";
+      const { campaign, raters: racing } = await freshCampaign(undefined, { timeZone });
+      const report = racing.find((r) => r.group === "direct_report") as InvitedRater;
+      const second = itemIdsOf(model)[1] as string;
+      const ratings = allRatings(model);
+      await rater.put(url(report.token, "/answers"), { ratings });
+      const [one, other, save] = await Promise.all([
         rater.post(url(report.token, "/submit")),
         rater.post(url(report.token, "/submit")),
-        rater.put(url(report.token, "/answers"), {
-          ratings: { [itemIdsOf(model)[1] as string]: 1 },
-        }),
+        rater.put(url(report.token, "/answers"), { ratings: { [second]: 1 } }),
       ]);
-      const statuses = results
-        .slice(0, 2)
-        .map((r) => r.status)
-        .sort();
-      expect(statuses).toEqual([200, 409]);
-      expect([200, 409]).toContain(results[2]?.status);
-      expect(await responseCount()).toBe(before + 1);
-      expect(await raterRow(report.id)).toEqual({ draft: null, completed: true });
+      expect([one?.status, other?.status].sort()).toEqual([200, 409]);
+      expect([one, other].find((r) => r?.status === 409)?.body.error.code).toBe(
+        "already_submitted",
+      );
+      expect([200, 409]).toContain(save?.status);
+      expect((await raterRow(report.id))?.completed).toBe(true);
+      expect(await responseCount(campaign.id)).toBe(0);
+
+      const days = [todayIn(timeZone)];
+      await moveCampaign(coach, campaign.id, "closed");
+      days.push(todayIn(timeZone));
+      const responses = await responsesOf(campaign.id);
+      expect(groupsOf(responses)).toEqual(["direct_report"]);
+      // A save that was answered 200 came before the submission that won, so it is in it.
+      expect(responses[0]?.ratings).toEqual({
+        ...ratings,
+        [second]: save?.status === 200 ? 1 : ratings[second],
+      });
+      expect(days).toContain(responses[0]?.day);
+      expect(await raterRow(report.id)).toEqual({ sealed_answers: null, completed: true });
+    });
+  });
+
+  describe("when the coach closes it", () => {
+    const sent = new Map<string, { group: string; ratings: Ratings }>();
+    let xminsOfSenders: string[];
+    let closingDays: string[];
+
+    beforeAll(async () => {
+      const [start, , carryOn] = model.openQuestions as [{ id: string }, unknown, { id: string }];
+      const report = pick("direct_report");
+      const other = pick("other");
+      await send(report, {
+        ratings: allRatings(model, 1),
+        comments: { [carryOn.id]: "Keep the Friday architecture demos." },
+      });
+      await send(other, {
+        ratings: allRatings(model, 2),
+        comments: { [start.id]: "Start delegating budget decisions." },
+      });
+      sent.set(pick("peer", 3).id, { group: "peer", ratings: allRatings(model) });
+      sent.set(report.id, { group: "direct_report", ratings: allRatings(model, 1) });
+      sent.set(other.id, { group: "other", ratings: allRatings(model, 2) });
+      xminsOfSenders = (
+        await sql<{ xmin: string }>(
+          "select xmin::text as xmin from feedback_rater where campaign_id = $1 and completed",
+          [campaignId],
+        )
+      ).map((row) => row.xmin);
+      closingDays = [todayIn("Europe/London")];
+      await moveCampaign(coach, campaignId, "closed");
+      closingDays.push(todayIn("Europe/London"));
+    });
+
+    it("makes each sent survey one response of its group, with nothing that leads to the rater", async () => {
+      const responses = await sql<Record<string, unknown>>(
+        "select * from feedback_response where campaign_id = $1",
+        [campaignId],
+      );
+      for (const response of responses)
+        expect(Object.keys(response).sort()).toEqual(
+          ["campaign_id", "group", "id", "ratings", "submitted_on"].sort(),
+        );
+      const completed = (await raterRowsOf(campaignId)).filter((row) => row.completed);
+      expect(completed.map((row) => row.id).sort()).toEqual([...sent.keys()].sort());
+      expect(groupsOf(responses as { group: string }[])).toEqual(groupsOf(completed));
+      expect(groupsOf(responses as { group: string }[])).toEqual([
+        "direct_report",
+        "other",
+        "peer",
+      ]);
+      for (const { group, ratings } of sent.values())
+        expect(responses.find((response) => response.group === group)?.ratings).toEqual(ratings);
+
+      const comments = await sql("select * from feedback_comment where campaign_id = $1", [
+        campaignId,
+      ]);
+      const stored = JSON.stringify([responses, comments]);
+      for (const invited of raters)
+        for (const trace of [
+          invited.id,
+          invited.email,
+          invited.name,
+          invited.token,
+          raterTokenHash(invited.token),
+        ])
+          expect(stored).not.toContain(trace);
+      for (const response of responses) expect(sent.has(response.id as string)).toBe(false);
+    });
+
+    it("keeps each comment apart from the ratings, trimmed, and nothing of drafts never sent", async () => {
+      const [start, , carryOn] = model.openQuestions as [{ id: string }, unknown, { id: string }];
+      const comments = await sql<Record<string, unknown>>(
+        "select * from feedback_comment where campaign_id = $1",
+        [campaignId],
+      );
+      for (const comment of comments)
+        expect(Object.keys(comment).sort()).toEqual(
+          ["campaign_id", "group", "id", "question_id", "redactions", "text"].sort(),
+        );
+      const byText = (a: { text: string }, b: { text: string }) => a.text.localeCompare(b.text);
+      expect(
+        comments
+          .map(({ group, question_id, text }) => ({ group, question_id, text }) as { text: string })
+          .sort(byText),
+      ).toEqual(
+        [
+          {
+            group: "direct_report",
+            question_id: carryOn.id,
+            text: "Keep the Friday architecture demos.",
+          },
+          { group: "other", question_id: start.id, text: "Start delegating budget decisions." },
+          { group: "peer", question_id: start.id, text: "Share the quarterly plan earlier." },
+        ].sort(byText),
+      );
+      const stored = JSON.stringify(comments);
+      expect(stored).not.toContain("Never finished");
+      expect(stored).not.toContain("Interrupts colleagues");
+      const responses = await responsesOf(campaignId);
+      expect(groupsOf(responses)).not.toContain("manager");
+    });
+
+    it("clears every rater's sealed answers, sent or not, and keeps only who completed", async () => {
+      const rows = await raterRowsOf(campaignId);
+      expect(rows).toHaveLength(raters.length);
+      for (const row of rows)
+        expect({ sealed_answers: row.sealed_answers, completed: row.completed }).toEqual({
+          sealed_answers: null,
+          completed: sent.has(row.id),
+        });
+      const manager = await rater.get(url(pick("manager").token));
+      expect(manager.body).toMatchObject({ state: "closed", model: null, answers: null });
+    });
+
+    it("dates every response to the closing day in the campaign's time zone", async () => {
+      const days = await sql<{ day: string }>(
+        "select distinct submitted_on::text as day from feedback_response where campaign_id = $1",
+        [campaignId],
+      );
+      expect(days).toHaveLength(1);
+      expect(closingDays).toContain(days[0]?.day);
+    });
+
+    // PGlite is PostgreSQL's own code in one process: it numbers each transaction too, so a row's
+    // xmin tells there which transaction wrote it just as it does on a server. This runs on both.
+    it("writes every response, comment and rater row in one transaction: one xmin for all", async () => {
+      // Each submission was a transaction of its own, so their xmins would have told them apart.
+      expect(new Set(xminsOfSenders).size).toBe(sent.size);
+      const xmins = await sql<{ xmin: string }>(
+        `select xmin::text as xmin from feedback_response where campaign_id = $1
+         union select xmin::text from feedback_comment where campaign_id = $1
+         union select xmin::text from feedback_rater where campaign_id = $1
+         union select xmin::text from feedback_campaign where id = $1`,
+        [campaignId],
+      );
+      expect(xmins).toHaveLength(1);
+      for (const xmin of xminsOfSenders) expect(xmins[0]?.xmin).not.toBe(xmin);
+      expect(await responseCount()).toBe(sent.size);
+      expect(await commentCount()).toBe(3);
     });
   });
 
@@ -353,8 +586,11 @@ describe.each(databaseKinds())("the raters' survey on the %s database", (kind) =
       const [started, untouched] = closing as [InvitedRater, InvitedRater];
       const [first, second] = itemIdsOf(model) as [string, string];
       await rater.put(url(started.token, "/answers"), { ratings: { [first]: 2 } });
+      expect((await raterRow(started.id))?.sealed_answers).toEqual(expect.any(String));
       await moveCampaign(coach, campaign.id, "closed");
       const before = await raterRow(started.id);
+      // The draft was never sent: closing dropped it, and it left no response.
+      expect(before).toEqual({ sealed_answers: null, completed: false });
 
       const view = await rater.get(url(untouched.token));
       expect(view.status).toBe(200);
@@ -368,17 +604,25 @@ describe.each(databaseKinds())("the raters' survey on the %s database", (kind) =
       expect(submit.body.error.code).toBe("closed");
       expect(await raterRow(started.id)).toEqual(before);
       expect(await responseCount(campaign.id)).toBe(0);
+      expect(await commentCount(campaign.id)).toBe(0);
     });
 
-    it("refuses answers once the deadline has passed, before anything closes the campaign", async () => {
+    it("refuses answers once the deadline has passed, and the first read closes it", async () => {
       const { campaign, raters: late } = await freshCampaign();
-      const latecomer = late[0] as InvitedRater;
-      await rater.put(url(latecomer.token, "/answers"), { ratings: allRatings(model) });
+      const [latecomer, punctual] = late as [InvitedRater, InvitedRater];
+      const question = model.openQuestions[0]?.id as string;
+      await rater.put(url(latecomer.token, "/answers"), {
+        ratings: allRatings(model),
+        comments: { [question]: "Was going to send this tomorrow." },
+      });
+      await send(punctual, { ratings: allRatings(model, 3), comments: {} });
       await sql(
         "update feedback_campaign set closes_at = now() - interval '1 minute' where id = $1",
         [campaign.id],
       );
       const before = await raterRow(latecomer.id);
+      expect(before).toEqual({ sealed_answers: expect.any(String), completed: false });
+      const sentBefore = await raterRow(punctual.id);
       expect((await rater.get(url(latecomer.token))).body.state).toBe("closed");
       const save = await rater.put(url(latecomer.token, "/answers"), { ratings: {} });
       expect(save.status).toBe(409);
@@ -387,7 +631,50 @@ describe.each(databaseKinds())("the raters' survey on the %s database", (kind) =
       expect(submit.status).toBe(409);
       expect(submit.body.error.code).toBe("closed");
       expect(await raterRow(latecomer.id)).toEqual(before);
+      expect(await raterRow(punctual.id)).toEqual(sentBefore);
       expect(await responseCount(campaign.id)).toBe(0);
+
+      const read = await coach.agent.get(`/api/feedback-campaigns/${campaign.id}`);
+      expect(read.status, JSON.stringify(read.body)).toBe(200);
+      expect(read.body.status).toBe("closed");
+      const responses = await responsesOf(campaign.id);
+      expect(groupsOf(responses)).toEqual([punctual.group]);
+      expect(responses[0]?.ratings).toEqual(allRatings(model, 3));
+      expect(await commentCount(campaign.id)).toBe(0);
+      for (const row of await raterRowsOf(campaign.id)) expect(row.sealed_answers).toBeNull();
+    });
+
+    it("takes in a submission racing the closing, or refuses it as closed: no sender left out", async () => {
+      const { campaign, raters: racing } = await freshCampaign();
+      const senders = racing.slice(0, 5);
+      for (const sender of senders) {
+        const saved = await rater.put(url(sender.token, "/answers"), {
+          ratings: allRatings(model),
+        });
+        expect(saved.status).toBe(200);
+      }
+      const submit = (sender: InvitedRater) => rater.post(url(sender.token, "/submit"));
+      const [early, close, later] = await Promise.all([
+        Promise.all(senders.slice(0, 2).map(submit)),
+        coach.agent.post(`/api/feedback-campaigns/${campaign.id}/status`, { to: "closed" }),
+        Promise.all(senders.slice(2).map(submit)),
+      ]);
+      expect(close.status, JSON.stringify(close.body)).toBe(200);
+      const submissions = [...early, ...later];
+      for (const response of submissions) {
+        expect([200, 409]).toContain(response.status);
+        if (response.status === 409) expect(response.body.error.code).toBe("closed");
+      }
+      const accepted = senders.filter((_, i) => submissions[i]?.status === 200);
+      const rows = await raterRowsOf(campaign.id);
+      expect(
+        rows
+          .filter((row) => row.completed)
+          .map((row) => row.id)
+          .sort(),
+      ).toEqual(accepted.map((sender) => sender.id).sort());
+      expect(groupsOf(await responsesOf(campaign.id))).toEqual(groupsOf(accepted));
+      for (const row of rows) expect(row.sealed_answers).toBeNull();
     });
   });
 

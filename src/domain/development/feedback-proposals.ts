@@ -8,10 +8,16 @@ import {
   pickExtremes,
 } from "./entries";
 
+/** The parts of a released report that proposals read (the server reads no more than these). */
+export type ReportForProposals = Pick<
+  FeedbackReport,
+  "competencies" | "blindSpots" | "hiddenStrengths" | "scale"
+>;
+
 /** A released 360 campaign and the report frozen at its release. */
 export interface ReleasedFeedback {
   campaignId: string;
-  report: FeedbackReport;
+  report: ReportForProposals;
 }
 
 /** The longest title an entry may have (the API's limit). */
@@ -90,7 +96,7 @@ function gapDetail(h: Compared, kind: "blind_spot" | "hidden_strength", max: num
 
 function evidenceOf(
   campaignId: string,
-  report: FeedbackReport,
+  report: ReportForProposals,
   figures: {
     competencyId: string;
     itemId?: string;

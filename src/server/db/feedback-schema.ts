@@ -103,9 +103,10 @@ export const feedbackCampaign = pgTable(
 );
 
 /**
- * A nominated rater and, once approved, their private link (only its hash). While they answer,
- * their draft is kept here; on submission it moves to feedback_response and feedback_comment
- * without any reference back, and this row keeps only `completed`. No updated_at, on purpose.
+ * A nominated rater and, once approved, their private link (only its hash). Their answers stay
+ * here sealed, readable only with Keel's secret, until the campaign closes; then all raters'
+ * answers move to feedback_response and feedback_comment in one transaction, shuffled, so no
+ * row, time or transaction id ties an answer to a rater. No updated_at, on purpose.
  */
 export const feedbackRater = pgTable(
   "feedback_rater",
@@ -121,7 +122,11 @@ export const feedbackRater = pgTable(
       .notNull()
       .references(() => user.id),
     tokenHash: text("token_hash").unique(),
-    draft: jsonb("draft").$type<FeedbackAnswers>(),
+    /**
+     * The rater's answers, sealed (server/feedback/sealing.ts): the draft while they answer, then
+     * what they sent, until closing moves every answer of the campaign out at once and clears it.
+     */
+    sealedAnswers: text("sealed_answers"),
     completed: boolean("completed").notNull().default(false),
     remindersSent: integer("reminders_sent").notNull().default(0),
     createdAt: createdAt(),

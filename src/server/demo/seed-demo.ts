@@ -9,6 +9,7 @@ import {
   membership,
   practice,
 } from "../db/schema";
+import { seedDemoFeedback } from "./demo-feedback";
 
 export const DEMO_PASSWORD = "keel-demo-password";
 
@@ -51,7 +52,7 @@ export async function seedDemoIfEmpty(ctx: AppContext): Promise<DemoLogin[] | nu
   const client = await createAccount(ctx, account(PEOPLE.client), join("client", coach.userId));
   await createAccount(ctx, account(PEOPLE.secondClient), join("client", coach.userId));
 
-  await ctx.db.transaction(async (tx) => {
+  const engagementId = await ctx.db.transaction(async (tx) => {
     const [opened] = await tx
       .insert(engagement)
       .values({
@@ -59,7 +60,8 @@ export async function seedDemoIfEmpty(ctx: AppContext): Promise<DemoLogin[] | nu
         coachId: coach.userId,
         clientId: client.userId,
         title: "Leading through growth",
-        startDate: new Date().toISOString().slice(0, 10),
+        // Six weeks in: long enough for the 360 feedback below to have run its course.
+        startDate: new Date(Date.now() - 42 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10),
         sessionsPlanned: 8,
       })
       .returning({ id: engagement.id });
@@ -103,6 +105,16 @@ export async function seedDemoIfEmpty(ctx: AppContext): Promise<DemoLogin[] | nu
         assignedBy: coach.userId,
       });
     }
+    return opened.id;
+  });
+
+  // Daniel's 360-degree feedback on Keel's leadership model, closed and its report released.
+  await seedDemoFeedback(ctx, {
+    practiceId: demo.id,
+    engagementId,
+    coachId: coach.userId,
+    clientId: client.userId,
+    threshold: demo.feedbackThreshold,
   });
 
   return [

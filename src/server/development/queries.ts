@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, isNotNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
+import type { ReportForProposals } from "../../domain/development/feedback-proposals";
 import type { Database } from "../db/database";
 import { preparedStatements } from "../db/prepared-statements";
 import {
@@ -82,7 +83,15 @@ export function selectSubmittedAnswers(db: Database, engagementId: string) {
 
 function prepareNewestReleasedReport(db: Database) {
   return db
-    .select({ campaignId: feedbackCampaign.id, report: feedbackCampaign.report })
+    .select({
+      campaignId: feedbackCampaign.id,
+      // Only what proposals read: the items, cells and comments are most of a report's size.
+      report: sql<ReportForProposals>`jsonb_build_object(
+        'competencies', ${feedbackCampaign.report} -> 'competencies',
+        'blindSpots', ${feedbackCampaign.report} -> 'blindSpots',
+        'hiddenStrengths', ${feedbackCampaign.report} -> 'hiddenStrengths',
+        'scale', ${feedbackCampaign.report} -> 'scale')`,
+    })
     .from(feedbackCampaign)
     .where(
       and(

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, getTableColumns } from "drizzle-orm";
 import { relationTo } from "../../domain/engagement/access";
 import { mayReadClientWork } from "../../domain/engagement/client-work";
 import type { Viewer } from "../access/viewer";
@@ -7,10 +7,13 @@ import { engagement, feedbackCampaign } from "../db/schema";
 import { partyColumns } from "../engagements/queries";
 import { notFound } from "../http/errors";
 
+// Every column but the frozen report, which only the report's routes read (selectStoredReport).
+const { report: _report, ...campaignColumns } = getTableColumns(feedbackCampaign);
+
 /** A campaign with the parties of its engagement, which decide who may see it. */
 export async function selectCampaignWithParties(db: Database, campaignId: string) {
   const [row] = await db
-    .select({ campaign: feedbackCampaign, parties: partyColumns, stage: engagement.stage })
+    .select({ campaign: campaignColumns, parties: partyColumns, stage: engagement.stage })
     .from(feedbackCampaign)
     .innerJoin(engagement, eq(engagement.id, feedbackCampaign.engagementId))
     .where(eq(feedbackCampaign.id, campaignId));

@@ -9,7 +9,7 @@ import { nominationProblems } from "../../domain/feedback/nominations";
 import type { Viewer } from "../access/viewer";
 import type { AppContext } from "../context";
 import type { Executor } from "../db/database";
-import { feedbackRater } from "../db/schema";
+import { feedbackCampaign, feedbackRater } from "../db/schema";
 import { conflict, forbidden } from "../http/errors";
 import { scheduleCampaignJobs } from "./campaign-jobs";
 import { selectCampaignFacts, selectRaters, updateInStatus } from "./campaign-queries";
@@ -19,6 +19,7 @@ import {
   getCampaign,
   refuseProblems,
 } from "./campaign-service";
+import { closeCampaign } from "./closing";
 import { isAhead } from "./deadlines";
 import {
   approvalRequestedMail,
@@ -69,10 +70,11 @@ const EFFECTS: Record<CampaignStatus, Effect> = {
   approval: askForApproval,
   collecting: inviteRaters,
   closed: async (ctx, campaign) => {
-    await updateInStatus(ctx.db, campaign.id, "collecting", {
-      status: "closed",
-      closedAt: new Date(),
-    });
+    if (!(await closeCampaign(ctx.db, ctx.authSecret, campaign.id)))
+      throw conflict(
+        "campaign_changed",
+        "Someone changed this campaign meanwhile. Reload it and try again.",
+      );
   },
   released: releaseReport,
 };
@@ -146,11 +148,19 @@ async function refuseListBreakingLimits(tx: Executor, campaign: Campaign) {
 
 /** The report is computed once and frozen in the campaign's row: it never changes after. */
 async function releaseReport(ctx: AppContext, campaign: Campaign) {
-  const report = await computeCampaignReport(ctx.db, campaign);
-  await updateInStatus(ctx.db, campaign.id, "closed", {
-    status: "released",
-    report,
-    releasedAt: new Date(),
+  await ctx.db.transaction(async (tx) => {
+    // Locked first, so a redaction in flight is either in the frozen report or refused.
+    await tx
+      .select({ id: feedbackCampaign.id })
+      .from(feedbackCampaign)
+      .where(eq(feedbackCampaign.id, campaign.id))
+      .for("update");
+    const report = await computeCampaignReport(tx, campaign);
+    await updateInStatus(tx, campaign.id, "closed", {
+      status: "released",
+      report,
+      releasedAt: new Date(),
+    });
   });
   const facts = await selectCampaignFacts(ctx.db, campaign.id);
   const mail = reportReadyMail({

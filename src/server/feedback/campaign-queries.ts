@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, lte, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { CampaignStatus } from "../../domain/feedback/campaign-status";
 import { RATER_GROUPS } from "../../domain/feedback/rater-groups";
@@ -217,28 +217,6 @@ export async function deleteInStatuses(
     .where(and(eq(feedbackCampaign.id, campaignId), inArray(feedbackCampaign.status, statuses)))
     .returning({ id: feedbackCampaign.id });
   return row;
-}
-
-/** Closes a campaign whose deadline has passed; a no-op for any other. */
-export async function closeIfDue(
-  db: Executor,
-  campaignId: string,
-  match: { deadline?: string; timeZone?: string } = {},
-) {
-  const [row] = await db
-    .update(feedbackCampaign)
-    .set({ status: "closed", closedAt: new Date() })
-    .where(
-      and(
-        eq(feedbackCampaign.id, campaignId),
-        eq(feedbackCampaign.status, "collecting"),
-        lte(feedbackCampaign.closesAt, sql`now()`),
-        match.deadline ? eq(feedbackCampaign.deadline, match.deadline) : undefined,
-        match.timeZone ? eq(feedbackCampaign.timeZone, match.timeZone) : undefined,
-      ),
-    )
-    .returning({ id: feedbackCampaign.id });
-  return Boolean(row);
 }
 
 /**

@@ -16,7 +16,6 @@ import { AppError, conflict, forbidden, invalidInput } from "../http/errors";
 import { findCampaignFor } from "./campaign-access";
 import { scheduleCampaignJobs } from "./campaign-jobs";
 import {
-  closeIfDue,
   deleteInStatuses,
   selectCampaignFacts,
   selectEngagementCampaigns,
@@ -25,6 +24,7 @@ import {
   updateInStatus,
 } from "./campaign-queries";
 import { summaryOf, viewOf } from "./campaign-view";
+import { closeIfDue } from "./closing";
 import { closingTime, isAhead } from "./deadlines";
 import type { createCampaignBody, updateCampaignBody } from "./schemas";
 
@@ -42,7 +42,7 @@ export async function findCurrentCampaign(
   const found = await findCampaignFor(ctx.db, viewer, id);
   const { status, closesAt } = found.campaign;
   if (status !== "collecting" || closesAt.getTime() > Date.now()) return found;
-  await closeIfDue(ctx.db, id);
+  await closeIfDue(ctx.db, ctx.authSecret, id);
   return findCampaignFor(ctx.db, viewer, id);
 }
 

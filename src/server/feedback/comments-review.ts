@@ -5,7 +5,7 @@ import type { CampaignStatus } from "../../domain/feedback/campaign-status";
 import type { CompetencyModel } from "../../domain/feedback/competency-model";
 import type { RaterGroup } from "../../domain/feedback/rater-groups";
 import { applyRedactions, redactionProblems } from "../../domain/feedback/redaction";
-import type { ReportUnit } from "../../domain/feedback/report-types";
+import type { FeedbackReport, ReportUnit } from "../../domain/feedback/report-types";
 import type { Viewer } from "../access/viewer";
 import type { AppContext } from "../context";
 import type { Database } from "../db/database";
@@ -13,7 +13,7 @@ import { feedbackCampaign, feedbackComment } from "../db/schema";
 import { conflict, forbidden, invalidInput, notFound } from "../http/errors";
 import type { CampaignRow } from "./campaign-access";
 import { findCurrentCampaign } from "./campaign-service";
-import { computeCampaignReport } from "./report-service";
+import { computeCampaignReport, selectStoredReport } from "./report-service";
 import type { reviewComment } from "./schemas";
 
 type ReviewComment = z.infer<typeof reviewComment>;
@@ -115,7 +115,8 @@ function isClosedOrReleased(status: CampaignStatus): boolean {
 
 /** The units the report shows: frozen with it once released, as they stand while closed. */
 async function shownUnits(db: Database, campaign: CampaignRow["campaign"]): Promise<ReportUnit[]> {
-  if (campaign.status === "released" && campaign.report) return campaign.report.units;
+  if (campaign.status === "released")
+    return (JSON.parse(await selectStoredReport(db, campaign.id)) as FeedbackReport).units;
   return (await computeCampaignReport(db, campaign)).units;
 }
 

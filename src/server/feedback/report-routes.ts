@@ -7,7 +7,7 @@ import { errorResponse } from "../http/errors";
 import { listReviewComments, redactComment } from "./comments-review";
 import { reportFileName, reportPdf } from "./report-pdf";
 import { feedbackReport } from "./report-schema";
-import { partyNames, readReport } from "./report-service";
+import { partyNames, readReport, readReportJson } from "./report-service";
 import { redactBody, reviewComment } from "./schemas";
 
 const tags = ["feedback reports"];
@@ -27,8 +27,18 @@ export function registerReportRoutes(app: FastifyInstance, ctx: AppContext): voi
       params: campaignParams,
       response: { 200: feedbackReport, ...denied },
     },
-    handler: async (request) =>
-      (await readReport(ctx, await requireViewer(ctx, request), request.params.id)).report,
+    handler: async (request, reply) => {
+      const report = await readReportJson(
+        ctx,
+        await requireViewer(ctx, request),
+        request.params.id,
+      );
+      // A released report is sent as the text it was frozen as: Fastify sends a string as it is,
+      // skipping the serialiser, which the type provider cannot know. A preview is serialised.
+      if (typeof report === "string")
+        return reply.type("application/json; charset=utf-8").send(report as never);
+      return report;
+    },
   });
 
   api.get("/api/feedback-campaigns/:id/report.pdf", {

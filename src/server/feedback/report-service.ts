@@ -1,4 +1,4 @@
-import { asc, eq, inArray } from "drizzle-orm";
+import { asc, eq, inArray, sql } from "drizzle-orm";
 import type { EngagementRelation } from "../../domain/engagement/access";
 import { type CampaignStatus, mayReadReport } from "../../domain/feedback/campaign-status";
 import { applyRedactions } from "../../domain/feedback/redaction";
@@ -6,8 +6,8 @@ import { buildReport } from "../../domain/feedback/report";
 import type { FeedbackReport } from "../../domain/feedback/report-types";
 import type { Viewer } from "../access/viewer";
 import type { AppContext } from "../context";
-import type { Database } from "../db/database";
-import { feedbackComment, feedbackResponse, user } from "../db/schema";
+import type { Database, Executor } from "../db/database";
+import { feedbackCampaign, feedbackComment, feedbackResponse, user } from "../db/schema";
 import { forbidden } from "../http/errors";
 import type { CampaignRow } from "./campaign-access";
 import { findCurrentCampaign } from "./campaign-service";
@@ -17,7 +17,7 @@ import { findCurrentCampaign } from "./campaign-service";
  * the stored copy is the report: this is only called to preview it and, at release, to freeze it.
  */
 export async function computeCampaignReport(
-  db: Database,
+  db: Executor,
   campaign: CampaignRow["campaign"],
 ): Promise<FeedbackReport> {
   const [responses, comments] = await Promise.all([
@@ -68,8 +68,29 @@ export async function readReport(ctx: AppContext, viewer: Viewer, campaignId: st
 
 async function reportOf(db: Database, campaign: CampaignRow["campaign"]) {
   if (campaign.status !== "released") return computeCampaignReport(db, campaign);
-  if (!campaign.report) throw new Error(`released campaign ${campaign.id} has no stored report`);
-  return campaign.report;
+  return JSON.parse(await selectStoredReport(db, campaign.id)) as FeedbackReport;
+}
+
+/**
+ * The report frozen at release, as the JSON text it was stored as: the report route sends it as
+ * it is, since it was checked when it was frozen and never changes.
+ */
+export async function selectStoredReport(db: Database, campaignId: string): Promise<string> {
+  const [row] = await db
+    .select({ text: sql<string>`${feedbackCampaign.report}::text` })
+    .from(feedbackCampaign)
+    .where(eq(feedbackCampaign.id, campaignId));
+  if (!row?.text) throw new Error(`released campaign ${campaignId} has no stored report`);
+  return row.text;
+}
+
+/** The report as its route sends it: the frozen text once released, else the preview. */
+export async function readReportJson(ctx: AppContext, viewer: Viewer, campaignId: string) {
+  const found = await findCurrentCampaign(ctx, viewer, campaignId);
+  const refusal = reportRefusal(found.relation, found.campaign.status);
+  if (refusal) throw forbidden(refusal);
+  if (found.campaign.status === "released") return selectStoredReport(ctx.db, campaignId);
+  return computeCampaignReport(ctx.db, found.campaign);
 }
 
 /** The names the PDF's title page gives: the client's and the coach's. */

@@ -61,7 +61,7 @@ export function registerSurveyRoutes(app: FastifyInstance, ctx: AppContext): voi
     schema: {
       tags,
       summary:
-        "Send the feedback: stored without any link to the rater, and the link accepts no more",
+        "Send the feedback: it stays sealed until the survey closes, then joins the others with no link to the rater; the link accepts no more",
       params: linkParams,
       response: { 200: surveyView, ...answerRefused },
     },

@@ -104,7 +104,7 @@ function TopNavLink({ item, block = false }: { item: NavItem; block?: boolean })
       end={item.end}
       className={({ isActive }) =>
         cn(
-          "rounded-md px-3 py-2 text-sm font-medium transition-colors",
+          "whitespace-nowrap rounded-md px-2.5 py-2 text-sm font-medium transition-colors",
           block && "py-2.5 text-base",
           isActive
             ? "bg-brand-50 text-brand-800"

@@ -1,0 +1,115 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { FeedbackReport } from "../../src/domain/feedback/report-types";
+import { rawQuery } from "../../src/server/db/database";
+import { type DemoLogin, seedDemoIfEmpty } from "../../src/server/demo/seed-demo";
+import { newAgent } from "../support/factories";
+import { useTestApp } from "../support/test-app";
+import { databaseKinds } from "../support/test-database";
+
+describe.each(databaseKinds())("the demo practice on the %s database", (kind) => {
+  const t = useTestApp(kind);
+  let logins: DemoLogin[];
+
+  beforeAll(async () => {
+    logins = (await seedDemoIfEmpty(t.current.ctx)) ?? [];
+  });
+
+  const signIn = async (email: string) => {
+    const login = logins.find((l) => l.email === email);
+    if (!login) throw new Error(`no demo login ${email}`);
+    const agent = newAgent(t.current);
+    const response = await agent.post("/api/auth/sign-in", {
+      email: login.email,
+      password: login.password,
+    });
+    expect(response.status, JSON.stringify(response.body)).toBe(200);
+    return agent;
+  };
+  const daniel = () => signIn("daniel.client@example.com");
+  const maya = () => signIn("maya.coach@example.com");
+
+  async function danielsCampaign() {
+    const agent = await daniel();
+    const engagements = await agent.get("/api/engagements");
+    expect(engagements.status).toBe(200);
+    const [engagement] = engagements.body.items;
+    const campaigns = await agent.get(`/api/engagements/${engagement.id}/feedback-campaigns`);
+    expect(campaigns.status, JSON.stringify(campaigns.body)).toBe(200);
+    return { agent, campaigns: campaigns.body };
+  }
+
+  it("prints three logins, and seeds nothing the second time", async () => {
+    expect(logins.map((l) => l.email)).toEqual([
+      "maya.coach@example.com",
+      "daniel.client@example.com",
+      "priya.client@example.com",
+    ]);
+    expect(await seedDemoIfEmpty(t.current.ctx)).toBeNull();
+  });
+
+  it("gives Daniel one released 360 feedback with every rater answered", async () => {
+    const { campaigns } = await danielsCampaign();
+    expect(campaigns).toHaveLength(1);
+    const [campaign] = campaigns;
+    expect(campaign).toMatchObject({ status: "released", modelName: "Keel leadership model" });
+    expect(campaign.selfRated).toBe(true);
+    expect(campaign.releasedAt).not.toBeNull();
+    expect(Date.parse(campaign.releasedAt)).toBeLessThan(Date.now());
+    expect(campaign.counts).toEqual([
+      { group: "manager", nominated: 1, responses: 1 },
+      { group: "peer", nominated: 4, responses: 4 },
+      { group: "direct_report", nominated: 4, responses: 4 },
+      { group: "other", nominated: 2, responses: 2 },
+    ]);
+  });
+
+  it("has a report Daniel and Maya both read at once, with competencies, highlights and comments", async () => {
+    const { agent, campaigns } = await danielsCampaign();
+    const url = `/api/feedback-campaigns/${campaigns[0].id}/report`;
+    const read = await agent.get(url);
+    expect(read.status, JSON.stringify(read.body)).toBe(200);
+    const report: FeedbackReport = read.body;
+    expect(report.responses).toBe(11);
+    expect(report.withheldResponses).toBe(0);
+    expect(report.selfRated).toBe(true);
+    expect(report.competencies).toHaveLength(9);
+    expect(report.competencies.every((c) => c.others !== null)).toBe(true);
+    expect(report.items).toHaveLength(45);
+    const competencyOf = (h: { competencyId: string }) => h.competencyId;
+    expect(report.strengths.map(competencyOf)).toEqual(
+      expect.arrayContaining(["results", "direction"]),
+    );
+    expect(report.developmentAreas.map(competencyOf)).toEqual(
+      expect.arrayContaining(["developing-others", "communicating"]),
+    );
+    expect(report.blindSpots.length).toBeGreaterThan(0);
+    expect(report.hiddenStrengths.map(competencyOf)).toContain("collaborating");
+    expect(report.items.some((item) => (item.others?.notObserved ?? 0) > 0)).toBe(true);
+    expect(report.items.filter((item) => item.split).length).toBeGreaterThan(0);
+    const comments = report.comments.flatMap((section) => section.comments);
+    expect(report.comments.map((section) => section.questionId)).toEqual([
+      "start",
+      "stop",
+      "continue",
+    ]);
+    expect(report.comments.every((section) => section.comments.length > 0)).toBe(true);
+    expect(comments.length).toBeGreaterThanOrEqual(11);
+
+    const asCoach = await (await maya()).get(url);
+    expect(asCoach.status, JSON.stringify(asCoach.body)).toBe(200);
+    expect(asCoach.body).toEqual(read.body);
+  });
+
+  it("leaves no sealed answers behind, and no answer rows tied to a rater", async () => {
+    const sealed = await rawQuery<{ n: number }>(
+      t.current.handle,
+      "select count(*)::int as n from feedback_rater where sealed_answers is not null",
+    );
+    expect(sealed[0]?.n).toBe(0);
+    const responses = await rawQuery<{ n: number }>(
+      t.current.handle,
+      "select count(*)::int as n from feedback_response",
+    );
+    expect(responses[0]?.n).toBe(11);
+  });
+});
