@@ -1,19 +1,13 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { ArrowLeft, ArrowRight, Send } from "lucide-react";
+import { ArrowRight } from "lucide-react";
 import { useEffect, useRef, useState } from "react";
 import { useNavigate } from "react-router";
 import { AnswerProgress } from "../../../components/answer-progress";
-import { Alert } from "../../../components/ui/alert";
+import { PagedAnswerCard } from "../../../components/paged-answer-card";
 import { Button } from "../../../components/ui/button";
-import {
-  Card,
-  CardContent,
-  CardDescription,
-  CardFooter,
-  CardHeader,
-  CardTitle,
-} from "../../../components/ui/card";
+import { Card, CardContent, CardHeader, CardTitle } from "../../../components/ui/card";
 import { ConfirmDialog } from "../../../components/ui/confirm-dialog";
+import { UnansweredGaps } from "../../../components/unanswered-gaps";
 import { useAnswerSaver } from "../../../components/use-answer-saver";
 import type { Answers, AssessmentForm } from "../../../lib/api-types";
 import { formMessageOf } from "../../../lib/form-errors";
@@ -148,92 +142,53 @@ export function Questionnaire({ form }: { form: AssessmentForm }) {
         save={save}
         onRetry={() => saver.retryNow()}
       />
-      <details className="mb-6 rounded-lg border border-slate-200 bg-white text-sm shadow-sm">
-        <summary className="cursor-pointer rounded-lg px-4 py-3 font-medium text-slate-800 hover:bg-slate-50">
-          How to answer
-        </summary>
-        <p className="max-w-3xl px-4 pb-4 leading-relaxed text-slate-700">{form.instructions}</p>
-      </details>
-      <Card>
-        <section aria-labelledby="statements-heading">
-          <CardHeader>
-            <div>
-              {/* The page's heading takes focus when the page changes, so it is not a CardTitle. */}
-              <h2
-                id="statements-heading"
-                ref={headingRef}
-                tabIndex={-1}
-                className="text-base font-semibold text-slate-900 outline-none"
-              >
-                Statements {first} to {last}
-              </h2>
-              <CardDescription>
-                Page {page + 1} of {pages}. How accurately does each statement describe you?
-              </CardDescription>
-            </div>
-          </CardHeader>
-          <CardContent>
-            {itemsOnPage(form.items, page, perPage).map((item, index) => (
-              <StatementField
-                key={item.id}
-                item={item}
-                number={first + index}
-                options={form.responseScale}
-                value={answers[item.id]}
-                onAnswer={onAnswer}
-                flagged={reviewing}
-              />
-            ))}
-          </CardContent>
-          <CardFooter className="justify-between">
-            <Button variant="secondary" disabled={page === 0} onClick={() => goToPage(page - 1)}>
-              <ArrowLeft aria-hidden="true" />
-              Previous<span className="sr-only"> page</span>
-            </Button>
-            {isLastPage ? (
-              <Button ref={submitRef} onClick={requestSubmit}>
-                <Send aria-hidden="true" />
-                Submit answers
-              </Button>
-            ) : (
-              <Button onClick={() => goToPage(page + 1)}>
-                Next<span className="sr-only"> page</span>
-                <ArrowRight aria-hidden="true" />
-              </Button>
-            )}
-          </CardFooter>
-        </section>
-      </Card>
-
-      <div role="alert" className="mt-4 empty:hidden">
-        {submitError ? <Alert tone="danger">{submitError}</Alert> : null}
-      </div>
+      <PagedAnswerCard
+        instructions={<p>{form.instructions}</p>}
+        headingId="statements-heading"
+        heading={`Statements ${first} to ${last}`}
+        headingRef={headingRef}
+        description={`Page ${page + 1} of ${pages}. How accurately does each statement describe you?`}
+        pageName="page"
+        isFirst={page === 0}
+        isLast={isLastPage}
+        onPrevious={() => goToPage(page - 1)}
+        onNext={() => goToPage(page + 1)}
+        submitLabel="Submit answers"
+        submitRef={submitRef}
+        onSubmit={requestSubmit}
+        submitError={submitError}
+      >
+        {itemsOnPage(form.items, page, perPage).map((item, index) => (
+          <StatementField
+            key={item.id}
+            item={item}
+            number={first + index}
+            options={form.responseScale}
+            value={answers[item.id]}
+            onAnswer={onAnswer}
+            flagged={reviewing}
+          />
+        ))}
+      </PagedAnswerCard>
 
       {reviewing && missing > 0 ? (
-        <div ref={reviewRef} tabIndex={-1} className="mt-4 scroll-mt-40 outline-none">
-          <Alert
-            tone="warning"
-            title={`${missing} ${missing === 1 ? "statement is" : "statements are"} not answered`}
-          >
-            <p>
+        <UnansweredGaps
+          reviewRef={reviewRef}
+          title={`${missing} ${missing === 1 ? "statement is" : "statements are"} not answered`}
+          intro={
+            <>
               You can go back to {missing === 1 ? "it" : "them"}, or submit without{" "}
               {missing === 1 ? "it" : "them"}. A scale with more than a fifth of its statements
               unanswered gets no score.
-            </p>
-            <ul className="mt-2 list-disc space-y-1 pl-5">
-              {gaps.map((gap) => (
-                <li key={gap.page}>
-                  <button
-                    type="button"
-                    className="font-medium underline underline-offset-2 hover:no-underline"
-                    onClick={() => goToPage(gap.page, { to: "statement", itemId: gap.firstItemId })}
-                  >
-                    {gap.count} on page {gap.page + 1}
-                  </button>
-                </li>
-              ))}
-            </ul>
-            <div className="mt-3 flex flex-wrap gap-2">
+            </>
+          }
+          links={gaps.map((gap) => ({
+            key: gap.page,
+            label: `${gap.count} on page ${gap.page + 1}`,
+            onSelect: () => goToPage(gap.page, { to: "statement", itemId: gap.firstItemId }),
+          }))}
+          actions={
+            <>
               <Button
                 variant="secondary"
                 size="sm"
@@ -247,9 +202,9 @@ export function Questionnaire({ form }: { form: AssessmentForm }) {
               <Button size="sm" onClick={() => setConfirming(true)}>
                 Submit anyway
               </Button>
-            </div>
-          </Alert>
-        </div>
+            </>
+          }
+        />
       ) : null}
 
       <p className="mt-4 text-sm text-slate-600">

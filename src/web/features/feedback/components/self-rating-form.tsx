@@ -1,18 +1,10 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { ArrowLeft, ArrowRight, Send } from "lucide-react";
 import { useEffect, useRef, useState } from "react";
 import { useNavigate } from "react-router";
 import { AnswerProgress } from "../../../components/answer-progress";
-import { Alert } from "../../../components/ui/alert";
-import { Button } from "../../../components/ui/button";
-import {
-  Card,
-  CardContent,
-  CardDescription,
-  CardFooter,
-  CardHeader,
-} from "../../../components/ui/card";
+import { PagedAnswerCard } from "../../../components/paged-answer-card";
 import { ConfirmDialog } from "../../../components/ui/confirm-dialog";
+import { UnansweredGaps } from "../../../components/unanswered-gaps";
 import { useAnswerSaver } from "../../../components/use-answer-saver";
 import { formMessageOf } from "../../../lib/form-errors";
 import { feedbackKeys } from "../api/feedback-keys";
@@ -143,100 +135,61 @@ export function SelfRatingForm({ view }: { view: SelfRatingView }) {
         save={save}
         onRetry={() => saver.retryNow()}
       />
-      <details className="mb-6 rounded-lg border border-slate-200 bg-white text-sm shadow-sm">
-        <summary className="cursor-pointer rounded-lg px-4 py-3 font-medium text-slate-800 hover:bg-slate-50">
-          How to answer
-        </summary>
-        <div className="max-w-3xl space-y-2 px-4 pb-4 leading-relaxed text-slate-700">
-          <p>
-            For each behaviour, choose how often you do it at work, as honestly as you can: from{" "}
-            {model.scale[0]?.label} to {model.scale.at(-1)?.label}. Think of the last few months,
-            not of your best or worst day.
-          </p>
-          <p>
-            Choose "{model.notObservedLabel}" when the situation hasn't come up, so you can't say.
-            Your raters answer the same behaviours about you; the report sets your ratings beside
-            theirs.
-          </p>
-        </div>
-      </details>
-      <Card>
-        <section aria-labelledby="competency-heading">
-          <CardHeader>
-            <div>
-              <h2
-                id="competency-heading"
-                ref={headingRef}
-                tabIndex={-1}
-                className="text-base font-semibold text-slate-900 outline-none"
-              >
-                {competency.name}
-              </h2>
-              <CardDescription>
-                Competency {page + 1} of {model.competencies.length}
-                {competency.description ? `. ${competency.description}` : ""}
-              </CardDescription>
-            </div>
-          </CardHeader>
-          <CardContent>
-            {competency.items.map((item, index) => (
-              <RatingField
-                key={item.id}
-                item={item}
-                number={firstNumber + index}
-                options={options}
-                value={ratings[item.id]}
-                onRate={onRate}
-                flagged={reviewing}
-              />
-            ))}
-          </CardContent>
-          <CardFooter className="justify-between">
-            <Button variant="secondary" disabled={page === 0} onClick={() => goTo(page - 1)}>
-              <ArrowLeft aria-hidden="true" />
-              Previous<span className="sr-only"> competency</span>
-            </Button>
-            {isLast ? (
-              <Button ref={submitRef} onClick={requestSubmit}>
-                <Send aria-hidden="true" />
-                Submit ratings
-              </Button>
-            ) : (
-              <Button onClick={() => goTo(page + 1)}>
-                Next<span className="sr-only"> competency</span>
-                <ArrowRight aria-hidden="true" />
-              </Button>
-            )}
-          </CardFooter>
-        </section>
-      </Card>
-
-      <div role="alert" className="mt-4 empty:hidden">
-        {submitError ? <Alert tone="danger">{submitError}</Alert> : null}
-      </div>
+      <PagedAnswerCard
+        instructions={
+          <>
+            <p>
+              For each behaviour, choose how often you do it at work, as honestly as you can: from{" "}
+              {model.scale[0]?.label} to {model.scale.at(-1)?.label}. Think of the last few months,
+              not of your best or worst day.
+            </p>
+            <p>
+              Choose "{model.notObservedLabel}" when the situation hasn't come up, so you can't say.
+              Your raters answer the same behaviours about you; the report sets your ratings beside
+              theirs.
+            </p>
+          </>
+        }
+        headingId="competency-heading"
+        heading={competency.name}
+        headingRef={headingRef}
+        description={`Competency ${page + 1} of ${model.competencies.length}${
+          competency.description ? `. ${competency.description}` : ""
+        }`}
+        pageName="competency"
+        isFirst={page === 0}
+        isLast={isLast}
+        onPrevious={() => goTo(page - 1)}
+        onNext={() => goTo(page + 1)}
+        submitLabel="Submit ratings"
+        submitRef={submitRef}
+        onSubmit={requestSubmit}
+        submitError={submitError}
+      >
+        {competency.items.map((item, index) => (
+          <RatingField
+            key={item.id}
+            item={item}
+            number={firstNumber + index}
+            options={options}
+            value={ratings[item.id]}
+            onRate={onRate}
+            flagged={reviewing}
+          />
+        ))}
+      </PagedAnswerCard>
 
       {reviewing && missing > 0 ? (
-        <div ref={reviewRef} tabIndex={-1} className="mt-4 scroll-mt-40 outline-none">
-          <Alert
-            tone="warning"
-            title={`${missing} ${missing === 1 ? "behaviour is" : "behaviours are"} not rated yet`}
-          >
-            <p>Rate each one, or choose "{model.notObservedLabel}", before you submit. Go to:</p>
-            <ul className="mt-2 list-disc space-y-1 pl-5">
-              {gaps.map((gap) => (
-                <li key={gap.index}>
-                  <button
-                    type="button"
-                    className="font-medium underline underline-offset-2 hover:no-underline"
-                    onClick={() => goTo(gap.index, { to: "behaviour", itemId: gap.firstItemId })}
-                  >
-                    {gap.name}: {gap.count} left
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </Alert>
-        </div>
+        <UnansweredGaps
+          reviewRef={reviewRef}
+          title={`${missing} ${missing === 1 ? "behaviour is" : "behaviours are"} not rated yet`}
+          intro={`Rate each one, or choose "${model.notObservedLabel}", before you submit. Go to:`}
+          links={gaps.map((gap) => ({
+            key: gap.index,
+            label: `${gap.name}: ${gap.count} left`,
+            onSelect: () => goTo(gap.index, { to: "behaviour", itemId: gap.firstItemId }),
+          }))}
+        />
       ) : null}
 
       <p className="mt-4 text-sm text-slate-600">
