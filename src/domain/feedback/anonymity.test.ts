@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { planUnits } from "./anonymity";
-import { RATER_GROUPS, type RaterGroup } from "./rater-groups";
+import { RATER_GROUP_LABELS, RATER_GROUPS, type RaterGroup } from "./rater-groups";
 
 const counts = (given: Partial<Record<RaterGroup, number>>): Record<RaterGroup, number> => ({
   manager: 0,
@@ -49,14 +49,14 @@ describe("planUnits", () => {
 
   it('pools the small groups as "Other colleagues" once together they reach k', () => {
     const plan = planUnits(counts({ manager: 1, peer: 5, direct_report: 5, other: 2 }), 3, false);
-    expect(plan.units[0]).toEqual({
+    expect(plan.units.at(-1)).toEqual({
       id: "manager+other",
       label: "Other colleagues",
       groups: ["manager", "other"],
       responses: 3,
       threshold: 3,
     });
-    expect(ids(plan)).toEqual(["manager+other", "peer", "direct_report"]);
+    expect(ids(plan)).toEqual(["peer", "direct_report", "manager+other"]);
   });
 
   it("pools two groups under a raised k that alone would each be hidden", () => {
@@ -140,8 +140,19 @@ describe("planUnits for any counts", () => {
           if (!identified) expect(unit.responses).toBeGreaterThanOrEqual(k);
           expect(unit.id).toBe(unit.groups.join("+"));
         }
-        const firsts = plan.units.map((u) => RATER_GROUPS.indexOf(u.groups[0] as RaterGroup));
-        expect(firsts).toEqual([...firsts].sort((a, b) => a - b));
+        const pooledLast = plan.units.findIndex((u) => u.label === "Other colleagues");
+        if (pooledLast !== -1) expect(pooledLast).toBe(plan.units.length - 1);
+        const hosts = plan.units
+          .filter((u) => u.label !== "Other colleagues")
+          .map((u) =>
+            RATER_GROUPS.findIndex(
+              (g) =>
+                u.label === RATER_GROUP_LABELS[g] ||
+                u.label === `${RATER_GROUP_LABELS[g]} and other colleagues`,
+            ),
+          );
+        expect(hosts.every((index) => index >= 0)).toBe(true);
+        expect(hosts).toEqual([...hosts].sort((a, b) => a - b));
         if (plan.withheld.length > 0)
           expect(plan.units.every((u) => told && u.id === "manager")).toBe(true);
       }),

@@ -2,7 +2,10 @@ import { RATER_GROUP_LABELS, RATER_GROUPS, type RaterGroup } from "./rater-group
 import type { ReportUnit } from "./report-types";
 
 export interface UnitPlan {
-  /** The units the report shows, in the order of their first group. */
+  /**
+   * The units the report shows: groups in their usual order (a merged one where its host was),
+   * and "Other colleagues", the pool of small groups, last.
+   */
   units: ReportUnit[];
   /** Groups with responses that no figure may include: too few even merged. */
   withheld: RaterGroup[];
@@ -35,7 +38,7 @@ export function planUnits(
   if (pooled === 0) return { units, withheld: [] };
   if (pooled >= threshold)
     return {
-      units: inGroupOrder([...units, unitOf(pool, OTHER_COLLEAGUES, pooled, threshold)]),
+      units: [...units, unitOf(pool, OTHER_COLLEAGUES, pooled, threshold)],
       withheld: [],
     };
   const host = smallestHost(units, managerIdentified);
@@ -46,7 +49,7 @@ export function planUnits(
     host.responses + pooled,
     threshold,
   );
-  return { units: inGroupOrder([...units.filter((u) => u !== host), merged]), withheld: [] };
+  return { units: units.map((unit) => (unit === host ? merged : unit)), withheld: [] };
 }
 
 function single(group: RaterGroup, responses: number, threshold: number): ReportUnit {
@@ -78,9 +81,4 @@ function mergedLabel(host: ReportUnit): string {
 
 function inRaterGroupOrder(groups: RaterGroup[]): RaterGroup[] {
   return RATER_GROUPS.filter((group) => groups.includes(group));
-}
-
-function inGroupOrder(units: ReportUnit[]): ReportUnit[] {
-  const rank = (unit: ReportUnit) => RATER_GROUPS.indexOf(unit.groups[0] as RaterGroup);
-  return [...units].sort((a, b) => rank(a) - rank(b));
 }

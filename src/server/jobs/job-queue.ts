@@ -52,7 +52,8 @@ export async function startJobQueue(
       await boss.send(name, data, { ...jobOptions });
     },
     async work(name, handler) {
-      await boss.work(name, { pollingIntervalSeconds: polling }, async (jobs) => {
+      // Up to ten jobs a poll: a 360's invitations are a burst of mail, one per rater.
+      await boss.work(name, { pollingIntervalSeconds: polling, batchSize: 10 }, async (jobs) => {
         for (const job of jobs) await handler(job.data as Parameters<typeof handler>[0]);
       });
     },
