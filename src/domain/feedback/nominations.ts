@@ -4,16 +4,10 @@ import {
   type GroupLimits,
   MINIMUM_ANONYMITY_THRESHOLD,
   RATER_GROUPS,
+  RATER_NOUNS,
   type RaterGroup,
+  ratersInWords,
 } from "./rater-groups";
-
-/** A group's raters in words: one of them, and several. */
-const NOUNS: Record<RaterGroup, { one: string; many: string }> = {
-  manager: { one: "manager", many: "managers" },
-  peer: { one: "peer", many: "peers" },
-  direct_report: { one: "direct report", many: "direct reports" },
-  other: { one: "other colleague", many: "others" },
-};
 
 /** The coach's limits per group make sense: a minimum no higher than the maximum, and a ceiling. */
 export function limitProblems(limits: GroupLimits): FieldProblem[] {
@@ -62,16 +56,15 @@ function countProblems(
 }
 
 function atLeast(group: RaterGroup, min: number): string {
-  const noun = NOUNS[group];
+  const noun = RATER_NOUNS[group];
   return min === 1
     ? `Nominate ${article(noun.one)} ${noun.one}`
     : `Nominate at least ${min} ${noun.many}`;
 }
 
 function atMost(group: RaterGroup, max: number): string {
-  const noun = NOUNS[group];
-  if (max === 0) return `Nominate no ${noun.many} for this campaign`;
-  return `Nominate at most ${max === 1 ? `one ${noun.one}` : `${max} ${noun.many}`}`;
+  if (max === 0) return `Nominate no ${RATER_NOUNS[group].many} for this campaign`;
+  return `Nominate at most ${ratersInWords(group, max)}`;
 }
 
 function article(noun: string): string {

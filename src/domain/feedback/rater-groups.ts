@@ -9,6 +9,20 @@ export const RATER_GROUP_LABELS: Record<RaterGroup, string> = {
   other: "Others",
 };
 
+/** A group's raters in words, for messages: one of them, and several. */
+export const RATER_NOUNS: Record<RaterGroup, { one: string; many: string }> = {
+  manager: { one: "manager", many: "managers" },
+  peer: { one: "peer", many: "peers" },
+  direct_report: { one: "direct report", many: "direct reports" },
+  other: { one: "other colleague", many: "others" },
+};
+
+/** "one peer", "3 peers". */
+export function ratersInWords(group: RaterGroup, count: number): string {
+  const noun = RATER_NOUNS[group];
+  return count === 1 ? `one ${noun.one}` : `${count} ${noun.many}`;
+}
+
 /** How many raters of a group a nomination list must and may hold. */
 export interface GroupLimit {
   min: number;
@@ -33,3 +47,5 @@ export const GROUP_MAX_CEILING = 30;
 /** k: the fewest responses a group, or an item's cell, must rest on to be shown. Never below 3. */
 export const MINIMUM_ANONYMITY_THRESHOLD = 3;
 export const DEFAULT_ANONYMITY_THRESHOLD = 3;
+/** The highest k a practice or a campaign may ask for; beyond it few groups would ever show. */
+export const MAXIMUM_ANONYMITY_THRESHOLD = 20;

@@ -7,7 +7,12 @@ import {
   type CampaignStatus,
   mayEditRaters,
 } from "../../domain/feedback/campaign-status";
-import type { GroupLimits, RaterGroup } from "../../domain/feedback/rater-groups";
+import {
+  type GroupLimits,
+  RATER_NOUNS,
+  type RaterGroup,
+  ratersInWords,
+} from "../../domain/feedback/rater-groups";
 import type { Viewer } from "../access/viewer";
 import type { AppContext } from "../context";
 import type { Executor } from "../db/database";
@@ -146,17 +151,9 @@ async function refuseFullGroup(
     throw invalidInput([{ path: "group", message: atMost(group, max) }], "This group is full.");
 }
 
-const NOUNS: Record<RaterGroup, [one: string, many: string]> = {
-  manager: ["manager", "managers"],
-  peer: ["peer", "peers"],
-  direct_report: ["direct report", "direct reports"],
-  other: ["other colleague", "others"],
-};
-
 function atMost(group: RaterGroup, max: number): string {
-  const [one, many] = NOUNS[group];
-  if (max === 0) return `No ${many} in this 360 feedback`;
-  return max === 1 ? `At most one ${one}` : `At most ${max} ${many}`;
+  if (max === 0) return `No ${RATER_NOUNS[group].many} in this 360 feedback`;
+  return `At most ${ratersInWords(group, max)}`;
 }
 
 function refuseClientAsRater(email: string, clientEmail: string) {

@@ -38,19 +38,30 @@ export function countsOfRaters(raters: readonly Pick<RaterRow, "group" | "comple
   });
 }
 
-export function summaryOf(row: SummaryRow): CampaignSummary {
+type SummaryFacts = Omit<SummaryRow, "modelName" | "groupCounts">;
+
+/** What a list and the full view both say of a campaign. */
+function summaryFields(
+  row: SummaryFacts,
+  modelName: string,
+  counts: GroupCount[],
+): CampaignSummary {
   return {
     id: row.id,
     engagementId: row.engagementId,
     status: row.status,
-    modelName: row.modelName,
+    modelName,
     deadline: row.deadline,
     closesAt: row.closesAt.toISOString(),
-    counts: countsFromArray(row.groupCounts),
+    counts,
     selfRated: row.selfSubmittedAt !== null,
     createdAt: row.createdAt.toISOString(),
     releasedAt: row.releasedAt?.toISOString() ?? null,
   };
+}
+
+export function summaryOf(row: SummaryRow): CampaignSummary {
+  return summaryFields(row, row.modelName, countsFromArray(row.groupCounts));
 }
 
 /** The campaign as its client or coach sees it; whether a given rater answered is never in it. */
@@ -62,16 +73,7 @@ export function viewOf(
   const { campaign, relation } = found;
   const { status } = campaign;
   return {
-    id: campaign.id,
-    engagementId: campaign.engagementId,
-    status,
-    modelName: campaign.model.name,
-    deadline: campaign.deadline,
-    closesAt: campaign.closesAt.toISOString(),
-    counts: countsOfRaters(raters),
-    selfRated: campaign.selfSubmittedAt !== null,
-    createdAt: campaign.createdAt.toISOString(),
-    releasedAt: campaign.releasedAt?.toISOString() ?? null,
+    ...summaryFields(campaign, campaign.model.name, countsOfRaters(raters)),
     client: { id: facts.clientId, name: facts.clientName },
     coach: { id: facts.coachId, name: facts.coachName },
     modelId: campaign.modelId,

@@ -1,6 +1,10 @@
 import { z } from "zod";
 import { CAMPAIGN_STATUSES } from "../../domain/feedback/campaign-status";
-import { RATER_GROUPS } from "../../domain/feedback/rater-groups";
+import {
+  MAXIMUM_ANONYMITY_THRESHOLD,
+  MINIMUM_ANONYMITY_THRESHOLD,
+  RATER_GROUPS,
+} from "../../domain/feedback/rater-groups";
 import { isoDate } from "../engagements/schemas";
 
 // The shapes of the 360-degree feedback routes. Rules beyond shape (limits per group, the
@@ -35,13 +39,18 @@ const timeZone = z.string("Give a time zone").refine((zone) => {
   }
 }, "Give a time zone such as Europe/London");
 
+const threshold = z
+  .int("Give a whole number")
+  .min(MINIMUM_ANONYMITY_THRESHOLD, `At least ${MINIMUM_ANONYMITY_THRESHOLD}`)
+  .max(MAXIMUM_ANONYMITY_THRESHOLD, `At most ${MAXIMUM_ANONYMITY_THRESHOLD}`);
+
 export const createCampaignBody = z.strictObject({
   /** A built-in model's id, or the coach's own model's id. */
   modelId: z.string("Choose a competency model").min(1, "Choose a competency model").max(100),
   deadline: isoDate,
   timeZone,
   /** k; defaults to the practice's, and may not go below it. */
-  threshold: z.int("Give a whole number").min(3, "At least 3").max(20, "At most 20").optional(),
+  threshold: threshold.optional(),
   managerIdentified: z.boolean().default(false),
   groupLimits: groupLimits.optional(),
 });
@@ -50,7 +59,11 @@ export const createCampaignBody = z.strictObject({
 export const updateCampaignBody = z.strictObject({
   deadline: isoDate.optional(),
   timeZone: timeZone.optional(),
-  threshold: z.int().min(3, "At least 3").max(20, "At most 20").optional(),
+  threshold: z
+    .int()
+    .min(MINIMUM_ANONYMITY_THRESHOLD, `At least ${MINIMUM_ANONYMITY_THRESHOLD}`)
+    .max(MAXIMUM_ANONYMITY_THRESHOLD, `At most ${MAXIMUM_ANONYMITY_THRESHOLD}`)
+    .optional(),
   managerIdentified: z.boolean().optional(),
   groupLimits: groupLimits.optional(),
 });

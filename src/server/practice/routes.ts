@@ -2,6 +2,10 @@ import { and, eq } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import {
+  MAXIMUM_ANONYMITY_THRESHOLD,
+  MINIMUM_ANONYMITY_THRESHOLD,
+} from "../../domain/feedback/rater-groups";
 import { requireAdmin, requireCoach, requireViewer } from "../access/viewer";
 import type { AppContext } from "../context";
 import { membership, practice, user } from "../db/schema";
@@ -21,8 +25,11 @@ const practiceChange = z
     name: z.string().trim().min(2).max(120).optional(),
     feedbackThreshold: z
       .int("Give a whole number")
-      .min(3, "At least 3: fewer answers could point to one person")
-      .max(20, "At most 20")
+      .min(
+        MINIMUM_ANONYMITY_THRESHOLD,
+        `At least ${MINIMUM_ANONYMITY_THRESHOLD}: fewer answers could point to one person`,
+      )
+      .max(MAXIMUM_ANONYMITY_THRESHOLD, `At most ${MAXIMUM_ANONYMITY_THRESHOLD}`)
       .optional(),
   })
   .refine((change) => change.name !== undefined || change.feedbackThreshold !== undefined, {

@@ -9,7 +9,7 @@ import { FormField } from "../../../components/ui/form-field";
 import { Input } from "../../../components/ui/input";
 import { Textarea } from "../../../components/ui/textarea";
 import { isApiError } from "../../../lib/api-client";
-import { formMessageOf } from "../../../lib/form-errors";
+import { focusFirstInvalid, formMessageOf } from "../../../lib/form-errors";
 import { useSaveModel } from "../api/save-model";
 import type { Competency, ModelContent, ModelView } from "../api/types";
 import { CompetencyEditor, type Errors } from "./competency-editor";
@@ -132,9 +132,7 @@ export function ModelEditor({ model, onSaved, onCancel }: ModelEditorProps) {
         .filter(Boolean)
         .join(" "),
     );
-    requestAnimationFrame(() =>
-      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
-    );
+    focusFirstInvalid(formRef.current);
   }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {

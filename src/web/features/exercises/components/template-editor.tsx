@@ -9,7 +9,7 @@ import { FormField } from "../../../components/ui/form-field";
 import { Input } from "../../../components/ui/input";
 import { Textarea } from "../../../components/ui/textarea";
 import { isApiError } from "../../../lib/api-client";
-import { formMessageOf } from "../../../lib/form-errors";
+import { focusFirstInvalid, formMessageOf } from "../../../lib/form-errors";
 import { useSaveTemplate } from "../api/save-template";
 import type { ExerciseContent, Question, QuestionType, TemplateView } from "../api/types";
 import { type Errors, QuestionEditor } from "./question-editor";
@@ -91,9 +91,7 @@ export function TemplateEditor({ initial, templateId, onSaved }: TemplateEditorP
         ? "One thing needs fixing before the exercise can be saved."
         : `${fields.length} things need fixing before the exercise can be saved.`,
     );
-    requestAnimationFrame(() =>
-      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
-    );
+    focusFirstInvalid(formRef.current);
   }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {

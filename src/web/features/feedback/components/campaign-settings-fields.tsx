@@ -1,14 +1,12 @@
 import { ChevronDown } from "lucide-react";
 import { useId } from "react";
-import { GROUP_MAX_CEILING } from "../../../../domain/feedback/rater-groups";
+import {
+  GROUP_MAX_CEILING,
+  MAXIMUM_ANONYMITY_THRESHOLD,
+} from "../../../../domain/feedback/rater-groups";
 import { FormField } from "../../../components/ui/form-field";
 import { Input } from "../../../components/ui/input";
-import {
-  type CampaignSettings,
-  limitField,
-  MAXIMUM_ANONYMITY_THRESHOLD,
-  type Problems,
-} from "./campaign-settings";
+import { type CampaignSettings, limitField, type Problems } from "./campaign-settings";
 import { ratersByGroup } from "./rater-groups";
 
 /** Whether a problem is in the folded anonymity fields, which must then be opened. */

@@ -1,9 +1,10 @@
 import { limitProblems, thresholdProblems } from "../../../../domain/feedback/nominations";
-import { type GroupLimits, RATER_GROUPS } from "../../../../domain/feedback/rater-groups";
+import {
+  type GroupLimits,
+  MAXIMUM_ANONYMITY_THRESHOLD,
+  RATER_GROUPS,
+} from "../../../../domain/feedback/rater-groups";
 import { ApiError } from "../../../lib/api-client";
-
-/** The highest k a practice or a campaign may set: higher would hide most groups. */
-export const MAXIMUM_ANONYMITY_THRESHOLD = 20;
 
 /** Problems by the full path the server names them with, e.g. "groupLimits.peer.max". */
 export type Problems = Record<string, string>;

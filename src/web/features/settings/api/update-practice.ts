@@ -2,13 +2,13 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import * as z from "zod/mini";
 import {
   DEFAULT_ANONYMITY_THRESHOLD,
+  MAXIMUM_ANONYMITY_THRESHOLD,
   MINIMUM_ANONYMITY_THRESHOLD,
 } from "../../../../domain/feedback/rater-groups";
 import { apiRequest } from "../../../lib/api-client";
 import type { Me, Practice } from "../../../lib/api-types";
 import { practiceName } from "../../../lib/form-schemas";
 import { queryKeys } from "../../../lib/query-keys";
-import { MAXIMUM_ANONYMITY_THRESHOLD } from "../../feedback/components/campaign-settings";
 
 /** The practice as GET /api/practice sends it, with its 360 anonymity threshold (k). */
 export type PracticeSettings = Practice & { feedbackThreshold?: number };

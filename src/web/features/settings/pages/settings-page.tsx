@@ -1,4 +1,7 @@
-import { MINIMUM_ANONYMITY_THRESHOLD } from "../../../../domain/feedback/rater-groups";
+import {
+  MAXIMUM_ANONYMITY_THRESHOLD,
+  MINIMUM_ANONYMITY_THRESHOLD,
+} from "../../../../domain/feedback/rater-groups";
 import { PracticeNameField } from "../../../components/account-fields";
 import { QueryState } from "../../../components/query-state";
 import { Alert, FormAlert } from "../../../components/ui/alert";
@@ -17,7 +20,6 @@ import { focusFirstInvalid } from "../../../lib/form-errors";
 import { useDocumentTitle } from "../../../lib/use-document-title";
 import { useCurrentUser } from "../../../lib/use-me";
 import { useValidatedForm } from "../../../lib/use-validated-form";
-import { MAXIMUM_ANONYMITY_THRESHOLD } from "../../feedback/components/campaign-settings";
 import {
   feedbackThresholdSchema,
   type PracticeSettings,
