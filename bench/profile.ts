@@ -10,7 +10,7 @@ import { BENCH_PASSWORD, seedPractice } from "./lib/seed-practice";
 
 // Profiles Keel's CPU under load on one route: where a request's time goes, by function.
 // --route may name the seeded client's records: /api/assessments/:results/results,
-// /api/engagements/:engagement/development-profile.
+// /api/engagements/:engagement/development-profile, /api/feedback-campaigns/:campaign/report.
 const { values } = parseArgs({
   options: {
     route: { type: "string", default: "/api/engagements" },
@@ -60,7 +60,8 @@ async function main(): Promise<void> {
     const before = cpuTimes(keel.pid);
     const route = values.route
       .replace(":engagement", seeded.clientEngagementId)
-      .replace(":results", seeded.clientResultsId);
+      .replace(":results", seeded.clientResultsId)
+      .replace(":campaign", seeded.clientReleasedCampaignId);
     const result = await measure(
       { name: route, url: `${keel.url}${route}`, cookie },
       Number(values.connections),

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { reportForProposals } from "../../src/domain/development/feedback-proposals";
 import type { CompetencyModel, Rating } from "../../src/domain/feedback/competency-model";
 import { DEFAULT_GROUP_LIMITS, type RaterGroup } from "../../src/domain/feedback/rater-groups";
 import { buildReport } from "../../src/domain/feedback/report";
@@ -103,7 +104,14 @@ export async function seedFeedback(
       timeZone: "Europe/London",
       closesAt: deadline,
       createdAt: new Date(created),
-      ...(report ? { report, releasedAt: deadline, closedAt: deadline } : {}),
+      ...(report
+        ? {
+            report,
+            reportForProposals: reportForProposals(report),
+            releasedAt: deadline,
+            closedAt: deadline,
+          }
+        : {}),
     });
     responses.push(...answered.map((a) => ({ ...a, campaignId: id, submittedOn: day(deadline) })));
     if (released)

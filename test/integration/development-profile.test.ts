@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { InstrumentDefinition } from "../../src/domain/assessment/instrument";
+import { reportForProposals } from "../../src/domain/development/feedback-proposals";
 import type { CompetencyModel, Rating } from "../../src/domain/feedback/competency-model";
 import { DEFAULT_GROUP_LIMITS } from "../../src/domain/feedback/rater-groups";
 import { buildReport } from "../../src/domain/feedback/report";
@@ -350,6 +351,7 @@ async function insertCampaign(
       closedAt,
       releasedAt: state.releasedAt ?? null,
       report,
+      reportForProposals: reportForProposals(report),
     })
     .returning({ id: feedbackCampaign.id });
   return (row as { id: string }).id;

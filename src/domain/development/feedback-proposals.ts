@@ -14,6 +14,12 @@ export type ReportForProposals = Pick<
   "competencies" | "blindSpots" | "hiddenStrengths" | "scale"
 >;
 
+/** What proposals read of a report, kept beside it at release. */
+export function reportForProposals(report: FeedbackReport): ReportForProposals {
+  const { competencies, blindSpots, hiddenStrengths, scale } = report;
+  return { competencies, blindSpots, hiddenStrengths, scale };
+}
+
 /** A released 360 campaign and the report frozen at its release. */
 export interface ReleasedFeedback {
   campaignId: string;

@@ -26,10 +26,22 @@ export async function openEmbedded(dataDir: string | undefined): Promise<Databas
   return { kind: "embedded", db, pglite, close: () => pglite.close() };
 }
 
+/**
+ * Keel names only the statements it runs on every request, and each is shaped to follow an
+ * index; PostgreSQL would otherwise re-plan some on every run (a `limit $n` makes the kept plan
+ * look dearer than it is), which cost more than running them (docs/decisions/010).
+ */
+const GENERIC_PLANS = "set plan_cache_mode = force_generic_plan";
+
 export async function openServer(url: string, max = 10): Promise<DatabaseHandle> {
   const pool = new pg.Pool({ connectionString: url, max });
   pool.on("error", () => {
     // An idle client lost its connection; the pool replaces it on the next query.
+  });
+  pool.on("connect", (client) => {
+    client.query(GENERIC_PLANS).catch(() => {
+      // Only a cost: the connection keeps PostgreSQL's own choice of plans.
+    });
   });
   await pool.query("select 1");
   const db = drizzlePg(pool, { schema }) as unknown as Database;

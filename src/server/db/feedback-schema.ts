@@ -12,6 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import type { ReportForProposals } from "../../domain/development/feedback-proposals";
 import { CAMPAIGN_STATUSES } from "../../domain/feedback/campaign-status";
 import type { CompetencyModel, FeedbackAnswers } from "../../domain/feedback/competency-model";
 import { type GroupLimits, RATER_GROUPS } from "../../domain/feedback/rater-groups";
@@ -74,6 +75,8 @@ export const feedbackCampaign = pgTable(
     modelId: text("model_id").notNull(),
     modelVersion: integer("model_version").notNull(),
     model: jsonb("model").$type<CompetencyModel>().notNull(),
+    /** Lists show the model's name; reading it from `model` would unpack the whole model per row. */
+    modelName: text("model_name").notNull().generatedAlwaysAs(sql`model->>'name'`),
     /** k for this campaign: never below the practice's. */
     threshold: integer("threshold").notNull(),
     /** Raters are told at invitation that the manager's answers are shown on their own. */
@@ -90,6 +93,8 @@ export const feedbackCampaign = pgTable(
     releasedAt: timestamp("released_at", { withTimezone: true }),
     /** Frozen at release: a released report never changes. */
     report: jsonb("report").$type<FeedbackReport>(),
+    /** The parts of the report the development profile reads, apart: the report is mostly items. */
+    reportForProposals: jsonb("report_for_proposals").$type<ReportForProposals>(),
     createdAt: createdAt(),
     updatedAt: timestamp("updated_at", { withTimezone: true })
       .notNull()

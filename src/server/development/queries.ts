@@ -85,19 +85,14 @@ function prepareNewestReleasedReport(db: Database) {
   return db
     .select({
       campaignId: feedbackCampaign.id,
-      // Only what proposals read: the items, cells and comments are most of a report's size.
-      report: sql<ReportForProposals>`jsonb_build_object(
-        'competencies', ${feedbackCampaign.report} -> 'competencies',
-        'blindSpots', ${feedbackCampaign.report} -> 'blindSpots',
-        'hiddenStrengths', ${feedbackCampaign.report} -> 'hiddenStrengths',
-        'scale', ${feedbackCampaign.report} -> 'scale')`,
+      report: sql<ReportForProposals>`${feedbackCampaign.reportForProposals}`,
     })
     .from(feedbackCampaign)
     .where(
       and(
         eq(feedbackCampaign.engagementId, sql.placeholder("engagementId")),
         eq(feedbackCampaign.status, "released"),
-        isNotNull(feedbackCampaign.report),
+        isNotNull(feedbackCampaign.reportForProposals),
       ),
     )
     .orderBy(desc(feedbackCampaign.releasedAt), desc(feedbackCampaign.id))

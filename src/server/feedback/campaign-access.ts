@@ -7,8 +7,12 @@ import { engagement, feedbackCampaign } from "../db/schema";
 import { partyColumns } from "../engagements/queries";
 import { notFound } from "../http/errors";
 
-// Every column but the frozen report, which only the report's routes read (selectStoredReport).
-const { report: _report, ...campaignColumns } = getTableColumns(feedbackCampaign);
+// Every column but the frozen report and its part for proposals, which only their routes read.
+const {
+  report: _report,
+  reportForProposals: _forProposals,
+  ...campaignColumns
+} = getTableColumns(feedbackCampaign);
 
 /** A campaign with the parties of its engagement, which decide who may see it. */
 export async function selectCampaignWithParties(db: Database, campaignId: string) {

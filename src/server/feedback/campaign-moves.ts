@@ -1,4 +1,5 @@
 import { eq } from "drizzle-orm";
+import { reportForProposals } from "../../domain/development/feedback-proposals";
 import {
   CAMPAIGN_STATUS_LABELS,
   CAMPAIGN_STATUSES,
@@ -159,6 +160,7 @@ async function releaseReport(ctx: AppContext, campaign: Campaign) {
     await updateInStatus(tx, campaign.id, "closed", {
       status: "released",
       report,
+      reportForProposals: reportForProposals(report),
       releasedAt: new Date(),
     });
   });

@@ -2,40 +2,43 @@ import { and, asc, desc, eq, inArray, isNull, type SQL, sql } from "drizzle-orm"
 import { alias } from "drizzle-orm/pg-core";
 import type { CampaignStatus } from "../../domain/feedback/campaign-status";
 import { RATER_GROUPS } from "../../domain/feedback/rater-groups";
+import { type ArrayRow, prepareArrayRows } from "../db/array-rows";
 import type { Database, Executor } from "../db/database";
+import { preparedStatements } from "../db/prepared-statements";
 import { engagement, feedbackCampaign, feedbackRater, practice, user } from "../db/schema";
 import { conflict } from "../http/errors";
 
 const coach = alias(user, "coach");
 const client = alias(user, "client");
 
-/** Qualified always: Drizzle leaves a single table's columns bare, which the subquery would misread. */
-const outerCampaignId = sql`${sql.identifier("feedback_campaign")}.${sql.identifier("id")}`;
-
 /**
  * Nominated raters and completed ones per group, as one JSON array in RATER_GROUPS order
  * ([manager nominated, manager completed, peer nominated, ...]): one index lookup per campaign.
+ * The campaign's id is named with its table (or alias) always: Drizzle leaves a single table's
+ * columns bare, which the subquery would read as the rater's own id.
  */
-const groupCounts = sql<number[]>`(select json_build_array(${sql.join(
-  RATER_GROUPS.flatMap((group) => [
-    sql`count(*) filter (where ${feedbackRater.group} = ${group})`,
-    sql`count(*) filter (where ${feedbackRater.group} = ${group} and ${feedbackRater.completed})`,
-  ]),
-  sql`, `,
-)}) from ${feedbackRater} where ${feedbackRater.campaignId} = ${outerCampaignId})`;
+function groupCountsOf(campaignId: SQL) {
+  return sql<number[]>`(select json_build_array(${sql.join(
+    RATER_GROUPS.flatMap((group) => [
+      sql`count(*) filter (where ${feedbackRater.group} = ${group})`,
+      sql`count(*) filter (where ${feedbackRater.group} = ${group} and ${feedbackRater.completed})`,
+    ]),
+    sql`, `,
+  )}) from ${feedbackRater} where ${feedbackRater.campaignId} = ${campaignId})`;
+}
 
 /** What a campaign shows in a list: no model, answers or report, only their facts. */
 export const summaryColumns = {
   id: feedbackCampaign.id,
   engagementId: feedbackCampaign.engagementId,
   status: feedbackCampaign.status,
-  modelName: sql<string>`${feedbackCampaign.model}->>'name'`,
+  modelName: feedbackCampaign.modelName,
   deadline: feedbackCampaign.deadline,
   closesAt: feedbackCampaign.closesAt,
   selfSubmittedAt: feedbackCampaign.selfSubmittedAt,
   createdAt: feedbackCampaign.createdAt,
   releasedAt: feedbackCampaign.releasedAt,
-  groupCounts,
+  groupCounts: groupCountsOf(sql`${sql.identifier("feedback_campaign")}.${sql.identifier("id")}`),
 };
 
 export async function selectEngagementCampaigns(db: Database, engagementId: string) {
@@ -53,12 +56,19 @@ export interface DashboardPosition {
   id: string;
 }
 
-const createdAtKey = sql<string>`to_char(${feedbackCampaign.createdAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+interface DashboardShape {
+  status: boolean;
+  after: boolean;
+}
+
+const dashboardPages = preparedStatements<ReturnType<typeof prepareDashboardPage>>();
 
 /**
  * One page of the campaigns in engagements the coach runs, newest first, with the counts per
- * group. The practice's (created_at, id) index gives the order; the coach is checked on the
- * engagement joined in, and one row more than the page says whether another page follows.
+ * group. The coach's engagements come from their index and each one's campaigns from the
+ * campaign's engagement index (a lateral join; its limit keeps PostgreSQL from flattening it
+ * into a scan of the practice's campaigns), so the cost follows the coach's own campaigns, not
+ * the practice's; one row more than the page says whether another page follows.
  */
 export async function selectDashboardPage(
   db: Database,
@@ -70,28 +80,103 @@ export async function selectDashboardPage(
     after?: DashboardPosition | undefined;
   },
 ) {
-  const conditions: (SQL | undefined)[] = [
-    eq(feedbackCampaign.practiceId, page.practiceId),
-    eq(engagement.coachId, page.coachId),
-    page.status ? eq(feedbackCampaign.status, page.status) : undefined,
-    page.after
-      ? sql`(${feedbackCampaign.createdAt}, ${feedbackCampaign.id}) < (${page.after.createdAt}::timestamptz, ${page.after.id}::uuid)`
-      : undefined,
-  ];
-  return db
+  const shape = { status: page.status !== undefined, after: page.after !== undefined };
+  const key = `${Number(shape.status)}${Number(shape.after)}`;
+  const statement = dashboardPages(db, key, () =>
+    prepareDashboardPage(db, shape, `keel_feedback_dashboard_${key}`),
+  );
+  const rows = await statement({
+    practiceId: page.practiceId,
+    coachId: page.coachId,
+    status: page.status,
+    afterCreatedAt: page.after?.createdAt,
+    afterId: page.after?.id,
+    limit: page.limit + 1,
+  });
+  return rows.map(toDashboardRow);
+}
+
+type DashboardValues = [
+  ...[id: string, engagementId: string, status: CampaignStatus, modelName: string],
+  ...[deadline: string, closesAt: string, selfSubmittedAt: string | null, createdAt: string],
+  ...[releasedAt: string | null, groupCounts: number[], createdAtKey: string],
+  ...[clientId: string, clientName: string, engagementTitle: string],
+];
+
+function toDashboardRow(values: ArrayRow) {
+  const [id, engagementId, status, modelName, deadline, closesAt, ...rest] =
+    values as DashboardValues;
+  const [selfSubmittedAt, createdAt, releasedAt, groupCounts, createdAtKey, ...names] = rest;
+  const [clientId, clientName, engagementTitle] = names;
+  return {
+    ...{ id, engagementId, status, modelName, deadline, groupCounts, createdAtKey },
+    closesAt: new Date(closesAt),
+    selfSubmittedAt: selfSubmittedAt === null ? null : new Date(selfSubmittedAt),
+    createdAt: new Date(createdAt),
+    releasedAt: releasedAt === null ? null : new Date(releasedAt),
+    ...{ clientId, clientName, engagementTitle },
+  };
+}
+
+function prepareDashboardPage(db: Database, shape: DashboardShape, name: string) {
+  const conditions: (SQL | undefined)[] = [eq(feedbackCampaign.engagementId, engagement.id)];
+  if (shape.status) conditions.push(eq(feedbackCampaign.status, sql.placeholder("status")));
+  if (shape.after) {
+    conditions.push(
+      sql`(${feedbackCampaign.createdAt}, ${feedbackCampaign.id}) < (${sql.placeholder("afterCreatedAt")}::timestamptz, ${sql.placeholder("afterId")}::uuid)`,
+    );
+  }
+  const campaign = db
     .select({
-      ...summaryColumns,
-      createdAtKey,
+      id: feedbackCampaign.id,
+      engagementId: feedbackCampaign.engagementId,
+      clientId: feedbackCampaign.clientId,
+      status: feedbackCampaign.status,
+      modelName: feedbackCampaign.modelName,
+      deadline: feedbackCampaign.deadline,
+      closesAt: feedbackCampaign.closesAt,
+      selfSubmittedAt: feedbackCampaign.selfSubmittedAt,
+      createdAt: feedbackCampaign.createdAt,
+      releasedAt: feedbackCampaign.releasedAt,
+      createdAtKey:
+        sql<string>`to_char(${feedbackCampaign.createdAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`.as(
+          "created_at_key",
+        ),
+    })
+    .from(feedbackCampaign)
+    .where(and(...conditions))
+    .orderBy(desc(feedbackCampaign.createdAt), desc(feedbackCampaign.id))
+    .limit(sql.placeholder("limit"))
+    .as("campaign");
+  const query = db
+    .select({
+      id: campaign.id,
+      engagementId: campaign.engagementId,
+      status: campaign.status,
+      modelName: campaign.modelName,
+      deadline: campaign.deadline,
+      closesAt: campaign.closesAt,
+      selfSubmittedAt: campaign.selfSubmittedAt,
+      createdAt: campaign.createdAt,
+      releasedAt: campaign.releasedAt,
+      groupCounts: groupCountsOf(sql`${campaign.id}`),
+      createdAtKey: campaign.createdAtKey,
       clientId: client.id,
       clientName: client.name,
       engagementTitle: engagement.title,
     })
-    .from(feedbackCampaign)
-    .innerJoin(engagement, eq(engagement.id, feedbackCampaign.engagementId))
-    .innerJoin(client, eq(client.id, feedbackCampaign.clientId))
-    .where(and(...conditions))
-    .orderBy(desc(feedbackCampaign.createdAt), desc(feedbackCampaign.id))
-    .limit(page.limit + 1);
+    .from(engagement)
+    .innerJoinLateral(campaign, sql`true`)
+    .innerJoin(client, eq(client.id, campaign.clientId))
+    .where(
+      and(
+        eq(engagement.coachId, sql.placeholder("coachId")),
+        eq(engagement.practiceId, sql.placeholder("practiceId")),
+      ),
+    )
+    .orderBy(desc(campaign.createdAt), desc(campaign.id))
+    .limit(sql.placeholder("limit"));
+  return prepareArrayRows(db, name, query);
 }
 
 /** The names around a campaign and the practice's threshold, for its view and its mails. */
