@@ -42,7 +42,7 @@ const CONNECTIONS = [10, 100];
 const SECRET = randomBytes(32).toString("base64url");
 
 async function main(): Promise<void> {
-  ensureWebBuild();
+  ensureWebBuild({ always: true });
   const bundle = initialBundleSize(WEB_ROOT);
   const reportTiming = timeReport();
   const ceiling = await measureCeiling();

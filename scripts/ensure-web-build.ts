@@ -16,10 +16,14 @@ function newestChange(target: string): number {
   );
 }
 
-/** Builds the web app when it was never built or its sources changed since; otherwise does nothing. */
-export function ensureWebBuild(): void {
+/**
+ * Builds the web app when it was never built or its sources changed since; otherwise does nothing.
+ * `always` builds in any case: what is measured must be the production build of these sources,
+ * not whatever an earlier command left in dist/web.
+ */
+export function ensureWebBuild(options: { always?: boolean } = {}): void {
   const builtAt = fs.existsSync(built) ? fs.statSync(built).mtimeMs : 0;
-  if (builtAt > Math.max(...sources.map(newestChange))) return;
+  if (!options.always && builtAt > Math.max(...sources.map(newestChange))) return;
   console.log("Building the web app...");
   execFileSync(
     process.execPath,

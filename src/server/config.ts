@@ -10,6 +10,7 @@ const envSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, "must start with postgres://")
     .optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(4),
   KEEL_PUBLIC_URL: z.url().optional(),
   KEEL_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   SMTP_URL: z
@@ -27,6 +28,7 @@ export interface Config {
   host: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  databasePoolSize: number;
   publicUrl: string;
   secret: string | undefined;
   smtpUrl: string | undefined;
@@ -40,6 +42,10 @@ export const ENVIRONMENT_HELP: [string, string][] = [
   ["HOST", "address to bind (localhost; 0.0.0.0 for every interface)"],
   ["KEEL_DATA_DIR", "folder of the embedded database and generated secrets (./data)"],
   ["DATABASE_URL", "postgres://... to use a PostgreSQL server instead of the embedded database"],
+  [
+    "DATABASE_POOL_SIZE",
+    "connections each Keel process keeps to the PostgreSQL server (4; about twice its cores)",
+  ],
   ["KEEL_PUBLIC_URL", "address people reach Keel at, used in mailed links (http://localhost:PORT)"],
   [
     "KEEL_SECRET",
@@ -67,6 +73,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     host: e.HOST,
     dataDir: path.resolve(e.KEEL_DATA_DIR),
     databaseUrl: e.DATABASE_URL,
+    databasePoolSize: e.DATABASE_POOL_SIZE,
     publicUrl: (e.KEEL_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ""),
     secret: e.KEEL_SECRET,
     smtpUrl: e.SMTP_URL,

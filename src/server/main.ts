@@ -4,6 +4,8 @@ import { type Config, ConfigError, ENVIRONMENT_HELP, loadConfig } from "./config
 import { DataDirLockedError } from "./runtime/data-dir-lock";
 import { type RunningKeel, startKeel } from "./start";
 
+const NAME_WIDTH = Math.max(...ENVIRONMENT_HELP.map(([name]) => name.length)) + 2;
+
 const HELP = `Keel, the leadership-coaching platform
 
 Usage: npm start [-- options]     (or: keel [options])
@@ -15,7 +17,7 @@ Options:
   -h, --help        show this help
 
 Environment:
-${ENVIRONMENT_HELP.map(([name, text]) => `  ${name.padEnd(16)}${text}`).join("\n")}
+${ENVIRONMENT_HELP.map(([name, text]) => `  ${name.padEnd(NAME_WIDTH)}${text}`).join("\n")}
 `;
 
 async function main(): Promise<void> {

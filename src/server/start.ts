@@ -29,7 +29,7 @@ export async function startKeel(
   try {
     const secrets = loadSecrets(config);
     handle = config.databaseUrl
-      ? await openServer(config.databaseUrl)
+      ? await openServer(config.databaseUrl, config.databasePoolSize)
       : await openEmbedded(path.join(config.dataDir, "pgdata"));
     await migrate(handle);
     const jobs = await startJobQueue(handle, { maintenance: true });

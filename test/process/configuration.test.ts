@@ -47,6 +47,7 @@ describe("configuration", () => {
       "HOST",
       "KEEL_DATA_DIR",
       "DATABASE_URL",
+      "DATABASE_POOL_SIZE",
       "KEEL_SECRET",
       "SMTP_URL",
     ]) {
@@ -70,6 +71,14 @@ describe("configuration", () => {
     expect((await exitWithoutStarting(keel)).code).toBe(1);
     expect(keel.stderr()).toMatch(/^\s*PORT: /m);
     expect(keel.stdout()).not.toContain("Keel is ready");
+  });
+
+  it("refuses a DATABASE_POOL_SIZE that is not a whole number from 1 to 100", async () => {
+    for (const size of ["0", "2.5", "101", "many"]) {
+      const keel = await launchKeel({ dataDir: dataDir(), env: { DATABASE_POOL_SIZE: size } });
+      expect((await exitWithoutStarting(keel)).code).toBe(1);
+      expect(keel.stderr()).toMatch(/^\s*DATABASE_POOL_SIZE: /m);
+    }
   });
 
   it("logs one JSON line per request in production, with the url and the status code", async () => {

@@ -4,6 +4,7 @@ import {
   date,
   index,
   integer,
+  json,
   jsonb,
   pgEnum,
   pgTable,
@@ -91,8 +92,11 @@ export const feedbackCampaign = pgTable(
     invitedAt: timestamp("invited_at", { withTimezone: true }),
     closedAt: timestamp("closed_at", { withTimezone: true }),
     releasedAt: timestamp("released_at", { withTimezone: true }),
-    /** Frozen at release: a released report never changes. */
-    report: jsonb("report").$type<FeedbackReport>(),
+    /**
+     * Frozen at release: a released report never changes. Kept as the JSON text it was written
+     * as (json, not jsonb), which the report route sends on unchanged.
+     */
+    report: json("report").$type<FeedbackReport>(),
     /** The parts of the report the development profile reads, apart: the report is mostly items. */
     reportForProposals: jsonb("report_for_proposals").$type<ReportForProposals>(),
     createdAt: createdAt(),

@@ -22,12 +22,16 @@ import {
 
 export async function getProfile(ctx: AppContext, viewer: Viewer, engagementId: string) {
   await requireParty(ctx, viewer, engagementId);
-  const entries = await selectEntries(ctx, engagementId);
+  const [entries, dismissed, evidence] = await Promise.all([
+    selectEntries(ctx, engagementId),
+    selectDismissedKeys(ctx, engagementId),
+    currentEvidence(ctx, engagementId),
+  ]);
   const decided = new Set([
     ...entries.flatMap((e) => (e.proposalKey ? [e.proposalKey] : [])),
-    ...(await selectDismissedKeys(ctx, engagementId)),
+    ...dismissed,
   ]);
-  return { entries, proposals: await currentProposals(ctx, engagementId, decided) };
+  return { entries, proposals: proposeEntries({ ...evidence, decided }) };
 }
 
 export async function addEntry(
@@ -137,12 +141,17 @@ async function currentProposals(
   engagementId: string,
   decided: ReadonlySet<string>,
 ): Promise<Proposal[]> {
-  return proposeEntries({
-    personality: await personalityScores(ctx, engagementId),
-    wheel: await submittedWheelRatings(ctx, engagementId),
-    feedback: await releasedFeedback(ctx, engagementId),
-    decided,
-  });
+  return proposeEntries({ ...(await currentEvidence(ctx, engagementId)), decided });
+}
+
+/** What proposals rest on, read side by side. */
+async function currentEvidence(ctx: AppContext, engagementId: string) {
+  const [personality, wheel, feedback] = await Promise.all([
+    personalityScores(ctx, engagementId),
+    submittedWheelRatings(ctx, engagementId),
+    releasedFeedback(ctx, engagementId),
+  ]);
+  return { personality, wheel, feedback };
 }
 
 async function releasedFeedback(ctx: AppContext, engagementId: string) {

@@ -90,7 +90,15 @@ function toEngagementRow(values: ArrayRow): EngagementRow {
   const [coachId, coachName, clientId, clientName, sponsorId, sponsorName] = people;
   return {
     engagement: {
-      ...{ id, practiceId, title, startDate, sessionsPlanned, stage, coachId, clientId, sponsorId },
+      id,
+      practiceId,
+      title,
+      startDate,
+      sessionsPlanned,
+      stage,
+      coachId,
+      clientId,
+      sponsorId,
       createdAt: new Date(createdAt),
     },
     coach: { id: coachId, name: coachName },

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { AnswerPatch, ExerciseAnswers } from "../../domain/exercise/answers";
 import { OPEN_EXERCISE_STATUSES } from "../../domain/exercise/exercise-status";
 import type { Database, Executor } from "../db/database";
+import { preparedStatements } from "../db/prepared-statements";
 import { engagement, exercise, exerciseTemplate } from "../db/schema";
 import { partyColumns } from "../engagements/queries";
 
@@ -107,10 +108,30 @@ export async function withdrawExercise(db: Database, id: string) {
 }
 
 /** The submitted exercises of an engagement, newest first: the evidence they offer elsewhere. */
-export async function selectSubmittedExercises(db: Database, engagementId: string) {
+function prepareSubmittedExercises(db: Database) {
   return db
-    .select(exerciseColumns)
+    .select({
+      id: exercise.id,
+      templateId: exercise.templateId,
+      content: exercise.content,
+      answers: exercise.answers,
+    })
     .from(exercise)
-    .where(and(eq(exercise.engagementId, engagementId), eq(exercise.status, "submitted")))
-    .orderBy(desc(exercise.submittedAt), asc(exercise.id));
+    .where(
+      and(
+        eq(exercise.engagementId, sql.placeholder("engagementId")),
+        eq(exercise.status, "submitted"),
+      ),
+    )
+    .orderBy(desc(exercise.submittedAt), asc(exercise.id))
+    .prepare("keel_exercises_submitted");
+}
+
+const submittedStatements = preparedStatements<ReturnType<typeof prepareSubmittedExercises>>();
+
+/** The submitted exercises of an engagement, newest first: what the development profile reads. */
+export function selectSubmittedExercises(db: Database, engagementId: string) {
+  return submittedStatements(db, "all", () => prepareSubmittedExercises(db)).execute({
+    engagementId,
+  });
 }

@@ -303,7 +303,7 @@ export async function submittedWheelRatings(
   ctx: AppContext,
   engagementId: string,
 ): Promise<WheelRating[]> {
-  const newest = new Map<string, ExerciseRowWithoutParties>();
+  const newest = new Map<string, SubmittedExercise>();
   for (const row of await selectSubmittedExercises(ctx.db, engagementId))
     if (!newest.has(row.templateId)) newest.set(row.templateId, row);
   return [...newest.values()].flatMap((row) =>
@@ -311,7 +311,7 @@ export async function submittedWheelRatings(
   );
 }
 
-type ExerciseRowWithoutParties = Omit<ExerciseRow, "parties">;
+type SubmittedExercise = Awaited<ReturnType<typeof selectSubmittedExercises>>[number];
 
 /** The exercise, if the viewer is its client or its engagement's coach; otherwise a 404. */
 async function findReadable(ctx: AppContext, viewer: Viewer, id: string) {

@@ -109,12 +109,20 @@ function toDashboardRow(values: ArrayRow) {
   const [selfSubmittedAt, createdAt, releasedAt, groupCounts, createdAtKey, ...names] = rest;
   const [clientId, clientName, engagementTitle] = names;
   return {
-    ...{ id, engagementId, status, modelName, deadline, groupCounts, createdAtKey },
+    id,
+    engagementId,
+    status,
+    modelName,
+    deadline,
+    groupCounts,
+    createdAtKey,
     closesAt: new Date(closesAt),
     selfSubmittedAt: selfSubmittedAt === null ? null : new Date(selfSubmittedAt),
     createdAt: new Date(createdAt),
     releasedAt: releasedAt === null ? null : new Date(releasedAt),
-    ...{ clientId, clientName, engagementTitle },
+    clientId,
+    clientName,
+    engagementTitle,
   };
 }
 

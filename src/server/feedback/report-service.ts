@@ -1,5 +1,6 @@
-import { asc, eq, inArray, sql } from "drizzle-orm";
-import type { EngagementRelation } from "../../domain/engagement/access";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { type EngagementRelation, relationTo } from "../../domain/engagement/access";
+import { mayReadClientWork } from "../../domain/engagement/client-work";
 import { type CampaignStatus, mayReadReport } from "../../domain/feedback/campaign-status";
 import { applyRedactions } from "../../domain/feedback/redaction";
 import { buildReport } from "../../domain/feedback/report";
@@ -7,7 +8,15 @@ import type { FeedbackReport } from "../../domain/feedback/report-types";
 import type { Viewer } from "../access/viewer";
 import type { AppContext } from "../context";
 import type { Database, Executor } from "../db/database";
-import { feedbackCampaign, feedbackComment, feedbackResponse, user } from "../db/schema";
+import { preparedStatements } from "../db/prepared-statements";
+import {
+  engagement,
+  feedbackCampaign,
+  feedbackComment,
+  feedbackResponse,
+  user,
+} from "../db/schema";
+import { partyColumns } from "../engagements/queries";
 import { forbidden } from "../http/errors";
 import type { CampaignRow } from "./campaign-access";
 import { findCurrentCampaign } from "./campaign-service";
@@ -84,13 +93,42 @@ export async function selectStoredReport(db: Database, campaignId: string): Prom
   return row.text;
 }
 
-/** The report as its route sends it: the frozen text once released, else the preview. */
+/**
+ * The report as its route sends it: the frozen text once released, else the preview. A released
+ * report is read with its parties in one prepared statement, without the campaign's model.
+ */
 export async function readReportJson(ctx: AppContext, viewer: Viewer, campaignId: string) {
+  const released = await selectReleasedReport(ctx.db, campaignId);
+  if (released) {
+    const relation = relationTo(viewer, released.parties);
+    if (relation && mayReadClientWork(relation) && !reportRefusal(relation, "released"))
+      return released.text;
+  }
   const found = await findCurrentCampaign(ctx, viewer, campaignId);
   const refusal = reportRefusal(found.relation, found.campaign.status);
   if (refusal) throw forbidden(refusal);
   if (found.campaign.status === "released") return selectStoredReport(ctx.db, campaignId);
   return computeCampaignReport(ctx.db, found.campaign);
+}
+
+const releasedStatements = preparedStatements<ReturnType<typeof prepareReleasedReport>>();
+
+function prepareReleasedReport(db: Database) {
+  return db
+    .select({ parties: partyColumns, text: sql<string>`${feedbackCampaign.report}::text` })
+    .from(feedbackCampaign)
+    .innerJoin(engagement, eq(engagement.id, feedbackCampaign.engagementId))
+    .where(
+      and(eq(feedbackCampaign.id, sql.placeholder("id")), eq(feedbackCampaign.status, "released")),
+    )
+    .prepare("keel_feedback_released_report");
+}
+
+/** A released campaign's frozen report, as stored, and who it belongs to; none if not released. */
+async function selectReleasedReport(db: Database, id: string) {
+  const statement = releasedStatements(db, "all", () => prepareReleasedReport(db));
+  const [row] = await statement.execute({ id });
+  return row?.text ? { parties: row.parties, text: row.text } : undefined;
 }
 
 /** The names the PDF's title page gives: the client's and the coach's. */
