@@ -1,5 +1,5 @@
 import type { Answers, InstrumentDefinition } from "../../domain/assessment/instrument";
-import { profileAgainst } from "../../domain/assessment/profile";
+import { type PopulationStats, profileAgainst } from "../../domain/assessment/profile";
 import { answerProblem, responseRange } from "../../domain/assessment/scoring";
 import { mayAnswer, mayAssignClientWork, maySeeAnswers } from "../../domain/engagement/client-work";
 import type { Viewer } from "../access/viewer";
@@ -12,6 +12,7 @@ import {
   findEngagementToAssignIn,
 } from "../engagements/client-work";
 import { conflict, forbidden, invalidInput, notFound } from "../http/errors";
+import { BoundedCache } from "../runtime/bounded-cache";
 import type { CatalogEntry } from "./catalog";
 import { practiceNorms } from "./norms-cache";
 import {
@@ -146,7 +147,7 @@ export async function results(ctx: AppContext, viewer: Viewer, id: string) {
     row.instrumentVersionId,
     definition,
   );
-  const profile = profileAgainst(definition, row.answers, norms);
+  const profile = profileOf(row, definition, norms);
   const { lowest, highest } = responseRange(definition);
   return {
     assessment: await summarize(ctx, row),
@@ -162,6 +163,24 @@ export async function results(ctx: AppContext, viewer: Viewer, id: string) {
     population: profile.population,
     scales: profile.scales,
   };
+}
+
+/**
+ * A submitted response's profile changes only with the norms it is read against, and the norms
+ * object is replaced whenever the practice's population changes: kept per response while the
+ * norms it was computed with are current.
+ */
+const profiles = new BoundedCache<
+  string,
+  { norms: PopulationStats; profile: ReturnType<typeof profileAgainst> }
+>(2_000);
+
+function profileOf(row: AssessmentRow, definition: InstrumentDefinition, norms: PopulationStats) {
+  const kept = profiles.get(row.id);
+  if (kept?.norms === norms) return kept.profile;
+  const profile = profileAgainst(definition, row.answers, norms);
+  profiles.set(row.id, { norms, profile });
+  return profile;
 }
 
 /** The assessment, if the viewer is its client or its engagement's coach; otherwise a 404. */

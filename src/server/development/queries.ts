@@ -1,6 +1,5 @@
 import { and, asc, desc, eq, isNotNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import type { ReportForProposals } from "../../domain/development/feedback-proposals";
 import type { Database } from "../db/database";
 import { preparedStatements } from "../db/prepared-statements";
 import {
@@ -55,13 +54,12 @@ export function selectDismissals(db: Database, engagementId: string) {
   return dismissalStatements(db, "all", () => prepareDismissals(db)).execute({ engagementId });
 }
 
-function prepareSubmittedAnswers(db: Database) {
+function prepareSubmitted(db: Database) {
   return db
     .select({
       id: assessment.id,
       instrumentId: assessment.instrumentId,
       versionId: assessment.instrumentVersionId,
-      answers: assessment.answers,
     })
     .from(assessment)
     .where(
@@ -71,22 +69,28 @@ function prepareSubmittedAnswers(db: Database) {
       ),
     )
     .orderBy(desc(assessment.submittedAt))
-    .prepare("keel_development_submitted_answers");
+    .prepare("keel_development_submitted_assessments");
 }
 
-const answerStatements = preparedStatements<ReturnType<typeof prepareSubmittedAnswers>>();
+const submittedStatements = preparedStatements<ReturnType<typeof prepareSubmitted>>();
 
 /** The submitted questionnaires of an engagement, newest first: the evidence of proposals. */
-export function selectSubmittedAnswers(db: Database, engagementId: string) {
-  return answerStatements(db, "all", () => prepareSubmittedAnswers(db)).execute({ engagementId });
+export function selectSubmittedAssessments(db: Database, engagementId: string) {
+  return submittedStatements(db, "all", () => prepareSubmitted(db)).execute({ engagementId });
 }
 
-function prepareNewestReleasedReport(db: Database) {
+/** The answers of one submitted questionnaire (they never change once submitted). */
+export async function selectSubmittedAnswers(db: Database, assessmentId: string) {
+  const [row] = await db
+    .select({ answers: assessment.answers })
+    .from(assessment)
+    .where(and(eq(assessment.id, assessmentId), eq(assessment.status, "submitted")));
+  return row?.answers;
+}
+
+function prepareNewestReleased(db: Database) {
   return db
-    .select({
-      campaignId: feedbackCampaign.id,
-      report: sql<ReportForProposals>`${feedbackCampaign.reportForProposals}`,
-    })
+    .select({ campaignId: feedbackCampaign.id })
     .from(feedbackCampaign)
     .where(
       and(
@@ -97,17 +101,26 @@ function prepareNewestReleasedReport(db: Database) {
     )
     .orderBy(desc(feedbackCampaign.releasedAt), desc(feedbackCampaign.id))
     .limit(1)
-    .prepare("keel_development_newest_released_report");
+    .prepare("keel_development_newest_released_campaign");
 }
 
-const reportStatements = preparedStatements<ReturnType<typeof prepareNewestReleasedReport>>();
+const releasedStatements = preparedStatements<ReturnType<typeof prepareNewestReleased>>();
 
 /**
- * The newest released 360 report of an engagement, as a list (empty before any release). Only a
- * released report: the client may read it, and it is frozen, so proposals from it stay put.
+ * The newest released 360 campaign of an engagement, as a list (empty before any release). Only
+ * a released report counts: the client may read it, and it is frozen, so proposals stay put.
  */
-export function selectNewestReleasedReport(db: Database, engagementId: string) {
-  return reportStatements(db, "all", () => prepareNewestReleasedReport(db)).execute({
+export function selectNewestReleasedCampaign(db: Database, engagementId: string) {
+  return releasedStatements(db, "all", () => prepareNewestReleased(db)).execute({
     engagementId,
   });
+}
+
+/** What proposals read of a released report (frozen at release, like the report). */
+export async function selectReportForProposals(db: Database, campaignId: string) {
+  const [row] = await db
+    .select({ report: feedbackCampaign.reportForProposals })
+    .from(feedbackCampaign)
+    .where(eq(feedbackCampaign.id, campaignId));
+  return row?.report ?? undefined;
 }

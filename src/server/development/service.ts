@@ -1,6 +1,10 @@
 import { eq } from "drizzle-orm";
 import { responseRange, scoreResponse } from "../../domain/assessment/scoring";
 import type { EntryKind, Proposal } from "../../domain/development/entries";
+import type {
+  ReleasedFeedback,
+  ReportForProposals,
+} from "../../domain/development/feedback-proposals";
 import { type PersonalityScore, proposeEntries } from "../../domain/development/proposals";
 import type { Viewer } from "../access/viewer";
 import type { AppContext } from "../context";
@@ -10,12 +14,15 @@ import { clientWorkRelation, findEngagementForClientWork } from "../engagements/
 import { partyColumns } from "../engagements/queries";
 import { submittedWheelRatings } from "../exercises/service";
 import { conflict, invalidInput, notFound } from "../http/errors";
+import { BoundedCache } from "../runtime/bounded-cache";
 import {
   type EntryRow,
   selectDismissals,
   selectEntryRows,
-  selectNewestReleasedReport,
+  selectNewestReleasedCampaign,
+  selectReportForProposals,
   selectSubmittedAnswers,
+  selectSubmittedAssessments,
 } from "./queries";
 
 // The development profile is the client's and their coach's, like the evidence it rests on.
@@ -154,32 +161,54 @@ async function currentEvidence(ctx: AppContext, engagementId: string) {
   return { personality, wheel, feedback };
 }
 
+/**
+ * Scores and released reports never change once written, so what proposals read of them is kept
+ * here by id (a few KB each), and each visit reads only which ones are current.
+ */
+const scoresByAssessment = new BoundedCache<string, PersonalityScore[]>(5_000);
+const reportsByCampaign = new BoundedCache<string, ReportForProposals>(2_000);
+
 async function releasedFeedback(ctx: AppContext, engagementId: string) {
-  const rows = await selectNewestReleasedReport(ctx.db, engagementId);
-  return rows.flatMap(({ campaignId, report }) => (report ? [{ campaignId, report }] : []));
+  const released: ReleasedFeedback[] = [];
+  for (const { campaignId } of await selectNewestReleasedCampaign(ctx.db, engagementId)) {
+    const report =
+      reportsByCampaign.get(campaignId) ?? (await selectReportForProposals(ctx.db, campaignId));
+    if (!report) continue;
+    reportsByCampaign.set(campaignId, report);
+    released.push({ campaignId, report });
+  }
+  return released;
 }
 
 async function personalityScores(ctx: AppContext, engagementId: string) {
-  const submitted = await selectSubmittedAnswers(ctx.db, engagementId);
+  const submitted = await selectSubmittedAssessments(ctx.db, engagementId);
   const newest = submitted.filter(
     (row, i) => submitted.findIndex((other) => other.instrumentId === row.instrumentId) === i,
   );
-  const scores: PersonalityScore[] = [];
-  for (const row of newest) {
-    const definition = await ctx.instruments.version(row.versionId);
-    const { lowest, highest } = responseRange(definition);
-    const byScale = new Map(scoreResponse(definition, row.answers).map((s) => [s.scaleId, s]));
-    for (const scale of definition.scales) {
-      scores.push({
-        assessmentId: row.id,
-        instrument: definition.shortName,
-        scale,
-        score: byScale.get(scale.id)?.mean ?? null,
-        min: lowest,
-        max: highest,
-      });
-    }
-  }
+  const scores = await Promise.all(newest.map((row) => scoresOf(ctx, row)));
+  return scores.flat();
+}
+
+async function scoresOf(
+  ctx: AppContext,
+  row: { id: string; versionId: string },
+): Promise<PersonalityScore[]> {
+  const kept = scoresByAssessment.get(row.id);
+  if (kept) return kept;
+  const answers = await selectSubmittedAnswers(ctx.db, row.id);
+  if (!answers) return [];
+  const definition = await ctx.instruments.version(row.versionId);
+  const { lowest, highest } = responseRange(definition);
+  const byScale = new Map(scoreResponse(definition, answers).map((s) => [s.scaleId, s]));
+  const scores = definition.scales.map((scale) => ({
+    assessmentId: row.id,
+    instrument: definition.shortName,
+    scale,
+    score: byScale.get(scale.id)?.mean ?? null,
+    min: lowest,
+    max: highest,
+  }));
+  scoresByAssessment.set(row.id, scores);
   return scores;
 }
 

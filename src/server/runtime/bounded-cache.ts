@@ -1,0 +1,31 @@
+/**
+ * At most `capacity` entries, the least recently read dropped first. Only for values derived from
+ * data that never changes once written (a submitted questionnaire, a released report): such an
+ * entry can never be stale, in this process or any other.
+ */
+export class BoundedCache<Key, Value> {
+  readonly #entries = new Map<Key, Value>();
+
+  constructor(readonly capacity: number) {}
+
+  get(key: Key): Value | undefined {
+    const value = this.#entries.get(key);
+    if (value === undefined) return undefined;
+    this.#entries.delete(key);
+    this.#entries.set(key, value);
+    return value;
+  }
+
+  set(key: Key, value: Value): void {
+    this.#entries.delete(key);
+    this.#entries.set(key, value);
+    if (this.#entries.size > this.capacity) {
+      const oldest = this.#entries.keys().next();
+      if (!oldest.done) this.#entries.delete(oldest.value);
+    }
+  }
+
+  get size(): number {
+    return this.#entries.size;
+  }
+}
