@@ -110,6 +110,8 @@ function submittedIn(practiceId: string | Placeholder, instrumentId: string | Pl
   return and(
     eq(assessment.practiceId, practiceId),
     eq(assessment.instrumentId, instrumentId),
-    eq(assessment.status, "submitted"),
+    // Written out, not a parameter: a prepared statement's one plan can then use the partial
+    // index of submitted responses, which a parameter could not promise to match.
+    sql`${assessment.status} = 'submitted'`,
   );
 }

@@ -141,7 +141,8 @@ export const feedbackRater = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    index("feedback_rater_campaign_idx").on(t.campaignId, t.group),
+    // With `completed`, a list's responses per group are counted from the index alone.
+    index("feedback_rater_campaign_idx").on(t.campaignId, t.group, t.completed),
     uniqueIndex("feedback_rater_email_unique").on(t.campaignId, sql`lower(${t.email})`),
   ],
 );

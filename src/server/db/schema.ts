@@ -290,9 +290,10 @@ export const assessment = pgTable(
   },
   (t) => [
     index("assessment_engagement_idx").on(t.engagementId, t.createdAt),
-    // The practice's own norms: every submitted response on one instrument.
+    // The practice's own norms: every submitted response on one instrument; with the time of
+    // submission, the norms' fingerprint (how many, the newest) reads the index alone.
     index("assessment_norms_idx")
-      .on(t.practiceId, t.instrumentId)
+      .on(t.practiceId, t.instrumentId, t.submittedAt)
       .where(sql`${t.status} = 'submitted'`),
     // One open questionnaire of a kind per engagement; a second assignment is a 409.
     uniqueIndex("assessment_one_open_idx")
