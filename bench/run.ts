@@ -45,7 +45,7 @@ async function main(): Promise<void> {
   ensureWebBuild({ always: true });
   const bundle = initialBundleSize(WEB_ROOT);
   const reportTiming = timeReport();
-  const ceiling = await measureCeiling();
+  const before = await measureCeiling();
   const wanted = values.databases.split(",");
   const serverUrl = wanted.includes("server") ? process.env.BENCH_DATABASE_URL : undefined;
   const runs: DatabaseRun[] = [];
@@ -53,6 +53,7 @@ async function main(): Promise<void> {
   if (serverUrl) runs.push(await runOnServer(serverUrl));
   if (runs.length === 0)
     throw new Error("Nothing to measure: --databases server needs BENCH_DATABASE_URL.");
+  const ceiling = { before, after: await measureCeiling() };
 
   const partial = {
     date: new Date().toISOString(),

@@ -28,8 +28,23 @@ export async function settle(baseUrl: string): Promise<void> {
   }
 }
 
-/** Drives one route with autocannon for `seconds`, recording every response time for exact percentiles. */
+/**
+ * Drives one route with autocannon for `seconds`, recording every response time for exact
+ * percentiles, after a second of the same load that is not recorded: a process's first requests
+ * run before the JIT has compiled their path.
+ */
 export async function measure(
+  target: LoadTarget,
+  connections: number,
+  seconds: number,
+): Promise<LoadResult> {
+  await drive(target, connections, WARM_UP_SECONDS);
+  return drive(target, connections, seconds);
+}
+
+const WARM_UP_SECONDS = 1;
+
+async function drive(
   target: LoadTarget,
   connections: number,
   seconds: number,

@@ -68,11 +68,14 @@ describe("the HTTP surface", () => {
     expect(response.json().error.code).toBe("cross_origin");
   });
 
-  it("sets security headers", async () => {
-    const response = await t.current.app.inject({ method: "GET", url: "/health" });
-    expect(response.headers["content-security-policy"]).toContain("default-src 'self'");
-    expect(response.headers["x-content-type-options"]).toBe("nosniff");
-    expect(response.headers["strict-transport-security"]).toBeDefined();
+  it("sets security headers on API answers, unknown paths and refusals alike", async () => {
+    for (const url of ["/health", "/api/no-such-route", "/api/engagements"]) {
+      const response = await t.current.app.inject({ method: "GET", url });
+      expect(response.headers["content-security-policy"]).toContain("default-src 'self'");
+      expect(response.headers["x-content-type-options"]).toBe("nosniff");
+      expect(response.headers["strict-transport-security"]).toBeDefined();
+      expect(response.headers["x-frame-options"]).toBe("SAMEORIGIN");
+    }
   });
 
   it("publishes an OpenAPI document of every API route and a readable reference page", async () => {
