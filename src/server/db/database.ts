@@ -31,17 +31,26 @@ export async function openEmbedded(dataDir: string | undefined): Promise<Databas
  * index; PostgreSQL would otherwise re-plan some on every run (a `limit $n` makes the kept plan
  * look dearer than it is), which cost more than running them (docs/decisions/010).
  */
-const GENERIC_PLANS = "set plan_cache_mode = force_generic_plan";
+const GENERIC_PLANS = "-c plan_cache_mode=force_generic_plan";
+
+/**
+ * The address without its startup options, and those options with generic plans added: node-postgres
+ * lets options in the address override the ones it is given.
+ */
+function withGenericPlans(url: string): { connectionString: string; options: string } {
+  const address = new URL(url);
+  const own = address.searchParams.get("options");
+  address.searchParams.delete("options");
+  return {
+    connectionString: address.toString(),
+    options: own ? `${own} ${GENERIC_PLANS}` : GENERIC_PLANS,
+  };
+}
 
 export async function openServer(url: string, max = 10): Promise<DatabaseHandle> {
-  const pool = new pg.Pool({ connectionString: url, max });
+  const pool = new pg.Pool({ ...withGenericPlans(url), max });
   pool.on("error", () => {
     // An idle client lost its connection; the pool replaces it on the next query.
-  });
-  pool.on("connect", (client) => {
-    client.query(GENERIC_PLANS).catch(() => {
-      // Only a cost: the connection keeps PostgreSQL's own choice of plans.
-    });
   });
   await pool.query("select 1");
   const db = drizzlePg(pool, { schema }) as unknown as Database;
