@@ -28,7 +28,7 @@ function groupCountsOf(campaignId: SQL) {
 }
 
 /** What a campaign shows in a list: no model, answers or report, only their facts. */
-export const summaryColumns = {
+const summaryFacts = {
   id: feedbackCampaign.id,
   engagementId: feedbackCampaign.engagementId,
   status: feedbackCampaign.status,
@@ -38,6 +38,10 @@ export const summaryColumns = {
   selfSubmittedAt: feedbackCampaign.selfSubmittedAt,
   createdAt: feedbackCampaign.createdAt,
   releasedAt: feedbackCampaign.releasedAt,
+};
+
+export const summaryColumns = {
+  ...summaryFacts,
   groupCounts: groupCountsOf(sql`${sql.identifier("feedback_campaign")}.${sql.identifier("id")}`),
 };
 
@@ -136,16 +140,8 @@ function prepareDashboardPage(db: Database, shape: DashboardShape, name: string)
   }
   const campaign = db
     .select({
-      id: feedbackCampaign.id,
-      engagementId: feedbackCampaign.engagementId,
+      ...summaryFacts,
       clientId: feedbackCampaign.clientId,
-      status: feedbackCampaign.status,
-      modelName: feedbackCampaign.modelName,
-      deadline: feedbackCampaign.deadline,
-      closesAt: feedbackCampaign.closesAt,
-      selfSubmittedAt: feedbackCampaign.selfSubmittedAt,
-      createdAt: feedbackCampaign.createdAt,
-      releasedAt: feedbackCampaign.releasedAt,
       createdAtKey:
         sql<string>`to_char(${feedbackCampaign.createdAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`.as(
           "created_at_key",
