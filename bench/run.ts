@@ -3,6 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { buildServer, SERVER_BUNDLE } from "../scripts/build-server";
 import { ensureWebBuild } from "../scripts/ensure-web-build";
 import { WEB_ROOT } from "../src/server/app";
 import { type DatabaseHandle, openEmbedded, openServer } from "../src/server/db/database";
@@ -43,6 +44,8 @@ const SECRET = randomBytes(32).toString("base64url");
 
 async function main(): Promise<void> {
   ensureWebBuild({ always: true });
+  // Keel as `npm start` runs it: the server bundled, built afresh.
+  await buildServer();
   const bundle = initialBundleSize(WEB_ROOT);
   const reportTiming = timeReport();
   const before = await measureCeiling();
@@ -95,7 +98,7 @@ async function measureCeiling(): Promise<LoadResult[]> {
 
 async function runOnEmbedded(): Promise<DatabaseRun> {
   const dataDir = makeTempDir("keel-bench-");
-  const options = { dataDir, env: productionEnv() };
+  const options = { dataDir, env: productionEnv(), entry: SERVER_BUNDLE };
   return runOn("PGlite (embedded)", options, () => openEmbedded(path.join(dataDir, "pgdata")));
 }
 
@@ -107,6 +110,7 @@ async function runOnServer(adminUrl: string): Promise<DatabaseRun> {
     const options = {
       dataDir: makeTempDir("keel-bench-"),
       env: { ...productionEnv(), DATABASE_URL: url },
+      entry: SERVER_BUNDLE,
     };
     return await runOn("PostgreSQL", options, () => openServer(url, 4));
   } finally {

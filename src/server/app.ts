@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import { sql } from "drizzle-orm";
@@ -42,11 +41,9 @@ import type { JobQueue } from "./jobs/job-queue";
 import { createMailer } from "./mail/mailer";
 import { registerOutboxRoutes } from "./outbox/routes";
 import { registerPracticeRoutes } from "./practice/routes";
+import { PROJECT_ROOT } from "./project-root";
 
-export const WEB_ROOT = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  "../../dist/web",
-);
+export const WEB_ROOT = path.join(PROJECT_ROOT, "dist/web");
 
 export interface AppDeps {
   config: Config;

@@ -38,7 +38,7 @@ export interface KeelOptions {
   args?: string[];
   /** Options for node itself, e.g. --cpu-prof. */
   nodeArgs?: string[];
-  /** The script to run instead of Keel's main, e.g. a benchmark's ceiling server. */
+  /** The script to run instead of Keel's main: the built bundle, a benchmark's ceiling server. */
   entry?: string;
 }
 
@@ -94,8 +94,8 @@ export async function launchKeel(options: KeelOptions = {}): Promise<KeelProcess
     process.execPath,
     [
       ...(options.nodeArgs ?? []),
-      "--import",
-      "tsx",
+      // TypeScript runs through tsx; a built bundle (.js) runs as it is.
+      ...(options.entry?.endsWith(".js") ? [] : ["--import", "tsx"]),
       options.entry ?? "src/server/main.ts",
       ...(options.args ?? []),
     ],

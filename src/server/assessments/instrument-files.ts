@@ -1,13 +1,10 @@
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import type { InstrumentDefinition, ScaleDefinition } from "../../domain/assessment/instrument";
 import { loadVersionedFiles, versionedFileKeys } from "../content/versioned-files";
+import { PROJECT_ROOT } from "../project-root";
 
-export const INSTRUMENTS_ROOT = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  "../../../content/instruments",
-);
+export const INSTRUMENTS_ROOT = path.join(PROJECT_ROOT, "content/instruments");
 
 const text = z.string().regex(/\S/, "must not be blank");
 

@@ -1,14 +1,11 @@
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import type { CompetencyModel } from "../../domain/feedback/competency-model";
 import { modelProblems } from "../../domain/feedback/model-rules";
 import { loadVersionedFiles, newestVersions, versionedFileKeys } from "../content/versioned-files";
+import { PROJECT_ROOT } from "../project-root";
 import { competencyModelContent } from "./schemas";
 
-export const COMPETENCY_MODELS_ROOT = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  "../../../content/competency-models",
-);
+export const COMPETENCY_MODELS_ROOT = path.join(PROJECT_ROOT, "content/competency-models");
 
 const modelFileSchema = competencyModelContent.extend(versionedFileKeys);
 

@@ -1,16 +1,13 @@
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import type { NodePgDatabase } from "drizzle-orm/node-postgres";
 import { migrate as migrateNodePg } from "drizzle-orm/node-postgres/migrator";
 import type { PgliteDatabase } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { PROJECT_ROOT } from "../project-root";
 import { withStartupLock } from "./advisory-lock";
 import type { DatabaseHandle } from "./database";
 
-export const MIGRATIONS_FOLDER = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  "../../../drizzle",
-);
+export const MIGRATIONS_FOLDER = path.join(PROJECT_ROOT, "drizzle");
 
 /** Applies the checked-in migrations. On a server, an advisory lock lets many processes start at once. */
 export async function migrate(handle: DatabaseHandle): Promise<void> {

@@ -1,13 +1,10 @@
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { type ExerciseContent, templateProblems } from "../../domain/exercise/template";
 import { loadVersionedFiles, newestVersions, versionedFileKeys } from "../content/versioned-files";
+import { PROJECT_ROOT } from "../project-root";
 import { exerciseContent } from "./schemas";
 
-export const EXERCISES_ROOT = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  "../../../content/exercises",
-);
+export const EXERCISES_ROOT = path.join(PROJECT_ROOT, "content/exercises");
 
 /** One version of an exercise Keel ships, from content/exercises/<id>/v<version>.json. */
 export interface BuiltInTemplate {
