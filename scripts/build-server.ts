@@ -1,11 +1,10 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+import { PROJECT_ROOT } from "../src/server/project-root";
 
 /** Where `npm start` runs Keel from: its server code in one file, its packages left as they are. */
-export const SERVER_BUNDLE = path.join(root, "dist/server/main.js");
+export const SERVER_BUNDLE = path.join(PROJECT_ROOT, "dist/server/main.js");
 
 /**
  * Bundles the server's TypeScript into one JavaScript file. Loading Keel's modules one by one
@@ -13,7 +12,7 @@ export const SERVER_BUNDLE = path.join(root, "dist/server/main.js");
  */
 export async function buildServer(): Promise<void> {
   await build({
-    entryPoints: [path.join(root, "src/server/main.ts")],
+    entryPoints: [path.join(PROJECT_ROOT, "src/server/main.ts")],
     outfile: SERVER_BUNDLE,
     bundle: true,
     packages: "external",

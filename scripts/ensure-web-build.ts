@@ -2,10 +2,10 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { PROJECT_ROOT } from "../src/server/project-root";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const sources = [path.join(root, "src/web"), path.join(root, "vite.config.ts")];
-const built = path.join(root, "dist/web/index.html");
+const sources = [path.join(PROJECT_ROOT, "src/web"), path.join(PROJECT_ROOT, "vite.config.ts")];
+const built = path.join(PROJECT_ROOT, "dist/web/index.html");
 
 function newestChange(target: string): number {
   const stat = fs.statSync(target);
@@ -27,9 +27,9 @@ export function ensureWebBuild(options: { always?: boolean } = {}): void {
   console.log("Building the web app...");
   execFileSync(
     process.execPath,
-    [path.join(root, "node_modules/vite/bin/vite.js"), "build", "--logLevel", "warn"],
+    [path.join(PROJECT_ROOT, "node_modules/vite/bin/vite.js"), "build", "--logLevel", "warn"],
     {
-      cwd: root,
+      cwd: PROJECT_ROOT,
       stdio: "inherit",
     },
   );

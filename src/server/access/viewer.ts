@@ -5,7 +5,7 @@ import type { MemberRole } from "../../domain/practice/roles";
 import { SESSION_EXPIRES_IN_SECONDS, SESSION_UPDATE_AGE_SECONDS } from "../auth/better-auth";
 import type { AppContext } from "../context";
 import type { Database } from "../db/database";
-import { preparedStatements } from "../db/prepared-statements";
+import { preparedStatement } from "../db/prepared-statements";
 import { membership, practice, session, user } from "../db/schema";
 import { forbidden, unauthenticated } from "../http/errors";
 import { sessionCookieName, signedSessionToken } from "./session-cookie";
@@ -48,12 +48,8 @@ async function loadViewer(ctx: AppContext, request: FastifyRequest): Promise<Vie
   return viewer;
 }
 
-const statements = preparedStatements<ReturnType<typeof prepareViewerBySession>>();
-
 /** Runs on every request, so it is prepared once per database instead of built each time. */
-function viewerBySession(db: Database) {
-  return statements(db, "viewer-by-session", () => prepareViewerBySession(db));
-}
+const viewerBySession = preparedStatement(prepareViewerBySession);
 
 function prepareViewerBySession(db: Database) {
   return db

@@ -6,6 +6,7 @@ import {
   scalePopulation,
 } from "../../domain/assessment/profile";
 import type { Database } from "../db/database";
+import { BoundedCache } from "../runtime/bounded-cache";
 import { selectPopulation, selectPopulationFingerprint } from "./queries";
 
 const MAX_ENTRIES = 500;
@@ -15,7 +16,7 @@ interface Entry {
   stats: PopulationStats;
 }
 
-const caches = new WeakMap<Database, Map<string, Entry>>();
+const caches = new WeakMap<Database, BoundedCache<string, Entry>>();
 const inFlight = new Map<string, Promise<PopulationStats>>();
 
 /**
@@ -34,11 +35,7 @@ export async function practiceNorms(
   const key = `${practiceId}:${instrumentId}:${versionId}`;
   const fingerprint = await fingerprintOf(db, practiceId, instrumentId);
   const hit = cache.get(key);
-  cache.delete(key);
-  if (hit && hit.fingerprint === fingerprint) {
-    cache.set(key, hit);
-    return hit.stats;
-  }
+  if (hit && hit.fingerprint === fingerprint) return hit.stats;
   // Every request that finds the norms out of date waits for one computation, not its own.
   const flightKey = `${key}@${fingerprint}`;
   let computing = inFlight.get(flightKey);
@@ -50,7 +47,6 @@ export async function practiceNorms(
   }
   const stats = await computing;
   cache.set(key, { fingerprint, stats });
-  if (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value as string);
   return stats;
 }
 
@@ -71,10 +67,10 @@ async function computeStats(
   return { size: population.length, scales };
 }
 
-function cacheOf(db: Database): Map<string, Entry> {
+function cacheOf(db: Database): BoundedCache<string, Entry> {
   let cache = caches.get(db);
   if (!cache) {
-    cache = new Map();
+    cache = new BoundedCache(MAX_ENTRIES);
     caches.set(db, cache);
   }
   return cache;

@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, inArray, max, type Placeholder, sql } from "drizzle-orm";
 import type { Answers } from "../../domain/assessment/instrument";
 import type { Database } from "../db/database";
-import { preparedStatements } from "../db/prepared-statements";
+import { preparedStatement } from "../db/prepared-statements";
 import { assessment, engagement } from "../db/schema";
 import { partyColumns } from "../engagements/queries";
 
@@ -28,11 +28,11 @@ function prepareAssessmentById(db: Database) {
     .prepare("keel_assessment_by_id");
 }
 
-const byId = preparedStatements<ReturnType<typeof prepareAssessmentById>>();
+const byId = preparedStatement(prepareAssessmentById);
 
 /** An assessment with the parties of its engagement, who decide who may see it. */
 export async function selectAssessment(db: Database, id: string) {
-  const [row] = await byId(db, "by-id", () => prepareAssessmentById(db)).execute({ id });
+  const [row] = await byId(db).execute({ id });
   return row;
 }
 export type AssessmentRow = NonNullable<Awaited<ReturnType<typeof selectAssessment>>>;
@@ -91,8 +91,7 @@ export async function selectPopulationFingerprint(
   practiceId: string,
   instrumentId: string,
 ) {
-  const statement = fingerprints(db, "all", () => prepareFingerprint(db));
-  const [row] = await statement.execute({ practiceId, instrumentId });
+  const [row] = await fingerprints(db).execute({ practiceId, instrumentId });
   return { responses: row?.responses ?? 0, newest: row?.newest ?? null };
 }
 
@@ -104,7 +103,7 @@ function prepareFingerprint(db: Database) {
     .prepare("keel_assessment_population_fingerprint");
 }
 
-const fingerprints = preparedStatements<ReturnType<typeof prepareFingerprint>>();
+const fingerprints = preparedStatement(prepareFingerprint);
 
 function submittedIn(practiceId: string | Placeholder, instrumentId: string | Placeholder) {
   return and(

@@ -20,3 +20,9 @@ export function preparedStatements<Statement>() {
     return statement;
   };
 }
+
+/** A statement of one shape, prepared once per database by `prepare`. */
+export function preparedStatement<Statement>(prepare: (db: Database) => Statement) {
+  const statements = preparedStatements<Statement>();
+  return (db: Database): Statement => statements(db, "", () => prepare(db));
+}

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, isNotNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Database } from "../db/database";
-import { preparedStatements } from "../db/prepared-statements";
+import { preparedStatement, preparedStatements } from "../db/prepared-statements";
 import {
   assessment,
   developmentDismissal,
@@ -48,10 +48,10 @@ function prepareDismissals(db: Database) {
     .prepare("keel_development_dismissals");
 }
 
-const dismissalStatements = preparedStatements<ReturnType<typeof prepareDismissals>>();
+const dismissals = preparedStatement(prepareDismissals);
 
 export function selectDismissals(db: Database, engagementId: string) {
-  return dismissalStatements(db, "all", () => prepareDismissals(db)).execute({ engagementId });
+  return dismissals(db).execute({ engagementId });
 }
 
 function prepareSubmitted(db: Database) {
@@ -72,11 +72,11 @@ function prepareSubmitted(db: Database) {
     .prepare("keel_development_submitted_assessments");
 }
 
-const submittedStatements = preparedStatements<ReturnType<typeof prepareSubmitted>>();
+const submitted = preparedStatement(prepareSubmitted);
 
 /** The submitted questionnaires of an engagement, newest first: the evidence of proposals. */
 export function selectSubmittedAssessments(db: Database, engagementId: string) {
-  return submittedStatements(db, "all", () => prepareSubmitted(db)).execute({ engagementId });
+  return submitted(db).execute({ engagementId });
 }
 
 /** The answers of one submitted questionnaire (they never change once submitted). */
@@ -104,14 +104,14 @@ function prepareNewestReleased(db: Database) {
     .prepare("keel_development_newest_released_campaign");
 }
 
-const releasedStatements = preparedStatements<ReturnType<typeof prepareNewestReleased>>();
+const newestReleased = preparedStatement(prepareNewestReleased);
 
 /**
  * The newest released 360 campaign of an engagement, as a list (empty before any release). Only
  * a released report counts: the client may read it, and it is frozen, so proposals stay put.
  */
 export function selectNewestReleasedCampaign(db: Database, engagementId: string) {
-  return releasedStatements(db, "all", () => prepareNewestReleased(db)).execute({
+  return newestReleased(db).execute({
     engagementId,
   });
 }

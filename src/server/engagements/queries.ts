@@ -4,7 +4,7 @@ import type { Stage } from "../../domain/engagement/stages";
 import type { Viewer } from "../access/viewer";
 import { type ArrayRow, prepareArrayRows } from "../db/array-rows";
 import type { Database, Executor } from "../db/database";
-import { preparedStatements } from "../db/prepared-statements";
+import { preparedStatement, preparedStatements } from "../db/prepared-statements";
 import { engagement, engagementStageChange, user } from "../db/schema";
 import { containsPattern } from "../http/keyset-page";
 import type { ListPosition } from "./schemas";
@@ -192,7 +192,7 @@ function preparePage(db: Database, shape: PageShape, name: string) {
   return prepareArrayRows(db, name, query);
 }
 
-const byId = preparedStatements<ReturnType<typeof prepareById>>();
+const byId = preparedStatement(prepareById);
 
 function prepareById(db: Database) {
   const query = selectWithPeople(db).where(eq(engagement.id, sql.placeholder("id")));
@@ -203,7 +203,7 @@ export async function selectEngagementById(
   db: Database,
   id: string,
 ): Promise<EngagementRow | undefined> {
-  const [row] = await byId(db, "by-id", () => prepareById(db))({ id });
+  const [row] = await byId(db)({ id });
   return row && toEngagementRow(row);
 }
 

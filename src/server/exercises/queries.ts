@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { AnswerPatch, ExerciseAnswers } from "../../domain/exercise/answers";
 import { OPEN_EXERCISE_STATUSES } from "../../domain/exercise/exercise-status";
 import type { Database, Executor } from "../db/database";
-import { preparedStatements } from "../db/prepared-statements";
+import { preparedStatement } from "../db/prepared-statements";
 import { engagement, exercise, exerciseTemplate } from "../db/schema";
 import { partyColumns } from "../engagements/queries";
 
@@ -127,11 +127,11 @@ function prepareSubmittedExercises(db: Database) {
     .prepare("keel_exercises_submitted");
 }
 
-const submittedStatements = preparedStatements<ReturnType<typeof prepareSubmittedExercises>>();
+const submittedExercises = preparedStatement(prepareSubmittedExercises);
 
 /** The submitted exercises of an engagement, newest first: what the development profile reads. */
 export function selectSubmittedExercises(db: Database, engagementId: string) {
-  return submittedStatements(db, "all", () => prepareSubmittedExercises(db)).execute({
+  return submittedExercises(db).execute({
     engagementId,
   });
 }

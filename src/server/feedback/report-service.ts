@@ -8,7 +8,7 @@ import type { FeedbackReport } from "../../domain/feedback/report-types";
 import type { Viewer } from "../access/viewer";
 import type { AppContext } from "../context";
 import type { Database, Executor } from "../db/database";
-import { preparedStatements } from "../db/prepared-statements";
+import { preparedStatement } from "../db/prepared-statements";
 import {
   engagement,
   feedbackCampaign,
@@ -111,7 +111,7 @@ export async function readReportJson(ctx: AppContext, viewer: Viewer, campaignId
   return computeCampaignReport(ctx.db, found.campaign);
 }
 
-const releasedStatements = preparedStatements<ReturnType<typeof prepareReleasedReport>>();
+const releasedReport = preparedStatement(prepareReleasedReport);
 
 function prepareReleasedReport(db: Database) {
   return db
@@ -126,8 +126,7 @@ function prepareReleasedReport(db: Database) {
 
 /** A released campaign's frozen report, as stored, and who it belongs to; none if not released. */
 async function selectReleasedReport(db: Database, id: string) {
-  const statement = releasedStatements(db, "all", () => prepareReleasedReport(db));
-  const [row] = await statement.execute({ id });
+  const [row] = await releasedReport(db).execute({ id });
   return row?.text ? { parties: row.parties, text: row.text } : undefined;
 }
 

@@ -1,7 +1,8 @@
 /**
- * At most `capacity` entries, the least recently read dropped first. Only for values derived from
- * data that never changes once written (a submitted questionnaire, a released report): such an
- * entry can never be stale, in this process or any other.
+ * At most `capacity` entries, the least recently read dropped first. Only for values that cannot
+ * be stale: derived from data that never changes once written (a submitted questionnaire, a
+ * released report), or kept with a fingerprint of their source that is checked on every read
+ * (local norms), in this process or any other.
  */
 export class BoundedCache<Key, Value> {
   readonly #entries = new Map<Key, Value>();
