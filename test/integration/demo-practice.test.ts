@@ -63,6 +63,19 @@ describe.each(databaseKinds())("the demo practice on the %s database", (kind) =>
     ]);
   });
 
+  it("suggests development profile entries from Daniel's released 360", async () => {
+    const { agent, campaigns } = await danielsCampaign();
+    const profile = await agent.get(
+      `/api/engagements/${campaigns[0].engagementId}/development-profile`,
+    );
+    expect(profile.status, JSON.stringify(profile.body)).toBe(200);
+    const from360 = profile.body.proposals.filter(
+      (p: { evidence: { type: string; campaignId?: string }[] }) =>
+        p.evidence.some((e) => e.type === "feedback" && e.campaignId === campaigns[0].id),
+    );
+    expect(from360.length).toBeGreaterThan(0);
+  });
+
   it("has a report Daniel and Maya both read at once, with competencies, highlights and comments", async () => {
     const { agent, campaigns } = await danielsCampaign();
     const url = `/api/feedback-campaigns/${campaigns[0].id}/report`;

@@ -12,7 +12,7 @@ import { feedbackCampaign, feedbackRater, feedbackResponse } from "../db/schema"
 import { closeCampaign } from "../feedback/closing";
 import { closingTime, todayIn } from "../feedback/deadlines";
 import { raterToken, raterTokenHash } from "../feedback/rater-tokens";
-import { computeCampaignReport } from "../feedback/report-service";
+import { releasedReportColumns } from "../feedback/report-service";
 import { sealAnswers } from "../feedback/sealing";
 
 // Daniel's 360-degree feedback in the demo: a campaign on Keel's leadership model that went
@@ -289,12 +289,11 @@ export async function seedDemoFeedback(
       .where(eq(feedbackResponse.campaignId, id));
     const [campaign] = await tx.select().from(feedbackCampaign).where(eq(feedbackCampaign.id, id));
     if (!campaign) throw new Error("demo 360 feedback disappeared");
-    const report = await computeCampaignReport(tx, campaign);
     await tx
       .update(feedbackCampaign)
       .set({
         status: "released",
-        report,
+        ...(await releasedReportColumns(tx, campaign)),
         closedAt: closesAt,
         releasedAt: on(1, 14, 30),
       })

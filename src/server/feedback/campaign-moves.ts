@@ -1,5 +1,4 @@
 import { eq } from "drizzle-orm";
-import { reportForProposals } from "../../domain/development/feedback-proposals";
 import {
   CAMPAIGN_STATUS_LABELS,
   CAMPAIGN_STATUSES,
@@ -30,7 +29,7 @@ import {
 } from "./feedback-mails";
 import { campaignPageUrl, mailRaterLink } from "./rater-mail";
 import { raterToken, raterTokenHash } from "./rater-tokens";
-import { computeCampaignReport } from "./report-service";
+import { releasedReportColumns } from "./report-service";
 
 type Campaign = FoundCampaign["campaign"];
 
@@ -156,11 +155,9 @@ async function releaseReport(ctx: AppContext, campaign: Campaign) {
       .from(feedbackCampaign)
       .where(eq(feedbackCampaign.id, campaign.id))
       .for("update");
-    const report = await computeCampaignReport(tx, campaign);
     await updateInStatus(tx, campaign.id, "closed", {
       status: "released",
-      report,
-      reportForProposals: reportForProposals(report),
+      ...(await releasedReportColumns(tx, campaign)),
       releasedAt: new Date(),
     });
   });

@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { reportForProposals } from "../../domain/development/feedback-proposals";
 import { type EngagementRelation, relationTo } from "../../domain/engagement/access";
 import { mayReadClientWork } from "../../domain/engagement/client-work";
 import { type CampaignStatus, mayReadReport } from "../../domain/feedback/campaign-status";
@@ -53,6 +54,12 @@ export async function computeCampaignReport(
       text: applyRedactions(c.text, c.redactions),
     })),
   });
+}
+
+/** What release writes: the report frozen now and, beside it, the part proposals read. */
+export async function releasedReportColumns(db: Executor, campaign: CampaignRow["campaign"]) {
+  const report = await computeCampaignReport(db, campaign);
+  return { report, reportForProposals: reportForProposals(report) };
 }
 
 /** Why the viewer may not read the report now, in words for them; null when they may. */
