@@ -12,6 +12,7 @@ import Fastify, {
 } from "fastify";
 import { jsonSchemaTransform, validatorCompiler } from "fastify-type-provider-zod";
 import helmet from "helmet";
+import { VERIFIED_SESSION_CHANGES, VerifiedSessions } from "./access/verified-sessions";
 import { sendRenewedCookies } from "./access/viewer";
 import { registerAccountRoutes, sendPasswordReset } from "./accounts/routes";
 import { type InstrumentCatalog, loadInstrumentCatalog } from "./assessments/catalog";
@@ -26,7 +27,8 @@ import {
 import { registerCompetencyModelRoutes } from "./competency-models/routes";
 import type { Config } from "./config";
 import type { AppContext } from "./context";
-import type { Database } from "./db/database";
+import { type ChangeFeed, listenForChanges } from "./db/change-feed";
+import type { DatabaseHandle } from "./db/database";
 import { registerDevelopmentRoutes } from "./development/routes";
 import { registerEngagementRoutes } from "./engagements/routes";
 import { registerExerciseRoutes } from "./exercises/routes";
@@ -47,7 +49,7 @@ export const WEB_ROOT = path.join(PROJECT_ROOT, "dist/web");
 
 export interface AppDeps {
   config: Config;
-  db: Database;
+  database: DatabaseHandle;
   jobs: JobQueue;
   authSecret: string;
   logger?: FastifyServerOptions["logger"];
@@ -67,8 +69,13 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; c
   app.setSerializerCompiler(responseSerializer({ check: deps.config.env !== "production" }));
   installErrorHandler(app);
 
-  const instruments = await loadInstrumentCatalog(deps.db, loadInstrumentFiles(INSTRUMENTS_ROOT));
-  const ctx = createContext(app, deps, instruments);
+  const db = deps.database.db;
+  const instruments = await loadInstrumentCatalog(db, loadInstrumentFiles(INSTRUMENTS_ROOT));
+  const verifiedSessions = new VerifiedSessions();
+  const changes = await listenForChanges(deps.database, VERIFIED_SESSION_CHANGES, verifiedSessions);
+  app.addHook("onClose", () => changes.close());
+  app.addHook("onSend", settleWrites(changes));
+  const ctx = createContext(app, deps, instruments, { verifiedSessions, changes });
   // Helmet's middleware built once: @fastify/helmet built it again for every request, which
   // cost about a quarter of the CPU of the cheapest routes.
   const secureHeaders = helmet({
@@ -98,24 +105,37 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; c
   return { app, ctx };
 }
 
+/**
+ * A write's response waits until this process has heard the changes committed before it, so
+ * that the next request never finds a session the write ended (docs/decisions/012).
+ */
+function settleWrites(changes: ChangeFeed) {
+  return async (request: FastifyRequest) => {
+    if (!SAFE_METHODS.has(request.method)) await changes.settle();
+  };
+}
+
 function createContext(
   app: FastifyInstance,
   deps: AppDeps,
   instruments: InstrumentCatalog,
+  sessions: Pick<AppContext, "verifiedSessions" | "changes">,
 ): AppContext {
-  const mailer = createMailer({ db: deps.db, jobs: deps.jobs, config: deps.config, log: app.log });
+  const db = deps.database.db;
+  const mailer = createMailer({ db, jobs: deps.jobs, config: deps.config, log: app.log });
   const ctx: AppContext = {
     config: deps.config,
-    db: deps.db,
+    db,
     jobs: deps.jobs,
     instruments,
     exerciseTemplates: builtInTemplates(loadExerciseFiles(EXERCISES_ROOT)),
     competencyModels: builtInModels(loadCompetencyModelFiles(COMPETENCY_MODELS_ROOT)),
     log: app.log,
     authSecret: deps.authSecret,
+    ...sessions,
     mailer,
     auth: createAuth({
-      db: deps.db,
+      db,
       config: deps.config,
       authSecret: deps.authSecret,
       sendPasswordReset: (target, token) => sendPasswordReset(ctx, target, token),

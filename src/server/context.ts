@@ -1,8 +1,10 @@
 import type { FastifyBaseLogger } from "fastify";
+import type { VerifiedSessions } from "./access/verified-sessions";
 import type { InstrumentCatalog } from "./assessments/catalog";
 import type { Auth } from "./auth/better-auth";
 import type { BuiltInModels } from "./competency-models/model-files";
 import type { Config } from "./config";
+import type { ChangeFeed } from "./db/change-feed";
 import type { Database } from "./db/database";
 import type { BuiltInTemplates } from "./exercises/template-files";
 import type { JobQueue } from "./jobs/job-queue";
@@ -24,4 +26,8 @@ export interface AppContext {
   log: FastifyBaseLogger;
   /** Signs session cookies; the viewer lookup checks signatures with it. */
   authSecret: string;
+  /** Sessions this process has checked, dropped when the database announces a change to them. */
+  verifiedSessions: VerifiedSessions;
+  /** The database's announcements of changes, which keep the verified sessions true. */
+  changes: ChangeFeed;
 }

@@ -35,7 +35,7 @@ export async function startKeel(
     const jobs = await startJobQueue(handle, { maintenance: true });
     const { app, ctx } = await buildApp({
       config,
-      db: handle.db,
+      database: handle,
       jobs,
       authSecret: secrets.authSecret,
       logger,

@@ -73,12 +73,15 @@ describe.each(databaseKinds())("accounts on the %s database", (kind) => {
     });
     expect(signedIn.status).toBe(200);
     expect((await agent.get("/api/me")).status).toBe(200);
+    const copied = agent.copy();
     expect((await agent.post("/api/auth/sign-out")).status).toBe(204);
     expect((await agent.get("/api/me")).status).toBe(401);
+    expect((await copied.get("/api/me")).status).toBe(401);
   });
 
   it("resets a forgotten password through the mailed link and ends the old sessions", async () => {
     const coach = await signUpCoach(t.current, "forgetful");
+    expect((await coach.agent.get("/api/me")).status).toBe(200);
     const response = await newAgent(t.current).post("/api/auth/forgot-password", {
       email: coach.email,
     });

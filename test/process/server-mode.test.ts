@@ -63,6 +63,23 @@ describe.skipIf(!ADMIN_URL)("two Keel processes on one PostgreSQL database", () 
     expect((await new KeelClient(b.url).get("/api/me")).status).toBe(401);
   });
 
+  it("a session signed out through one process is refused by the other, which had verified it", async () => {
+    const coach = newCoach();
+    const browser = new KeelClient(a.url);
+    expect((await browser.post("/api/auth/sign-up", coach)).status).toBe(201);
+    const onB = new KeelClient(b.url, new Map(browser.cookies));
+    for (let n = 0; n < 3; n++) expect((await onB.get("/api/me")).status).toBe(200);
+
+    expect((await browser.post("/api/auth/sign-out")).status).toBe(204);
+    const refusedAfter = Date.now();
+    await waitFor(
+      async () => (await onB.get("/api/me")).status === 401 || undefined,
+      "the other process to refuse the session",
+    );
+    // Verified sessions are otherwise kept for a minute: only the database's notice explains this.
+    expect(Date.now() - refusedAfter).toBeLessThan(2_000);
+  });
+
   it("failed sign-ins for one email count across processes: the 11th in total is refused with 429", async () => {
     const coach = newCoach();
     expect((await new KeelClient(a.url).post("/api/auth/sign-up", coach)).status).toBe(201);

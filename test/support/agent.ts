@@ -49,6 +49,13 @@ export class Agent {
     return { status: response.statusCode, body: body as T, headers: response.headers };
   }
 
+  /** Another client holding the same cookies, as a copied or stolen cookie would be. */
+  copy(app: FastifyInstance = this.app): Agent {
+    const copy = new Agent(app, this.ip);
+    for (const [name, value] of this.cookies) copy.cookies.set(name, value);
+    return copy;
+  }
+
   private keepCookies(header: string | string[] | undefined) {
     for (const cookie of [header ?? []].flat()) {
       const [pair = "", ...attributes] = cookie.split(";");

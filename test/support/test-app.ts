@@ -17,6 +17,8 @@ export interface TestApp {
   jobs: JobQueue;
 }
 
+export const TEST_AUTH_SECRET = "a-test-secret-that-is-long-enough-to-sign-sessions";
+
 export function testConfig(overrides: Record<string, string> = {}): Config {
   return loadConfig({
     NODE_ENV: "test",
@@ -40,9 +42,9 @@ export async function startTestApp(
   const jobs = await startJobQueue(handle, { maintenance: false, pollingIntervalSeconds: 0.5 });
   const { app, ctx } = await buildApp({
     config: options.config ?? testConfig(),
-    db: handle.db,
+    database: handle,
     jobs,
-    authSecret: "a-test-secret-that-is-long-enough-to-sign-sessions",
+    authSecret: TEST_AUTH_SECRET,
     logger: options.logger ?? false,
     ...(options.webRoot ? { webRoot: options.webRoot } : {}),
   });

@@ -9,6 +9,7 @@ import { preparedStatement } from "../db/prepared-statements";
 import { membership, practice, session, user } from "../db/schema";
 import { forbidden, unauthenticated } from "../http/errors";
 import { sessionCookieName, signedSessionToken } from "./session-cookie";
+import type { VerifiedSession } from "./verified-sessions";
 
 /** The signed-in person making a request, with their place in a practice. */
 export interface Viewer {
@@ -34,18 +35,33 @@ export function viewerOf(ctx: AppContext, request: FastifyRequest): Promise<View
 }
 
 /**
- * One query finds the session, its person and their membership. Once a day a session is due to
- * be extended: then better-auth's own session check runs, and its renewed cookie is sent back.
+ * A session verified before is taken from this process's verified sessions; otherwise one query
+ * finds the session, its person and their membership. Once a day a session is due to be
+ * extended: then better-auth's own session check runs, and its renewed cookie is sent back.
  */
 async function loadViewer(ctx: AppContext, request: FastifyRequest): Promise<Viewer | null> {
   const name = sessionCookieName(ctx.config.env === "production");
   const token = signedSessionToken(request.headers.cookie, name, ctx.authSecret);
   if (!token) return null;
+  const found =
+    ctx.verifiedSessions.find(token) ??
+    (await ctx.verifiedSessions.verify(token, () => sessionInDatabase(ctx, token)));
+  if (!found) return null;
+  if (isDueForRenewal(found.expiresAt)) {
+    await renewSession(ctx, request);
+    ctx.verifiedSessions.forget(token);
+  }
+  return found.viewer;
+}
+
+async function sessionInDatabase(
+  ctx: AppContext,
+  token: string,
+): Promise<VerifiedSession | undefined> {
   const [row] = await viewerBySession(ctx.db).execute({ token });
-  if (!row) return null;
+  if (!row) return undefined;
   const { expiresAt, ...viewer } = row;
-  if (isDueForRenewal(expiresAt)) await renewSession(ctx, request);
-  return viewer;
+  return { viewer, expiresAt };
 }
 
 /** Runs on every request, so it is prepared once per database instead of built each time. */

@@ -21,4 +21,26 @@ describe("BoundedCache", () => {
     expect(cache.get("a")).toBe(2);
     expect(cache.size).toBe(1);
   });
+
+  it("forgets one key, the entries that match, or everything", () => {
+    const cache = new BoundedCache<string, number>(5);
+    for (const [key, value] of [
+      ["a", 1],
+      ["b", 2],
+      ["c", 3],
+      ["d", 4],
+    ] as const) {
+      cache.set(key, value);
+    }
+    cache.delete("a");
+    cache.deleteWhere((value) => value % 2 === 0);
+    expect([cache.get("a"), cache.get("b"), cache.get("c"), cache.get("d")]).toEqual([
+      undefined,
+      undefined,
+      3,
+      undefined,
+    ]);
+    cache.clear();
+    expect(cache.size).toBe(0);
+  });
 });
