@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { selectEvidence } from "../../src/server/development/queries";
 import { submittedWheelRatings } from "../../src/server/exercises/service";
 import {
   assignExercise,
@@ -380,7 +381,8 @@ describe.each(databaseKinds())("exercises on the %s database", (kind) => {
         await client.agent.put(url(id, "/answers"), { answers: fill(score) });
         expect((await client.agent.post(url(id, "/submit"))).status).toBe(200);
       }
-      const ratings = await submittedWheelRatings(t.current.ctx, engagement.id);
+      const { exercises } = await selectEvidence(t.current.ctx.db, engagement.id);
+      const ratings = await submittedWheelRatings(t.current.ctx, exercises);
       expect(ratings).toHaveLength(8);
       expect(ratings[0]).toMatchObject({
         exercise: "Leadership wheel",

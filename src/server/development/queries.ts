@@ -1,11 +1,13 @@
 import { and, asc, desc, eq, isNotNull, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
+import { alias, unionAll } from "drizzle-orm/pg-core";
+import { prepareArrayRows } from "../db/array-rows";
 import type { Database } from "../db/database";
 import { preparedStatement, preparedStatements } from "../db/prepared-statements";
 import {
   assessment,
   developmentDismissal,
   developmentEntry,
+  exercise,
   feedbackCampaign,
   user,
 } from "../db/schema";
@@ -54,29 +56,80 @@ export function selectDismissals(db: Database, engagementId: string) {
   return dismissals(db).execute({ engagementId });
 }
 
-function prepareSubmitted(db: Database) {
-  return db
+const engagementParam = sql.placeholder("engagementId");
+
+/**
+ * In one statement, which evidence is current: the submitted questionnaires and exercises of an
+ * engagement and its newest released 360 campaign, newest first. What each says is read by id,
+ * and mostly kept in the process, since none of it changes once submitted or released. Only a
+ * released report counts: the client may read it, and it is frozen, so proposals stay put.
+ */
+function prepareEvidence(db: Database) {
+  const questionnaires = db
     .select({
+      kind: sql<EvidenceKind>`'assessment'`.as("kind"),
       id: assessment.id,
-      instrumentId: assessment.instrumentId,
-      versionId: assessment.instrumentVersionId,
+      key: assessment.instrumentId,
+      versionId: sql<string | null>`${assessment.instrumentVersionId}::text`.as("version_id"),
+      at: assessment.submittedAt,
     })
     .from(assessment)
+    .where(and(eq(assessment.engagementId, engagementParam), eq(assessment.status, "submitted")));
+  const exercises = db
+    .select({
+      kind: sql<EvidenceKind>`'exercise'`.as("kind"),
+      id: exercise.id,
+      key: exercise.templateId,
+      versionId: sql<string | null>`null`.as("version_id"),
+      at: exercise.submittedAt,
+    })
+    .from(exercise)
+    .where(and(eq(exercise.engagementId, engagementParam), eq(exercise.status, "submitted")));
+  const newestReleased = db
+    .select({
+      kind: sql<EvidenceKind>`'campaign'`.as("kind"),
+      id: feedbackCampaign.id,
+      key: sql<string>`''`.as("key"),
+      versionId: sql<string | null>`null`.as("version_id"),
+      at: feedbackCampaign.releasedAt,
+    })
+    .from(feedbackCampaign)
     .where(
       and(
-        eq(assessment.engagementId, sql.placeholder("engagementId")),
-        eq(assessment.status, "submitted"),
+        eq(feedbackCampaign.engagementId, engagementParam),
+        eq(feedbackCampaign.status, "released"),
+        isNotNull(feedbackCampaign.reportForProposals),
       ),
     )
-    .orderBy(desc(assessment.submittedAt))
-    .prepare("keel_development_submitted_assessments");
+    .orderBy(desc(feedbackCampaign.releasedAt), desc(feedbackCampaign.id))
+    .limit(1);
+  const query = unionAll(questionnaires, exercises, newestReleased).orderBy(sql`5 desc, 2`);
+  return prepareArrayRows(db, "keel_development_evidence", query);
 }
 
-const submitted = preparedStatement(prepareSubmitted);
+type EvidenceKind = "assessment" | "exercise" | "campaign";
+type EvidenceValues = [kind: EvidenceKind, id: string, key: string, versionId: string | null];
 
-/** The submitted questionnaires of an engagement, newest first: the evidence of proposals. */
-export function selectSubmittedAssessments(db: Database, engagementId: string) {
-  return submitted(db).execute({ engagementId });
+const evidenceStatement = preparedStatement(prepareEvidence);
+
+export interface EvidenceIndex {
+  /** Newest first; the first of each instrument is its current response. */
+  assessments: { id: string; instrumentId: string; versionId: string }[];
+  /** Newest first; the first of each template is its current submission. */
+  exercises: { id: string; templateId: string }[];
+  campaignId: string | null;
+}
+
+export async function selectEvidence(db: Database, engagementId: string): Promise<EvidenceIndex> {
+  const index: EvidenceIndex = { assessments: [], exercises: [], campaignId: null };
+  for (const row of await evidenceStatement(db)({ engagementId })) {
+    const [kind, id, key, versionId] = row as EvidenceValues;
+    if (kind === "assessment")
+      index.assessments.push({ id, instrumentId: key, versionId: versionId ?? "" });
+    else if (kind === "exercise") index.exercises.push({ id, templateId: key });
+    else index.campaignId = id;
+  }
+  return index;
 }
 
 /** The answers of one submitted questionnaire (they never change once submitted). */
@@ -86,34 +139,6 @@ export async function selectSubmittedAnswers(db: Database, assessmentId: string)
     .from(assessment)
     .where(and(eq(assessment.id, assessmentId), eq(assessment.status, "submitted")));
   return row?.answers;
-}
-
-function prepareNewestReleased(db: Database) {
-  return db
-    .select({ campaignId: feedbackCampaign.id })
-    .from(feedbackCampaign)
-    .where(
-      and(
-        eq(feedbackCampaign.engagementId, sql.placeholder("engagementId")),
-        eq(feedbackCampaign.status, "released"),
-        isNotNull(feedbackCampaign.reportForProposals),
-      ),
-    )
-    .orderBy(desc(feedbackCampaign.releasedAt), desc(feedbackCampaign.id))
-    .limit(1)
-    .prepare("keel_development_newest_released_campaign");
-}
-
-const newestReleased = preparedStatement(prepareNewestReleased);
-
-/**
- * The newest released 360 campaign of an engagement, as a list (empty before any release). Only
- * a released report counts: the client may read it, and it is frozen, so proposals stay put.
- */
-export function selectNewestReleasedCampaign(db: Database, engagementId: string) {
-  return newestReleased(db).execute({
-    engagementId,
-  });
 }
 
 /** What proposals read of a released report (frozen at release, like the report). */

@@ -17,12 +17,12 @@ import { conflict, invalidInput, notFound } from "../http/errors";
 import { BoundedCache } from "../runtime/bounded-cache";
 import {
   type EntryRow,
+  type EvidenceIndex,
   selectDismissals,
   selectEntryRows,
-  selectNewestReleasedCampaign,
+  selectEvidence,
   selectReportForProposals,
   selectSubmittedAnswers,
-  selectSubmittedAssessments,
 } from "./queries";
 
 // The development profile is the client's and their coach's, like the evidence it rests on.
@@ -151,37 +151,37 @@ async function currentProposals(
   return proposeEntries({ ...(await currentEvidence(ctx, engagementId)), decided });
 }
 
-/** What proposals rest on, read side by side. */
+/** What proposals rest on: which evidence is current, then what each piece says. */
 async function currentEvidence(ctx: AppContext, engagementId: string) {
+  const index = await selectEvidence(ctx.db, engagementId);
   const [personality, wheel, feedback] = await Promise.all([
-    personalityScores(ctx, engagementId),
-    submittedWheelRatings(ctx, engagementId),
-    releasedFeedback(ctx, engagementId),
+    personalityScores(ctx, index.assessments),
+    submittedWheelRatings(ctx, index.exercises),
+    releasedFeedback(ctx, index.campaignId),
   ]);
   return { personality, wheel, feedback };
 }
 
 /**
  * Scores and released reports never change once written, so what proposals read of them is kept
- * here by id (a few KB each), and each visit reads only which ones are current.
+ * here by id (a few KB each).
  */
 const scoresByAssessment = new BoundedCache<string, PersonalityScore[]>(5_000);
 const reportsByCampaign = new BoundedCache<string, ReportForProposals>(2_000);
 
-async function releasedFeedback(ctx: AppContext, engagementId: string) {
-  const released: ReleasedFeedback[] = [];
-  for (const { campaignId } of await selectNewestReleasedCampaign(ctx.db, engagementId)) {
-    const report =
-      reportsByCampaign.get(campaignId) ?? (await selectReportForProposals(ctx.db, campaignId));
-    if (!report) continue;
-    reportsByCampaign.set(campaignId, report);
-    released.push({ campaignId, report });
-  }
-  return released;
+async function releasedFeedback(
+  ctx: AppContext,
+  campaignId: string | null,
+): Promise<ReleasedFeedback[]> {
+  if (!campaignId) return [];
+  const report =
+    reportsByCampaign.get(campaignId) ?? (await selectReportForProposals(ctx.db, campaignId));
+  if (!report) return [];
+  reportsByCampaign.set(campaignId, report);
+  return [{ campaignId, report }];
 }
 
-async function personalityScores(ctx: AppContext, engagementId: string) {
-  const submitted = await selectSubmittedAssessments(ctx.db, engagementId);
+async function personalityScores(ctx: AppContext, submitted: EvidenceIndex["assessments"]) {
   const newest = submitted.filter(
     (row, i) => submitted.findIndex((other) => other.instrumentId === row.instrumentId) === i,
   );

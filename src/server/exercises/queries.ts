@@ -2,7 +2,6 @@ import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { AnswerPatch, ExerciseAnswers } from "../../domain/exercise/answers";
 import { OPEN_EXERCISE_STATUSES } from "../../domain/exercise/exercise-status";
 import type { Database, Executor } from "../db/database";
-import { preparedStatement } from "../db/prepared-statements";
 import { engagement, exercise, exerciseTemplate } from "../db/schema";
 import { partyColumns } from "../engagements/queries";
 
@@ -108,30 +107,10 @@ export async function withdrawExercise(db: Database, id: string) {
 }
 
 /** The submitted exercises of an engagement, newest first: the evidence they offer elsewhere. */
-function prepareSubmittedExercises(db: Database) {
+/** The content and answers of submitted exercises (final once submitted), by id. */
+export function selectSubmittedContent(db: Database, ids: string[]) {
   return db
-    .select({
-      id: exercise.id,
-      templateId: exercise.templateId,
-      content: exercise.content,
-      answers: exercise.answers,
-    })
+    .select({ id: exercise.id, content: exercise.content, answers: exercise.answers })
     .from(exercise)
-    .where(
-      and(
-        eq(exercise.engagementId, sql.placeholder("engagementId")),
-        eq(exercise.status, "submitted"),
-      ),
-    )
-    .orderBy(desc(exercise.submittedAt), asc(exercise.id))
-    .prepare("keel_exercises_submitted");
-}
-
-const submittedExercises = preparedStatement(prepareSubmittedExercises);
-
-/** The submitted exercises of an engagement, newest first: what the development profile reads. */
-export function selectSubmittedExercises(db: Database, engagementId: string) {
-  return submittedExercises(db).execute({
-    engagementId,
-  });
+    .where(and(inArray(exercise.id, ids), eq(exercise.status, "submitted")));
 }

@@ -26,13 +26,14 @@ import {
   findEngagementToAssignIn,
 } from "../engagements/client-work";
 import { AppError, conflict, forbidden, invalidInput, notFound } from "../http/errors";
+import { BoundedCache } from "../runtime/bounded-cache";
 import {
   type ExerciseRow,
   mergeAnswers,
   selectEngagementExercises,
   selectExercise,
   selectOwnTemplates,
-  selectSubmittedExercises,
+  selectSubmittedContent,
   selectTemplate,
   submitIfUnchanged,
   type TemplateRow,
@@ -295,23 +296,30 @@ export async function withdraw(ctx: AppContext, viewer: Viewer, id: string) {
   return summarize(await requireRow(ctx, id));
 }
 
+/** What a submitted exercise's wheels say never changes, so it is kept by the exercise's id. */
+const ratingsBySubmission = new BoundedCache<string, WheelRating[]>(5_000);
+
 /**
- * Every rated area of the wheels the client submitted in an engagement, from the newest submission
- * of each template: evidence for the development profile. The caller checks who may see them.
+ * Every rated area of the wheels in the newest submission of each template, given the submitted
+ * exercises of an engagement newest first: evidence for the development profile. The caller
+ * checks who may see them.
  */
 export async function submittedWheelRatings(
   ctx: AppContext,
-  engagementId: string,
+  submitted: readonly { id: string; templateId: string }[],
 ): Promise<WheelRating[]> {
-  const newest = new Map<string, SubmittedExercise>();
-  for (const row of await selectSubmittedExercises(ctx.db, engagementId))
-    if (!newest.has(row.templateId)) newest.set(row.templateId, row);
-  return [...newest.values()].flatMap((row) =>
-    wheelRatings({ id: row.id, title: row.content.title }, row.content, row.answers),
-  );
+  const newest = new Map<string, string>();
+  for (const row of submitted) if (!newest.has(row.templateId)) newest.set(row.templateId, row.id);
+  const ids = [...newest.values()];
+  const missing = ids.filter((id) => !ratingsBySubmission.get(id));
+  if (missing.length > 0) {
+    for (const row of await selectSubmittedContent(ctx.db, missing)) {
+      const exerciseRef = { id: row.id, title: row.content.title };
+      ratingsBySubmission.set(row.id, wheelRatings(exerciseRef, row.content, row.answers));
+    }
+  }
+  return ids.flatMap((id) => ratingsBySubmission.get(id) ?? []);
 }
-
-type SubmittedExercise = Awaited<ReturnType<typeof selectSubmittedExercises>>[number];
 
 /** The exercise, if the viewer is its client or its engagement's coach; otherwise a 404. */
 async function findReadable(ctx: AppContext, viewer: Viewer, id: string) {
