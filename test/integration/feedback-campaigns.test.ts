@@ -980,4 +980,48 @@ describe.each(databaseKinds())("360 feedback campaigns on the %s database", (kin
       expect((await w.coach.agent.delete(`/api/feedback-raters/${unknown}`)).status).toBe(404);
     });
   });
+
+  describe("the counts lists read", () => {
+    const recount = `
+      select c.id,
+        coalesce((select counts from feedback_rater_counts k where k.campaign_id = c.id), '{}') as kept,
+        (select array_agg(
+          (select count(*) from feedback_rater r
+            where r.campaign_id = c.id and r."group" = g.name and (not answered or r.completed))::int
+          order by g.position, answered)
+         from unnest(enum_range(null::rater_group)) with ordinality as g(name, position)
+         cross join (values (false), (true)) as slot(answered)) as counted
+      from feedback_campaign c`;
+    const mismatches = async () =>
+      (await query<{ id: string; kept: number[]; counted: number[] }>(recount)).filter(
+        (row) => JSON.stringify(row.kept) !== JSON.stringify(row.counted),
+      );
+
+    it("stay equal to a count of the raters when raters answer at the same moment", async () => {
+      const { campaign, raters } = await collectingCampaign(t.current, w, {
+        manager: 1,
+        peer: 5,
+        direct_report: 5,
+        other: 3,
+      });
+      await Promise.all(raters.map((rater) => markCompleted([rater.id])));
+      const listed = await listAllPages<{ id: string; counts: { responses: number }[] }>(
+        w.coach.agent,
+        "",
+        100,
+        "/api/feedback-campaigns",
+      );
+      const counts = listed.items.find((c) => c.id === campaign.id)?.counts;
+      expect(counts?.map((c) => c.responses)).toEqual([1, 5, 5, 3]);
+      expect(await mismatches()).toEqual([]);
+    });
+
+    it("stay equal to a count of the raters after everything this file did to them", async () => {
+      const [row] = await query<{ campaigns: number }>(
+        "select count(*)::int as campaigns from feedback_campaign",
+      );
+      expect(row?.campaigns).toBeGreaterThan(20);
+      expect(await mismatches()).toEqual([]);
+    });
+  });
 });

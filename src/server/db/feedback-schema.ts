@@ -141,11 +141,23 @@ export const feedbackRater = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    // With `completed`, a list's responses per group are counted from the index alone.
+    // A campaign's raters by group, and whether they answered (closing, reminders, the view).
     index("feedback_rater_campaign_idx").on(t.campaignId, t.group, t.completed),
     uniqueIndex("feedback_rater_email_unique").on(t.campaignId, sql`lower(${t.email})`),
   ],
 );
+
+/**
+ * How many raters of each group a campaign has and how many of them answered, in RATER_GROUPS
+ * order (nominated, answered; nominated, answered; ...). Triggers on feedback_campaign and
+ * feedback_rater keep it (drizzle/0009): lists read one row instead of counting raters.
+ */
+export const feedbackRaterCounts = pgTable("feedback_rater_counts", {
+  campaignId: uuid("campaign_id")
+    .primaryKey()
+    .references(() => feedbackCampaign.id, { onDelete: "cascade" }),
+  counts: integer("counts").array().notNull(),
+});
 
 /** One rater's ratings: the group and the day, nothing that leads back to the rater. */
 export const feedbackResponse = pgTable(
