@@ -36,9 +36,12 @@ export async function listenForChanges(
     // is still being answered, before its caller resumes, so there is nothing to wait for.
     const stop = await handle.pglite.listen(channel, (payload) => subscriber.changed(payload));
     subscriber.resumed();
+    let closed = false;
     return {
       settle: () => Promise.resolve(),
       async close() {
+        if (closed) return;
+        closed = true;
         subscriber.lost();
         await stop();
       },
@@ -124,6 +127,7 @@ class ServerListener implements ChangeFeed {
   }
 
   async close(): Promise<void> {
+    if (this.#closed) return;
     this.#closed = true;
     clearTimeout(this.#retry);
     clearInterval(this.#heartbeat);
