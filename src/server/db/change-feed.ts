@@ -55,7 +55,6 @@ export async function listenForChanges(
 class ServerListener implements ChangeFeed {
   #client: pg.Client | null = null;
   #closed = false;
-  #everListened = false;
   #failures = 0;
   #retry: NodeJS.Timeout | undefined;
   #heartbeat: NodeJS.Timeout | undefined;
@@ -68,7 +67,7 @@ class ServerListener implements ChangeFeed {
     readonly subscriber: ChangeSubscriber,
   ) {}
 
-  /** The first attempt throws, so that Keel does not start deaf; later ones retry. */
+  /** Throws if it cannot listen: Keel does not start deaf. Later attempts retry instead. */
   async connect(): Promise<void> {
     const client = new pg.Client({
       connectionString: this.url,
@@ -86,16 +85,13 @@ class ServerListener implements ChangeFeed {
       await client.query(`listen ${pg.escapeIdentifier(this.channel)}`);
     } catch (error) {
       client.end().catch(() => {});
-      if (!this.#everListened) throw error;
-      this.#scheduleRetry();
-      return;
+      throw error;
     }
     if (this.#closed) {
       await client.end().catch(() => {});
       return;
     }
     this.#client = client;
-    this.#everListened = true;
     this.#failures = 0;
     this.#heartbeat = setInterval(() => void this.settle(), HEARTBEAT_MS).unref();
     this.subscriber.resumed();
@@ -152,7 +148,7 @@ class ServerListener implements ChangeFeed {
     this.#failures += 1;
     this.#retry = setTimeout(() => {
       this.#retry = undefined;
-      void this.connect();
+      this.connect().catch(() => this.#scheduleRetry());
     }, delay);
   }
 }

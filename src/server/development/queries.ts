@@ -112,18 +112,22 @@ type EvidenceValues = [kind: EvidenceKind, id: string, key: string, versionId: s
 
 const evidenceStatement = preparedStatement(prepareEvidence);
 
+/** The evidence proposals rest on now: the newest response to each questionnaire, the newest
+ * submission of each exercise template, and the newest released 360. */
 export interface EvidenceIndex {
-  /** Newest first; the first of each instrument is its current response. */
   assessments: { id: string; instrumentId: string; versionId: string }[];
-  /** Newest first; the first of each template is its current submission. */
   exercises: { id: string; templateId: string }[];
   campaignId: string | null;
 }
 
 export async function selectEvidence(db: Database, engagementId: string): Promise<EvidenceIndex> {
   const index: EvidenceIndex = { assessments: [], exercises: [], campaignId: null };
+  const seen = new Set<string>();
+  // Rows come newest first, so the first of each kind and key is the current one.
   for (const row of await evidenceStatement(db)({ engagementId })) {
     const [kind, id, key, versionId] = row as EvidenceValues;
+    if (seen.has(`${kind}:${key}`)) continue;
+    seen.add(`${kind}:${key}`);
     if (kind === "assessment")
       index.assessments.push({ id, instrumentId: key, versionId: versionId ?? "" });
     else if (kind === "exercise") index.exercises.push({ id, templateId: key });

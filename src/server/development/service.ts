@@ -181,11 +181,8 @@ async function releasedFeedback(
   return [{ campaignId, report }];
 }
 
-async function personalityScores(ctx: AppContext, submitted: EvidenceIndex["assessments"]) {
-  const newest = submitted.filter(
-    (row, i) => submitted.findIndex((other) => other.instrumentId === row.instrumentId) === i,
-  );
-  const scores = await Promise.all(newest.map((row) => scoresOf(ctx, row)));
+async function personalityScores(ctx: AppContext, current: EvidenceIndex["assessments"]) {
+  const scores = await Promise.all(current.map((row) => scoresOf(ctx, row)));
   return scores.flat();
 }
 

@@ -106,7 +106,6 @@ export async function withdrawExercise(db: Database, id: string) {
   return row;
 }
 
-/** The submitted exercises of an engagement, newest first: the evidence they offer elsewhere. */
 /** The content and answers of submitted exercises (final once submitted), by id. */
 export function selectSubmittedContent(db: Database, ids: string[]) {
   return db

@@ -300,25 +300,27 @@ export async function withdraw(ctx: AppContext, viewer: Viewer, id: string) {
 const ratingsBySubmission = new BoundedCache<string, WheelRating[]>(5_000);
 
 /**
- * Every rated area of the wheels in the newest submission of each template, given the submitted
- * exercises of an engagement newest first: evidence for the development profile. The caller
- * checks who may see them.
+ * Every rated area of the wheels in the given submissions (the current one of each template):
+ * evidence for the development profile. The caller checks who may see them.
  */
 export async function submittedWheelRatings(
   ctx: AppContext,
-  submitted: readonly { id: string; templateId: string }[],
+  current: readonly { id: string }[],
 ): Promise<WheelRating[]> {
-  const newest = new Map<string, string>();
-  for (const row of submitted) if (!newest.has(row.templateId)) newest.set(row.templateId, row.id);
-  const ids = [...newest.values()];
-  const missing = ids.filter((id) => !ratingsBySubmission.get(id));
+  const ratings = new Map(current.map(({ id }) => [id, ratingsBySubmission.get(id)]));
+  const missing = current.filter(({ id }) => !ratings.get(id)).map(({ id }) => id);
   if (missing.length > 0) {
     for (const row of await selectSubmittedContent(ctx.db, missing)) {
-      const exerciseRef = { id: row.id, title: row.content.title };
-      ratingsBySubmission.set(row.id, wheelRatings(exerciseRef, row.content, row.answers));
+      const found = wheelRatings(
+        { id: row.id, title: row.content.title },
+        row.content,
+        row.answers,
+      );
+      ratingsBySubmission.set(row.id, found);
+      ratings.set(row.id, found);
     }
   }
-  return ids.flatMap((id) => ratingsBySubmission.get(id) ?? []);
+  return current.flatMap(({ id }) => ratings.get(id) ?? []);
 }
 
 /** The exercise, if the viewer is its client or its engagement's coach; otherwise a 404. */
