@@ -68,6 +68,7 @@ export async function seedFeedback(
       campaignId: id,
       name: `Rater ${i}.${r}`,
       email: `rater-${i}-${r}@bench.example`,
+      mailbox: `rater-${i}-${r}@bench.example`,
       group: g,
       nominatedBy: owner.clientId,
       completed: released || (status === "closed" && r % 3 !== 0),

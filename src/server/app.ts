@@ -5,7 +5,6 @@ import swaggerUi from "@fastify/swagger-ui";
 import { sql } from "drizzle-orm";
 import Fastify, {
   type FastifyInstance,
-  type FastifyReply,
   type FastifyRequest,
   type FastifyServerOptions,
   LogController,
@@ -14,7 +13,12 @@ import { jsonSchemaTransform, validatorCompiler } from "fastify-type-provider-zo
 import helmet from "helmet";
 import { VERIFIED_SESSION_CHANGES, VerifiedSessions } from "./access/verified-sessions";
 import { sendRenewedCookies } from "./access/viewer";
+import {
+  registerAddressVerificationRoutes,
+  sendVerificationMail,
+} from "./accounts/address-verification";
 import { registerAccountRoutes, sendPasswordReset } from "./accounts/routes";
+import { registerTwoFactorRoutes } from "./accounts/two-factor-routes";
 import { type InstrumentCatalog, loadInstrumentCatalog } from "./assessments/catalog";
 import { INSTRUMENTS_ROOT, loadInstrumentFiles } from "./assessments/instrument-files";
 import { registerAssessmentRoutes } from "./assessments/routes";
@@ -36,7 +40,10 @@ import { builtInTemplates, EXERCISES_ROOT, loadExerciseFiles } from "./exercises
 import { registerFeedbackRoutes } from "./feedback/routes";
 import { installErrorHandler } from "./http/error-handler";
 import { AppError } from "./http/errors";
+import { loggableSerializers } from "./http/loggable-error";
+import { logRequest } from "./http/request-log";
 import { responseSerializer } from "./http/response-serializer";
+import { refuseUnstorableText } from "./http/unstorable-text";
 import { serveWebApp } from "./http/web-app";
 import { registerInvitationRoutes } from "./invitations/routes";
 import type { JobQueue } from "./jobs/job-queue";
@@ -58,9 +65,11 @@ export interface AppDeps {
 
 export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; ctx: AppContext }> {
   const app = Fastify({
-    logger: deps.logger ?? false,
+    logger: withLoggableSerializers(deps.logger),
     genReqId: () => randomUUID(),
     bodyLimit: 1024 * 1024,
+    // X-Forwarded-* move request.ip and request.host only when Keel is told it is behind a proxy.
+    trustProxy: trustedProxies(deps.config.trustProxy),
     logController: new LogController({ disableRequestLogging: true }),
   });
   app.addHook("onResponse", logRequest);
@@ -85,6 +94,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; c
     secureHeaders(request.raw, reply.raw, (error) => done(error as Error | undefined));
   });
   app.addHook("onRequest", refuseCrossOriginWrites);
+  app.addHook("preValidation", refuseUnstorableText);
   await registerApiDocs(app);
 
   app.get("/health", { schema: { hide: true } }, async () => {
@@ -92,6 +102,8 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; c
     return { status: "ok" };
   });
   registerAccountRoutes(app, ctx);
+  registerAddressVerificationRoutes(app, ctx);
+  registerTwoFactorRoutes(app, ctx);
   registerPracticeRoutes(app, ctx);
   registerInvitationRoutes(app, ctx);
   registerEngagementRoutes(app, ctx);
@@ -139,6 +151,8 @@ function createContext(
       config: deps.config,
       authSecret: deps.authSecret,
       sendPasswordReset: (target, token) => sendPasswordReset(ctx, target, token),
+      sendAddressVerification: (target, token) => sendVerificationMail(ctx, target, token),
+      log: app.log,
     }),
   };
   return ctx;
@@ -160,17 +174,17 @@ async function registerApiDocs(app: FastifyInstance): Promise<void> {
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
 }
 
-/** One log line per request, with everything needed to find it again. */
-async function logRequest(request: FastifyRequest, reply: FastifyReply) {
-  request.log.info(
-    {
-      method: request.method,
-      url: request.url,
-      statusCode: reply.statusCode,
-      responseTime: Math.round(reply.elapsedTime),
-    },
-    "request",
-  );
+/** Fastify takes a hop count at run time but types it as a function of the hop. */
+function trustedProxies(trust: Config["trustProxy"]) {
+  return typeof trust === "number" ? (_address: string, hop: number) => hop < trust : trust;
+}
+
+/** Whatever logger Keel is given, errors reach it only as loggableError describes them. */
+function withLoggableSerializers(logger: AppDeps["logger"]): FastifyServerOptions["logger"] {
+  if (!logger) return false;
+  const options = logger === true ? {} : logger;
+  const serializers = { ...options.serializers, ...loggableSerializers };
+  return { ...options, serializers: serializers as typeof options.serializers };
 }
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -179,7 +193,7 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 async function refuseCrossOriginWrites(request: FastifyRequest) {
   const origin = request.headers.origin;
   if (SAFE_METHODS.has(request.method) || !origin) return;
-  const host = request.headers["x-forwarded-host"] ?? request.headers.host;
+  const host = request.host;
   let originHost: string | null = null;
   try {
     originHost = new URL(origin).host;

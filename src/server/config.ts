@@ -20,6 +20,14 @@ const envSchema = z.object({
   MAIL_FROM: z.string().min(3).default("Keel <no-reply@keel.localhost>"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   KEEL_DEMO: z.enum(["true", "false"]).default("true"),
+  KEEL_TRUST_PROXY: z
+    .string()
+    .trim()
+    .regex(
+      /^(true|false|\d{1,2}|[\da-fA-F.:/]+(\s*,\s*[\da-fA-F.:/]+)*)$/,
+      "must be true, false, a number of proxies, or a comma-separated list of proxy addresses or CIDR ranges",
+    )
+    .optional(),
 });
 
 export interface Config {
@@ -35,6 +43,11 @@ export interface Config {
   mailFrom: string;
   logLevel: string;
   demo: boolean;
+  /**
+   * Whose X-Forwarded-For/-Host/-Proto to believe, as Fastify's trustProxy takes it: false
+   * (nobody, the default), a hop count, the proxies' addresses, or true (the headers whole).
+   */
+  trustProxy: boolean | number | string[];
 }
 
 export const ENVIRONMENT_HELP: [string, string][] = [
@@ -55,6 +68,10 @@ export const ENVIRONMENT_HELP: [string, string][] = [
   ["MAIL_FROM", "sender of Keel's mail (Keel <no-reply@keel.localhost>)"],
   ["LOG_LEVEL", "fatal, error, warn, info, debug, trace or silent (info)"],
   ["KEEL_DEMO", "false to skip the demo practice on the first start (true)"],
+  [
+    "KEEL_TRUST_PROXY",
+    "behind a reverse proxy, believe its X-Forwarded-For/-Host/-Proto: 1 (one proxy in front), a number of proxies, their addresses or CIDR ranges comma-separated, or true (the headers whole: only if the proxy overwrites them). Unset: believe no one",
+  ],
   ["NODE_ENV", "production for JSON logs and Secure cookies (development)"],
 ];
 
@@ -80,9 +97,17 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     mailFrom: e.MAIL_FROM,
     logLevel: e.LOG_LEVEL,
     demo: e.KEEL_DEMO === "true",
+    trustProxy: trustProxyOf(e.KEEL_TRUST_PROXY),
   };
   requireProductionSecrets(config);
   return config;
+}
+
+function trustProxyOf(value: string | undefined): Config["trustProxy"] {
+  if (value === undefined || value === "false") return false;
+  if (value === "true") return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value.split(",").map((address) => address.trim());
 }
 
 function requireProductionSecrets(config: Config): void {

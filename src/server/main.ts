@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import pino from "pino";
 import { type Config, ConfigError, ENVIRONMENT_HELP, loadConfig } from "./config";
+import { loggableError } from "./http/loggable-error";
 import { DataDirLockedError } from "./runtime/data-dir-lock";
 import { type RunningKeel, startKeel } from "./start";
 
@@ -84,7 +85,7 @@ main().catch((error: unknown) => {
   if (error instanceof ConfigError || error instanceof DataDirLockedError) {
     console.error(error.message);
   } else {
-    console.error("Keel failed to start:", error);
+    console.error("Keel failed to start:", loggableError(error));
   }
   process.exit(1);
 });

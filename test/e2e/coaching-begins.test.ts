@@ -1,7 +1,13 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  goHomeConfirmed,
+  mailedConfirmationLink,
+  unconfirmedAddressNotice,
+} from "../support/address-confirmation";
 import { expectAccessible, launchChromium } from "../support/browser";
 import { cleanUpKeels, type KeelProcess, makeTempDir, startKeel } from "../support/keel-process";
+import { startSmtpSink } from "../support/smtp-sink";
 
 const coach = {
   name: "Rosa Mendes",
@@ -18,6 +24,7 @@ const title = "Leading the new platform team";
 
 describe("a coach brings a client into Keel and opens their engagement", () => {
   const dataDir = makeTempDir("keel-e2e-");
+  let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
   let keel: KeelProcess;
   let browser: Browser;
   let coachPage: Page;
@@ -25,7 +32,8 @@ describe("a coach brings a client into Keel and opens their engagement", () => {
   let invitationLink = "";
 
   beforeAll(async () => {
-    keel = await startKeel({ dataDir });
+    smtp = await startSmtpSink();
+    keel = await startKeel({ dataDir, env: { SMTP_URL: smtp.url } });
     browser = await launchChromium();
     const coachContext = await browser.newContext({ baseURL: keel.url });
     const clientContext = await browser.newContext({
@@ -39,6 +47,7 @@ describe("a coach brings a client into Keel and opens their engagement", () => {
   afterAll(async () => {
     await browser?.close();
     await cleanUpKeels();
+    await smtp?.close();
   });
 
   it("lets a visitor sign up as a coach with a new practice", async () => {
@@ -53,6 +62,36 @@ describe("a coach brings a client into Keel and opens their engagement", () => {
     await coachPage.getByRole("button", { name: "Create account" }).click();
     await coachPage.getByRole("heading", { level: 1, name: /Rosa/ }).waitFor();
     await expectAccessible(coachPage);
+  });
+
+  it("asks the coach to confirm their address, through the link Keel mailed them", async () => {
+    const notice = unconfirmedAddressNotice(coachPage);
+    await notice.waitFor();
+    await coachPage.getByText(coach.email, { exact: true }).waitFor();
+    await expectAccessible(coachPage);
+    await coachPage.getByRole("button", { name: "Send a new link" }).click();
+    await coachPage.getByText("A new link is on its way.").waitFor();
+    await expect
+      .poll(() => smtp.received.filter((mail) => mail.to.includes(coach.email)).length, {
+        timeout: 30_000,
+      })
+      .toBe(2);
+
+    await coachPage.goto(await mailedConfirmationLink(smtp.received, coach.email));
+    await coachPage
+      .getByRole("heading", { level: 1, name: "Confirm your email address" })
+      .waitFor();
+    await coachPage.waitForLoadState("networkidle");
+    await expect(notice.count()).resolves.toBe(0);
+    await expectAccessible(coachPage);
+    await coachPage.getByRole("button", { name: "Confirm my address" }).click();
+    await coachPage.getByRole("heading", { level: 1, name: "Email address confirmed" }).waitFor();
+    await coachPage.getByText("Your practice can now send invitations").waitFor();
+    await expectAccessible(coachPage);
+    await goHomeConfirmed(coachPage, () =>
+      coachPage.getByRole("link", { name: "Go to Keel" }).click(),
+    );
+    await coachPage.getByRole("heading", { level: 1, name: /Rosa/ }).waitFor();
   });
 
   it("lets the coach invite a client by email", async () => {

@@ -1,7 +1,9 @@
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { confirmAddressFromMail } from "../support/address-confirmation";
 import { expectAccessible, launchChromium } from "../support/browser";
 import { cleanUpKeels, type KeelProcess, makeTempDir, startKeel } from "../support/keel-process";
+import { startSmtpSink } from "../support/smtp-sink";
 
 const coach = {
   name: "Ines Duarte",
@@ -89,6 +91,7 @@ async function waitUntilSaved(page: Page, answered: number) {
 
 describe("a client takes a personality questionnaire, both see the profile and build the development profile", () => {
   const dataDir = makeTempDir("keel-e2e-");
+  let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
   let keel: KeelProcess;
   let browser: Browser;
   let coachPage: Page;
@@ -98,7 +101,8 @@ describe("a client takes a personality questionnaire, both see the profile and b
   let wheelUrl = "";
 
   beforeAll(async () => {
-    keel = await startKeel({ dataDir });
+    smtp = await startSmtpSink();
+    keel = await startKeel({ dataDir, env: { SMTP_URL: smtp.url } });
     browser = await launchChromium();
     const coachContext = await browser.newContext({ baseURL: keel.url, viewport: laptop });
     const clientContext = await browser.newContext({ baseURL: keel.url, viewport: laptop });
@@ -109,6 +113,7 @@ describe("a client takes a personality questionnaire, both see the profile and b
   afterAll(async () => {
     await browser?.close();
     await cleanUpKeels();
+    await smtp?.close();
   });
 
   it("lets a coach sign up, invite a client and open an engagement with them", async () => {
@@ -119,6 +124,7 @@ describe("a client takes a personality questionnaire, both see the profile and b
     await coachPage.getByLabel("Practice name").fill(coach.practice);
     await coachPage.getByRole("button", { name: "Create account" }).click();
     await coachPage.getByRole("heading", { level: 1, name: /Ines/ }).waitFor();
+    await confirmAddressFromMail(coachPage, smtp.received, coach.email);
 
     await coachPage.goto("/clients/invite");
     await coachPage.getByLabel("Name").fill(client.name);

@@ -6,6 +6,7 @@ import {
   buildWorld,
   listAllPages,
   newAgent,
+  PASSWORD,
   QUICK_TEMPLATE,
   uniqueEmail,
   type World,
@@ -22,6 +23,7 @@ import {
 } from "../support/feedback-factories";
 import { lastMailTo, linkIn, type TestApp, useTestApp } from "../support/test-app";
 import { databaseKinds } from "../support/test-database";
+import { totpNow } from "../support/two-factor";
 
 type Role =
   | "coach"
@@ -284,7 +286,11 @@ async function freshRater(w: TableWorld): Promise<string> {
 async function freshRaterToken(w: TableWorld): Promise<string> {
   const [rater] = ratersOf({ other: 1 });
   if (!rater) throw new Error("no rater");
-  await nominate(w.coach, w.feedback.collecting.id, [rater]);
+  const view = await nominate(w.coach, w.feedback.collecting.id, [rater]);
+  const approved = await w.client.agent.post(
+    `/api/feedback-raters/${view.raters.at(-1).id}/approve`,
+  );
+  expect(approved.status, JSON.stringify(approved.body)).toBe(200);
   const mail = await lastMailTo(w.feedback.app.ctx, rater.email);
   const token = linkIn(mail.text, "/feedback/").split("/feedback/")[1] ?? "";
   const ratings = Object.fromEntries(w.feedback.itemIds.map((id) => [id, 2]));
@@ -293,6 +299,12 @@ async function freshRaterToken(w: TableWorld): Promise<string> {
   });
   expect(saved.status, JSON.stringify(saved.body)).toBe(200);
   return token;
+}
+
+/** A new rater added to the collecting campaign by `by`, waiting for the other's approval. */
+async function freshLateRater(w: TableWorld, by: "coach" | "client"): Promise<string> {
+  const view = await nominate(w[by], w.feedback.collecting.id, ratersOf({ other: 1 }));
+  return view.raters.at(-1).id;
 }
 
 const campaignUrl = (id: string, rest = "") => `/api/feedback-campaigns/${id}${rest}`;
@@ -323,8 +335,33 @@ const sameForEveryone = (status: number): Record<Role, number> => ({
   anonymous: status,
 });
 
+/** Whoever is signed in, whatever their role, gets `status`: the rows act on the viewer's own account. */
+const signedInOnly = (status: number): Record<Role, number> => ({
+  ...sameForEveryone(status),
+  anonymous: 401,
+});
+
+/** The authenticator secret each agent's account confirmed two-factor sign-in with. */
+const twoFactorSecrets = new WeakMap<Agent, string>();
+
 // Each row: what every role gets. 404 means "does not exist for you": nothing about the record leaks.
 const CASES: Case[] = [
+  {
+    name: "GET whether the viewer's address is confirmed",
+    call: (a) => a.get("/api/auth/address"),
+    expected: signedInOnly(200),
+  },
+  {
+    // Everyone in the world confirmed their address (by the mailed link or an invitation).
+    name: "POST a new address confirmation link",
+    call: (a) => a.post("/api/auth/address/verification-mail"),
+    expected: signedInOnly(409),
+  },
+  {
+    name: "POST an address confirmation with a made-up token",
+    call: (a) => a.post("/api/auth/address/verify", { token: "made-up" }),
+    expected: sameForEveryone(400),
+  },
   {
     name: "GET one engagement",
     call: (a, w) => a.get(engagementUrl(w)),
@@ -798,6 +835,28 @@ const CASES: Case[] = [
     expected: { ...onlyClientAndCoach, coach: 201, client: 201 },
   },
   {
+    name: "POST a rater while collecting, who waits for the other party's approval",
+    call: (a, w) =>
+      a.post(campaignUrl(w.feedback.collecting.id, "/raters"), {
+        name: "A late colleague",
+        email: uniqueEmail("late-nominee"),
+        group: "other",
+      }),
+    expected: { ...onlyClientAndCoach, coach: 201, client: 201 },
+  },
+  {
+    name: "POST the approval of a rater the coach added while collecting",
+    call: async (a, w) =>
+      a.post(`/api/feedback-raters/${await freshLateRater(w, "coach")}/approve`),
+    expected: { ...onlyClientAndCoach, coach: 403, client: 200 },
+  },
+  {
+    name: "POST the decline of a rater the client added while collecting",
+    call: async (a, w) =>
+      a.post(`/api/feedback-raters/${await freshLateRater(w, "client")}/decline`),
+    expected: { ...onlyClientAndCoach, coach: 200, client: 403 },
+  },
+  {
     name: "PATCH a rater not yet invited",
     call: (a, w) =>
       a.patch(`/api/feedback-raters/${w.feedback.nominating.raterId}`, { name: "Renamed rater" }),
@@ -899,6 +958,55 @@ const CASES: Case[] = [
     name: "POST a survey submission through a forged link",
     call: (a) => a.post(surveyUrl(forgedToken(), "/submit")),
     expected: sameForEveryone(404),
+  },
+  // Two-factor sign-in: every signed-in person may turn it on for their own account, and off.
+  {
+    name: "POST two-factor set-up",
+    call: (a) => a.post("/api/auth/two-factor/enable", { password: PASSWORD }),
+    expected: signedInOnly(200),
+  },
+  {
+    name: "POST two-factor confirmation with the first code",
+    call: async (a) => {
+      const started = await a.post("/api/auth/two-factor/enable", { password: PASSWORD });
+      if (started.status !== 200) return started;
+      twoFactorSecrets.set(a, started.body.secret);
+      return a.post("/api/auth/two-factor/confirm", { code: await totpNow(started.body.secret) });
+    },
+    expected: signedInOnly(200),
+  },
+  {
+    name: "POST new recovery codes",
+    call: (a) => a.post("/api/auth/two-factor/recovery-codes", { password: PASSWORD }),
+    expected: signedInOnly(200),
+  },
+  {
+    name: "POST two-factor off with the password and a code",
+    call: async (a) => {
+      const secret = twoFactorSecrets.get(a);
+      const code = secret ? await totpNow(secret) : "123456";
+      return a.post("/api/auth/two-factor/disable", { password: PASSWORD, code });
+    },
+    expected: signedInOnly(200),
+  },
+  {
+    name: "POST a sign-in code with no password sign-in before it",
+    call: (a) => a.post("/api/auth/sign-in/two-factor", { code: "123456" }),
+    expected: sameForEveryone(401),
+  },
+  {
+    name: "PATCH the practice's two-factor requirement",
+    call: (a) => a.patch("/api/practice", { requireTwoFactorForCoaches: false }),
+    expected: {
+      coach: 403,
+      admin: 200,
+      client: 403,
+      sponsor: 403,
+      otherCoach: 403,
+      otherClient: 403,
+      outsider: 200,
+      anonymous: 401,
+    },
   },
   {
     name: "GET me",

@@ -124,22 +124,50 @@ describe.each(databaseKinds())("accounts on the %s database", (kind) => {
     await expect(lastMailTo(t.current.ctx, email)).rejects.toThrow(/no mail/);
   });
 
-  it("rate limits repeated sign-in attempts for one email with 429", async () => {
-    const coach = await signUpCoach(t.current, "limited");
-    const statuses: number[] = [];
+  const signIn = (agent: ReturnType<typeof newAgent>, email: string, password: string) =>
+    agent.post("/api/auth/sign-in", { email, password });
+
+  it("does not let failed sign-ins from other clients lock the owner out", async () => {
+    const owner = await signUpCoach(t.current, "targeted");
     for (let i = 0; i < 12; i++) {
-      const agent = newAgent(t.current);
-      statuses.push(
-        (
-          await agent.post("/api/auth/sign-in", {
-            email: coach.email,
-            password: "not the password",
-          })
-        ).status,
-      );
+      expect((await signIn(newAgent(t.current), owner.email, "not the password")).status).toBe(401);
     }
-    expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
-    expect(statuses.slice(10)).toEqual([429, 429]);
+    expect((await signIn(newAgent(t.current), owner.email, PASSWORD)).status).toBe(200);
+  });
+
+  it("refuses the eleventh failure of one client for one address, saying truly when to retry", async () => {
+    const owner = await signUpCoach(t.current, "guessed");
+    const guesser = newAgent(t.current);
+    for (let i = 0; i < 10; i++) {
+      expect((await signIn(guesser, owner.email, "not the password")).status).toBe(401);
+    }
+    const refused = await signIn(guesser, owner.email, PASSWORD);
+    expect(refused.status).toBe(429);
+    const retryAfter = Number(refused.headers["retry-after"]);
+    expect(retryAfter).toBeGreaterThan(14 * 60);
+    expect(retryAfter).toBeLessThanOrEqual(15 * 60);
+    expect(refused.body.error.message).toBe("Too many attempts. Try again in 15 minutes.");
+    expect((await signIn(newAgent(t.current), owner.email, PASSWORD)).status).toBe(200);
+  });
+
+  it("never counts a successful sign-in toward the limit", async () => {
+    const owner = await signUpCoach(t.current, "frequent");
+    const browser = newAgent(t.current);
+    for (let i = 0; i < 15; i++) {
+      expect((await signIn(browser, owner.email, PASSWORD)).status).toBe(200);
+    }
+    for (let i = 0; i < 10; i++) {
+      expect((await signIn(browser, owner.email, "not the password")).status).toBe(401);
+    }
+    expect((await signIn(browser, owner.email, "not the password")).status).toBe(429);
+  });
+
+  it("limits one client's failed sign-ins across many addresses", async () => {
+    const sprayer = newAgent(t.current);
+    for (let i = 0; i < 30; i++) {
+      expect((await signIn(sprayer, uniqueEmail("sprayed"), "not the password")).status).toBe(401);
+    }
+    expect((await signIn(sprayer, uniqueEmail("sprayed"), "not the password")).status).toBe(429);
   });
 
   it("rate limits password reset requests for one email with 429", async () => {

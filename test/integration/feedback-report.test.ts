@@ -258,6 +258,7 @@ describe.each(databaseKinds())("the 360 report on the %s database", (kind) => {
           "extremesByUnit",
           "comments",
           "rules",
+          "lateRaters",
         ].sort(),
       );
       expect(served.selfRated).toBe(true);
@@ -284,7 +285,7 @@ describe.each(databaseKinds())("the 360 report on the %s database", (kind) => {
       const served: FeedbackReport = (await world.coach.agent.get(reportUrl())).body;
       expect(served.units.map((unit) => [unit.id, unit.responses])).toEqual([
         ["peer", 4],
-        ["direct_report+other", 4],
+        ["manager+direct_report+other", 4],
       ]);
       expect(served.withheldResponses).toBe(0);
       const unitIds = new Set(served.units.map((unit) => unit.id));
@@ -293,7 +294,8 @@ describe.each(databaseKinds())("the 360 report on the %s database", (kind) => {
         for (const cell of Object.values(item.byUnit))
           if (cell) expect(cell.n).toBeGreaterThanOrEqual(3);
       }
-      const merged = served.units.find((unit) => unit.id === "direct_report+other");
+      // The manager sent nothing, but had a link: named in the unit all the same (009).
+      const merged = served.units.find((unit) => unit.id === "manager+direct_report+other");
       const labels = served.comments.flatMap((s) => s.comments.map((c) => c.unit));
       expect(labels).toContain(merged?.label);
       expect(labels).not.toContain("Others");
@@ -317,7 +319,8 @@ describe.each(databaseKinds())("the 360 report on the %s database", (kind) => {
         shown: "Priya says the plan always comes late.",
         redactions: [],
       });
-      expect(byText["Keep asking the other teams."]?.group).toBe("direct_report");
+      // A merged unit's comments carry its first group, never the writer's own.
+      expect(byText["Keep asking the other teams."]?.group).toBe("manager");
     });
 
     it("refuses a redaction of words the comment does not hold, or by anyone but the coach", async () => {

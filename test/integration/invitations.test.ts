@@ -1,4 +1,6 @@
+import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { Agent } from "../support/agent";
 import {
   invite,
   inviteAndAccept,
@@ -7,8 +9,9 @@ import {
   newAgent,
   PASSWORD,
   signUpCoach,
+  uniqueEmail,
 } from "../support/factories";
-import { lastMailTo, useTestApp } from "../support/test-app";
+import { lastMailTo, linkIn, useTestApp } from "../support/test-app";
 import { databaseKinds } from "../support/test-database";
 
 describe.each(databaseKinds())("invitations on the %s database", (kind) => {
@@ -109,20 +112,92 @@ describe.each(databaseKinds())("invitations on the %s database", (kind) => {
     expect(again.body.error.code).toBe("invitation_pending");
   });
 
-  it("refuses to invite a member or someone with an account elsewhere with 409", async () => {
+  it("refuses to invite a member of the practice with 409", async () => {
     const client = await inviteAndAccept(t.current, admin, "client", "member");
     const member = await admin.agent.post("/api/invitations", {
       email: client.email,
       role: "client",
     });
+    expect(member.status).toBe(409);
     expect(member.body.error.code).toBe("already_member");
+  });
+
+  it("answers the same whether or not the address has an account in another practice", async () => {
     const elsewhere = await signUpCoach(t.current, "elsewhere");
-    const other = await admin.agent.post("/api/invitations", {
-      email: elsewhere.email,
+    const nobody = uniqueEmail("nobody");
+    const responses = [];
+    for (const email of [elsewhere.email, nobody]) {
+      const response = await admin.agent.post("/api/invitations", { email, role: "client" });
+      const mail = await lastMailTo(t.current.ctx, email);
+      responses.push({
+        status: response.status,
+        keys: Object.keys(response.body).sort(),
+        invitationStatus: response.body.status,
+        subject: mail.subject,
+        inOutbox: mail.inOutbox,
+        text: mail.text
+          .replace(email, "ADDRESS")
+          .replace(/\/invitations\/\S+/, "/invitations/TOKEN"),
+      });
+    }
+    expect(responses[0]).toEqual(responses[1]);
+    expect(responses[0]?.status).toBe(201);
+    const listed = (await admin.agent.get("/api/invitations")).body as {
+      email: string;
+      status: string;
+    }[];
+    expect(listed.find((i) => i.email === elsewhere.email)?.status).toBe("pending");
+
+    const link = linkIn((await lastMailTo(t.current.ctx, elsewhere.email)).text, "/invitations/");
+    const token = link.split("/invitations/")[1];
+    const accepted = await newAgent(t.current).post(`/api/invitations/token/${token}/accept`, {
+      name: "Someone",
+      password: PASSWORD,
+    });
+    expect(accepted.status).toBe(409);
+    expect(accepted.body.error.code).toBe("account_exists");
+    expect(accepted.body.error.message).toMatch(/one practice only/);
+    const me = await elsewhere.agent.get("/api/me");
+    expect(me.body.practice.name).toBe("elsewhere practice");
+  });
+
+  it("limits the invitations one coach sends in an hour, with a true Retry-After", async () => {
+    const coach = await signUpCoach(t.current, "busy");
+    await t.current.ctx.db.execute(
+      sql`insert into rate_limit (key, count, reset_at)
+          values (${`invite:user:${coach.id}`}, 60, now() + interval '20 minutes')`,
+    );
+    const email = uniqueEmail("one-too-many");
+    const refused = await coach.agent.post("/api/invitations", { email, role: "client" });
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers["retry-after"])).toBeGreaterThan(19 * 60);
+    expect(refused.body.error.message).toBe("Too many attempts. Try again in 20 minutes.");
+    await expect(lastMailTo(t.current.ctx, email)).rejects.toThrow(/no mail/);
+  });
+
+  it("limits the invitations sent from one client address, whoever signs in there", async () => {
+    const coach = await signUpCoach(t.current, "shared-ip");
+    const agent = new Agent(t.current.app, "127.200.0.1");
+    expect(
+      (await agent.post("/api/auth/sign-in", { email: coach.email, password: PASSWORD })).status,
+    ).toBe(200);
+    await t.current.ctx.db.execute(
+      sql`insert into rate_limit (key, count, reset_at)
+          values ('invite:ip:127.200.0.1', 60, now() + interval '30 minutes')`,
+    );
+    const refused = await agent.post("/api/invitations", {
+      email: uniqueEmail("from-ip"),
       role: "client",
     });
-    expect(other.status).toBe(409);
-    expect(other.body.error.code).toBe("account_exists");
+    expect(refused.status).toBe(429);
+    expect(
+      (
+        await coach.agent.post("/api/invitations", {
+          email: uniqueEmail("other-ip"),
+          role: "client",
+        })
+      ).status,
+    ).toBe(201);
   });
 
   it("fails with 400 on a bad email or role", async () => {

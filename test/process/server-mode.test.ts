@@ -104,6 +104,18 @@ describe.skipIf(!ADMIN_URL)("two Keel processes on one PostgreSQL database", () 
     const coach = newCoach();
     const browser = new KeelClient(a.url);
     expect((await browser.post("/api/auth/sign-up", coach)).status).toBe(201);
+    const confirmation = await waitFor(
+      () => mails.find((m) => m.to.includes(coach.email)),
+      `the mail confirming ${coach.email}`,
+    );
+    const token = decodeQuotedPrintable(confirmation.raw).match(
+      /verify-address\?token=([^\s"<>&]+)/,
+    );
+    expect(token, confirmation.raw).not.toBeNull();
+    const confirmed = await new KeelClient(b.url).post("/api/auth/address/verify", {
+      token: decodeURIComponent(token?.[1] ?? ""),
+    });
+    expect(confirmed.status).toBe(204);
     const invitee = `client-${randomBytes(4).toString("hex")}@example.test`;
     const invited = await browser.post("/api/invitations", {
       email: invitee,

@@ -22,7 +22,17 @@ export interface Member {
   name: string;
 }
 
+/** A coach who opened a practice and confirmed their address through the mailed link. */
 export async function signUpCoach(t: TestApp, label = "coach"): Promise<Member> {
+  const coach = await signUpUnverifiedCoach(t, label);
+  const mail = await lastMailTo(t.ctx, coach.email);
+  const token = new URL(linkIn(mail.text, "/verify-address")).searchParams.get("token");
+  const verified = await newAgent(t).post("/api/auth/address/verify", { token });
+  expect(verified.status, JSON.stringify(verified.body)).toBe(204);
+  return coach;
+}
+
+export async function signUpUnverifiedCoach(t: TestApp, label = "coach"): Promise<Member> {
   const agent = newAgent(t);
   const email = uniqueEmail(label);
   const name = `Coach ${label}`;

@@ -42,6 +42,13 @@ export async function startSmtpSink(options: { failFirst?: number } = {}) {
   };
 }
 
+/** The text of a raw message with quoted-printable soft line breaks and escapes undone. */
+export function decodeQuotedPrintable(raw: string): string {
+  return raw
+    .replace(/=\r?\n/g, "")
+    .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+}
+
 export async function waitFor<T>(
   probe: () => T | undefined | Promise<T | undefined>,
   what: string,

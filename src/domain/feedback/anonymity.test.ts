@@ -77,6 +77,32 @@ describe("planUnits", () => {
     expect(ids(plan)).toEqual(["manager+peer", "direct_report"]);
   });
 
+  it("names an invited manager of one in the same unit whether or not they answered", () => {
+    const invited: RaterGroup[] = ["manager", "peer", "direct_report"];
+    const answered = planUnits(
+      counts({ manager: 1, peer: 3, direct_report: 3 }),
+      3,
+      false,
+      invited,
+    );
+    const silent = planUnits(counts({ peer: 3, direct_report: 3 }), 3, false, invited);
+    expect(ids(silent)).toEqual(ids(answered));
+    expect(silent.units.map((unit) => unit.groups)).toEqual(
+      answered.units.map((unit) => unit.groups),
+    );
+    expect(silent.units[0]).toMatchObject({ id: "manager+peer", responses: 3 });
+  });
+
+  it("pools silent invited groups with answering small ones under one name", () => {
+    const invited: RaterGroup[] = ["manager", "peer", "other"];
+    const managerAnswered = planUnits(counts({ manager: 1, peer: 4, other: 1 }), 3, false, invited);
+    const managerSilent = planUnits(counts({ peer: 4, other: 1 }), 3, false, invited);
+    expect(managerSilent.units.map((u) => u.groups)).toEqual(
+      managerAnswered.units.map((u) => u.groups),
+    );
+    expect(managerSilent.units.map((u) => u.groups)).toEqual([["manager", "peer", "other"]]);
+  });
+
   it("shows an identified manager alone from one response, with cells of one", () => {
     const plan = planUnits(counts({ manager: 1, peer: 3 }), 3, true);
     expect(plan.units).toEqual([

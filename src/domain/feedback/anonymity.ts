@@ -19,30 +19,35 @@ const OTHER_COLLEAGUES = "Other colleagues";
  * joins the smallest shown unit, or is withheld from every figure if there is none to join.
  * An identified manager (raters were told) is shown alone from one response, and never hosts
  * the pool: that would show the pool beside a figure everyone can tie to one person.
+ * A small group that was invited but sent nothing is pooled all the same, so a unit's groups
+ * never tell whether the one person of a group answered.
  */
 export function planUnits(
   counts: Readonly<Record<RaterGroup, number>>,
   threshold: number,
   managerIdentified: boolean,
+  invited: readonly RaterGroup[] = [],
 ): UnitPlan {
   const units: ReportUnit[] = [];
   const pool: RaterGroup[] = [];
   for (const group of RATER_GROUPS) {
     const responses = counts[group];
-    if (responses <= 0) continue;
-    if (group === "manager" && managerIdentified) units.push(single(group, responses, 1));
+    const identified = group === "manager" && managerIdentified;
+    if (responses <= 0) {
+      if (invited.includes(group) && !identified) pool.push(group);
+    } else if (identified) units.push(single(group, responses, 1));
     else if (responses >= threshold) units.push(single(group, responses, threshold));
     else pool.push(group);
   }
   const pooled = pool.reduce((sum, group) => sum + counts[group], 0);
-  if (pooled === 0) return { units, withheld: [] };
+  if (pool.length === 0) return { units, withheld: [] };
   if (pooled >= threshold)
     return {
       units: [...units, unitOf(pool, OTHER_COLLEAGUES, pooled, threshold)],
       withheld: [],
     };
   const host = smallestHost(units, managerIdentified);
-  if (!host) return { units, withheld: pool };
+  if (!host) return { units, withheld: pooled > 0 ? pool : [] };
   const merged = unitOf(
     inRaterGroupOrder([...host.groups, ...pool]),
     mergedLabel(host),

@@ -62,7 +62,10 @@ export function listIsOpen(status: CampaignStatus): boolean {
   return status === "draft" || status === "nominating" || status === "approval";
 }
 
-/** Who may change the rater list now: the client only while nominating, the coach until closed. */
+/**
+ * Who may change the rater list now: the client only while nominating, the coach until closed
+ * (while collecting, only raters not yet invited; campaign-raters.ts).
+ */
 export function mayEditRaters(
   relation: EngagementRelation | null,
   status: CampaignStatus,
@@ -70,6 +73,15 @@ export function mayEditRaters(
   if (relation === "client") return status === "nominating";
   if (relation === "coach") return listIsOpen(status) || status === "collecting";
   return false;
+}
+
+/**
+ * Who may add a rater now: as mayEditRaters, and either party while collecting, when a rater
+ * added waits for the other party's approval (late-raters.ts).
+ */
+export function mayAddRaters(relation: EngagementRelation | null, status: CampaignStatus): boolean {
+  if (status === "collecting") return relation === "client" || relation === "coach";
+  return mayEditRaters(relation, status);
 }
 
 /** The client rates themselves from nomination until the campaign closes. */

@@ -8,6 +8,8 @@ export interface FieldProblem {
 export const ITEMS_PER_COMPETENCY = { min: 3, max: 8 } as const;
 export const COMPETENCIES = { min: 1, max: 15 } as const;
 export const OPEN_QUESTIONS_MAX = 5;
+/** The longest id of a competency, behaviour or open question. */
+export const ID_MAX_LENGTH = 100;
 
 /**
  * The rules a competency model follows beyond its shape, for Keel's files and for a coach's own
@@ -53,7 +55,7 @@ export function modelProblems(model: Omit<CompetencyModel, "id" | "version">): F
 }
 
 function validId(id: string): boolean {
-  return /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id) && id.length <= 100;
+  return /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id) && id.length <= ID_MAX_LENGTH;
 }
 
 export function itemIds(model: Pick<CompetencyModel, "competencies">): string[] {

@@ -84,6 +84,13 @@ describe("nominationProblems", () => {
       { path: "raters.7.email", message: "Peer-0@Example.com is nominated twice" },
     ]);
   });
+
+  it("names a mailbox nominated twice under another spelling", () => {
+    const twice = [...enough, { group: "other" as const, email: "peer-0+work@example.com" }];
+    expect(nominationProblems(twice, DEFAULT_GROUP_LIMITS)).toEqual([
+      { path: "raters.7.email", message: "peer-0+work@example.com is nominated twice" },
+    ]);
+  });
 });
 
 describe("thresholdProblems", () => {

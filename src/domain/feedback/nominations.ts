@@ -1,3 +1,4 @@
+import { mailboxOf } from "./mailbox";
 import type { FieldProblem } from "./model-rules";
 import {
   GROUP_MAX_CEILING,
@@ -72,12 +73,13 @@ function article(noun: string): string {
   return /^[aeiou]/.test(noun) ? "an" : "a";
 }
 
+/** Addresses of one mailbox, however written (mailbox.ts), are one person nominated twice. */
 function repeatedEmails(raters: readonly { email: string }[]): FieldProblem[] {
   const seen = new Set<string>();
   return raters.flatMap((rater, i) => {
-    const email = rater.email.trim().toLowerCase();
-    if (!seen.has(email)) {
-      seen.add(email);
+    const mailbox = mailboxOf(rater.email);
+    if (!seen.has(mailbox)) {
+      seen.add(mailbox);
       return [];
     }
     return [{ path: `raters.${i}.email`, message: `${rater.email} is nominated twice` }];

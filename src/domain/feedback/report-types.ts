@@ -1,4 +1,5 @@
 import type { CompetencyModel, Rating } from "./competency-model";
+import type { LateRaters } from "./late-raters";
 import type { RaterGroup } from "./rater-groups";
 
 /** One rater's ratings as stored: their group and nothing that could name them. */
@@ -27,6 +28,10 @@ export interface ReportInput {
   self: Readonly<Record<string, Rating>> | null;
   responses: readonly RaterResponse[];
   comments: readonly StoredComment[];
+  /** Raters given a link after answers began to come in, and how many of them were approved. */
+  addedLate?: { count: number; approved: number };
+  /** The groups that had raters with a link, whether or not they answered. */
+  invitedGroups?: readonly RaterGroup[];
 }
 
 /**
@@ -134,4 +139,6 @@ export interface FeedbackReport {
   extremesByUnit: UnitExtremes[];
   comments: CommentSection[];
   rules: ReportRules;
+  /** Reports frozen before this was counted do not have it. */
+  lateRaters?: LateRaters;
 }

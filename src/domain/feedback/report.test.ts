@@ -377,6 +377,16 @@ describe("totals, scale and rules", () => {
     expect(r.rules.hiddenStrength).toMatch(/at least 1\.0 point higher/);
     expect(r.rules.split).toMatch(/a quarter .* 1 or 2 .* a quarter are 4 or 5/);
   });
+
+  it("states how many raters were added after answers began, when it is told", () => {
+    const answers = same(3, "peer", 3);
+    expect(report(answers).lateRaters).toBeUndefined();
+    expect(report(answers, { addedLate: { count: 2, approved: 2 } }).lateRaters).toEqual({
+      count: 2,
+      approved: 2,
+      note: "2 raters were added after answers started to come in; both were approved by the other party.",
+    });
+  });
 });
 
 // Properties over random rater sets: 0..20 raters, ratings with "not observed" and gaps.

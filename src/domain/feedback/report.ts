@@ -8,6 +8,7 @@ import {
   SCALE_MAX,
   SCALE_MIN,
 } from "./competency-model";
+import { lateRaters } from "./late-raters";
 import { MINIMUM_ANONYMITY_THRESHOLD, RATER_GROUPS, type RaterGroup } from "./rater-groups";
 import type {
   Cell,
@@ -38,7 +39,12 @@ const TOLERANCE = 1e-9;
  */
 export function buildReport(input: ReportInput): FeedbackReport {
   const threshold = Math.max(input.threshold, MINIMUM_ANONYMITY_THRESHOLD);
-  const { units } = planUnits(countByGroup(input.responses), threshold, input.managerIdentified);
+  const { units } = planUnits(
+    countByGroup(input.responses),
+    threshold,
+    input.managerIdentified,
+    input.invitedGroups,
+  );
   const entries = modelItems(input.model);
   const tallies = tallyAnswers(entries, units, input.responses);
   const items = entries.map((entry, i) =>
@@ -64,6 +70,9 @@ export function buildReport(input: ReportInput): FeedbackReport {
     extremesByUnit: units.map((unit) => unitExtremes(unit, items, highlight)),
     comments: commentSections(input.model, units, input.comments),
     rules: reportRules(threshold, input.managerIdentified),
+    ...(input.addedLate
+      ? { lateRaters: lateRaters(input.addedLate.count, input.addedLate.approved) }
+      : {}),
   };
 }
 

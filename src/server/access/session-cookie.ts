@@ -44,3 +44,8 @@ function safeDecode(value: string): string | null {
     return null;
   }
 }
+
+/** better-auth's cookie of a sign-in that waits for its second factor (10 minutes). */
+export function twoFactorCookieName(secure: boolean): string {
+  return `${secure ? "__Secure-" : ""}${SESSION_COOKIE_PREFIX}.two_factor`;
+}

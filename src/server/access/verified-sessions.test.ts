@@ -13,6 +13,8 @@ function sessionOf(userId: string, practiceId = "p1", expiresInMs = HOUR): Verif
     practiceName: "A practice",
     role: "client",
     isAdmin: false,
+    twoFactorEnabled: false,
+    practiceRequiresTwoFactor: false,
   };
   return { viewer, expiresAt: new Date(Date.now() + expiresInMs) };
 }

@@ -1,13 +1,14 @@
 import { fromNodeHeaders } from "better-auth/node";
 import { and, eq, gt, sql } from "drizzle-orm";
 import type { FastifyReply, FastifyRequest } from "fastify";
+import { mustSetUpTwoFactor } from "../../domain/accounts/two-factor";
 import type { MemberRole } from "../../domain/practice/roles";
 import { SESSION_EXPIRES_IN_SECONDS, SESSION_UPDATE_AGE_SECONDS } from "../auth/better-auth";
 import type { AppContext } from "../context";
 import type { Database } from "../db/database";
 import { preparedStatement } from "../db/prepared-statements";
 import { membership, practice, session, user } from "../db/schema";
-import { forbidden, unauthenticated } from "../http/errors";
+import { AppError, forbidden, unauthenticated } from "../http/errors";
 import { sessionCookieName, signedSessionToken } from "./session-cookie";
 import type { VerifiedSession } from "./verified-sessions";
 
@@ -20,6 +21,9 @@ export interface Viewer {
   practiceName: string;
   role: MemberRole;
   isAdmin: boolean;
+  twoFactorEnabled: boolean;
+  /** The practice requires coaches to sign in with a second factor. */
+  practiceRequiresTwoFactor: boolean;
 }
 
 const cache = new WeakMap<FastifyRequest, Promise<Viewer | null>>();
@@ -108,6 +112,8 @@ const viewerColumns = {
   practiceName: practice.name,
   role: membership.role,
   isAdmin: membership.isAdmin,
+  twoFactorEnabled: user.twoFactorEnabled,
+  practiceRequiresTwoFactor: practice.requireTwoFactorForCoaches,
 };
 
 export async function findViewer(ctx: AppContext, userId: string): Promise<Viewer | null> {
@@ -127,11 +133,32 @@ export async function requireMemberAccount(ctx: AppContext, userId: string): Pro
   return viewer;
 }
 
+/**
+ * The signed-in viewer. Every route that needs one comes through here, so a coach whose practice
+ * requires two-factor sign-in and who has not turned it on is stopped here, whatever the route.
+ */
 export async function requireViewer(ctx: AppContext, request: FastifyRequest): Promise<Viewer> {
+  const viewer = await requireViewerForTwoFactorSetUp(ctx, request);
+  if (mustSetUpTwoFactor(viewer)) throw twoFactorRequired();
+  return viewer;
+}
+
+/** The signed-in viewer, even one who must set up two-factor sign-in first: for that set-up and /api/me. */
+export async function requireViewerForTwoFactorSetUp(
+  ctx: AppContext,
+  request: FastifyRequest,
+): Promise<Viewer> {
   const viewer = await viewerOf(ctx, request);
   if (!viewer) throw unauthenticated();
   return viewer;
 }
+
+const twoFactorRequired = () =>
+  new AppError(
+    403,
+    "two_factor_required",
+    "Your practice requires two-factor sign-in. Turn it on in Settings to continue.",
+  );
 
 export async function requireCoach(ctx: AppContext, request: FastifyRequest): Promise<Viewer> {
   const viewer = await requireViewer(ctx, request);

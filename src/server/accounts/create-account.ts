@@ -23,7 +23,9 @@ export async function createAccount(
   const result = await ctx.auth.api
     .signUpEmail({ body: input, returnHeaders: true })
     .catch((error: unknown) => {
-      if (error instanceof APIError && error.statusCode === 422) throw emailTaken();
+      // better-auth answers 422 also when the database refused the row: that is no taken email.
+      if (error instanceof APIError && error.body?.code?.startsWith("USER_ALREADY_EXISTS"))
+        throw emailTaken();
       throw error;
     });
   const userId = result.response.user.id;

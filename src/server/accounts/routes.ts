@@ -1,21 +1,32 @@
 import { APIError } from "better-auth/api";
-import { fromNodeHeaders } from "better-auth/node";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { requireMemberAccount, requireViewer } from "../access/viewer";
+import { requireMemberAccount, requireViewerForTwoFactorSetUp } from "../access/viewer";
+import { authHeaders } from "../auth/request-headers";
 import type { AppContext } from "../context";
 import { membership, practice } from "../db/schema";
 import { AppError, errorResponse } from "../http/errors";
-import { byBodyEmail, byIp, rateLimited } from "../http/rate-limit";
+import { byBodyEmail, byBodyEmailAndIp, byIp, giveBack, rateLimited } from "../http/rate-limit";
 import { passwordResetMail } from "../mail/templates";
+import { mailVerificationLink } from "./address-verification";
 import { createAccount } from "./create-account";
 import { email, password, personName, presentMe, userResponse } from "./schemas";
 import { forwardCookies } from "./session-cookies";
+import { twoFactorChallenge } from "./two-factor-schemas";
 
 const tags = ["accounts"];
 const FIFTEEN_MINUTES = 15 * 60;
 const HOUR = 60 * 60;
+
+/**
+ * Failed sign-ins only (docs/decisions/003): per address from one client, so nobody else can
+ * lock the owner out, and per client across addresses.
+ */
+const SIGN_IN_FAILURES = [
+  { key: byBodyEmailAndIp("sign-in-failed"), max: 10, windowSeconds: FIFTEEN_MINUTES },
+  { key: byIp("sign-in-failed"), max: 30, windowSeconds: FIFTEEN_MINUTES },
+];
 
 export function registerAccountRoutes(app: FastifyInstance, ctx: AppContext): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -42,6 +53,7 @@ export function registerAccountRoutes(app: FastifyInstance, ctx: AppContext): vo
           .insert(membership)
           .values({ practiceId: created.id, userId: id, role: "coach", isAdmin: true });
       });
+      await mailVerificationLink(ctx, account.email);
       forwardCookies(headers, reply);
       return reply.status(201).send({ user: presentMe(await requireMemberAccount(ctx, userId)) });
     },
@@ -50,20 +62,22 @@ export function registerAccountRoutes(app: FastifyInstance, ctx: AppContext): vo
   api.post("/api/auth/sign-in", {
     schema: {
       tags,
-      summary: "Sign in with email and password",
+      summary:
+        "Sign in with email and password; with two-factor sign-in on, a code is asked for next (POST /api/auth/sign-in/two-factor)",
       body: z.object({ email, password: z.string().min(1, "Enter your password").max(256) }),
-      response: { 200: userResponse, 400: errorResponse, 401: errorResponse, 429: errorResponse },
+      response: {
+        200: z.union([userResponse, twoFactorChallenge]),
+        400: errorResponse,
+        401: errorResponse,
+        429: errorResponse,
+      },
     },
-    preHandler: rateLimited(
-      ctx.db,
-      { key: byIp("sign-in"), max: 30, windowSeconds: FIFTEEN_MINUTES },
-      { key: byBodyEmail("sign-in"), max: 10, windowSeconds: FIFTEEN_MINUTES },
-    ),
+    preHandler: rateLimited(ctx.db, ...SIGN_IN_FAILURES),
     handler: async (request, reply) => {
       const result = await ctx.auth.api
         .signInEmail({
           body: { ...request.body, rememberMe: true },
-          headers: fromNodeHeaders(request.headers),
+          headers: authHeaders(request),
           returnHeaders: true,
         })
         .catch((error: unknown) => {
@@ -72,7 +86,9 @@ export function registerAccountRoutes(app: FastifyInstance, ctx: AppContext): vo
           }
           throw error;
         });
+      await giveBack(ctx.db, request, ...SIGN_IN_FAILURES);
       forwardCookies(result.headers, reply);
+      if ("twoFactorRedirect" in result.response) return { twoFactorRequired: true as const };
       return { user: presentMe(await requireMemberAccount(ctx, result.response.user.id)) };
     },
   });
@@ -82,7 +98,7 @@ export function registerAccountRoutes(app: FastifyInstance, ctx: AppContext): vo
     handler: async (request, reply) => {
       if (request.headers.cookie) {
         const result = await ctx.auth.api
-          .signOut({ headers: fromNodeHeaders(request.headers), returnHeaders: true })
+          .signOut({ headers: authHeaders(request), returnHeaders: true })
           .catch(() => null);
         if (result) forwardCookies(result.headers, reply);
       }
@@ -141,7 +157,7 @@ export function registerAccountRoutes(app: FastifyInstance, ctx: AppContext): vo
       summary: "The signed-in person",
       response: { 200: userResponse.shape.user, 401: errorResponse },
     },
-    handler: async (request) => presentMe(await requireViewer(ctx, request)),
+    handler: async (request) => presentMe(await requireViewerForTwoFactorSetUp(ctx, request)),
   });
 }
 

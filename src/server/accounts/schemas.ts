@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "../../domain/accounts/password-policy";
+import { mustSetUpTwoFactor } from "../../domain/accounts/two-factor";
 import { MEMBER_ROLES } from "../../domain/practice/roles";
 import type { Viewer } from "../access/viewer";
 
@@ -20,6 +21,9 @@ export const me = z.object({
   role: z.enum(MEMBER_ROLES),
   isAdmin: z.boolean(),
   practice: z.object({ id: z.uuid(), name: z.string() }),
+  twoFactorEnabled: z.boolean(),
+  /** The practice requires two-factor sign-in of this coach, who must turn it on before anything else. */
+  twoFactorSetUpRequired: z.boolean(),
 });
 export const userResponse = z.object({ user: me });
 
@@ -31,5 +35,7 @@ export function presentMe(viewer: Viewer): z.infer<typeof me> {
     role: viewer.role,
     isAdmin: viewer.isAdmin,
     practice: { id: viewer.practiceId, name: viewer.practiceName },
+    twoFactorEnabled: viewer.twoFactorEnabled,
+    twoFactorSetUpRequired: mustSetUpTwoFactor(viewer),
   };
 }

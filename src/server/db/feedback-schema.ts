@@ -92,6 +92,8 @@ export const feedbackCampaign = pgTable(
     invitedAt: timestamp("invited_at", { withTimezone: true }),
     closedAt: timestamp("closed_at", { withTimezone: true }),
     releasedAt: timestamp("released_at", { withTimezone: true }),
+    /** Sent answers closing could not read or store (feedback/closing.ts): left out, counted. */
+    answersLeftOut: integer("answers_left_out").notNull().default(0),
     /**
      * Frozen at release: a released report never changes. Kept as the JSON text it was written
      * as (json, not jsonb), which the report route sends on unchanged.
@@ -126,10 +128,18 @@ export const feedbackRater = pgTable(
       .references(() => feedbackCampaign.id, { onDelete: "cascade" }),
     name: text("name").notNull(),
     email: text("email").notNull(),
+    /** The address reduced to the mailbox it reaches (domain/feedback/mailbox.ts): one per list. */
+    mailbox: text("mailbox").notNull(),
     group: raterGroup("group").notNull(),
     nominatedBy: uuid("nominated_by")
       .notNull()
       .references(() => user.id),
+    /**
+     * Added after answers began to come in: such a rater gets no link (token_hash stays null)
+     * until the other party approves; approved_by says who did.
+     */
+    addedLate: boolean("added_late").notNull().default(false),
+    approvedBy: uuid("approved_by").references(() => user.id),
     tokenHash: text("token_hash").unique(),
     /**
      * The rater's answers, sealed (server/feedback/sealing.ts): the draft while they answer, then
@@ -143,7 +153,7 @@ export const feedbackRater = pgTable(
   (t) => [
     // A campaign's raters by group, and whether they answered (closing, reminders, the view).
     index("feedback_rater_campaign_idx").on(t.campaignId, t.group, t.completed),
-    uniqueIndex("feedback_rater_email_unique").on(t.campaignId, sql`lower(${t.email})`),
+    uniqueIndex("feedback_rater_mailbox_unique").on(t.campaignId, t.mailbox),
   ],
 );
 

@@ -41,6 +41,8 @@ export const user = pgTable(
     email: text("email").notNull().unique(),
     emailVerified: boolean("email_verified").notNull().default(false),
     image: text("image"),
+    /** Turned on by better-auth's two-factor plugin once the first code is confirmed. */
+    twoFactorEnabled: boolean("two_factor_enabled").notNull().default(false),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -99,6 +101,24 @@ export const verification = pgTable(
   (t) => [index("verification_identifier_idx").on(t.identifier)],
 );
 
+// better-auth's two-factor plugin: the TOTP secret and the recovery codes, both encrypted with
+// Keel's secret; `verified` stays false until the first code is confirmed.
+export const twoFactor = pgTable(
+  "two_factor",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    secret: text("secret").notNull(),
+    backupCodes: text("backup_codes").notNull(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    verified: boolean("verified").notNull().default(true),
+    failedVerificationCount: integer("failed_verification_count").notNull().default(0),
+    lockedUntil: timestamp("locked_until", { withTimezone: true }),
+  },
+  (t) => [uniqueIndex("two_factor_user_unique").on(t.userId)],
+);
+
 // Keel's own tables.
 export const memberRole = pgEnum("member_role", MEMBER_ROLES);
 export const engagementStage = pgEnum("engagement_stage", STAGES);
@@ -111,6 +131,8 @@ export const practice = pgTable(
     name: text("name").notNull(),
     /** k of 360 feedback: the fewest responses a shown group rests on; campaigns may only raise it. */
     feedbackThreshold: integer("feedback_threshold").notNull().default(3),
+    /** Coaches must turn on two-factor sign-in before they can do anything else. */
+    requireTwoFactorForCoaches: boolean("require_two_factor_for_coaches").notNull().default(false),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -224,6 +246,8 @@ export const mail = pgTable(
     subject: text("subject").notNull(),
     text: text("text").notNull(),
     html: text("html"),
+    /** The practice's own mail (invitations), which its admin reads in the outbox; client work and personal mail are not. */
+    inOutbox: boolean("in_outbox").notNull().default(false),
     status: mailStatus("status").notNull(),
     error: text("error"),
     createdAt: createdAt(),

@@ -6,6 +6,7 @@ import type {
   FeedbackAnswers,
   Rating,
 } from "../../domain/feedback/competency-model";
+import { mailboxOf } from "../../domain/feedback/mailbox";
 import { DEFAULT_GROUP_LIMITS, type RaterGroup } from "../../domain/feedback/rater-groups";
 import type { AppContext } from "../context";
 import { feedbackCampaign, feedbackRater, feedbackResponse } from "../db/schema";
@@ -267,6 +268,7 @@ export async function seedDemoFeedback(
           campaignId: created.id,
           name: rater.name,
           email: rater.email,
+          mailbox: mailboxOf(rater.email),
           group: rater.group,
           nominatedBy: parties.clientId,
           tokenHash: raterTokenHash(raterToken(ctx.authSecret, raterId)),
@@ -280,8 +282,7 @@ export async function seedDemoFeedback(
   });
 
   // Closed as the deadline job closes it, then released by Maya the next afternoon.
-  if (!(await closeCampaign(ctx.db, ctx.authSecret, id)))
-    throw new Error("demo 360 feedback did not close");
+  if (!(await closeCampaign(ctx, id))) throw new Error("demo 360 feedback did not close");
   await ctx.db.transaction(async (tx) => {
     await tx
       .update(feedbackResponse)

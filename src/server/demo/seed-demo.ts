@@ -1,4 +1,5 @@
 import { count } from "drizzle-orm";
+import { markAddressVerified } from "../accounts/address-verification";
 import { createAccount } from "../accounts/create-account";
 import type { AppContext } from "../context";
 import {
@@ -42,6 +43,7 @@ export async function seedDemoIfEmpty(ctx: AppContext): Promise<DemoLogin[] | nu
       await tx
         .insert(membership)
         .values({ practiceId: demo.id, userId, role, isAdmin: role === "coach", coachId });
+      await markAddressVerified(tx, userId);
     };
   const account = (person: { name: string; email: string }) => ({
     ...person,

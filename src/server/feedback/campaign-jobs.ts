@@ -3,7 +3,7 @@ import type { AppContext } from "../context";
 import { feedbackCampaign, feedbackRater } from "../db/schema";
 import type { JobQueue } from "../jobs/job-queue";
 import { selectCampaignFacts, selectRatersToRemind } from "./campaign-queries";
-import { closeIfDue } from "./closing";
+import { type ClosingDeps, closeIfDue } from "./closing";
 import { type ReminderKind, reminderTimes } from "./deadlines";
 import { mailRaterLink, type RaterMailDeps } from "./rater-mail";
 
@@ -45,9 +45,9 @@ export async function scheduleCampaignJobs(jobs: JobQueue, campaign: Schedule): 
 export type FeedbackJobDeps = Pick<AppContext, "db"> & RaterMailDeps;
 
 /** The worker of feedback.close: closes the campaign if it is still collecting to that deadline. */
-export function closeCampaignJob(deps: Pick<AppContext, "db" | "authSecret">) {
+export function closeCampaignJob(deps: ClosingDeps) {
   return async (job: DeadlineJob): Promise<void> => {
-    await closeIfDue(deps.db, deps.authSecret, job.campaignId, job);
+    await closeIfDue(deps, job.campaignId, job);
   };
 }
 

@@ -7,6 +7,7 @@ import {
 } from "../../domain/feedback/campaign-status";
 import { nominationProblems } from "../../domain/feedback/nominations";
 import type { Viewer } from "../access/viewer";
+import { requireVerifiedAddress } from "../accounts/address-verification";
 import type { AppContext } from "../context";
 import type { Executor } from "../db/database";
 import { feedbackCampaign, feedbackRater } from "../db/schema";
@@ -46,6 +47,7 @@ export async function moveCampaign(
   const found = await findCurrentCampaign(ctx, viewer, id);
   const from = found.campaign.status;
   if (!mayMove(found.relation, from, to)) refuseMove(found, to);
+  if (to !== "closed") await requireVerifiedAddress(ctx, viewer);
   await EFFECTS[to](ctx, found.campaign, viewer);
   return getCampaign(ctx, viewer, id);
 }
@@ -70,7 +72,7 @@ const EFFECTS: Record<CampaignStatus, Effect> = {
   approval: askForApproval,
   collecting: inviteRaters,
   closed: async (ctx, campaign) => {
-    if (!(await closeCampaign(ctx.db, ctx.authSecret, campaign.id)))
+    if (!(await closeCampaign(ctx, campaign.id)))
       throw conflict(
         "campaign_changed",
         "Someone changed this campaign meanwhile. Reload it and try again.",

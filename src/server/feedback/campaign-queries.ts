@@ -16,6 +16,9 @@ import { conflict } from "../http/errors";
 
 const coach = alias(user, "coach");
 const client = alias(user, "client");
+const sponsor = alias(user, "sponsor");
+const adder = alias(user, "adder");
+const approver = alias(user, "approver");
 
 /**
  * Nominated raters and completed ones per group in RATER_GROUPS order ([manager nominated,
@@ -41,6 +44,8 @@ const summaryFacts = {
   selfSubmittedAt: feedbackCampaign.selfSubmittedAt,
   createdAt: feedbackCampaign.createdAt,
   releasedAt: feedbackCampaign.releasedAt,
+  /** k: the counts of who answered are grouped by it. */
+  threshold: feedbackCampaign.threshold,
 };
 
 export const summaryColumns = {
@@ -107,14 +112,14 @@ type DashboardValues = [
   ...[id: string, engagementId: string, status: CampaignStatus, modelName: string],
   ...[deadline: string, closesAt: string, selfSubmittedAt: string | null, createdAt: string],
   ...[releasedAt: string | null, groupCounts: number[], createdAtKey: string],
-  ...[clientId: string, clientName: string, engagementTitle: string],
+  ...[clientId: string, clientName: string, engagementTitle: string, threshold: number],
 ];
 
 function toDashboardRow(values: ArrayRow) {
   const [id, engagementId, status, modelName, deadline, closesAt, ...rest] =
     values as DashboardValues;
   const [selfSubmittedAt, createdAt, releasedAt, groupCounts, createdAtKey, ...names] = rest;
-  const [clientId, clientName, engagementTitle] = names;
+  const [clientId, clientName, engagementTitle, threshold] = names;
   return {
     id,
     engagementId,
@@ -130,6 +135,7 @@ function toDashboardRow(values: ArrayRow) {
     clientId,
     clientName,
     engagementTitle,
+    threshold: Number(threshold),
   };
 }
 
@@ -171,6 +177,7 @@ function prepareDashboardPage(db: Database, shape: DashboardShape, name: string)
       clientId: client.id,
       clientName: client.name,
       engagementTitle: engagement.title,
+      threshold: campaign.threshold,
     })
     .from(engagement)
     .innerJoinLateral(campaign, sql`true`)
@@ -196,6 +203,7 @@ export async function selectCampaignFacts(db: Executor, campaignId: string) {
       coachId: coach.id,
       coachName: coach.name,
       coachEmail: coach.email,
+      sponsorEmail: sponsor.email,
       practiceName: practice.name,
       practiceThreshold: practice.feedbackThreshold,
     })
@@ -203,6 +211,7 @@ export async function selectCampaignFacts(db: Executor, campaignId: string) {
     .innerJoin(engagement, eq(engagement.id, feedbackCampaign.engagementId))
     .innerJoin(client, eq(client.id, feedbackCampaign.clientId))
     .innerJoin(coach, eq(coach.id, engagement.coachId))
+    .leftJoin(sponsor, eq(sponsor.id, engagement.sponsorId))
     .innerJoin(practice, eq(practice.id, feedbackCampaign.practiceId))
     .where(eq(feedbackCampaign.id, campaignId));
   if (!row) throw new Error(`campaign ${campaignId} has no engagement`);
@@ -227,13 +236,25 @@ const raterColumns = {
   group: feedbackRater.group,
   invited: sql<boolean>`${feedbackRater.tokenHash} is not null`,
   completed: feedbackRater.completed,
+  nominatedBy: feedbackRater.nominatedBy,
+  addedLate: feedbackRater.addedLate,
+  addedAt: feedbackRater.createdAt,
 };
 
-/** A campaign's raters in the order they were named. `completed` is for counts, never shown. */
+/**
+ * A campaign's raters in the order they were named, with who added and who approved each.
+ * `completed` is for counts, never shown.
+ */
 export async function selectRaters(db: Executor, campaignId: string) {
   return db
-    .select(raterColumns)
+    .select({
+      ...raterColumns,
+      addedByName: adder.name,
+      approvedByName: approver.name,
+    })
     .from(feedbackRater)
+    .innerJoin(adder, eq(adder.id, feedbackRater.nominatedBy))
+    .leftJoin(approver, eq(approver.id, feedbackRater.approvedBy))
     .where(eq(feedbackRater.campaignId, campaignId))
     .orderBy(asc(feedbackRater.createdAt), asc(feedbackRater.id));
 }
@@ -246,6 +267,7 @@ export async function selectRater(db: Executor, raterId: string) {
     .where(eq(feedbackRater.id, raterId));
   return row;
 }
+export type SingleRater = NonNullable<Awaited<ReturnType<typeof selectRater>>>;
 
 /** Raters invited who have not answered yet: the ones a reminder goes to. */
 export async function selectRatersToRemind(db: Executor, campaignId: string) {

@@ -5,7 +5,7 @@ import { requireCoach, requireViewer } from "../access/viewer";
 import type { AppContext } from "../context";
 import { errorResponse } from "../http/errors";
 import { moveCampaign } from "./campaign-moves";
-import { addRater, changeRater, removeRater } from "./campaign-raters";
+import { addRater, approveRater, changeRater, declineRater, removeRater } from "./campaign-raters";
 import {
   createCampaign,
   deleteCampaign,
@@ -131,7 +131,7 @@ export function registerCampaignRoutes(app: FastifyInstance, ctx: AppContext): v
     schema: {
       tags,
       summary:
-        "Nominate a rater (the client while nominating; the coach until it closes, who invites at once while collecting)",
+        "Nominate a rater (the client while nominating, the coach until invitations; while collecting either of them, and the rater waits for the other's approval)",
       params: campaignParams,
       body: raterBody,
       response: { 201: campaignView, ...refused },
@@ -157,12 +157,37 @@ export function registerCampaignRoutes(app: FastifyInstance, ctx: AppContext): v
   api.delete("/api/feedback-raters/:id", {
     schema: {
       tags,
-      summary: "Remove a rater before invitations go out (never while answers are collected)",
+      summary:
+        "Remove a rater before invitations go out; while answers are collected, only one still waiting for approval",
       params: raterParams,
       response: { 200: campaignView, ...refused },
     },
     handler: async (request) =>
       removeRater(ctx, await requireViewer(ctx, request), request.params.id),
+  });
+
+  api.post("/api/feedback-raters/:id/approve", {
+    schema: {
+      tags,
+      summary:
+        "Approve a rater added while collecting, who then gets their link (the party who did not add them)",
+      params: raterParams,
+      response: { 200: campaignView, ...refused },
+    },
+    handler: async (request) =>
+      approveRater(ctx, await requireViewer(ctx, request), request.params.id),
+  });
+
+  api.post("/api/feedback-raters/:id/decline", {
+    schema: {
+      tags,
+      summary:
+        "Decline a rater added while collecting: they are taken off, never asked (the party who did not add them)",
+      params: raterParams,
+      response: { 200: campaignView, ...refused },
+    },
+    handler: async (request) =>
+      declineRater(ctx, await requireViewer(ctx, request), request.params.id),
   });
 
   api.get("/api/feedback-campaigns/:id/self-rating", {

@@ -42,7 +42,7 @@ export async function findCurrentCampaign(
   const found = await findCampaignFor(ctx.db, viewer, id);
   const { status, closesAt } = found.campaign;
   if (status !== "collecting" || closesAt.getTime() > Date.now()) return found;
-  await closeIfDue(ctx.db, ctx.authSecret, id);
+  await closeIfDue(ctx, id);
   return findCampaignFor(ctx.db, viewer, id);
 }
 

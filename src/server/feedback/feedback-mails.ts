@@ -1,4 +1,4 @@
-import type { RaterGroup } from "../../domain/feedback/rater-groups";
+import { RATER_GROUP_LABELS, type RaterGroup } from "../../domain/feedback/rater-groups";
 import { type RenderedMail, render } from "../mail/templates";
 import { spokenDate } from "./deadlines";
 
@@ -131,5 +131,24 @@ export function reportReadyMail(input: {
       `${input.coachName} has released your 360-degree feedback report. It shows how the people you work with see your leadership, next to how you see it yourself.`,
     ],
     { label: "Read your report", url: input.url },
+  );
+}
+
+/** To the party who must approve a rater added once answers had begun. */
+export function raterApprovalNeededMail(input: {
+  approverName: string;
+  adderName: string;
+  raterName: string;
+  raterEmail: string;
+  group: RaterGroup;
+  url: string;
+}): RenderedMail {
+  return render(
+    `${input.adderName} added a rater who needs your approval`,
+    [
+      `Hello ${input.approverName},`,
+      `${input.adderName} added ${input.raterName} (${input.raterEmail}) to the group "${RATER_GROUP_LABELS[input.group]}" of a 360-degree feedback that is already collecting answers. They get their link only once you approve. If you do not know them, decline.`,
+    ],
+    { label: "Review the rater", url: input.url },
   );
 }

@@ -161,6 +161,7 @@ function titlePage(doc: Doc, report: FeedbackReport, facts: ReportFacts) {
       `${report.withheldResponses} more ${report.withheldResponses === 1 ? "response is" : "responses are"} in no figure: too few to keep the raters anonymous, even merged.`,
       MUTED,
     );
+  if (report.lateRaters) paragraph(doc, report.lateRaters.note, MUTED);
   doc.moveDown(0.5);
   paragraph(doc, report.rules.threshold, MUTED);
   paragraph(doc, report.rules.merging, MUTED);

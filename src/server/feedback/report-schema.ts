@@ -94,6 +94,8 @@ export const feedbackReport = z
     extremesByUnit: z.array(unitExtremes),
     comments: z.array(commentSection),
     rules: reportRules,
+    /** How many raters were added after answers began, and approved; absent in older reports. */
+    lateRaters: z.object({ count, approved: count, note: z.string() }).optional(),
   })
   .describe("A 360 report: only figures that rest on enough answers, and comments without names");
 

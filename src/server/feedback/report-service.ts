@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import { reportForProposals } from "../../domain/development/feedback-proposals";
 import { type EngagementRelation, relationTo } from "../../domain/engagement/access";
 import { mayReadClientWork } from "../../domain/engagement/client-work";
@@ -14,6 +14,7 @@ import {
   engagement,
   feedbackCampaign,
   feedbackComment,
+  feedbackRater,
   feedbackResponse,
   user,
 } from "../db/schema";
@@ -30,7 +31,7 @@ export async function computeCampaignReport(
   db: Executor,
   campaign: CampaignRow["campaign"],
 ): Promise<FeedbackReport> {
-  const [responses, comments] = await Promise.all([
+  const [responses, comments, addedLate, invitedGroups] = await Promise.all([
     db
       .select({ group: feedbackResponse.group, ratings: feedbackResponse.ratings })
       .from(feedbackResponse)
@@ -40,6 +41,8 @@ export async function computeCampaignReport(
       .from(feedbackComment)
       .where(eq(feedbackComment.campaignId, campaign.id))
       .orderBy(asc(feedbackComment.id)),
+    countAddedLate(db, campaign.id),
+    selectInvitedGroups(db, campaign.id),
   ]);
   return buildReport({
     model: campaign.model,
@@ -53,7 +56,36 @@ export async function computeCampaignReport(
       questionId: c.questionId,
       text: applyRedactions(c.text, c.redactions),
     })),
+    addedLate,
+    invitedGroups,
   });
+}
+
+/** The groups that had a rater with a link, answered or not. */
+async function selectInvitedGroups(db: Executor, campaignId: string) {
+  const rows = await db
+    .selectDistinct({ group: feedbackRater.group })
+    .from(feedbackRater)
+    .where(and(eq(feedbackRater.campaignId, campaignId), isNotNull(feedbackRater.tokenHash)));
+  return rows.map((row) => row.group);
+}
+
+/** Raters who got their link after answers began to come in, and of them those approved. */
+async function countAddedLate(db: Executor, campaignId: string) {
+  const [row] = await db
+    .select({
+      count: sql<number>`count(*)::int`,
+      approved: sql<number>`count(${feedbackRater.approvedBy})::int`,
+    })
+    .from(feedbackRater)
+    .where(
+      and(
+        eq(feedbackRater.campaignId, campaignId),
+        eq(feedbackRater.addedLate, true),
+        isNotNull(feedbackRater.tokenHash),
+      ),
+    );
+  return { count: row?.count ?? 0, approved: row?.approved ?? 0 };
 }
 
 /** What release writes: the report frozen now and, beside it, the part proposals read. */

@@ -80,9 +80,21 @@ export const raterChange = raterBody.partial();
 export const groupCount = z.object({
   group: raterGroup,
   nominated: z.int(),
-  /** Completed surveys: live while collecting. Never who answered. */
+});
+
+/**
+ * Completed surveys, live while collecting, of raters counted together so that no count is
+ * about fewer than k of them (domain/feedback/response-counts.ts): never who answered.
+ */
+export const responseCount = z.object({
+  id: z.string(),
+  label: z.string(),
+  groups: z.array(raterGroup),
+  nominated: z.int(),
   responses: z.int(),
 });
+
+const listParty = z.enum(["coach", "client"]);
 
 export const raterView = z.object({
   id: z.uuid(),
@@ -90,6 +102,18 @@ export const raterView = z.object({
   email: z.string(),
   group: raterGroup,
   invited: z.boolean(),
+  addedBy: z.object({ role: listParty, name: z.string() }),
+  addedAt: z.iso.datetime(),
+  /** Added after answers began to come in: such a rater needs the other party's approval. */
+  addedLate: z.boolean(),
+  /**
+   * none: no approval needed; waiting: for `approver`; approved: by `approver`; lapsed: the
+   * campaign closed before anyone approved, so they were never invited.
+   */
+  approval: z.enum(["none", "waiting", "approved", "lapsed"]),
+  approver: z.object({ role: listParty, name: z.string() }).nullable(),
+  /** The viewer may approve or decline this rater now. */
+  mayDecide: z.boolean(),
 });
 
 export const campaignSummary = z.object({
@@ -100,6 +124,8 @@ export const campaignSummary = z.object({
   deadline: isoDate,
   closesAt: z.iso.datetime(),
   counts: z.array(groupCount),
+  /** Empty while fewer than k raters are on the list. */
+  responseCounts: z.array(responseCount),
   selfRated: z.boolean(),
   createdAt: z.iso.datetime(),
   releasedAt: z.iso.datetime().nullable(),
@@ -122,8 +148,12 @@ export const campaignView = campaignSummary.extend({
   /** The moves the viewer may make now. */
   moves: z.array(campaignStatus),
   mayEditRaters: z.boolean(),
+  /** The viewer may add a rater now; while collecting, one who waits for the other party. */
+  mayAddRaters: z.boolean(),
   maySelfRate: z.boolean(),
   mayReadReport: z.boolean(),
+  /** Sent answers closing could not read and left out of the report. */
+  answersLeftOut: z.int(),
 });
 
 /** The coach's campaign dashboard: every campaign of their engagements, newest first, paged. */

@@ -1,11 +1,41 @@
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
 import type { FeedbackAnswers } from "../../domain/feedback/competency-model";
+import {
+  COMPETENCIES,
+  ID_MAX_LENGTH,
+  ITEMS_PER_COMPETENCY,
+  OPEN_QUESTIONS_MAX,
+} from "../../domain/feedback/model-rules";
+import { COMMENT_MAX_LENGTH } from "../../domain/feedback/sent-answers";
 
 // A rater's answers are kept sealed (AES-256-GCM, with a key derived from Keel's secret) until
 // the campaign closes: someone who reads the database sees that a rater has answers, never what
 // they are. Each seal is bound to its rater's id, so it cannot be moved to another rater's row.
+// Every seal has the same length, whatever the answers: the answers are padded to SEALED_BYTES
+// first, so the length of a row cannot tie a rater to the length of a comment.
 
-const VERSION = "v1";
+const UNPADDED = "v1";
+const PADDED = "v2";
+const LENGTH_PREFIX = 4;
+
+/**
+ * The most a model may ask, written as JSON with text that needs no escapes (each UTF-16 unit at
+ * most 3 bytes of UTF-8): ratings `"<id>":null,` for every behaviour, and every open question
+ * answered to the limit: 88,518 bytes, rounded up to whole 4 KiB (88 KiB). Answers that still
+ * do not fit (comments full of control characters, which JSON escapes as six bytes) are refused.
+ */
+const MOST_ANSWERS_BYTES =
+  COMPETENCIES.max * ITEMS_PER_COMPETENCY.max * (ID_MAX_LENGTH + '"":null,'.length) +
+  OPEN_QUESTIONS_MAX * (ID_MAX_LENGTH + '"":"",'.length + 3 * COMMENT_MAX_LENGTH) +
+  '{"ratings":{},"comments":{}}'.length;
+export const SEALED_BYTES = Math.ceil((LENGTH_PREFIX + MOST_ANSWERS_BYTES) / 4096) * 4096;
+
+/** The answers are longer than any seal holds: the rater is asked to shorten their comments. */
+export class AnswersTooLong extends Error {
+  constructor() {
+    super("answers too long to seal");
+  }
+}
 
 function keyOf(secret: string): Buffer {
   return Buffer.from(hkdfSync("sha256", secret, "keel", "feedback-rater-answers", 32));
@@ -15,21 +45,38 @@ export function sealAnswers(secret: string, raterId: string, answers: FeedbackAn
   const iv = randomBytes(12);
   const cipher = createCipheriv("aes-256-gcm", keyOf(secret), iv);
   cipher.setAAD(Buffer.from(raterId));
-  const body = Buffer.concat([cipher.update(JSON.stringify(answers), "utf8"), cipher.final()]);
-  return [VERSION, iv, cipher.getAuthTag(), body].map(encode).join(".");
+  const body = Buffer.concat([cipher.update(padded(answers)), cipher.final()]);
+  return [PADDED, iv, cipher.getAuthTag(), body].map(encode).join(".");
 }
 
+/** Opens a seal of either version: seals made before padding stay readable until closing. */
 export function openAnswers(secret: string, raterId: string, sealed: string): FeedbackAnswers {
   const [version, iv, tag, body] = sealed.split(".");
-  if (version !== VERSION || !iv || !tag || !body) throw new Error("not a sealed answer sheet");
+  if ((version !== PADDED && version !== UNPADDED) || !iv || !tag || !body)
+    throw new Error("not a sealed answer sheet");
   const decipher = createDecipheriv("aes-256-gcm", keyOf(secret), Buffer.from(iv, "base64url"));
   decipher.setAAD(Buffer.from(raterId));
   decipher.setAuthTag(Buffer.from(tag, "base64url"));
-  const json = Buffer.concat([
-    decipher.update(Buffer.from(body, "base64url")),
-    decipher.final(),
-  ]).toString("utf8");
-  return JSON.parse(json) as FeedbackAnswers;
+  const plain = Buffer.concat([decipher.update(Buffer.from(body, "base64url")), decipher.final()]);
+  const json = version === PADDED ? unpadded(plain) : plain;
+  return JSON.parse(json.toString("utf8")) as FeedbackAnswers;
+}
+
+/** The answers' JSON after its length (4 bytes, big-endian), then zeros up to SEALED_BYTES. */
+function padded(answers: FeedbackAnswers): Buffer {
+  const json = Buffer.from(JSON.stringify(answers), "utf8");
+  if (LENGTH_PREFIX + json.length > SEALED_BYTES) throw new AnswersTooLong();
+  const plain = Buffer.alloc(SEALED_BYTES);
+  plain.writeUInt32BE(json.length, 0);
+  json.copy(plain, LENGTH_PREFIX);
+  return plain;
+}
+
+function unpadded(plain: Buffer): Buffer {
+  if (plain.length < LENGTH_PREFIX) throw new Error("not a padded answer sheet");
+  const length = plain.readUInt32BE(0);
+  if (LENGTH_PREFIX + length > plain.length) throw new Error("not a padded answer sheet");
+  return plain.subarray(LENGTH_PREFIX, LENGTH_PREFIX + length);
 }
 
 const encode = (part: string | Buffer) =>

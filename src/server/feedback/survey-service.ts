@@ -15,7 +15,7 @@ import { feedbackCampaign, feedbackRater, practice, user } from "../db/schema";
 import { AppError, conflict, invalidInput } from "../http/errors";
 import { raterTokenHash } from "./rater-tokens";
 import type { savedSurveyAnswers, saveFeedbackAnswersBody, surveyView } from "./schemas";
-import { openAnswers, sealAnswers } from "./sealing";
+import { AnswersTooLong, openAnswers, sealAnswers } from "./sealing";
 import { surveyModelOf } from "./survey-model";
 
 type SurveyView = z.infer<typeof surveyView>;
@@ -125,11 +125,24 @@ export async function saveSurveyAnswers(
     const answers = mergeFeedbackAnswers(answersOf(ctx.authSecret, rater.id, rater.sealed), patch);
     await tx
       .update(feedbackRater)
-      .set({ sealedAnswers: sealAnswers(ctx.authSecret, rater.id, answers) })
+      .set({ sealedAnswers: sealedOrRefused(ctx.authSecret, rater.id, answers) })
       .where(eq(feedbackRater.id, rater.id));
     return answers;
   });
   return answeredCount(row.model, merged);
+}
+
+/** Every seal has one size, which answers within the survey's limits fit (sealing.ts). */
+function sealedOrRefused(secret: string, raterId: string, answers: FeedbackAnswers): string {
+  try {
+    return sealAnswers(secret, raterId, answers);
+  } catch (error) {
+    if (!(error instanceof AnswersTooLong)) throw error;
+    throw invalidInput(
+      [{ path: "comments", message: "Your comments are too long together. Shorten them." }],
+      "Your answers are too long to keep.",
+    );
+  }
 }
 
 // Submitting.

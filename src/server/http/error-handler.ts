@@ -1,11 +1,14 @@
 import type { FastifyError, FastifyInstance } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { AppError, type ErrorResponse, errorBody } from "./errors";
+import { loggableError } from "./loggable-error";
+import { RateLimitError } from "./rate-limit";
 
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {
-      if (error.status === 429 && error.fields === undefined) reply.header("retry-after", "60");
+      if (error instanceof RateLimitError)
+        reply.header("retry-after", String(error.retryAfterSeconds));
       return reply.status(error.status).send(errorBody(error));
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
@@ -26,7 +29,17 @@ export function installErrorHandler(app: FastifyInstance): void {
         error: { code: clientErrorCode(error), message: error.message },
       } satisfies ErrorResponse);
     }
-    request.log.error({ err: error, errorId: request.id }, "unexpected error");
+    // Never the error's parameters, the request's body or a database's message: they hold
+    // what people wrote (loggable-error.ts).
+    request.log.error(
+      {
+        errorId: request.id,
+        method: request.method,
+        route: request.routeOptions.url ?? null,
+        err: loggableError(error),
+      },
+      "unexpected error",
+    );
     return reply.status(500).send({
       error: {
         code: "internal",

@@ -9,7 +9,7 @@ import { forwardCookies } from "../accounts/session-cookies";
 import type { AppContext } from "../context";
 import { practice, user } from "../db/schema";
 import { errorResponse } from "../http/errors";
-import { byIp, rateLimited } from "../http/rate-limit";
+import { byIp, limit, rateLimited } from "../http/rate-limit";
 import { invitationView, publicInvitationView } from "./schemas";
 import {
   acceptInvitation,
@@ -22,6 +22,8 @@ import {
 
 const tags = ["invitations"];
 const tokenParams = z.object({ token: z.string().min(20).max(100) });
+/** Per coach and per client address: enough to bring a whole team in, not to probe or spam. */
+const INVITATIONS_LIMIT = { max: 60, windowSeconds: 60 * 60 };
 
 export function registerInvitationRoutes(app: FastifyInstance, ctx: AppContext): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -37,10 +39,13 @@ export function registerInvitationRoutes(app: FastifyInstance, ctx: AppContext):
         401: errorResponse,
         403: errorResponse,
         409: errorResponse,
+        429: errorResponse,
       },
     },
+    preHandler: rateLimited(ctx.db, { key: byIp("invite"), ...INVITATIONS_LIMIT }),
     handler: async (request, reply) => {
       const viewer = await requireCoach(ctx, request);
+      await limit(ctx.db, `invite:user:${viewer.userId}`, INVITATIONS_LIMIT);
       const created = await inviteMember(ctx, viewer, request.body);
       return reply.status(201).send(presentInvitation(created, viewer.name));
     },

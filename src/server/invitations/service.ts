@@ -2,7 +2,8 @@ import { and, desc, eq, isNull, lte } from "drizzle-orm";
 import { invitationStatus } from "../../domain/practice/invitation-status";
 import { canInvite, type MemberRole } from "../../domain/practice/roles";
 import type { Viewer } from "../access/viewer";
-import { createAccount } from "../accounts/create-account";
+import { markAddressVerified, requireVerifiedAddress } from "../accounts/address-verification";
+import { createAccount, emailIsTaken } from "../accounts/create-account";
 import type { AppContext } from "../context";
 import { invitation, membership, user } from "../db/schema";
 import { AppError, conflict, forbidden, notFound } from "../http/errors";
@@ -23,7 +24,8 @@ export async function inviteMember(
         : "Only coaches may invite people.",
     );
   }
-  await refuseExistingAccount(ctx, inviter, input.email);
+  await requireVerifiedAddress(ctx, inviter);
+  await refuseMemberOfThisPractice(ctx, inviter, input.email);
   const { token, tokenHash } = newInvitationToken();
   const expiresAt = new Date(Date.now() + INVITATION_DAYS * 24 * 60 * 60 * 1000);
   const created = await ctx.db.transaction(async (tx) => {
@@ -55,6 +57,7 @@ export async function inviteMember(
   await ctx.mailer.send({
     to: input.email,
     practiceId: inviter.practiceId,
+    inOutbox: true,
     ...invitationMail({
       inviterName: inviter.name,
       practiceName: inviter.practiceName,
@@ -66,17 +69,18 @@ export async function inviteMember(
   return created;
 }
 
-async function refuseExistingAccount(ctx: AppContext, inviter: Viewer, address: string) {
-  const [existing] = await ctx.db
-    .select({ practiceId: membership.practiceId })
+/**
+ * The practice's own members are the coach's own data. Whether an address has an account in
+ * another practice is not: that invitation goes out like any other, and only its recipient
+ * learns, on accepting, that one person belongs to one practice (docs/decisions/005).
+ */
+async function refuseMemberOfThisPractice(ctx: AppContext, inviter: Viewer, address: string) {
+  const [member] = await ctx.db
+    .select({ id: membership.id })
     .from(user)
-    .leftJoin(membership, eq(membership.userId, user.id))
-    .where(eq(user.email, address));
-  if (!existing) return;
-  if (existing.practiceId === inviter.practiceId) {
-    throw conflict("already_member", `${address} is a member of this practice already.`);
-  }
-  throw conflict("account_exists", `${address} has a Keel account in another practice already.`);
+    .innerJoin(membership, eq(membership.userId, user.id))
+    .where(and(eq(user.email, address), eq(membership.practiceId, inviter.practiceId)));
+  if (member) throw conflict("already_member", `${address} is a member of this practice already.`);
 }
 
 function openInvitationFor(
@@ -115,6 +119,12 @@ export async function acceptInvitation(
       `This invitation is ${found.status}. Ask for a new one.`,
     );
   }
+  if (await emailIsTaken(ctx, found.email)) {
+    throw conflict(
+      "account_exists",
+      `${found.email} has a Keel account already, and a person belongs to one practice only. Sign in to that account, or ask for an invitation to another address.`,
+    );
+  }
   return createAccount(
     ctx,
     { name: input.name, email: found.email, password: input.password },
@@ -143,6 +153,7 @@ export async function acceptInvitation(
         isAdmin: false,
         coachId: found.role === "client" ? found.invitedBy : null,
       });
+      await markAddressVerified(tx, userId);
     },
   );
 }

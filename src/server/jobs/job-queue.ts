@@ -14,10 +14,17 @@ export type JobHandler<T> = (data: T) => Promise<void>;
 export interface JobQueue {
   send<T extends object>(name: string, data: T, options?: JobOptions): Promise<void>;
   work<T extends object>(name: string, handler: JobHandler<T>): Promise<void>;
+  /** Runs the queue's job on a cron schedule (UTC); one schedule per queue, shared by every process. */
+  schedule(name: string, cron: string): Promise<void>;
   stop(): Promise<void>;
 }
 
-export const QUEUES = ["mail.deliver", "feedback.remind", "feedback.close"] as const;
+export const QUEUES = [
+  "mail.deliver",
+  "feedback.remind",
+  "feedback.close",
+  "rate-limit.prune",
+] as const;
 export type QueueName = (typeof QUEUES)[number];
 
 /**
@@ -56,6 +63,9 @@ export async function startJobQueue(
       await boss.work(name, { pollingIntervalSeconds: polling, batchSize: 10 }, async (jobs) => {
         for (const job of jobs) await handler(job.data as Parameters<typeof handler>[0]);
       });
+    },
+    async schedule(name, cron) {
+      await boss.schedule(name, cron, {}, { tz: "UTC" });
     },
     async stop() {
       await boss.stop({ graceful: true, wait: true, timeout: 5000 });

@@ -11,6 +11,11 @@ import {
 } from "../feedback/campaign-jobs";
 import { createMailDelivery, createMailer } from "../mail/mailer";
 import type { JobQueue } from "./job-queue";
+import {
+  PRUNE_RATE_LIMITS_CRON,
+  PRUNE_RATE_LIMITS_QUEUE,
+  pruneRateLimitsJob,
+} from "./rate-limit-pruning";
 
 /** Every background worker a Keel process runs; each process runs all of them. */
 export async function registerWorkers(
@@ -28,4 +33,6 @@ export async function registerWorkers(
   await jobs.work<DeadlineJob>(CLOSE_QUEUE, closeCampaignJob(deps));
   const mailer = createMailer({ ...deps, jobs });
   await jobs.work<RemindJob>(REMIND_QUEUE, remindRatersJob({ ...deps, mailer }));
+  await jobs.work(PRUNE_RATE_LIMITS_QUEUE, pruneRateLimitsJob(deps));
+  await jobs.schedule(PRUNE_RATE_LIMITS_QUEUE, PRUNE_RATE_LIMITS_CRON);
 }

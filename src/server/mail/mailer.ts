@@ -12,6 +12,11 @@ export interface OutgoingMail {
   text: string;
   html?: string;
   practiceId?: string | null;
+  /**
+   * The practice's own mail (invitations), which its admin reads in the outbox. Mail about a
+   * client's work or a person's account is not the practice's to read, so it is off by default.
+   */
+  inOutbox?: boolean;
 }
 
 export interface Mailer {
@@ -37,18 +42,22 @@ export function createMailer(deps: {
           text: message.text,
           html: message.html ?? null,
           practiceId: message.practiceId ?? null,
+          inOutbox: Boolean(message.inOutbox && message.practiceId),
           status: viaSmtp ? "queued" : "held",
         })
         .returning({ id: mail.id });
       if (!row) throw new Error("mail was not recorded");
       if (viaSmtp) {
         await jobs.send("mail.deliver", { mailId: row.id });
-        log.info({ mailId: row.id, to: message.to, subject: message.subject }, "mail queued");
+        log.info({ mailId: row.id }, "mail queued");
       } else {
-        log.info(
-          { mailId: row.id, to: message.to, subject: message.subject, text: message.text },
-          "mail held in the outbox (no SMTP_URL)",
-        );
+        // Who it is to, its subject (which may name a client) and its links: a developer's own
+        // console only. Elsewhere the mail's id finds it in the database.
+        const shown =
+          config.env === "development"
+            ? { to: message.to, subject: message.subject, text: message.text }
+            : {};
+        log.info({ mailId: row.id, ...shown }, "mail held in the outbox (no SMTP_URL)");
       }
       return row;
     },
@@ -83,6 +92,6 @@ export function createMailDelivery(deps: { db: Database; config: Config; log: Fa
       .update(mail)
       .set({ status: "sent", sentAt: new Date(), error: null })
       .where(eq(mail.id, mailId));
-    log.info({ mailId, to: row.to }, "mail sent");
+    log.info({ mailId }, "mail sent");
   };
 }

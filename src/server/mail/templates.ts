@@ -53,3 +53,14 @@ export function passwordResetMail(input: { name: string; url: string }): Rendere
     { label: "Set a new password", url: input.url },
   );
 }
+
+export function addressVerificationMail(input: { name: string; url: string }): RenderedMail {
+  return render(
+    "Confirm your address for Keel",
+    [
+      `Hello ${input.name},`,
+      "Confirm that this address is yours, so that your practice can send invitations and other mail from Keel. The link works for a day. If you did not open a practice on Keel, ignore this mail.",
+    ],
+    { label: "Confirm my address", url: input.url },
+  );
+}

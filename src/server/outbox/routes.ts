@@ -17,8 +17,13 @@ const mailView = z.object({
   createdAt: z.iso.datetime(),
 });
 const denied = { 401: errorResponse, 403: errorResponse };
+const practiceMail = (practiceId: string) =>
+  and(eq(mail.practiceId, practiceId), eq(mail.inOutbox, true));
 
-/** The practice's mail, for its admin: without SMTP, this is where invitations wait to be passed on. */
+/**
+ * The practice's own mail, for its admin: without SMTP, this is where invitations wait to be
+ * passed on. Mail about clients' work (360 feedback) and personal mail never show here.
+ */
 export function registerOutboxRoutes(app: FastifyInstance, ctx: AppContext): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const present = (row: typeof mail.$inferSelect) => ({
@@ -33,7 +38,7 @@ export function registerOutboxRoutes(app: FastifyInstance, ctx: AppContext): voi
   api.get("/api/outbox", {
     schema: {
       tags,
-      summary: "The practice's mail, newest first (admin)",
+      summary: "The practice's own mail (invitations), newest first (admin)",
       response: { 200: z.array(mailView), ...denied },
     },
     handler: async (request) => {
@@ -41,7 +46,7 @@ export function registerOutboxRoutes(app: FastifyInstance, ctx: AppContext): voi
       const rows = await ctx.db
         .select()
         .from(mail)
-        .where(eq(mail.practiceId, viewer.practiceId))
+        .where(practiceMail(viewer.practiceId))
         .orderBy(desc(mail.createdAt))
         .limit(200);
       return rows.map(present);
@@ -64,7 +69,7 @@ export function registerOutboxRoutes(app: FastifyInstance, ctx: AppContext): voi
       const [row] = await ctx.db
         .select()
         .from(mail)
-        .where(and(eq(mail.id, request.params.id), eq(mail.practiceId, viewer.practiceId)));
+        .where(and(eq(mail.id, request.params.id), practiceMail(viewer.practiceId)));
       if (!row) throw notFound("This mail");
       return { ...present(row), html: row.html };
     },

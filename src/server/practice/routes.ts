@@ -9,7 +9,7 @@ import {
 import { requireAdmin, requireCoach, requireViewer } from "../access/viewer";
 import type { AppContext } from "../context";
 import { membership, practice, user } from "../db/schema";
-import { errorResponse } from "../http/errors";
+import { conflict, errorResponse } from "../http/errors";
 import { registerClientListRoutes } from "./clients-list";
 
 const tags = ["practice"];
@@ -18,6 +18,8 @@ const practiceView = z.object({
   name: z.string(),
   /** k of 360 feedback: the fewest answers any shown figure rests on; campaigns may raise it. */
   feedbackThreshold: z.int(),
+  /** Coaches must sign in with a second factor; until they turn it on they can do nothing else. */
+  requireTwoFactorForCoaches: z.boolean(),
   createdAt: z.iso.datetime(),
 });
 const practiceChange = z
@@ -31,9 +33,10 @@ const practiceChange = z
       )
       .max(MAXIMUM_ANONYMITY_THRESHOLD, `At most ${MAXIMUM_ANONYMITY_THRESHOLD}`)
       .optional(),
+    requireTwoFactorForCoaches: z.boolean().optional(),
   })
-  .refine((change) => change.name !== undefined || change.feedbackThreshold !== undefined, {
-    message: "Change the name or the feedback threshold",
+  .refine((change) => Object.values(change).some((value) => value !== undefined), {
+    message: "Change the name, the feedback threshold or the two-factor requirement",
   });
 const person = z.object({ id: z.uuid(), name: z.string(), email: z.string() });
 
@@ -47,6 +50,7 @@ export function registerPracticeRoutes(app: FastifyInstance, ctx: AppContext): v
       id: row.id,
       name: row.name,
       feedbackThreshold: row.feedbackThreshold,
+      requireTwoFactorForCoaches: row.requireTwoFactorForCoaches,
       createdAt: row.createdAt.toISOString(),
     };
   };
@@ -63,16 +67,33 @@ export function registerPracticeRoutes(app: FastifyInstance, ctx: AppContext): v
   api.patch("/api/practice", {
     schema: {
       tags,
-      summary: "Rename the practice or set its 360 feedback threshold (admin)",
+      summary:
+        "Rename the practice, set its 360 feedback threshold, or require two-factor sign-in of its coaches (admin)",
       body: practiceChange,
-      response: { 200: practiceView, 400: errorResponse, 401: errorResponse, 403: errorResponse },
+      response: {
+        200: practiceView,
+        400: errorResponse,
+        401: errorResponse,
+        403: errorResponse,
+        409: errorResponse,
+      },
     },
     handler: async (request) => {
       const viewer = await requireAdmin(ctx, request);
-      const { name, feedbackThreshold } = request.body;
+      const { name, feedbackThreshold, requireTwoFactorForCoaches } = request.body;
+      if (requireTwoFactorForCoaches && !viewer.twoFactorEnabled) {
+        throw conflict(
+          "two_factor_off",
+          "Turn on two-factor sign-in for yourself first, then require it of the practice's coaches.",
+        );
+      }
       await ctx.db
         .update(practice)
-        .set({ ...(name ? { name } : {}), ...(feedbackThreshold ? { feedbackThreshold } : {}) })
+        .set({
+          ...(name ? { name } : {}),
+          ...(feedbackThreshold ? { feedbackThreshold } : {}),
+          ...(requireTwoFactorForCoaches !== undefined ? { requireTwoFactorForCoaches } : {}),
+        })
         .where(eq(practice.id, viewer.practiceId));
       return loadPractice(viewer.practiceId);
     },

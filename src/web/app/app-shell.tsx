@@ -1,5 +1,6 @@
 import { useEffect, useRef } from "react";
 import { Outlet, ScrollRestoration, useLocation } from "react-router";
+import { UnconfirmedAddressNotice } from "../features/auth/components/unconfirmed-address-notice";
 import { useMe } from "../lib/use-me";
 import { TopBar } from "./top-bar";
 
@@ -23,6 +24,7 @@ export function AppShell() {
         tabIndex={-1}
         className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 outline-none sm:px-6 sm:py-10 lg:px-8"
       >
+        <UnconfirmedAddressNotice me={me ?? null} />
         <Outlet />
       </main>
       <footer className="border-t border-slate-200 bg-white">

@@ -5,8 +5,9 @@ export type NavItem = { to: string; label: string; end?: boolean };
 /** The top bar's links for a signed-in person. */
 export function navItemsFor(me: Me): NavItem[] {
   const home: NavItem = { to: "/", label: "Home", end: true };
-  if (me.role === "client") return [home];
-  if (me.role === "sponsor") return [home, { to: "/engagements", label: "Engagements" }];
+  const settings: NavItem = { to: "/settings", label: "Settings" };
+  if (me.role === "client") return [home, settings];
+  if (me.role === "sponsor") return [home, { to: "/engagements", label: "Engagements" }, settings];
   const items: NavItem[] = [
     home,
     { to: "/engagements", label: "Engagements" },
@@ -14,12 +15,7 @@ export function navItemsFor(me: Me): NavItem[] {
     { to: "/feedback-campaigns", label: "360 feedback" },
     { to: "/invitations", label: "Invitations", end: true },
   ];
-  if (me.isAdmin) {
-    items.push(
-      { to: "/team", label: "Team" },
-      { to: "/outbox", label: "Outbox" },
-      { to: "/settings", label: "Settings" },
-    );
-  }
+  if (me.isAdmin) items.push({ to: "/team", label: "Team" }, { to: "/outbox", label: "Outbox" });
+  items.push(settings);
   return items;
 }

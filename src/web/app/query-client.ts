@@ -11,10 +11,14 @@ export function createQueryClient(): QueryClient {
     queryCache: new QueryCache({
       onError: (error, query) => {
         if (query.queryKey[0] !== queryKeys.me[0]) signOutLocallyOn401(client, error);
+        readMeAgainOnTwoFactorRequired(client, error);
       },
     }),
     mutationCache: new MutationCache({
-      onError: (error) => signOutLocallyOn401(client, error),
+      onError: (error) => {
+        signOutLocallyOn401(client, error);
+        readMeAgainOnTwoFactorRequired(client, error);
+      },
     }),
     defaultOptions: {
       queries: {
@@ -27,6 +31,13 @@ export function createQueryClient(): QueryClient {
     },
   });
   return client;
+}
+
+/** The practice began requiring two-factor sign-in: /api/me says so, and RequireAuth sends the coach to set it up. */
+function readMeAgainOnTwoFactorRequired(client: QueryClient, error: unknown): void {
+  if (error instanceof ApiError && error.code === "two_factor_required") {
+    void client.invalidateQueries({ queryKey: queryKeys.me });
+  }
 }
 
 function signOutLocallyOn401(client: QueryClient, error: unknown): void {

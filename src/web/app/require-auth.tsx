@@ -6,6 +6,8 @@ import type { Me } from "../lib/api-types";
 import { useCurrentUser, useMe } from "../lib/use-me";
 import { ForbiddenPage } from "./forbidden-page";
 
+export const TWO_FACTOR_SET_UP_PATH = "/settings";
+
 /** Renders the child routes for signed-in people; sends everyone else to /sign-in. */
 export function RequireAuth() {
   const { data: me, isPending, error, refetch } = useMe();
@@ -16,6 +18,11 @@ export function RequireAuth() {
   if (!me) {
     const next = encodeURIComponent(location.pathname + location.search);
     return <Navigate to={`/sign-in?next=${next}`} replace />;
+  }
+  // The practice requires two-factor sign-in and this coach has not turned it on: the API
+  // refuses everything else, so the settings page explains and sets it up.
+  if (me.twoFactorSetUpRequired && location.pathname !== TWO_FACTOR_SET_UP_PATH) {
+    return <Navigate to={TWO_FACTOR_SET_UP_PATH} replace />;
   }
   return <Outlet />;
 }

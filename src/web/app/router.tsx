@@ -46,6 +46,13 @@ export function createRouter() {
           ),
         },
         {
+          path: "verify-address",
+          ...page(
+            async () =>
+              (await import("../features/auth/pages/verify-address-page")).VerifyAddressPage,
+          ),
+        },
+        {
           path: "reset-password",
           ...page(
             async () =>
@@ -125,6 +132,13 @@ export function createRouter() {
               ...page(
                 async () =>
                   (await import("../features/feedback/pages/self-rating-page")).SelfRatingPage,
+              ),
+            },
+            {
+              // Everyone's own two-factor sign-in; the practice's settings for its admin.
+              path: "settings",
+              ...page(
+                async () => (await import("../features/settings/pages/settings-page")).SettingsPage,
               ),
             },
             {
@@ -227,13 +241,6 @@ export function createRouter() {
                   path: "outbox/:id?",
                   ...page(
                     async () => (await import("../features/outbox/pages/outbox-page")).OutboxPage,
-                  ),
-                },
-                {
-                  path: "settings",
-                  ...page(
-                    async () =>
-                      (await import("../features/settings/pages/settings-page")).SettingsPage,
                   ),
                 },
               ],

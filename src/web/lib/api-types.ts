@@ -16,6 +16,9 @@ export type Me = {
   role: Role;
   isAdmin: boolean;
   practice: { id: string; name: string };
+  twoFactorEnabled: boolean;
+  /** The practice requires two-factor sign-in of this coach, who has not turned it on yet. */
+  twoFactorSetUpRequired: boolean;
 };
 
 export type PersonRef = { id: string; name: string };

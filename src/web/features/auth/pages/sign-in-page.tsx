@@ -1,3 +1,4 @@
+import { useState } from "react";
 import { Navigate, useLocation, useNavigate, useSearchParams } from "react-router";
 import { EmailField } from "../../../components/account-fields";
 import { Alert, FormAlert } from "../../../components/ui/alert";
@@ -12,6 +13,7 @@ import { useMe } from "../../../lib/use-me";
 import { useValidatedForm } from "../../../lib/use-validated-form";
 import { signInSchema, useSignIn } from "../api/sign-in";
 import { AuthCard } from "../components/auth-card";
+import { TwoFactorStep } from "../components/two-factor-step";
 
 export function SignInPage() {
   useDocumentTitle("Sign in");
@@ -22,15 +24,36 @@ export function SignInPage() {
   const signIn = useSignIn();
   const errors = useValidatedForm(signInSchema, signIn.error);
   const next = safeNextPath(params.get("next"));
+  const [codeStep, setCodeStep] = useState(false);
+  const [restartNotice, setRestartNotice] = useState<string | null>(null);
 
   if (me && !signIn.isSuccess) return <Navigate to={next} replace />;
 
   const onSubmit = errors.onSubmit((values, form) =>
     signIn.mutate(values, {
-      onSuccess: () => navigate(next, { replace: true }),
+      onSuccess: (result) => {
+        setRestartNotice(null);
+        if ("twoFactorRequired" in result) setCodeStep(true);
+        else navigate(next, { replace: true });
+      },
       onError: () => focusFirstInvalid(form),
     }),
   );
+
+  if (codeStep) {
+    return (
+      <AuthCard title="Sign in to Keel" description="Two-factor sign-in is on for your account.">
+        <TwoFactorStep
+          onSignedIn={() => navigate(next, { replace: true })}
+          onRestart={(message) => {
+            signIn.reset();
+            setRestartNotice(message);
+            setCodeStep(false);
+          }}
+        />
+      </AuthCard>
+    );
+  }
 
   return (
     <AuthCard
@@ -45,6 +68,11 @@ export function SignInPage() {
       {notice ? (
         <Alert tone="success" role="status" className="mb-5">
           {notice}
+        </Alert>
+      ) : null}
+      {restartNotice ? (
+        <Alert tone="warning" role="status" className="mb-5">
+          {restartNotice}
         </Alert>
       ) : null}
       <form noValidate onSubmit={onSubmit} className="space-y-5">

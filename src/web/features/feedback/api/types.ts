@@ -10,8 +10,20 @@ export type { CampaignStatus, GroupLimit, GroupLimits, RaterGroup, Rating };
 
 export type PersonRef = { id: string; name: string };
 
-/** How many raters of a group are on the list, and how many have answered (never who). */
-export type GroupCount = { group: RaterGroup; nominated: number; responses: number };
+/** How many raters of a group are on the list. */
+export type GroupCount = { group: RaterGroup; nominated: number };
+
+/**
+ * How many raters counted together have answered (never who): a group of k or more, or small
+ * groups merged, so that no count is about fewer than k raters.
+ */
+export type ResponseCount = {
+  id: string;
+  label: string;
+  groups: RaterGroup[];
+  nominated: number;
+  responses: number;
+};
 
 export type RaterView = {
   id: string;
@@ -20,7 +32,18 @@ export type RaterView = {
   group: RaterGroup;
   /** Their invitation went out. */
   invited: boolean;
+  addedBy: { role: ListParty; name: string };
+  addedAt: string;
+  /** Added after answers began to come in: the other party approves before they are asked. */
+  addedLate: boolean;
+  approval: "none" | "waiting" | "approved" | "lapsed";
+  /** Who approves (or approved) a rater added late. */
+  approver: { role: ListParty; name: string } | null;
+  /** The viewer may approve or decline this rater now. */
+  mayDecide: boolean;
 };
+
+export type ListParty = "coach" | "client";
 
 /** A campaign in an engagement's list. */
 export type CampaignSummary = {
@@ -32,6 +55,8 @@ export type CampaignSummary = {
   deadline: string;
   closesAt: string;
   counts: GroupCount[];
+  /** Empty while fewer than k raters are on the list. */
+  responseCounts: ResponseCount[];
   selfRated: boolean;
   createdAt: string;
   releasedAt: string | null;
@@ -57,8 +82,12 @@ export type CampaignView = CampaignSummary & {
   /** The statuses the viewer may move it to now. */
   moves: CampaignStatus[];
   mayEditRaters: boolean;
+  /** The viewer may add a rater now (while collecting, one who waits for the other party). */
+  mayAddRaters: boolean;
   maySelfRate: boolean;
   mayReadReport: boolean;
+  /** Sent answers closing could not read and left out of the report. */
+  answersLeftOut: number;
 };
 
 /** A row of the coach's dashboard of every campaign. */

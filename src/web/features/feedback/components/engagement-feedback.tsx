@@ -73,21 +73,25 @@ export function EngagementFeedback({ engagement, me, className }: EngagementFeed
 function CampaignRow({ campaign, viewer }: { campaign: CampaignSummary; viewer: Viewer }) {
   const action = summaryAction(campaign, viewer);
   const counted = hasResponses(campaign.status);
-  const { responses, nominated } = totalResponses(campaign.counts);
+  const total = totalResponses(campaign.responseCounts);
   const name = campaign.modelName;
   return (
     <AssignedWorkRow
       name={name}
       status={<CampaignStatusBadge status={campaign.status} />}
       facts={[
-        counted ? totalResponsesText(campaign.counts) : nominatedText(campaign.counts),
+        counted ? totalResponsesText(campaign) : nominatedText(campaign.counts),
         campaign.releasedAt
           ? `released ${formatDate(campaign.releasedAt)}`
           : `deadline ${formatDate(campaign.deadline)}`,
         viewer === "client" && campaign.selfRated ? "you've rated yourself" : null,
         `started ${formatDate(campaign.createdAt)}`,
       ]}
-      progress={campaign.status === "collecting" ? { done: responses, total: nominated } : null}
+      progress={
+        campaign.status === "collecting" && total
+          ? { done: total.responses, total: total.nominated }
+          : null
+      }
       actions={
         <>
           {action.to === campaignPath(campaign.id) ? null : (

@@ -26,8 +26,8 @@ type RaterFormProps = {
   group?: RaterGroup;
   /** Whose colleagues they are: "you", or the client's first name. */
   whose: string;
-  /** Invitations have gone out: a rater added now is invited at once. */
-  invitesAtOnce?: boolean;
+  /** Answers are coming in: a rater added now waits for this person's approval. */
+  approver?: string;
   onSaved: (saved: RaterBody) => void;
   onClose: () => void;
 };
@@ -42,7 +42,7 @@ export function RaterForm({
   rater,
   group = "peer",
   whose,
-  invitesAtOnce = false,
+  approver,
   onSaved,
   onClose,
 }: RaterFormProps) {
@@ -87,9 +87,9 @@ export function RaterForm({
       className="space-y-4 rounded-lg border border-slate-200 bg-slate-50/60 p-4"
     >
       <FormAlert message={errors.message} />
-      {invitesAtOnce && !rater ? (
+      {approver && !rater ? (
         <p className="text-sm text-slate-700">
-          Invitations have gone out: a rater you add now gets theirs at once.
+          Answers are coming in: a rater you add now gets their link only once {approver} approves.
         </p>
       ) : null}
       <div className="grid gap-4 sm:grid-cols-2">

@@ -15,6 +15,12 @@ const rater = (name: string, group: RaterView["group"]): RaterView => ({
   email: `${name}@example.com`,
   group,
   invited: false,
+  addedBy: { role: "client", name: "Daniel Reyes" },
+  addedAt: "2026-12-04T10:00:00.000Z",
+  addedLate: false,
+  approval: "none",
+  approver: null,
+  mayDecide: false,
 });
 
 describe("ratersByGroup", () => {
@@ -52,23 +58,35 @@ describe("limitText", () => {
 });
 
 describe("counts", () => {
+  const responseCounts = [
+    { id: "peer", label: "Peers", groups: ["peer" as const], nominated: 5, responses: 3 },
+    {
+      id: "manager+other",
+      label: "Other colleagues",
+      groups: ["manager" as const, "other" as const],
+      nominated: 3,
+      responses: 1,
+    },
+  ];
   const counts = [
-    { group: "manager" as const, nominated: 1, responses: 1 },
-    { group: "peer" as const, nominated: 5, responses: 3 },
+    { group: "manager" as const, nominated: 1 },
+    { group: "peer" as const, nominated: 5 },
+    { group: "other" as const, nominated: 2 },
   ];
 
-  it("says how many of a group answered, never who", () => {
-    expect(responseText({ group: "peer", nominated: 5, responses: 3 })).toBe(
+  it("says how many of raters counted together answered, never who", () => {
+    expect(responseText(responseCounts[0] as (typeof responseCounts)[number])).toBe(
       "Peers: 3 of 5 answered",
     );
   });
 
-  it("adds up the groups", () => {
-    expect(totalResponsesText(counts)).toBe("4 of 6 answered");
-    expect(nominatedText(counts)).toBe("6 raters nominated");
-    expect(nominatedText([{ group: "peer", nominated: 1, responses: 0 }])).toBe(
-      "1 rater nominated",
-    );
-    expect(totalResponsesText([])).toBe("No raters yet");
+  it("adds up the counts, and says when there are too few raters to count", () => {
+    expect(totalResponsesText({ counts, responseCounts })).toBe("4 of 8 answered");
+    expect(nominatedText(counts)).toBe("8 raters nominated");
+    expect(nominatedText([{ group: "peer", nominated: 1 }])).toBe("1 rater nominated");
+    expect(
+      totalResponsesText({ counts: [{ group: "peer", nominated: 2 }], responseCounts: [] }),
+    ).toBe("Too few raters to count answers");
+    expect(totalResponsesText({ counts: [], responseCounts: [] })).toBe("No raters yet");
   });
 });

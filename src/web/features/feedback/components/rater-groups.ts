@@ -4,7 +4,13 @@ import {
   RATER_GROUPS,
   type RaterGroup,
 } from "../../../../domain/feedback/rater-groups";
-import type { GroupCount, NominationProblem, RaterView } from "../api/types";
+import type {
+  CampaignSummary,
+  GroupCount,
+  NominationProblem,
+  RaterView,
+  ResponseCount,
+} from "../api/types";
 
 export type RatersOfGroup = { group: RaterGroup; label: string; raters: RaterView[] };
 
@@ -50,12 +56,15 @@ export function limitText({ min, max }: GroupLimit): string {
 }
 
 /** "Peers: 3 of 5 answered". */
-export function responseText({ group, nominated, responses }: GroupCount): string {
-  return `${RATER_GROUP_LABELS[group]}: ${responses} of ${nominated} answered`;
+export function responseText({ label, nominated, responses }: ResponseCount): string {
+  return `${label}: ${responses} of ${nominated} answered`;
 }
 
-/** All groups together: how many raters answered of how many were asked. */
-export function totalResponses(counts: GroupCount[]): { responses: number; nominated: number } {
+/** All raters together: how many answered of how many were asked; null while not counted. */
+export function totalResponses(
+  counts: ResponseCount[],
+): { responses: number; nominated: number } | null {
+  if (counts.length === 0) return null;
   return counts.reduce(
     (sum, count) => ({
       responses: sum.responses + count.responses,
@@ -65,16 +74,22 @@ export function totalResponses(counts: GroupCount[]): { responses: number; nomin
   );
 }
 
-/** "7 of 12 answered", or "No raters yet". */
-export function totalResponsesText(counts: GroupCount[]): string {
-  const { responses, nominated } = totalResponses(counts);
-  if (nominated === 0) return "No raters yet";
-  return `${responses} of ${nominated} answered`;
+/** "7 of 12 answered"; with fewer raters than k on the list, answers are not counted. */
+export function totalResponsesText(campaign: Pick<CampaignSummary, "counts" | "responseCounts">) {
+  const total = totalResponses(campaign.responseCounts);
+  if (total) return `${total.responses} of ${total.nominated} answered`;
+  return nominatedTotal(campaign.counts) === 0
+    ? "No raters yet"
+    : "Too few raters to count answers";
+}
+
+function nominatedTotal(counts: GroupCount[]): number {
+  return counts.reduce((sum, count) => sum + count.nominated, 0);
 }
 
 /** "12 raters nominated", "1 rater nominated". */
 export function nominatedText(counts: GroupCount[]): string {
-  const { nominated } = totalResponses(counts);
+  const nominated = nominatedTotal(counts);
   if (nominated === 0) return "No raters yet";
   return `${nominated} ${nominated === 1 ? "rater" : "raters"} nominated`;
 }

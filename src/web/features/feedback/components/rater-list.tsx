@@ -1,4 +1,4 @@
-import { Pencil, Plus, TriangleAlert, UserRoundX } from "lucide-react";
+import { Check, Pencil, Plus, TriangleAlert, UserRoundX, X } from "lucide-react";
 import { useRef, useState } from "react";
 import { listIsOpen } from "../../../../domain/feedback/campaign-status";
 import { Badge } from "../../../components/ui/badge";
@@ -11,7 +11,9 @@ import {
   CardTitle,
 } from "../../../components/ui/card";
 import { formMessageOf } from "../../../lib/form-errors";
+import { formatDate } from "../../../lib/format-date";
 import { useFocusOnClose } from "../../../lib/use-focus-on-close";
+import { useDecideRater } from "../api/decide-rater";
 import { useRemoveRater } from "../api/remove-rater";
 import type { CampaignView, RaterView } from "../api/types";
 import type { Names, Viewer } from "./campaign-steps";
@@ -45,7 +47,7 @@ export function RaterList({ view, viewer, names }: RaterListProps) {
             <CardTitle id="raters-heading">Raters</CardTitle>
             <CardDescription>{listDescription(view, viewer, names)}</CardDescription>
           </div>
-          {view.mayEditRaters && !adding ? (
+          {view.mayAddRaters && !adding ? (
             <Button ref={addButton} variant="secondary" size="sm" onClick={() => setAdding(true)}>
               <Plus aria-hidden="true" />
               Add rater
@@ -61,7 +63,13 @@ export function RaterList({ view, viewer, names }: RaterListProps) {
               campaignId={view.id}
               groupLimits={view.groupLimits}
               whose={whose}
-              invitesAtOnce={view.status === "collecting"}
+              approver={
+                view.status === "collecting"
+                  ? viewer === "client"
+                    ? view.coach.name
+                    : view.client.name
+                  : undefined
+              }
               onSaved={(rater) => setAnnouncement(`Added ${rater.name}.`)}
               onClose={() => setAdding(false)}
             />
@@ -90,6 +98,8 @@ function listDescription(view: CampaignView, viewer: Viewer, { client, coach }: 
     return viewer === "coach"
       ? `The colleagues ${client} would like feedback from. Nobody is invited until you approve the list.`
       : `The colleagues you nominated. Nobody is invited until ${coach} approves the list.`;
+  if (view.status === "collecting")
+    return `Everyone invited to answer. A rater added now is asked only once ${viewer === "client" ? coach : client} approves. You will never see who answered what.`;
   return "Everyone invited to answer. You will never see who answered what.";
 }
 
@@ -159,8 +169,12 @@ function RaterRow({
 }) {
   const [editing, setEditing] = useState(false);
   const remove = useRemoveRater();
-  const mayEdit = view.mayEditRaters && !rater.invited;
-  const mayRemove = view.mayEditRaters && listIsOpen(view.status);
+  const decide = useDecideRater();
+  const waiting = rater.approval === "waiting";
+  const mayEdit = view.mayEditRaters && !rater.invited && !rater.addedLate;
+  const mayRemove =
+    (view.mayEditRaters && listIsOpen(view.status)) || (waiting && !rater.mayDecide);
+  const error = remove.error ?? decide.error;
 
   if (editing) {
     return (
@@ -190,16 +204,62 @@ function RaterRow({
         <p className="flex flex-wrap items-center gap-x-2 gap-y-1 font-medium text-slate-900">
           {rater.name}
           {rater.invited ? <Badge tone="brand">Invited</Badge> : null}
+          {waiting ? <Badge tone="warning">Waiting for approval</Badge> : null}
+          {rater.approval === "lapsed" ? <Badge>Never invited</Badge> : null}
         </p>
         <p className="text-sm break-all text-slate-600">{rater.email}</p>
-        {remove.error ? (
+        <p className="text-xs text-slate-600">{provenance(rater)}</p>
+        {waiting && !rater.mayDecide && rater.approver ? (
+          <p className="text-sm font-medium text-amber-900">
+            Waiting for {rater.approver.name}'s approval
+          </p>
+        ) : null}
+        {error ? (
           <div className="mt-2">
-            <ProblemAlert message={formMessageOf(remove.error)} />
+            <ProblemAlert message={formMessageOf(error)} />
           </div>
         ) : null}
       </div>
-      {mayEdit || mayRemove ? (
+      {mayEdit || mayRemove || rater.mayDecide ? (
         <div className="flex flex-wrap gap-2 sm:shrink-0">
+          {rater.mayDecide ? (
+            <>
+              <Button
+                size="sm"
+                pending={decide.isPending && decide.variables?.decision === "approve"}
+                onClick={() =>
+                  decide
+                    .mutateAsync({ campaignId: view.id, raterId: rater.id, decision: "approve" })
+                    .then(
+                      () => onChange(`Approved ${rater.name}; their link is on its way.`),
+                      () => undefined,
+                    )
+                }
+              >
+                <Check aria-hidden="true" />
+                Approve<span className="sr-only">: {rater.name}</span>
+              </Button>
+              <Button
+                variant="danger-outline"
+                size="sm"
+                pending={decide.isPending && decide.variables?.decision === "decline"}
+                onClick={() =>
+                  decide
+                    .mutateAsync({ campaignId: view.id, raterId: rater.id, decision: "decline" })
+                    .then(
+                      () => {
+                        onChange(`Declined ${rater.name}.`);
+                        document.getElementById(groupHeadingId(rater.group))?.focus();
+                      },
+                      () => undefined,
+                    )
+                }
+              >
+                <X aria-hidden="true" />
+                Decline<span className="sr-only">: {rater.name}</span>
+              </Button>
+            </>
+          ) : null}
           {mayEdit ? (
             <Button
               id={editButtonId(rater.id)}
@@ -235,4 +295,14 @@ function RaterRow({
       ) : null}
     </li>
   );
+}
+
+/** "Added by Maya Okafor on 3 Dec 2026", and for a rater added late, who approved them. */
+function provenance(rater: RaterView): string {
+  const added = `Added by ${rater.addedBy.name} on ${formatDate(rater.addedAt)}`;
+  if (rater.approval === "approved" && rater.approver)
+    return `${added}, after answers began; approved by ${rater.approver.name}`;
+  if (rater.approval === "lapsed") return `${added}, after answers began; not approved in time`;
+  if (rater.addedLate) return `${added}, after answers began`;
+  return added;
 }

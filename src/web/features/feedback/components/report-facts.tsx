@@ -47,6 +47,11 @@ export function ReportFacts({
           <p>None: every response is in the report.</p>
         )}
       </Fact>
+      {report.lateRaters ? (
+        <Fact term="Raters added late">
+          <p>{report.lateRaters.note}</p>
+        </Fact>
+      ) : null}
       <Fact term="This report">
         {releasedAt
           ? `Released on ${formatDate(releasedAt)}. It never changes once released.`

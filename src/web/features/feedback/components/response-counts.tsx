@@ -1,5 +1,6 @@
 import { ShieldCheck } from "lucide-react";
 import { ProgressBar } from "../../../components/progress-bar";
+import { Alert } from "../../../components/ui/alert";
 import {
   Card,
   CardContent,
@@ -8,14 +9,14 @@ import {
   CardTitle,
 } from "../../../components/ui/card";
 import type { CampaignView } from "../api/types";
+import type { Viewer } from "./campaign-steps";
 import { responseText, totalResponsesText } from "./rater-groups";
 
 /**
- * How many raters of each group have answered, read again every 30 s while the survey is open;
- * never who. Groups nobody was asked in are left out.
+ * How many raters have answered, read again every 30 s while the survey is open; never who.
+ * Groups smaller than the threshold are counted with others, never on their own.
  */
-export function ResponseCounts({ view }: { view: CampaignView }) {
-  const counts = view.counts.filter((count) => count.nominated > 0);
+export function ResponseCounts({ view, viewer }: { view: CampaignView; viewer: Viewer }) {
   const live = view.status === "collecting";
   return (
     <Card className="lg:col-span-2">
@@ -25,15 +26,16 @@ export function ResponseCounts({ view }: { view: CampaignView }) {
             <CardTitle id="responses-heading">Responses</CardTitle>
             <CardDescription>
               {live
-                ? `${totalResponsesText(view.counts)} so far. The counts refresh every 30 seconds.`
-                : `The survey closed with ${totalResponsesText(view.counts)}.`}
+                ? `${totalResponsesText(view)} so far. The counts refresh every 30 seconds.`
+                : `The survey closed with ${totalResponsesText(view)}.`}
             </CardDescription>
           </div>
         </CardHeader>
         <CardContent className="space-y-5">
+          {viewer === "coach" && view.answersLeftOut > 0 ? <AnswersLeftOut view={view} /> : null}
           <ul className="grid gap-4 sm:grid-cols-2">
-            {counts.map((count) => (
-              <li key={count.group} className="space-y-1.5">
+            {view.responseCounts.map((count) => (
+              <li key={count.id} className="space-y-1.5">
                 <p className="text-sm font-medium text-slate-900">{responseText(count)}</p>
                 <ProgressBar done={count.responses} total={count.nominated} />
               </li>
@@ -42,7 +44,8 @@ export function ResponseCounts({ view }: { view: CampaignView }) {
           <p className="flex items-start gap-2 text-sm text-slate-700">
             <ShieldCheck className="mt-0.5 size-4 shrink-0 text-brand-700" aria-hidden="true" />
             <span>
-              You will never see who answered what. A group appears in the report only with at least{" "}
+              You will never see who answered what. Groups of fewer than {view.threshold} raters are
+              counted together with others, and a group appears in the report only with at least{" "}
               {view.threshold} answers; smaller groups are merged with others or left out.
             </span>
           </p>
@@ -50,4 +53,23 @@ export function ResponseCounts({ view }: { view: CampaignView }) {
       </section>
     </Card>
   );
+}
+
+/** "1 answer could not be read and was left out": the coach is told, the report goes on. */
+export function AnswersLeftOut({ view }: { view: Pick<CampaignView, "answersLeftOut"> }) {
+  const count = view.answersLeftOut;
+  return (
+    <Alert tone="warning" title={answersLeftOutText(count)}>
+      <p>
+        {count === 1 ? "It is" : "They are"} in no figure and no comment of the report; every other
+        answer is.
+      </p>
+    </Alert>
+  );
+}
+
+export function answersLeftOutText(count: number): string {
+  return count === 1
+    ? "1 answer could not be read and was left out"
+    : `${count} answers could not be read and were left out`;
 }

@@ -191,7 +191,7 @@ export function CampaignDashboardPage() {
 /** A campaign: its client (the link), the engagement, its status, deadline and answers so far. */
 function DashboardRow({ row }: { row: CampaignDashboardRow }) {
   const counted = hasResponses(row.status);
-  const { responses, nominated } = totalResponses(row.counts);
+  const total = totalResponses(row.responseCounts);
   return (
     <li className="group relative flex items-center gap-4 py-3.5 first:pt-0 last:pb-0">
       <div className="min-w-0 flex-1 space-y-1">
@@ -212,11 +212,11 @@ function DashboardRow({ row }: { row: CampaignDashboardRow }) {
             row.releasedAt
               ? `Released ${formatDate(row.releasedAt)}`
               : `Deadline ${formatDate(row.deadline)}`,
-            counted ? totalResponsesText(row.counts) : nominatedText(row.counts),
+            counted ? totalResponsesText(row) : nominatedText(row.counts),
           ].join(" · ")}
         </p>
-        {row.status === "collecting" ? (
-          <ProgressBar done={responses} total={nominated} className="max-w-xs" />
+        {row.status === "collecting" && total ? (
+          <ProgressBar done={total.responses} total={total.nominated} className="max-w-xs" />
         ) : null}
       </div>
       <ChevronRight

@@ -76,7 +76,7 @@ function CampaignDetail({ view, me }: { view: CampaignView; me: Me }) {
       <div className="grid items-start gap-6 lg:grid-cols-3">
         <CampaignProgress view={view} viewer={viewer} names={names} />
         {viewer === "client" && view.maySelfRate ? <SelfRatingCard view={view} /> : null}
-        {hasResponses(view.status) ? <ResponseCounts view={view} /> : null}
+        {hasResponses(view.status) ? <ResponseCounts view={view} viewer={viewer} /> : null}
         <RaterList view={view} viewer={viewer} names={names} />
         <CampaignSettingsCard view={view} viewer={viewer} names={names} />
       </div>

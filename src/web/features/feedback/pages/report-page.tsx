@@ -25,6 +25,7 @@ import { ReportHighlights } from "../components/report-highlights";
 import { ReportSection } from "../components/report-section";
 import { ReportSpread } from "../components/report-spread";
 import { ReportUnitTable } from "../components/report-unit-table";
+import { AnswersLeftOut } from "../components/response-counts";
 
 /**
  * /feedback-campaigns/:id/report: the 360 report. The coach previews it once the campaign is
@@ -116,6 +117,7 @@ function Report({ report, campaign }: { report: FeedbackReport; campaign: Campai
           </Link>
         </Alert>
       ) : null}
+      {preview && campaign.answersLeftOut > 0 ? <AnswersLeftOut view={campaign} /> : null}
 
       <ReportSection id="about" title="About this report">
         <ReportFacts report={report} releasedAt={campaign.releasedAt} />

@@ -11,7 +11,10 @@ import { practiceName } from "../../../lib/form-schemas";
 import { queryKeys } from "../../../lib/query-keys";
 
 /** The practice as GET /api/practice sends it, with its 360 anonymity threshold (k). */
-export type PracticeSettings = Practice & { feedbackThreshold?: number };
+export type PracticeSettings = Practice & {
+  feedbackThreshold?: number;
+  requireTwoFactorForCoaches?: boolean;
+};
 
 export const updatePracticeSchema = z.object({ name: practiceName() });
 
@@ -25,8 +28,12 @@ export const feedbackThresholdSchema = z.object({
     ),
 });
 
-/** A change to the practice: its name, its anonymity threshold, or both. */
-export type UpdatePracticeInput = { name?: string; feedbackThreshold?: number };
+/** A change to the practice: its name, its anonymity threshold, its two-factor requirement. */
+export type UpdatePracticeInput = {
+  name?: string;
+  feedbackThreshold?: number;
+  requireTwoFactorForCoaches?: boolean;
+};
 
 /** Changes the practice (its admin only; anyone else is answered 403). */
 export function updatePractice(input: UpdatePracticeInput): Promise<PracticeSettings> {

@@ -1,7 +1,9 @@
+import { type FormEvent, useState } from "react";
 import {
   MAXIMUM_ANONYMITY_THRESHOLD,
   MINIMUM_ANONYMITY_THRESHOLD,
 } from "../../../../domain/feedback/rater-groups";
+import { isAdmin } from "../../../app/require-auth";
 import { PracticeNameField } from "../../../components/account-fields";
 import { QueryState } from "../../../components/query-state";
 import { Alert, FormAlert } from "../../../components/ui/alert";
@@ -16,7 +18,7 @@ import {
 import { FormField } from "../../../components/ui/form-field";
 import { Input } from "../../../components/ui/input";
 import { PageHeader } from "../../../components/ui/page-header";
-import { focusFirstInvalid } from "../../../lib/form-errors";
+import { focusFirstInvalid, formMessageOf } from "../../../lib/form-errors";
 import { useDocumentTitle } from "../../../lib/use-document-title";
 import { useCurrentUser } from "../../../lib/use-me";
 import { useValidatedForm } from "../../../lib/use-validated-form";
@@ -28,10 +30,46 @@ import {
   usePractice,
   useUpdatePractice,
 } from "../api/update-practice";
+import { TwoFactorCard } from "../components/two-factor-card";
 
-/** The admin's settings of the practice: its name, and the anonymity of its 360 feedback. */
+/**
+ * Everyone's own two-factor sign-in; for the practice admin also the practice's settings: its
+ * name, whether its coaches must use two-factor sign-in, and the anonymity of its 360 feedback.
+ */
 export function SettingsPage() {
   useDocumentTitle("Settings");
+  const me = useCurrentUser();
+  const admin = isAdmin(me);
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <PageHeader
+        title="Settings"
+        description={
+          admin
+            ? `Your sign-in, and how ${me.practice.name} works in Keel. Only admins can change the practice's settings.`
+            : "How you sign in to Keel."
+        }
+      />
+      {me.twoFactorSetUpRequired ? (
+        <Alert tone="warning" title="Turn on two-factor sign-in to continue" role="status">
+          {me.practice.name} asks its coaches to sign in with a code from an authenticator app as
+          well as their password, to keep clients' information safe. Turn it on below; then the rest
+          of Keel opens again.
+        </Alert>
+      ) : null}
+      <TwoFactorCard me={me} />
+      {admin ? (
+        <>
+          <PracticeNameCard />
+          <TwoFactorRequirementCard />
+          <FeedbackAnonymityCard />
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+function PracticeNameCard() {
   const me = useCurrentUser();
   const update = useUpdatePractice();
   const errors = useValidatedForm(updatePracticeSchema, update.error);
@@ -41,48 +79,104 @@ export function SettingsPage() {
   );
 
   return (
-    <div className="mx-auto max-w-3xl space-y-6">
-      <PageHeader
-        title="Settings"
-        description={`How ${me.practice.name} appears in Keel. Only admins can change these settings.`}
-      />
-      <Card>
-        <CardHeader>
-          <div>
-            <CardTitle id="practice-heading">Practice</CardTitle>
-            <CardDescription>
-              Coaches, clients and sponsors see this name in Keel and in the invitations you send.
-            </CardDescription>
+    <Card>
+      <CardHeader>
+        <div>
+          <CardTitle id="practice-heading">Practice</CardTitle>
+          <CardDescription>
+            Coaches, clients and sponsors see this name in Keel and in the invitations you send.
+          </CardDescription>
+        </div>
+      </CardHeader>
+      <CardContent>
+        <form
+          noValidate
+          onSubmit={onSubmit}
+          aria-labelledby="practice-heading"
+          className="space-y-5"
+        >
+          <div role="status">
+            {update.isSuccess && !errors.message ? (
+              <Alert tone="success" title="Saved">
+                Your practice is now called {update.data.name}.
+              </Alert>
+            ) : null}
           </div>
-        </CardHeader>
-        <CardContent>
-          <form
-            noValidate
-            onSubmit={onSubmit}
-            aria-labelledby="practice-heading"
-            className="space-y-5"
-          >
-            <div role="status">
-              {update.isSuccess && !errors.message ? (
-                <Alert tone="success" title="Saved">
-                  Your practice is now called {update.data.name}.
-                </Alert>
-              ) : null}
-            </div>
-            <FormAlert message={errors.message} />
-            <PracticeNameField
-              name="name"
-              error={errors.fieldErrors.name}
-              defaultValue={me.practice.name}
-            />
-            <Button type="submit" pending={update.isPending}>
-              Save changes
-            </Button>
-          </form>
-        </CardContent>
-      </Card>
-      <FeedbackAnonymityCard />
-    </div>
+          <FormAlert message={errors.message} />
+          <PracticeNameField
+            name="name"
+            error={errors.fieldErrors.name}
+            defaultValue={me.practice.name}
+          />
+          <Button type="submit" pending={update.isPending}>
+            Save changes
+          </Button>
+        </form>
+      </CardContent>
+    </Card>
+  );
+}
+
+/** Whether the practice's coaches must sign in with a second factor. */
+function TwoFactorRequirementCard() {
+  const practice = usePractice();
+  return (
+    <Card>
+      <CardHeader>
+        <div>
+          <CardTitle id="requirement-heading">Two-factor sign-in for coaches</CardTitle>
+          <CardDescription>
+            Coaches hold confidential notes and results. When this is on, a coach without two-factor
+            sign-in can do nothing in Keel until they turn it on. Clients and sponsors may still
+            choose for themselves.
+          </CardDescription>
+        </div>
+      </CardHeader>
+      <CardContent>
+        <QueryState query={practice} loading="Loading the settings…">
+          {(data) => <RequirementForm required={data.requireTwoFactorForCoaches ?? false} />}
+        </QueryState>
+      </CardContent>
+    </Card>
+  );
+}
+
+function RequirementForm({ required }: { required: boolean }) {
+  const update = useUpdatePractice();
+  const [checked, setChecked] = useState(required);
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    update.mutate({ requireTwoFactorForCoaches: checked });
+  };
+  const saved = update.data?.requireTwoFactorForCoaches;
+  return (
+    <form onSubmit={onSubmit} aria-labelledby="requirement-heading" className="space-y-5">
+      <div role="status">
+        {saved !== undefined && !update.error ? (
+          <Alert tone="success" title="Saved">
+            {saved
+              ? "Coaches must now sign in with two-factor sign-in."
+              : "Coaches may now choose whether to use two-factor sign-in."}
+          </Alert>
+        ) : null}
+      </div>
+      <FormAlert message={formMessageOf(update.error)} />
+      <div className="flex items-start gap-3">
+        <input
+          id="require-two-factor"
+          type="checkbox"
+          checked={checked}
+          onChange={(event) => setChecked(event.target.checked)}
+          className="mt-0.5 size-4 rounded border-slate-300 accent-brand-700"
+        />
+        <label htmlFor="require-two-factor" className="text-sm font-medium text-slate-900">
+          Require two-factor sign-in for coaches
+        </label>
+      </div>
+      <Button type="submit" pending={update.isPending}>
+        Save
+      </Button>
+    </form>
   );
 }
 
