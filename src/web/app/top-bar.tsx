@@ -31,6 +31,7 @@ export function TopBar({ me, loading }: TopBarProps) {
   }, [pathname]);
 
   const items = me ? navItemsFor(me) : [];
+  const bar = barBreakpoint(items.length);
 
   return (
     <header className="sticky top-0 z-40 border-b border-slate-200 bg-white/95 backdrop-blur supports-[backdrop-filter]:bg-white/85">
@@ -48,7 +49,7 @@ export function TopBar({ me, loading }: TopBarProps) {
         </Link>
 
         {me ? (
-          <nav aria-label="Main" className="ml-4 hidden items-center gap-1 md:flex">
+          <nav aria-label="Main" className={cn("ml-4 hidden items-center gap-1", bar.show)}>
             {items.map((item) => (
               <TopNavLink key={item.to} item={item} />
             ))}
@@ -58,14 +59,14 @@ export function TopBar({ me, loading }: TopBarProps) {
         <div className="ml-auto flex items-center gap-2">
           {loading ? null : me ? (
             <>
-              <div className="hidden items-center gap-3 md:flex">
+              <div className={cn("hidden items-center gap-3", bar.show)}>
                 <UserSummary me={me} />
                 <SignOutButton />
               </div>
               <Button
                 variant="ghost"
                 size="icon"
-                className="md:hidden [&_svg]:size-5"
+                className={cn("[&_svg]:size-5", bar.hide)}
                 aria-expanded={menuOpen}
                 aria-controls={menuId}
                 onClick={() => setMenuOpen((open) => !open)}
@@ -81,7 +82,7 @@ export function TopBar({ me, loading }: TopBarProps) {
       </div>
 
       {me && menuOpen ? (
-        <div id={menuId} className="border-t border-slate-200 bg-white md:hidden">
+        <div id={menuId} className={cn("border-t border-slate-200 bg-white", bar.hide)}>
           <nav aria-label="Main" className="flex flex-col gap-1 px-4 py-3">
             {items.map((item) => (
               <TopNavLink key={item.to} item={item} block />
@@ -95,6 +96,16 @@ export function TopBar({ me, loading }: TopBarProps) {
       ) : null}
     </header>
   );
+}
+
+/**
+ * Where the top bar shows its links instead of the menu button: a coach's or an admin's links
+ * (up to eight) need a wide screen to fit in one row; a client's few fit on a tablet.
+ */
+function barBreakpoint(links: number) {
+  return links > 4
+    ? { show: "xl:flex", hide: "xl:hidden" }
+    : { show: "md:flex", hide: "md:hidden" };
 }
 
 function TopNavLink({ item, block = false }: { item: NavItem; block?: boolean }) {
