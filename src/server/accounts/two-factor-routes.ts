@@ -31,6 +31,13 @@ import {
 } from "./two-factor-schemas";
 
 const tags = ["accounts"];
+/** What every set-up route may refuse with: bad input, a wrong code, the wrong state, too many tries. */
+const refusals = {
+  400: errorResponse,
+  401: errorResponse,
+  409: errorResponse,
+  429: errorResponse,
+};
 const FIFTEEN_MINUTES = 15 * 60;
 
 /**
@@ -116,13 +123,7 @@ export function registerTwoFactorRoutes(app: FastifyInstance, ctx: AppContext): 
       summary:
         "Begin turning on two-factor sign-in: a new secret for an authenticator app and 10 recovery codes. It is on once POST /api/auth/two-factor/confirm gets a right code",
       body: z.object({ password: currentPassword }),
-      response: {
-        200: twoFactorSetUp,
-        400: errorResponse,
-        401: errorResponse,
-        409: errorResponse,
-        429: errorResponse,
-      },
+      response: { 200: twoFactorSetUp, ...refusals },
     },
     handler: async (request) => {
       const viewer = await requireViewerForTwoFactorSetUp(ctx, request);
@@ -147,13 +148,7 @@ export function registerTwoFactorRoutes(app: FastifyInstance, ctx: AppContext): 
       tags,
       summary: "Turn on two-factor sign-in with the first code from the authenticator app",
       body: z.object({ code: totpCode }),
-      response: {
-        200: userResponse,
-        400: errorResponse,
-        401: errorResponse,
-        409: errorResponse,
-        429: errorResponse,
-      },
+      response: { 200: userResponse, ...refusals },
     },
     handler: async (request, reply) => {
       const viewer = await requireViewerForTwoFactorSetUp(ctx, request);
@@ -171,13 +166,7 @@ export function registerTwoFactorRoutes(app: FastifyInstance, ctx: AppContext): 
       tags,
       summary: "Replace the recovery codes with 10 new ones; the old ones stop working",
       body: z.object({ password: currentPassword }),
-      response: {
-        200: recoveryCodes,
-        400: errorResponse,
-        401: errorResponse,
-        409: errorResponse,
-        429: errorResponse,
-      },
+      response: { 200: recoveryCodes, ...refusals },
     },
     handler: async (request) => {
       const viewer = await requireViewerForTwoFactorSetUp(ctx, request);
@@ -197,13 +186,7 @@ export function registerTwoFactorRoutes(app: FastifyInstance, ctx: AppContext): 
       tags,
       summary: "Turn off two-factor sign-in, with the password and a code (or a recovery code)",
       body: z.intersection(z.object({ password: currentPassword }), secondFactor),
-      response: {
-        200: userResponse,
-        400: errorResponse,
-        401: errorResponse,
-        409: errorResponse,
-        429: errorResponse,
-      },
+      response: { 200: userResponse, ...refusals },
     },
     handler: async (request, reply) => {
       const viewer = await requireViewerForTwoFactorSetUp(ctx, request);

@@ -146,13 +146,7 @@ export async function approveRater(ctx: AppContext, viewer: Viewer, raterId: str
     const [approved] = await tx
       .update(feedbackRater)
       .set({ tokenHash, approvedBy: viewer.userId })
-      .where(
-        and(
-          eq(feedbackRater.id, rater.id),
-          eq(feedbackRater.addedLate, true),
-          isNull(feedbackRater.tokenHash),
-        ),
-      )
+      .where(stillWaiting(rater.id))
       .returning({ id: feedbackRater.id });
     if (!approved) throw notWaiting(status);
   });
@@ -174,17 +168,20 @@ async function withdrawWaiting(ctx: AppContext, viewer: Viewer, rater: SingleRat
     if (status !== "collecting") throw notWaiting(status);
     const [removed] = await tx
       .delete(feedbackRater)
-      .where(
-        and(
-          eq(feedbackRater.id, rater.id),
-          eq(feedbackRater.addedLate, true),
-          isNull(feedbackRater.tokenHash),
-        ),
-      )
+      .where(stillWaiting(rater.id))
       .returning({ id: feedbackRater.id });
     if (!removed) throw notWaiting(status);
   });
   return presentCampaign(ctx, await findCurrentCampaign(ctx, viewer, rater.campaignId));
+}
+
+/** The rater's row while it still waits for approval: added late, with no link yet. */
+function stillWaiting(raterId: string) {
+  return and(
+    eq(feedbackRater.id, raterId),
+    eq(feedbackRater.addedLate, true),
+    isNull(feedbackRater.tokenHash),
+  );
 }
 
 function isWaiting(rater: SingleRater, status: CampaignStatus): boolean {

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { TotpCodeField } from "../../../components/totp-code-field";
 import { FormAlert } from "../../../components/ui/alert";
 import { Button } from "../../../components/ui/button";
 import { FormField } from "../../../components/ui/form-field";
@@ -73,24 +74,7 @@ export function TwoFactorStep({
           )}
         </FormField>
       ) : (
-        <FormField
-          key="code"
-          label="6-digit code"
-          name="code"
-          error={errors.fieldErrors.code}
-          required
-        >
-          {(field) => (
-            <Input
-              {...field}
-              inputMode="numeric"
-              autoComplete="one-time-code"
-              maxLength={7}
-              autoFocus
-              className="font-mono tracking-widest"
-            />
-          )}
-        </FormField>
+        <TotpCodeField key="code" error={errors.fieldErrors.code} autoFocus />
       )}
       <Button type="submit" className="w-full" pending={verify.isPending}>
         Sign in

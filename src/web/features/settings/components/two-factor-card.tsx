@@ -1,5 +1,6 @@
 import QRCode from "qrcode";
 import { useEffect, useState } from "react";
+import { TotpCodeField } from "../../../components/totp-code-field";
 import { Alert, FormAlert } from "../../../components/ui/alert";
 import { Badge } from "../../../components/ui/badge";
 import { Button } from "../../../components/ui/button";
@@ -195,17 +196,7 @@ function ScanStep({
         </div>
       </div>
       <FormAlert message={errors.message} />
-      <FormField label="6-digit code" name="code" error={errors.fieldErrors.code} required>
-        {(field) => (
-          <Input
-            {...field}
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            maxLength={7}
-            className="w-40 font-mono tracking-widest"
-          />
-        )}
-      </FormField>
+      <TotpCodeField error={errors.fieldErrors.code} className="w-40" />
       <div className="flex flex-wrap gap-3">
         <Button type="submit" pending={confirm.isPending}>
           Turn on
@@ -319,17 +310,7 @@ function TurnOffForm({ onDone }: { onDone: () => void }) {
       </p>
       <FormAlert message={errors.message} />
       <PasswordField error={errors.fieldErrors.password} />
-      <FormField label="6-digit code" name="code" error={errors.fieldErrors.code} required>
-        {(field) => (
-          <Input
-            {...field}
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            maxLength={7}
-            className="w-40 font-mono tracking-widest"
-          />
-        )}
-      </FormField>
+      <TotpCodeField error={errors.fieldErrors.code} className="w-40" />
       <div className="flex flex-wrap gap-3">
         <Button type="submit" variant="danger" pending={turnOff.isPending}>
           Turn off
