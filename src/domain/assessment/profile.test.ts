@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
-import type { Answers } from "./instrument";
-import { buildProfile, MINIMUM_FOR_NORMS, type Profile, type ScaleResult } from "./profile";
 import {
   answersWithKeyedValues,
   practiceInstrument,
   repeat,
   uniformKeyedAnswers,
   withoutItems,
-} from "./test-instruments";
+} from "../../../test/support/test-instruments";
+import type { Answers } from "./instrument";
+import { buildProfile, MINIMUM_FOR_NORMS, type Profile, type ScaleResult } from "./profile";
 
 const definition = practiceInstrument;
 const keyed = (value: number) => uniformKeyedAnswers(definition, value);

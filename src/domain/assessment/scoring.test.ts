@@ -1,13 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Answers, InstrumentDefinition } from "./instrument";
-import { answerProblem, keyedValue, scoreResponse, scoreScale } from "./scoring";
 import {
   ipipBffm50,
   practiceInstrument,
   uniformKeyedAnswers,
   withoutItems,
-} from "./test-instruments";
+} from "../../../test/support/test-instruments";
+import type { Answers, InstrumentDefinition } from "./instrument";
+import { answerProblem, keyedValue, scoreResponse, scoreScale } from "./scoring";
 
 function scale(definition: InstrumentDefinition, id: string) {
   const found = definition.scales.find((candidate) => candidate.id === id);

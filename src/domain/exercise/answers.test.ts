@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { sampleTemplate } from "../../../test/support/test-templates";
 import {
   answeredCount,
   answerProblems,
@@ -6,7 +7,6 @@ import {
   normalizePatch,
   submissionProblems,
 } from "./answers";
-import { sampleTemplate } from "./test-templates";
 
 const template = sampleTemplate();
 const problemOf = (questionId: string, value: unknown) =>

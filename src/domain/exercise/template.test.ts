@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { sampleTemplate } from "../../../test/support/test-templates";
 import { type ExerciseContent, type Question, templateProblems, tidyTemplate } from "./template";
-import { sampleTemplate } from "./test-templates";
 
 function withQuestion(index: number, change: Partial<Question>): ExerciseContent {
   const template = sampleTemplate();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sampleTemplate } from "./test-templates";
+import { sampleTemplate } from "../../../test/support/test-templates";
 import { wheelRatings, wheelsOf } from "./wheel";
 
 describe("wheels", () => {

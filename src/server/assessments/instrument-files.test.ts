@@ -2,8 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, expectTypeOf, it } from "vitest";
 import type { z } from "zod";
+import { makeContentRoot, removeContentRoots } from "../../../test/support/temp-content-root";
 import type { InstrumentDefinition } from "../../domain/assessment/instrument";
-import { makeContentRoot, removeContentRoots } from "../content/temp-content-root";
 import {
   INSTRUMENTS_ROOT,
   type instrumentDefinitionSchema,

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { makeContentRoot, removeContentRoots } from "../../../test/support/temp-content-root";
 import { itemIds, modelProblems } from "../../domain/feedback/model-rules";
-import { makeContentRoot, removeContentRoots } from "../content/temp-content-root";
 import { builtInModels, COMPETENCY_MODELS_ROOT, loadCompetencyModelFiles } from "./model-files";
 
 describe("the shipped competency model", () => {

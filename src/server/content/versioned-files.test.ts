@@ -2,7 +2,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { makeContentRoot, removeContentRoots } from "./temp-content-root";
+import { makeContentRoot, removeContentRoots } from "../../../test/support/temp-content-root";
 import { loadVersionedFiles, versionedFileKeys } from "./versioned-files";
 
 const noteSchema = z.strictObject({ ...versionedFileKeys, text: z.string().min(1) });

@@ -1,22 +1,67 @@
-import { fillPlaceholders } from "drizzle-orm";
+import { Column, fillPlaceholders, is, SQL, Subquery } from "drizzle-orm";
 import pg from "pg";
 import type { Database } from "./database";
 
 /** A row as the database sends it: one value per selected column, in the order selected. */
-export type ArrayRow = readonly unknown[];
+type ArrayRow = readonly unknown[];
+
+/** A row of the query as these statements return it: dates and timestamps as PostgreSQL's text. */
+export type RowOf<Query extends SelectQuery> = TextDates<Query["_"]["result"][number]>;
+
+type TextDates<Row> = {
+  [Key in keyof Row]: Exclude<Row[Key], Date> | (Date extends Row[Key] ? string : never);
+};
+
+/** A select built with Drizzle (`db.select({ ... })...`), with the selection it was built from. */
+interface SelectQuery {
+  toSQL(): { sql: string; params: unknown[] };
+  readonly _: { readonly result: unknown[]; readonly config: { fields: object } };
+}
 
 /**
- * A statement built with Drizzle and prepared once, whose rows come back as arrays in the
- * selection's order, with dates and timestamps as PostgreSQL's text. Drizzle's own row mapping
- * checks the kind of every field of every row; for the widest lists that was a quarter of the
- * server's CPU time, so these lists map their rows by hand (see engagements/queries.ts).
+ * A statement built with Drizzle and prepared once, whose rows come back from the database as
+ * arrays and are named here by the keys of the query's own selection, with dates and timestamps
+ * as PostgreSQL's text. Drizzle's own row mapping checks the kind of every field of every row;
+ * for the widest lists that was a quarter of the server's CPU time (docs/performance.md).
  */
-export function prepareArrayRows(
+export function prepareArrayRows<Query extends SelectQuery>(
   db: Database,
   name: string,
-  query: { toSQL(): { sql: string; params: unknown[] } },
-) {
+  query: Query,
+): (values: Record<string, unknown>) => Promise<RowOf<Query>[]> {
   const { sql: text, params } = query.toSQL();
+  const toRow = rowNamer(query._.config.fields) as (values: ArrayRow) => RowOf<Query>;
+  const run = arrayStatement(db, name, text, params);
+  return async (values) => {
+    const rows = await run(values);
+    return rows.map(toRow);
+  };
+}
+
+/**
+ * Names the values of an array row by the keys of a flat selection, in the order Drizzle writes
+ * the selection into the statement (its keys' order), so the two cannot drift apart. The
+ * function is generated once per statement: an object literal with fixed keys gives every row
+ * one shape, as cheap as naming the values by hand.
+ */
+export function rowNamer(selection: object): (values: ArrayRow) => Record<string, unknown> {
+  const entries = Object.entries(selection);
+  for (const [key, field] of entries) {
+    if (!isColumnLike(field)) {
+      throw new Error(`"${key}" is not a column: array rows are read from flat selections only`);
+    }
+  }
+  const properties = entries.map(([key], index) => `${JSON.stringify(key)}: values[${index}]`);
+  return new Function("values", `return { ${properties.join(", ")} };`) as (
+    values: ArrayRow,
+  ) => Record<string, unknown>;
+}
+
+function isColumnLike(field: unknown) {
+  return is(field, Column) || is(field, SQL) || is(field, SQL.Aliased) || is(field, Subquery);
+}
+
+function arrayStatement(db: Database, name: string, text: string, params: unknown[]) {
   const client = (db as unknown as { $client: unknown }).$client;
   if (client instanceof pg.Pool) {
     return async (values: Record<string, unknown>): Promise<ArrayRow[]> => {

@@ -18,13 +18,11 @@ import { CAMPAIGN_STATUSES } from "../../domain/feedback/campaign-status";
 import type { CompetencyModel, FeedbackAnswers } from "../../domain/feedback/competency-model";
 import { type GroupLimits, RATER_GROUPS } from "../../domain/feedback/rater-groups";
 import type { FeedbackReport } from "../../domain/feedback/report-types";
-import { engagement, practice, user } from "./schema";
+import { createdAt, engagement, practice, user } from "./core-schema";
 
 // 360-degree feedback. Anonymity is built into the tables: a rater's submitted ratings and
 // comments are rows with no reference to the rater or the invitation, and no time finer than
 // the day; the rater's row only records that they completed (docs/decisions/009).
-
-const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
 
 export const raterGroup = pgEnum("rater_group", RATER_GROUPS);
 export const campaignStatus = pgEnum("feedback_campaign_status", CAMPAIGN_STATUSES);

@@ -1,7 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
   boolean,
-  check,
   date,
   index,
   integer,
@@ -17,37 +16,14 @@ import {
 import { ASSESSMENT_STATUSES } from "../../domain/assessment/assessment-status";
 import type { Answers, InstrumentDefinition } from "../../domain/assessment/instrument";
 import { ENTRY_KINDS, type StoredEvidence } from "../../domain/development/entries";
-import { STAGES } from "../../domain/engagement/stages";
 import type { ExerciseAnswers } from "../../domain/exercise/answers";
 import { EXERCISE_STATUSES } from "../../domain/exercise/exercise-status";
 import type { ExerciseContent } from "../../domain/exercise/template";
 import { MEMBER_ROLES } from "../../domain/practice/roles";
+import { createdAt, engagement, engagementStage, practice, updatedAt, user } from "./core-schema";
 
-const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
-const updatedAt = () =>
-  timestamp("updated_at", { withTimezone: true })
-    .notNull()
-    .defaultNow()
-    .$onUpdate(() => new Date());
-
-// Tables read and written by better-auth; the names of the TypeScript keys are its model names.
-// user_name_idx serves the client list's order, (name, id): an admin's page walks it and stops
-// after limit + 1 members of the practice (docs/decisions/006-keyset-pagination.md).
-export const user = pgTable(
-  "user",
-  {
-    id: uuid("id").primaryKey().defaultRandom(),
-    name: text("name").notNull(),
-    email: text("email").notNull().unique(),
-    emailVerified: boolean("email_verified").notNull().default(false),
-    image: text("image"),
-    /** Turned on by better-auth's two-factor plugin once the first code is confirmed. */
-    twoFactorEnabled: boolean("two_factor_enabled").notNull().default(false),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
-  },
-  (t) => [index("user_name_idx").on(t.name, t.id)],
-);
+// Tables read and written by better-auth (its user is in core-schema.ts); the names of the
+// TypeScript keys are its model names.
 
 export const session = pgTable(
   "session",
@@ -121,23 +97,7 @@ export const twoFactor = pgTable(
 
 // Keel's own tables.
 export const memberRole = pgEnum("member_role", MEMBER_ROLES);
-export const engagementStage = pgEnum("engagement_stage", STAGES);
 export const mailStatus = pgEnum("mail_status", ["held", "queued", "sent", "failed"]);
-
-export const practice = pgTable(
-  "practice",
-  {
-    id: uuid("id").primaryKey().defaultRandom(),
-    name: text("name").notNull(),
-    /** k of 360 feedback: the fewest responses a shown group rests on; campaigns may only raise it. */
-    feedbackThreshold: integer("feedback_threshold").notNull().default(3),
-    /** Coaches must turn on two-factor sign-in before they can do anything else. */
-    requireTwoFactorForCoaches: boolean("require_two_factor_for_coaches").notNull().default(false),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
-  },
-  (t) => [check("practice_feedback_threshold_min", sql`${t.feedbackThreshold} >= 3`)],
-);
 
 // One practice per person for now: a user's membership says who they are in Keel.
 export const membership = pgTable(
@@ -186,37 +146,6 @@ export const invitation = pgTable(
     uniqueIndex("invitation_open_email_unique")
       .on(t.practiceId, t.email)
       .where(sql`accepted_at is null and revoked_at is null`),
-  ],
-);
-
-export const engagement = pgTable(
-  "engagement",
-  {
-    id: uuid("id").primaryKey().defaultRandom(),
-    practiceId: uuid("practice_id")
-      .notNull()
-      .references(() => practice.id, { onDelete: "cascade" }),
-    coachId: uuid("coach_id")
-      .notNull()
-      .references(() => user.id),
-    clientId: uuid("client_id")
-      .notNull()
-      .references(() => user.id),
-    sponsorId: uuid("sponsor_id").references(() => user.id),
-    title: text("title").notNull(),
-    startDate: date("start_date", { mode: "string" }).notNull(),
-    sessionsPlanned: integer("sessions_planned").notNull(),
-    stage: engagementStage("stage").notNull().default("assessment"),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
-  },
-  // Each role's list (an admin's practice, a coach's, client's or sponsor's own) reads one of
-  // these in the list's order, newest first, from the cursor on; they serve the foreign keys too.
-  (t) => [
-    index("engagement_practice_list_idx").on(t.practiceId, t.startDate, t.id),
-    index("engagement_coach_list_idx").on(t.coachId, t.startDate, t.id),
-    index("engagement_client_list_idx").on(t.clientId, t.startDate, t.id),
-    index("engagement_sponsor_list_idx").on(t.sponsorId, t.startDate, t.id),
   ],
 );
 
@@ -443,4 +372,5 @@ export const exercise = pgTable(
   ],
 );
 
+export * from "./core-schema";
 export * from "./feedback-schema";

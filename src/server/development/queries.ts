@@ -108,7 +108,6 @@ function prepareEvidence(db: Database) {
 }
 
 type EvidenceKind = "assessment" | "exercise" | "campaign";
-type EvidenceValues = [kind: EvidenceKind, id: string, key: string, versionId: string | null];
 
 const evidenceStatement = preparedStatement(prepareEvidence);
 
@@ -124,8 +123,7 @@ export async function selectEvidence(db: Database, engagementId: string): Promis
   const index: EvidenceIndex = { assessments: [], exercises: [], campaignId: null };
   const seen = new Set<string>();
   // Rows come newest first, so the first of each kind and key is the current one.
-  for (const row of await evidenceStatement(db)({ engagementId })) {
-    const [kind, id, key, versionId] = row as EvidenceValues;
+  for (const { kind, id, key, versionId } of await evidenceStatement(db)({ engagementId })) {
     if (seen.has(`${kind}:${key}`)) continue;
     seen.add(`${kind}:${key}`);
     if (kind === "assessment")

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, ilike, or, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Stage } from "../../domain/engagement/stages";
 import type { Viewer } from "../access/viewer";
-import { type ArrayRow, prepareArrayRows } from "../db/array-rows";
+import { prepareArrayRows, type RowOf } from "../db/array-rows";
 import type { Database, Executor } from "../db/database";
 import { preparedStatement, preparedStatements } from "../db/prepared-statements";
 import { engagement, engagementStageChange, user } from "../db/schema";
@@ -38,7 +38,7 @@ const SCOPE_COLUMN = {
   coach: engagement.coachId,
 } as const;
 
-// The columns of an engagement row, in the order `toEngagementRow` reads them.
+// The columns of an engagement row, named as `toEngagementRow` reads them.
 const ROW_COLUMNS = {
   id: engagement.id,
   practiceId: engagement.practiceId,
@@ -78,32 +78,23 @@ interface Person {
   name: string;
 }
 
-type RowValues = [
-  ...[id: string, practiceId: string, title: string, startDate: string, sessionsPlanned: number],
-  ...[stage: Stage, createdAt: string, coachId: string, coachName: string, clientId: string],
-  ...[clientName: string, sponsorId: string | null, sponsorName: string | null],
-];
-
-function toEngagementRow(values: ArrayRow): EngagementRow {
-  const [id, practiceId, title, startDate, sessionsPlanned, stage, createdAt, ...people] =
-    values as RowValues;
-  const [coachId, coachName, clientId, clientName, sponsorId, sponsorName] = people;
+function toEngagementRow(row: RowOf<ReturnType<typeof selectWithPeople>>): EngagementRow {
   return {
     engagement: {
-      id,
-      practiceId,
-      title,
-      startDate,
-      sessionsPlanned,
-      stage,
-      coachId,
-      clientId,
-      sponsorId,
-      createdAt: new Date(createdAt),
+      id: row.id,
+      practiceId: row.practiceId,
+      title: row.title,
+      startDate: row.startDate,
+      sessionsPlanned: row.sessionsPlanned,
+      stage: row.stage,
+      coachId: row.coachId,
+      clientId: row.clientId,
+      sponsorId: row.sponsorId,
+      createdAt: new Date(row.createdAt),
     },
-    coach: { id: coachId, name: coachName },
-    client: { id: clientId, name: clientName },
-    sponsor: sponsorId ? { id: sponsorId, name: sponsorName ?? "" } : null,
+    coach: { id: row.coachId, name: row.coachName },
+    client: { id: row.clientId, name: row.clientName },
+    sponsor: row.sponsorId ? { id: row.sponsorId, name: row.sponsorName ?? "" } : null,
   };
 }
 

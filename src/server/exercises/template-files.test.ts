@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { makeContentRoot, removeContentRoots } from "../../../test/support/temp-content-root";
 import { wheelsOf } from "../../domain/exercise/wheel";
-import { makeContentRoot, removeContentRoots } from "../content/temp-content-root";
 import { builtInTemplates, EXERCISES_ROOT, loadExerciseFiles } from "./template-files";
 
 describe("the shipped exercise files", () => {

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { CampaignStatus } from "../../domain/feedback/campaign-status";
-import { type ArrayRow, prepareArrayRows } from "../db/array-rows";
+import { prepareArrayRows, type RowOf } from "../db/array-rows";
 import type { Database, Executor } from "../db/database";
 import { preparedStatements } from "../db/prepared-statements";
 import {
@@ -108,38 +108,32 @@ export async function selectDashboardPage(
   return rows.map(toDashboardRow);
 }
 
-type DashboardValues = [
-  ...[id: string, engagementId: string, status: CampaignStatus, modelName: string],
-  ...[deadline: string, closesAt: string, selfSubmittedAt: string | null, createdAt: string],
-  ...[releasedAt: string | null, groupCounts: number[], createdAtKey: string],
-  ...[clientId: string, clientName: string, engagementTitle: string, threshold: number],
-];
-
-function toDashboardRow(values: ArrayRow) {
-  const [id, engagementId, status, modelName, deadline, closesAt, ...rest] =
-    values as DashboardValues;
-  const [selfSubmittedAt, createdAt, releasedAt, groupCounts, createdAtKey, ...names] = rest;
-  const [clientId, clientName, engagementTitle, threshold] = names;
+function toDashboardRow(row: RowOf<ReturnType<typeof selectDashboardRows>>) {
   return {
-    id,
-    engagementId,
-    status,
-    modelName,
-    deadline,
-    groupCounts,
-    createdAtKey,
-    closesAt: new Date(closesAt),
-    selfSubmittedAt: selfSubmittedAt === null ? null : new Date(selfSubmittedAt),
-    createdAt: new Date(createdAt),
-    releasedAt: releasedAt === null ? null : new Date(releasedAt),
-    clientId,
-    clientName,
-    engagementTitle,
-    threshold: Number(threshold),
+    id: row.id,
+    engagementId: row.engagementId,
+    status: row.status,
+    modelName: row.modelName,
+    deadline: row.deadline,
+    groupCounts: row.groupCounts,
+    createdAtKey: row.createdAtKey,
+    closesAt: new Date(row.closesAt),
+    selfSubmittedAt: row.selfSubmittedAt === null ? null : new Date(row.selfSubmittedAt),
+    createdAt: new Date(row.createdAt),
+    releasedAt: row.releasedAt === null ? null : new Date(row.releasedAt),
+    clientId: row.clientId,
+    clientName: row.clientName,
+    engagementTitle: row.engagementTitle,
+    threshold: Number(row.threshold),
   };
 }
 
 function prepareDashboardPage(db: Database, shape: DashboardShape, name: string) {
+  return prepareArrayRows(db, name, selectDashboardRows(db, campaignsOfEngagement(db, shape)));
+}
+
+/** The page's campaigns of one engagement of the coach's (the lateral join's right side). */
+function campaignsOfEngagement(db: Database, shape: DashboardShape) {
   const conditions: (SQL | undefined)[] = [eq(feedbackCampaign.engagementId, engagement.id)];
   if (shape.status) conditions.push(eq(feedbackCampaign.status, sql.placeholder("status")));
   if (shape.after) {
@@ -147,7 +141,7 @@ function prepareDashboardPage(db: Database, shape: DashboardShape, name: string)
       sql`(${feedbackCampaign.createdAt}, ${feedbackCampaign.id}) < (${sql.placeholder("afterCreatedAt")}::timestamptz, ${sql.placeholder("afterId")}::uuid)`,
     );
   }
-  const campaign = db
+  return db
     .select({
       ...summaryFacts,
       clientId: feedbackCampaign.clientId,
@@ -161,7 +155,10 @@ function prepareDashboardPage(db: Database, shape: DashboardShape, name: string)
     .orderBy(desc(feedbackCampaign.createdAt), desc(feedbackCampaign.id))
     .limit(sql.placeholder("limit"))
     .as("campaign");
-  const query = db
+}
+
+function selectDashboardRows(db: Database, campaign: ReturnType<typeof campaignsOfEngagement>) {
+  return db
     .select({
       id: campaign.id,
       engagementId: campaign.engagementId,
@@ -190,7 +187,6 @@ function prepareDashboardPage(db: Database, shape: DashboardShape, name: string)
     )
     .orderBy(desc(campaign.createdAt), desc(campaign.id))
     .limit(sql.placeholder("limit"));
-  return prepareArrayRows(db, name, query);
 }
 
 /** The names around a campaign and the practice's threshold, for its view and its mails. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sampleTemplate } from "../../../../domain/exercise/test-templates";
+import { sampleTemplate } from "../../../../../test/support/test-templates";
 import { blocksOf } from "./exercise-blocks";
 
 describe("blocksOf", () => {

@@ -1,4 +1,9 @@
-import type { Answers, InstrumentDefinition, InstrumentItem, ScaleDefinition } from "./instrument";
+import type {
+  Answers,
+  InstrumentDefinition,
+  InstrumentItem,
+  ScaleDefinition,
+} from "../../src/domain/assessment/instrument";
 
 /** Small hand-made instruments for tests. Interpretation texts are placeholders. */
 
@@ -12,7 +17,7 @@ const IPIP_RESPONSE_SCALE = [
   { value: 5, label: "Very Accurate" },
 ];
 
-/** Copied from /work/shared/instruments/ipip-bffm-50.json: items, keys, scales and alphas. */
+/** Copied from content/instruments/ipip-bffm-50: items, keys, scales and alphas. */
 const IPIP_50_ITEMS: (InstrumentItem & { scale: string })[] = [
   { id: "E1", text: "Am the life of the party.", keyed: "+", scale: "extraversion" },
   { id: "A1", text: "Am interested in people.", keyed: "+", scale: "agreeableness" },

@@ -1,4 +1,4 @@
-import type { ExerciseContent } from "./template";
+import type { ExerciseContent } from "../../src/domain/exercise/template";
 
 /** A small template with one question of each type and a three-spoke wheel, for tests. */
 export function sampleTemplate(): ExerciseContent {
