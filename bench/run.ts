@@ -43,7 +43,7 @@ const CONNECTIONS = [10, 100];
 const SECRET = randomBytes(32).toString("base64url");
 
 async function main(): Promise<void> {
-  ensureWebBuild({ always: true });
+  await ensureWebBuild({ always: true });
   // Keel as `npm start` runs it: the server bundled, built afresh.
   await buildServer();
   const bundle = initialBundleSize(WEB_ROOT);

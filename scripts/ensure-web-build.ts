@@ -3,9 +3,11 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { PROJECT_ROOT } from "../src/server/project-root";
+import { compressWebAssets } from "./compress-web";
 
 const sources = [path.join(PROJECT_ROOT, "src/web"), path.join(PROJECT_ROOT, "vite.config.ts")];
-const built = path.join(PROJECT_ROOT, "dist/web/index.html");
+const webRoot = path.join(PROJECT_ROOT, "dist/web");
+const built = path.join(webRoot, "index.html");
 
 function newestChange(target: string): number {
   const stat = fs.statSync(target);
@@ -16,14 +18,20 @@ function newestChange(target: string): number {
   );
 }
 
+/** Built, compressed (the compressed index is written after Vite's files), and newer than its sources. */
+function isCurrent(): boolean {
+  if (!fs.existsSync(built) || !fs.existsSync(`${built}.br`)) return false;
+  return fs.statSync(built).mtimeMs > Math.max(...sources.map(newestChange));
+}
+
 /**
- * Builds the web app when it was never built or its sources changed since; otherwise does nothing.
- * `always` builds in any case: what is measured must be the production build of these sources,
- * not whatever an earlier command left in dist/web.
+ * Builds the web app, with a gzip and a brotli copy of each text file, when it was never built
+ * or its sources changed since; otherwise does nothing. `always` builds in any case: what is
+ * measured must be the production build of these sources, not whatever an earlier command left
+ * in dist/web.
  */
-export function ensureWebBuild(options: { always?: boolean } = {}): void {
-  const builtAt = fs.existsSync(built) ? fs.statSync(built).mtimeMs : 0;
-  if (!options.always && builtAt > Math.max(...sources.map(newestChange))) return;
+export async function ensureWebBuild(options: { always?: boolean } = {}): Promise<void> {
+  if (!options.always && isCurrent()) return;
   console.log("Building the web app...");
   execFileSync(
     process.execPath,
@@ -33,7 +41,8 @@ export function ensureWebBuild(options: { always?: boolean } = {}): void {
       stdio: "inherit",
     },
   );
+  await compressWebAssets(webRoot);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1]))
-  ensureWebBuild();
+  await ensureWebBuild();

@@ -1,5 +1,5 @@
 import { ensureWebBuild } from "../../scripts/ensure-web-build";
 
-export default function setup(): void {
-  ensureWebBuild();
+export default async function setup(): Promise<void> {
+  await ensureWebBuild();
 }

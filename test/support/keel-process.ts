@@ -40,6 +40,8 @@ export interface KeelOptions {
   nodeArgs?: string[];
   /** The script to run instead of Keel's main: the built bundle, a benchmark's ceiling server. */
   entry?: string;
+  /** The folder to run in (the repository's unless given): an installed copy's own. */
+  cwd?: string;
 }
 
 export interface KeelProcess {
@@ -99,7 +101,7 @@ export async function launchKeel(options: KeelOptions = {}): Promise<KeelProcess
       options.entry ?? "src/server/main.ts",
       ...(options.args ?? []),
     ],
-    { cwd: REPO_ROOT, env, stdio: ["ignore", "pipe", "pipe"] },
+    { cwd: options.cwd ?? REPO_ROOT, env, stdio: ["ignore", "pipe", "pipe"] },
   );
   let stdout = "";
   let stderr = "";

@@ -4,13 +4,18 @@ import fastifyStatic from "@fastify/static";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { AppError, errorBody } from "./errors";
 
-/** Serves the built single-page app; any page address that is not a file gets index.html. */
+/**
+ * Serves the built single-page app, compressed when the client accepts it; any page address
+ * that is not a file gets index.html.
+ */
 export async function serveWebApp(app: FastifyInstance, webRoot: string): Promise<void> {
   const built = fs.existsSync(path.join(webRoot, "index.html"));
   if (built) {
     await app.register(fastifyStatic, {
       root: webRoot,
       index: ["index.html"],
+      // The build writes a .br and a .gz beside each text file; clients that accept one get it.
+      preCompressed: true,
       setHeaders: (reply, filePath) => {
         const immutable = filePath.includes(`${path.sep}assets${path.sep}`);
         reply.header(
