@@ -1,3 +1,5 @@
+import type { FieldProblem } from "../field-problem";
+
 /**
  * A self-reflection exercise as data: a title, why and how to do it, and its questions. Keel ships
  * some as files (content/exercises) and coaches write their own. When a coach assigns one, the
@@ -102,12 +104,6 @@ export const TEMPLATE_LIMITS = {
 
 /** What a client may write in a text answer when the question sets no lower limit. */
 export const DEFAULT_TEXT_LIMIT = 10_000;
-
-export interface FieldProblem {
-  /** Where, as a dotted path into the template: "questions.2.options.0.label". */
-  path: string;
-  message: string;
-}
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9_-]*$/i;
 

@@ -1,6 +1,7 @@
+import type { FieldProblem } from "../field-problem";
 import type { CompetencyModel, FeedbackAnswers, Rating } from "./competency-model";
 import { SCALE_MAX, SCALE_MIN } from "./competency-model";
-import { type FieldProblem, itemIds } from "./model-rules";
+import { itemIds } from "./model-rules";
 
 type Ratings = Readonly<Record<string, Rating>>;
 type Comments = Readonly<Record<string, string>>;

@@ -1,9 +1,5 @@
+import type { FieldProblem } from "../field-problem";
 import type { CompetencyModel } from "./competency-model";
-
-export interface FieldProblem {
-  path: string;
-  message: string;
-}
 
 export const ITEMS_PER_COMPETENCY = { min: 3, max: 8 } as const;
 export const COMPETENCIES = { min: 1, max: 15 } as const;

@@ -1,5 +1,5 @@
+import type { FieldProblem } from "../field-problem";
 import { mailboxOf } from "./mailbox";
-import type { FieldProblem } from "./model-rules";
 import {
   GROUP_MAX_CEILING,
   type GroupLimits,

@@ -1,5 +1,5 @@
+import type { FieldProblem } from "../field-problem";
 import { mailboxOf } from "./mailbox";
-import type { FieldProblem } from "./model-rules";
 
 /** The people of an engagement: none of them may rate the client, under any spelling. */
 export interface EngagementPerson {

@@ -1,3 +1,5 @@
+import type { FieldProblem } from "../field-problem";
+
 /** What a blacked-out phrase reads as in a released comment. */
 export const REDACTED = "[removed]";
 
@@ -14,10 +16,7 @@ export function applyRedactions(text: string, phrases: readonly string[]): strin
 }
 
 /** Phrases that do not occur in the comment as whole words cannot be redacted: a 400 names each. */
-export function redactionProblems(
-  text: string,
-  phrases: readonly string[],
-): { path: string; message: string }[] {
+export function redactionProblems(text: string, phrases: readonly string[]): FieldProblem[] {
   return phrases.flatMap((phrase, i) =>
     patternOf([phrase])?.test(text)
       ? []

@@ -1,14 +1,13 @@
 import { fromNodeHeaders } from "better-auth/node";
 import { and, eq, gt, sql } from "drizzle-orm";
 import type { FastifyReply, FastifyRequest } from "fastify";
-import { mustSetUpTwoFactor } from "../../domain/accounts/two-factor";
 import type { MemberRole } from "../../domain/practice/roles";
 import { SESSION_EXPIRES_IN_SECONDS, SESSION_UPDATE_AGE_SECONDS } from "../auth/better-auth";
 import type { AppContext } from "../context";
 import type { Database } from "../db/database";
 import { preparedStatement } from "../db/prepared-statements";
 import { membership, practice, session, user } from "../db/schema";
-import { AppError, forbidden, unauthenticated } from "../http/errors";
+import { forbidden } from "../http/errors";
 import { sessionCookieName, signedSessionToken } from "./session-cookie";
 import type { VerifiedSession } from "./verified-sessions";
 
@@ -29,7 +28,8 @@ export interface Viewer {
 const cache = new WeakMap<FastifyRequest, Promise<Viewer | null>>();
 const renewedCookies = new WeakMap<FastifyRequest, string[]>();
 
-export function viewerOf(ctx: AppContext, request: FastifyRequest): Promise<Viewer | null> {
+/** The viewer of the request's session, or null; loaded once per request. */
+export function sessionViewer(ctx: AppContext, request: FastifyRequest): Promise<Viewer | null> {
   let viewer = cache.get(request);
   if (!viewer) {
     viewer = loadViewer(ctx, request);
@@ -130,46 +130,5 @@ export async function findViewer(ctx: AppContext, userId: string): Promise<Viewe
 export async function requireMemberAccount(ctx: AppContext, userId: string): Promise<Viewer> {
   const viewer = await findViewer(ctx, userId);
   if (!viewer) throw forbidden("This account has no practice.");
-  return viewer;
-}
-
-/**
- * The signed-in viewer. Every route that needs one comes through here, so a coach whose practice
- * requires two-factor sign-in and who has not turned it on is stopped here, whatever the route.
- */
-export async function requireViewer(ctx: AppContext, request: FastifyRequest): Promise<Viewer> {
-  const viewer = await requireViewerForTwoFactorSetUp(ctx, request);
-  if (mustSetUpTwoFactor(viewer)) throw twoFactorRequired();
-  return viewer;
-}
-
-/** The signed-in viewer, even one who must set up two-factor sign-in first: for that set-up and /api/me. */
-export async function requireViewerForTwoFactorSetUp(
-  ctx: AppContext,
-  request: FastifyRequest,
-): Promise<Viewer> {
-  const viewer = await viewerOf(ctx, request);
-  if (!viewer) throw unauthenticated();
-  return viewer;
-}
-
-const twoFactorRequired = () =>
-  new AppError(
-    403,
-    "two_factor_required",
-    "Your practice requires two-factor sign-in. Turn it on in Settings to continue.",
-  );
-
-export async function requireCoach(ctx: AppContext, request: FastifyRequest): Promise<Viewer> {
-  const viewer = await requireViewer(ctx, request);
-  if (viewer.role !== "coach") throw forbidden("Only coaches may do this.");
-  return viewer;
-}
-
-export async function requireAdmin(ctx: AppContext, request: FastifyRequest): Promise<Viewer> {
-  const viewer = await requireViewer(ctx, request);
-  if (viewer.role !== "coach" || !viewer.isAdmin) {
-    throw forbidden("Only a practice admin may do this.");
-  }
   return viewer;
 }

@@ -3,7 +3,8 @@ import { eq } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { requireViewer, type Viewer } from "../access/viewer";
+import { signedIn, viewerOf } from "../access/signed-in";
+import type { Viewer } from "../access/viewer";
 import type { AppContext } from "../context";
 import type { Executor } from "../db/database";
 import { user } from "../db/schema";
@@ -33,8 +34,9 @@ export function registerAddressVerificationRoutes(app: FastifyInstance, ctx: App
         403: errorResponse,
       },
     },
+    preHandler: signedIn(ctx),
     handler: async (request) => {
-      const viewer = await requireViewer(ctx, request);
+      const viewer = viewerOf(request);
       return {
         email: viewer.email,
         verified: await isVerified(ctx, viewer.userId),
@@ -55,13 +57,16 @@ export function registerAddressVerificationRoutes(app: FastifyInstance, ctx: App
         429: errorResponse,
       },
     },
-    preHandler: rateLimited(ctx.db, {
-      key: byIp("verification-mail"),
-      max: 20,
-      windowSeconds: HOUR,
-    }),
+    preHandler: [
+      rateLimited(ctx.db, {
+        key: byIp("verification-mail"),
+        max: 20,
+        windowSeconds: HOUR,
+      }),
+      signedIn(ctx),
+    ],
     handler: async (request, reply) => {
-      const viewer = await requireViewer(ctx, request);
+      const viewer = viewerOf(request);
       if (await isVerified(ctx, viewer.userId))
         throw conflict("already_verified", "Your address is confirmed already.");
       await limit(ctx.db, `verification-mail:user:${viewer.userId}`, RESEND_LIMIT);

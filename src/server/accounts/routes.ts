@@ -2,7 +2,8 @@ import { APIError } from "better-auth/api";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { requireMemberAccount, requireViewerForTwoFactorSetUp } from "../access/viewer";
+import { signedInForTwoFactorSetUp, viewerOf } from "../access/signed-in";
+import { requireMemberAccount } from "../access/viewer";
 import { authHeaders } from "../auth/request-headers";
 import type { AppContext } from "../context";
 import { membership, practice } from "../db/schema";
@@ -157,7 +158,8 @@ export function registerAccountRoutes(app: FastifyInstance, ctx: AppContext): vo
       summary: "The signed-in person",
       response: { 200: userResponse.shape.user, 401: errorResponse },
     },
-    handler: async (request) => presentMe(await requireViewerForTwoFactorSetUp(ctx, request)),
+    preHandler: signedInForTwoFactorSetUp(ctx),
+    handler: async (request) => presentMe(viewerOf(request)),
   });
 }
 

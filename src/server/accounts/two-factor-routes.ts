@@ -3,11 +3,8 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { signedSessionToken, twoFactorCookieName } from "../access/session-cookie";
-import {
-  requireMemberAccount,
-  requireViewerForTwoFactorSetUp,
-  type Viewer,
-} from "../access/viewer";
+import { signedInForTwoFactorSetUp, viewerOf } from "../access/signed-in";
+import { requireMemberAccount, type Viewer } from "../access/viewer";
 import { authHeaders } from "../auth/request-headers";
 import type { AppContext } from "../context";
 import { AppError, conflict, errorResponse } from "../http/errors";
@@ -125,8 +122,9 @@ export function registerTwoFactorRoutes(app: FastifyInstance, ctx: AppContext): 
       body: z.object({ password: currentPassword }),
       response: { 200: twoFactorSetUp, ...refusals },
     },
+    preHandler: signedInForTwoFactorSetUp(ctx),
     handler: async (request) => {
-      const viewer = await requireViewerForTwoFactorSetUp(ctx, request);
+      const viewer = viewerOf(request);
       if (viewer.twoFactorEnabled) throw alreadyOn();
       const started = await counted(ctx, request, passwordAttempts(viewer.userId), () =>
         ctx.auth.api.enableTwoFactor({
@@ -150,8 +148,9 @@ export function registerTwoFactorRoutes(app: FastifyInstance, ctx: AppContext): 
       body: z.object({ code: totpCode }),
       response: { 200: userResponse, ...refusals },
     },
+    preHandler: signedInForTwoFactorSetUp(ctx),
     handler: async (request, reply) => {
-      const viewer = await requireViewerForTwoFactorSetUp(ctx, request);
+      const viewer = viewerOf(request);
       if (viewer.twoFactorEnabled) throw alreadyOn();
       const result = await counted(ctx, request, codeAttempts(viewer.userId), () =>
         verifySecondFactor(ctx, request, request.body, { signIn: false }),
@@ -168,8 +167,9 @@ export function registerTwoFactorRoutes(app: FastifyInstance, ctx: AppContext): 
       body: z.object({ password: currentPassword }),
       response: { 200: recoveryCodes, ...refusals },
     },
+    preHandler: signedInForTwoFactorSetUp(ctx),
     handler: async (request) => {
-      const viewer = await requireViewerForTwoFactorSetUp(ctx, request);
+      const viewer = viewerOf(request);
       if (!viewer.twoFactorEnabled) throw isOff();
       const made = await counted(ctx, request, passwordAttempts(viewer.userId), () =>
         ctx.auth.api.generateBackupCodes({
@@ -188,8 +188,9 @@ export function registerTwoFactorRoutes(app: FastifyInstance, ctx: AppContext): 
       body: z.intersection(z.object({ password: currentPassword }), secondFactor),
       response: { 200: userResponse, ...refusals },
     },
+    preHandler: signedInForTwoFactorSetUp(ctx),
     handler: async (request, reply) => {
-      const viewer = await requireViewerForTwoFactorSetUp(ctx, request);
+      const viewer = viewerOf(request);
       if (!viewer.twoFactorEnabled) throw isOff();
       if (requiredOf(viewer)) {
         throw conflict(

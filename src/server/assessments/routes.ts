@@ -1,9 +1,10 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { requireCoach, requireViewer } from "../access/viewer";
+import { signedIn, viewerOf } from "../access/signed-in";
 import type { AppContext } from "../context";
 import { errorResponse } from "../http/errors";
+import { denied, idParams } from "../http/route-schemas";
 import {
   assessmentForm,
   assessmentResults,
@@ -25,9 +26,8 @@ import {
 } from "./service";
 
 const tags = ["assessments"];
-const engagementParams = z.object({ id: z.uuid("Not an engagement id") });
-const assessmentParams = z.object({ id: z.uuid("Not a questionnaire id") });
-const denied = { 401: errorResponse, 403: errorResponse, 404: errorResponse };
+const engagementParams = idParams("an engagement");
+const assessmentParams = idParams("a questionnaire");
 const closedOrDenied = { ...denied, 400: errorResponse, 409: errorResponse };
 
 export function registerAssessmentRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -39,10 +39,8 @@ export function registerAssessmentRoutes(app: FastifyInstance, ctx: AppContext):
       summary: "The questionnaires a coach can assign (the newest version of each)",
       response: { 200: z.array(instrumentSummary), 401: errorResponse, 403: errorResponse },
     },
-    handler: async (request) => {
-      await requireCoach(ctx, request);
-      return listInstruments(ctx);
-    },
+    preHandler: signedIn(ctx, "coach"),
+    handler: async () => listInstruments(ctx),
   });
 
   api.get("/api/engagements/:id/assessments", {
@@ -52,8 +50,8 @@ export function registerAssessmentRoutes(app: FastifyInstance, ctx: AppContext):
       params: engagementParams,
       response: { 200: z.array(assessmentSummary), 400: errorResponse, ...denied },
     },
-    handler: async (request) =>
-      listForEngagement(ctx, await requireViewer(ctx, request), request.params.id),
+    preHandler: signedIn(ctx),
+    handler: async (request) => listForEngagement(ctx, viewerOf(request), request.params.id),
   });
 
   api.post("/api/engagements/:id/assessments", {
@@ -64,8 +62,9 @@ export function registerAssessmentRoutes(app: FastifyInstance, ctx: AppContext):
       body: assignAssessmentBody,
       response: { 201: assessmentSummary, ...closedOrDenied },
     },
+    preHandler: signedIn(ctx),
     handler: async (request, reply) => {
-      const viewer = await requireViewer(ctx, request);
+      const viewer = viewerOf(request);
       return reply.status(201).send(await assign(ctx, viewer, request.params.id, request.body));
     },
   });
@@ -77,7 +76,8 @@ export function registerAssessmentRoutes(app: FastifyInstance, ctx: AppContext):
       params: assessmentParams,
       response: { 200: assessmentForm, 400: errorResponse, ...denied },
     },
-    handler: async (request) => getForm(ctx, await requireViewer(ctx, request), request.params.id),
+    preHandler: signedIn(ctx),
+    handler: async (request) => getForm(ctx, viewerOf(request), request.params.id),
   });
 
   api.put("/api/assessments/:id/answers", {
@@ -88,8 +88,9 @@ export function registerAssessmentRoutes(app: FastifyInstance, ctx: AppContext):
       body: saveAnswersBody,
       response: { 200: savedAnswers, ...closedOrDenied },
     },
+    preHandler: signedIn(ctx),
     handler: async (request) =>
-      saveAnswers(ctx, await requireViewer(ctx, request), request.params.id, request.body.answers),
+      saveAnswers(ctx, viewerOf(request), request.params.id, request.body.answers),
   });
 
   api.post("/api/assessments/:id/submit", {
@@ -99,7 +100,8 @@ export function registerAssessmentRoutes(app: FastifyInstance, ctx: AppContext):
       params: assessmentParams,
       response: { 200: assessmentSummary, ...closedOrDenied },
     },
-    handler: async (request) => submit(ctx, await requireViewer(ctx, request), request.params.id),
+    preHandler: signedIn(ctx),
+    handler: async (request) => submit(ctx, viewerOf(request), request.params.id),
   });
 
   api.post("/api/assessments/:id/withdraw", {
@@ -109,7 +111,8 @@ export function registerAssessmentRoutes(app: FastifyInstance, ctx: AppContext):
       params: assessmentParams,
       response: { 200: assessmentSummary, ...closedOrDenied },
     },
-    handler: async (request) => withdraw(ctx, await requireViewer(ctx, request), request.params.id),
+    preHandler: signedIn(ctx),
+    handler: async (request) => withdraw(ctx, viewerOf(request), request.params.id),
   });
 
   api.get("/api/assessments/:id/results", {
@@ -119,6 +122,7 @@ export function registerAssessmentRoutes(app: FastifyInstance, ctx: AppContext):
       params: assessmentParams,
       response: { 200: assessmentResults, ...closedOrDenied },
     },
-    handler: async (request) => results(ctx, await requireViewer(ctx, request), request.params.id),
+    preHandler: signedIn(ctx),
+    handler: async (request) => results(ctx, viewerOf(request), request.params.id),
   });
 }

@@ -1,9 +1,10 @@
 import type { FastifyInstance } from "fastify";
 import { validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { requireCoach } from "../access/viewer";
+import { signedIn, viewerOf } from "../access/signed-in";
 import type { AppContext } from "../context";
 import { errorResponse } from "../http/errors";
+import { denied } from "../http/route-schemas";
 import {
   competencyModelChange,
   competencyModelContent,
@@ -25,7 +26,6 @@ const versionQuery = z.object({
     .optional()
     .describe("The version the change was made to; if the model has moved on since, a 409"),
 });
-const denied = { 401: errorResponse, 403: errorResponse, 404: errorResponse };
 
 const [copyBody] = createModelBody.options;
 
@@ -51,7 +51,8 @@ export function registerCompetencyModelRoutes(app: FastifyInstance, ctx: AppCont
       summary: "The competency models a coach can use: Keel's own, then the coach's own",
       response: { 200: z.array(modelSummary), 401: errorResponse, 403: errorResponse },
     },
-    handler: async (request) => listModels(ctx, await requireCoach(ctx, request)),
+    preHandler: signedIn(ctx, "coach"),
+    handler: async (request) => listModels(ctx, viewerOf(request)),
   });
 
   api.get("/api/competency-models/:id", {
@@ -61,7 +62,8 @@ export function registerCompetencyModelRoutes(app: FastifyInstance, ctx: AppCont
       params: modelParams,
       response: { 200: modelView, ...denied },
     },
-    handler: async (request) => getModel(ctx, await requireCoach(ctx, request), request.params.id),
+    preHandler: signedIn(ctx, "coach"),
+    handler: async (request) => getModel(ctx, viewerOf(request), request.params.id),
   });
 
   api.post("/api/competency-models", {
@@ -72,8 +74,9 @@ export function registerCompetencyModelRoutes(app: FastifyInstance, ctx: AppCont
       response: { 201: modelView, 400: errorResponse, 401: errorResponse, 403: errorResponse },
     },
     validatorCompiler: createBodyValidator,
+    preHandler: signedIn(ctx, "coach"),
     handler: async (request, reply) => {
-      const viewer = await requireCoach(ctx, request);
+      const viewer = viewerOf(request);
       return reply.status(201).send(await createModel(ctx, viewer, request.body));
     },
   });
@@ -88,14 +91,9 @@ export function registerCompetencyModelRoutes(app: FastifyInstance, ctx: AppCont
       body: competencyModelChange,
       response: { 200: modelView, 400: errorResponse, 409: errorResponse, ...denied },
     },
+    preHandler: signedIn(ctx, "coach"),
     handler: async (request) =>
-      updateModel(
-        ctx,
-        await requireCoach(ctx, request),
-        request.params.id,
-        request.body,
-        request.query.version,
-      ),
+      updateModel(ctx, viewerOf(request), request.params.id, request.body, request.query.version),
   });
 
   api.delete("/api/competency-models/:id", {
@@ -105,8 +103,9 @@ export function registerCompetencyModelRoutes(app: FastifyInstance, ctx: AppCont
       params: modelParams,
       response: { 204: z.null(), ...denied },
     },
+    preHandler: signedIn(ctx, "coach"),
     handler: async (request, reply) => {
-      await deleteModel(ctx, await requireCoach(ctx, request), request.params.id);
+      await deleteModel(ctx, viewerOf(request), request.params.id);
       return reply.status(204).send(null);
     },
   });

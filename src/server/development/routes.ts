@@ -1,9 +1,10 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { requireViewer } from "../access/viewer";
+import { signedIn, viewerOf } from "../access/signed-in";
 import type { AppContext } from "../context";
 import { errorResponse } from "../http/errors";
+import { denied, idParams } from "../http/route-schemas";
 import {
   createEntryBody,
   developmentEntry,
@@ -14,9 +15,8 @@ import {
 import { addEntry, dismissProposal, getProfile, removeEntry, updateEntry } from "./service";
 
 const tags = ["development profile"];
-const engagementParams = z.object({ id: z.uuid("Not an engagement id") });
-const entryParams = z.object({ id: z.uuid("Not an entry id") });
-const denied = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse };
+const engagementParams = idParams("an engagement");
+const entryParams = idParams("an entry");
 
 export function registerDevelopmentRoutes(app: FastifyInstance, ctx: AppContext): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -28,10 +28,10 @@ export function registerDevelopmentRoutes(app: FastifyInstance, ctx: AppContext)
       summary:
         "The client's strengths and development areas, with Keel's proposals from the evidence",
       params: engagementParams,
-      response: { 200: developmentProfile, ...denied },
+      response: { 200: developmentProfile, 400: errorResponse, ...denied },
     },
-    handler: async (request) =>
-      getProfile(ctx, await requireViewer(ctx, request), request.params.id),
+    preHandler: signedIn(ctx),
+    handler: async (request) => getProfile(ctx, viewerOf(request), request.params.id),
   });
 
   api.post(`${profileUrl}/entries`, {
@@ -40,10 +40,11 @@ export function registerDevelopmentRoutes(app: FastifyInstance, ctx: AppContext)
       summary: "Add an entry, or accept a proposal (client or coach)",
       params: engagementParams,
       body: createEntryBody,
-      response: { 201: developmentEntry, 409: errorResponse, ...denied },
+      response: { 201: developmentEntry, 409: errorResponse, 400: errorResponse, ...denied },
     },
+    preHandler: signedIn(ctx),
     handler: async (request, reply) => {
-      const viewer = await requireViewer(ctx, request);
+      const viewer = viewerOf(request);
       return reply.status(201).send(await addEntry(ctx, viewer, request.params.id, request.body));
     },
   });
@@ -54,10 +55,11 @@ export function registerDevelopmentRoutes(app: FastifyInstance, ctx: AppContext)
       summary: "Set a proposal aside so it is not proposed again",
       params: engagementParams,
       body: dismissBody,
-      response: { 204: z.null(), ...denied },
+      response: { 204: z.null(), 400: errorResponse, ...denied },
     },
+    preHandler: signedIn(ctx),
     handler: async (request, reply) => {
-      const viewer = await requireViewer(ctx, request);
+      const viewer = viewerOf(request);
       await dismissProposal(ctx, viewer, request.params.id, request.body.proposalKey);
       return reply.status(204).send(null);
     },
@@ -69,10 +71,11 @@ export function registerDevelopmentRoutes(app: FastifyInstance, ctx: AppContext)
       summary: "Edit an entry's kind, title or detail (client or coach)",
       params: entryParams,
       body: updateEntryBody,
-      response: { 200: developmentEntry, ...denied },
+      response: { 200: developmentEntry, 400: errorResponse, ...denied },
     },
+    preHandler: signedIn(ctx),
     handler: async (request) =>
-      updateEntry(ctx, await requireViewer(ctx, request), request.params.id, request.body),
+      updateEntry(ctx, viewerOf(request), request.params.id, request.body),
   });
 
   api.delete("/api/development-entries/:id", {
@@ -80,10 +83,11 @@ export function registerDevelopmentRoutes(app: FastifyInstance, ctx: AppContext)
       tags,
       summary: "Remove an entry (client or coach)",
       params: entryParams,
-      response: { 204: z.null(), ...denied },
+      response: { 204: z.null(), 400: errorResponse, ...denied },
     },
+    preHandler: signedIn(ctx),
     handler: async (request, reply) => {
-      await removeEntry(ctx, await requireViewer(ctx, request), request.params.id);
+      await removeEntry(ctx, viewerOf(request), request.params.id);
       return reply.status(204).send(null);
     },
   });

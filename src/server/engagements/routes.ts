@@ -1,9 +1,10 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { requireCoach, requireViewer } from "../access/viewer";
+import { signedIn, viewerOf } from "../access/signed-in";
 import type { AppContext } from "../context";
 import { errorResponse } from "../http/errors";
+import { denied, idParams } from "../http/route-schemas";
 import {
   createEngagementBody,
   engagementPage,
@@ -21,8 +22,7 @@ import {
 } from "./service";
 
 const tags = ["engagements"];
-const idParams = z.object({ id: z.uuid("Not an engagement id") });
-const denied = { 401: errorResponse, 403: errorResponse, 404: errorResponse };
+const engagementParams = idParams("an engagement");
 
 export function registerEngagementRoutes(app: FastifyInstance, ctx: AppContext): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -35,8 +35,8 @@ export function registerEngagementRoutes(app: FastifyInstance, ctx: AppContext):
       querystring: listEngagementsQuery,
       response: { 200: engagementPage, 400: errorResponse, 401: errorResponse },
     },
-    handler: async (request) =>
-      listEngagements(ctx, await requireViewer(ctx, request), request.query),
+    preHandler: signedIn(ctx),
+    handler: async (request) => listEngagements(ctx, viewerOf(request), request.query),
   });
 
   api.post("/api/engagements", {
@@ -46,8 +46,9 @@ export function registerEngagementRoutes(app: FastifyInstance, ctx: AppContext):
       body: createEngagementBody,
       response: { 201: engagementView, 400: errorResponse, ...denied },
     },
+    preHandler: signedIn(ctx, "coach"),
     handler: async (request, reply) => {
-      const viewer = await requireCoach(ctx, request);
+      const viewer = viewerOf(request);
       return reply.status(201).send(await openEngagement(ctx, viewer, request.body));
     },
   });
@@ -56,34 +57,36 @@ export function registerEngagementRoutes(app: FastifyInstance, ctx: AppContext):
     schema: {
       tags,
       summary: "One engagement with its stage history",
-      params: idParams,
+      params: engagementParams,
       response: { 200: engagementView, 400: errorResponse, ...denied },
     },
-    handler: async (request) =>
-      getEngagement(ctx, await requireViewer(ctx, request), request.params.id),
+    preHandler: signedIn(ctx),
+    handler: async (request) => getEngagement(ctx, viewerOf(request), request.params.id),
   });
 
   api.patch("/api/engagements/:id", {
     schema: {
       tags,
       summary: "Change an engagement's facts (its coach only)",
-      params: idParams,
+      params: engagementParams,
       body: updateEngagementBody,
       response: { 200: engagementView, 400: errorResponse, ...denied },
     },
+    preHandler: signedIn(ctx),
     handler: async (request) =>
-      updateEngagement(ctx, await requireViewer(ctx, request), request.params.id, request.body),
+      updateEngagement(ctx, viewerOf(request), request.params.id, request.body),
   });
 
   api.post("/api/engagements/:id/stage", {
     schema: {
       tags,
       summary: "Move an engagement to another stage (its coach only)",
-      params: idParams,
+      params: engagementParams,
       body: z.object({ to: stage }),
       response: { 200: engagementView, 400: errorResponse, 409: errorResponse, ...denied },
     },
+    preHandler: signedIn(ctx),
     handler: async (request) =>
-      moveStage(ctx, await requireViewer(ctx, request), request.params.id, request.body.to),
+      moveStage(ctx, viewerOf(request), request.params.id, request.body.to),
   });
 }

@@ -1,9 +1,10 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { requireCoach, requireViewer } from "../access/viewer";
+import { signedIn, viewerOf } from "../access/signed-in";
 import type { AppContext } from "../context";
 import { errorResponse } from "../http/errors";
+import { denied, idParams } from "../http/route-schemas";
 import {
   assignExerciseBody,
   exerciseContent,
@@ -30,12 +31,11 @@ import {
 } from "./service";
 
 const tags = ["exercises"];
-const engagementParams = z.object({ id: z.uuid("Not an engagement id") });
-const exerciseParams = z.object({ id: z.uuid("Not an exercise id") });
+const engagementParams = idParams("an engagement");
+const exerciseParams = idParams("an exercise");
 const templateParams = z.object({
   id: z.string().min(1).max(100).describe("A built-in exercise's name, or a coach's template id"),
 });
-const denied = { 401: errorResponse, 403: errorResponse, 404: errorResponse };
 const closedOrDenied = { ...denied, 400: errorResponse, 409: errorResponse };
 
 export function registerExerciseRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -47,7 +47,8 @@ export function registerExerciseRoutes(app: FastifyInstance, ctx: AppContext): v
       summary: "The exercises a coach can assign: Keel's own and the coach's own templates",
       response: { 200: z.array(templateSummary), 401: errorResponse, 403: errorResponse },
     },
-    handler: async (request) => listTemplates(ctx, await requireCoach(ctx, request)),
+    preHandler: signedIn(ctx, "coach"),
+    handler: async (request) => listTemplates(ctx, viewerOf(request)),
   });
 
   api.get("/api/exercise-templates/:id", {
@@ -57,8 +58,8 @@ export function registerExerciseRoutes(app: FastifyInstance, ctx: AppContext): v
       params: templateParams,
       response: { 200: templateView, ...denied },
     },
-    handler: async (request) =>
-      getTemplate(ctx, await requireCoach(ctx, request), request.params.id),
+    preHandler: signedIn(ctx, "coach"),
+    handler: async (request) => getTemplate(ctx, viewerOf(request), request.params.id),
   });
 
   api.post("/api/exercise-templates", {
@@ -68,8 +69,9 @@ export function registerExerciseRoutes(app: FastifyInstance, ctx: AppContext): v
       body: exerciseContent,
       response: { 201: templateView, 400: errorResponse, 401: errorResponse, 403: errorResponse },
     },
+    preHandler: signedIn(ctx, "coach"),
     handler: async (request, reply) => {
-      const viewer = await requireCoach(ctx, request);
+      const viewer = viewerOf(request);
       return reply.status(201).send(await createTemplate(ctx, viewer, request.body));
     },
   });
@@ -82,8 +84,9 @@ export function registerExerciseRoutes(app: FastifyInstance, ctx: AppContext): v
       body: exerciseContentChange,
       response: { 200: templateView, 400: errorResponse, ...denied },
     },
+    preHandler: signedIn(ctx, "coach"),
     handler: async (request) =>
-      updateTemplate(ctx, await requireCoach(ctx, request), request.params.id, request.body),
+      updateTemplate(ctx, viewerOf(request), request.params.id, request.body),
   });
 
   api.delete("/api/exercise-templates/:id", {
@@ -93,8 +96,9 @@ export function registerExerciseRoutes(app: FastifyInstance, ctx: AppContext): v
       params: templateParams,
       response: { 204: z.null(), ...denied },
     },
+    preHandler: signedIn(ctx, "coach"),
     handler: async (request, reply) => {
-      await deleteTemplate(ctx, await requireCoach(ctx, request), request.params.id);
+      await deleteTemplate(ctx, viewerOf(request), request.params.id);
       return reply.status(204).send(null);
     },
   });
@@ -106,8 +110,8 @@ export function registerExerciseRoutes(app: FastifyInstance, ctx: AppContext): v
       params: engagementParams,
       response: { 200: z.array(exerciseSummary), 400: errorResponse, ...denied },
     },
-    handler: async (request) =>
-      listForEngagement(ctx, await requireViewer(ctx, request), request.params.id),
+    preHandler: signedIn(ctx),
+    handler: async (request) => listForEngagement(ctx, viewerOf(request), request.params.id),
   });
 
   api.post("/api/engagements/:id/exercises", {
@@ -118,8 +122,9 @@ export function registerExerciseRoutes(app: FastifyInstance, ctx: AppContext): v
       body: assignExerciseBody,
       response: { 201: exerciseSummary, ...closedOrDenied },
     },
+    preHandler: signedIn(ctx),
     handler: async (request, reply) => {
-      const viewer = await requireViewer(ctx, request);
+      const viewer = viewerOf(request);
       return reply.status(201).send(await assign(ctx, viewer, request.params.id, request.body));
     },
   });
@@ -132,8 +137,8 @@ export function registerExerciseRoutes(app: FastifyInstance, ctx: AppContext): v
       params: exerciseParams,
       response: { 200: exerciseView, 400: errorResponse, ...denied },
     },
-    handler: async (request) =>
-      getExercise(ctx, await requireViewer(ctx, request), request.params.id),
+    preHandler: signedIn(ctx),
+    handler: async (request) => getExercise(ctx, viewerOf(request), request.params.id),
   });
 
   api.put("/api/exercises/:id/answers", {
@@ -144,8 +149,9 @@ export function registerExerciseRoutes(app: FastifyInstance, ctx: AppContext): v
       body: saveExerciseAnswersBody,
       response: { 200: savedExerciseAnswers, ...closedOrDenied },
     },
+    preHandler: signedIn(ctx),
     handler: async (request) =>
-      saveAnswers(ctx, await requireViewer(ctx, request), request.params.id, request.body.answers),
+      saveAnswers(ctx, viewerOf(request), request.params.id, request.body.answers),
   });
 
   api.post("/api/exercises/:id/submit", {
@@ -155,7 +161,8 @@ export function registerExerciseRoutes(app: FastifyInstance, ctx: AppContext): v
       params: exerciseParams,
       response: { 200: exerciseSummary, ...closedOrDenied },
     },
-    handler: async (request) => submit(ctx, await requireViewer(ctx, request), request.params.id),
+    preHandler: signedIn(ctx),
+    handler: async (request) => submit(ctx, viewerOf(request), request.params.id),
   });
 
   api.post("/api/exercises/:id/withdraw", {
@@ -165,6 +172,7 @@ export function registerExerciseRoutes(app: FastifyInstance, ctx: AppContext): v
       params: exerciseParams,
       response: { 200: exerciseSummary, ...closedOrDenied },
     },
-    handler: async (request) => withdraw(ctx, await requireViewer(ctx, request), request.params.id),
+    preHandler: signedIn(ctx),
+    handler: async (request) => withdraw(ctx, viewerOf(request), request.params.id),
   });
 }

@@ -11,11 +11,11 @@ import {
 import { type ExerciseStatus, isOpen } from "../../domain/exercise/exercise-status";
 import {
   type ExerciseContent,
-  type FieldProblem,
   templateProblems,
   tidyTemplate,
 } from "../../domain/exercise/template";
 import { type WheelRating, wheelRatings } from "../../domain/exercise/wheel";
+import type { FieldProblem } from "../../domain/field-problem";
 import type { Viewer } from "../access/viewer";
 import type { AppContext } from "../context";
 import { exercise, exerciseTemplate } from "../db/schema";

@@ -1,9 +1,10 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { requireCoach, requireViewer } from "../access/viewer";
+import { signedIn, viewerOf } from "../access/signed-in";
 import type { AppContext } from "../context";
 import { errorResponse } from "../http/errors";
+import { denied, idParams } from "../http/route-schemas";
 import { moveCampaign } from "./campaign-moves";
 import { addRater, approveRater, changeRater, declineRater, removeRater } from "./campaign-raters";
 import {
@@ -30,10 +31,9 @@ import {
 import { getSelfRating, saveSelfRating, submitSelfRating } from "./self-rating";
 
 const tags = ["feedback"];
-const engagementParams = z.object({ id: z.uuid("Not an engagement id") });
-const campaignParams = z.object({ id: z.uuid("Not a feedback campaign id") });
-const raterParams = z.object({ id: z.uuid("Not a rater id") });
-const denied = { 401: errorResponse, 403: errorResponse, 404: errorResponse };
+const engagementParams = idParams("an engagement");
+const campaignParams = idParams("a feedback campaign");
+const raterParams = idParams("a rater");
 const refused = { ...denied, 400: errorResponse, 409: errorResponse };
 
 export function registerCampaignRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -47,7 +47,8 @@ export function registerCampaignRoutes(app: FastifyInstance, ctx: AppContext): v
       querystring: dashboardQueryParams,
       response: { 200: campaignDashboardPage, 400: errorResponse, ...denied },
     },
-    handler: async (request) => listDashboard(ctx, await requireCoach(ctx, request), request.query),
+    preHandler: signedIn(ctx, "coach"),
+    handler: async (request) => listDashboard(ctx, viewerOf(request), request.query),
   });
 
   api.get("/api/engagements/:id/feedback-campaigns", {
@@ -57,8 +58,8 @@ export function registerCampaignRoutes(app: FastifyInstance, ctx: AppContext): v
       params: engagementParams,
       response: { 200: z.array(campaignSummary), 400: errorResponse, ...denied },
     },
-    handler: async (request) =>
-      listForEngagement(ctx, await requireViewer(ctx, request), request.params.id),
+    preHandler: signedIn(ctx),
+    handler: async (request) => listForEngagement(ctx, viewerOf(request), request.params.id),
   });
 
   api.post("/api/engagements/:id/feedback-campaigns", {
@@ -69,8 +70,9 @@ export function registerCampaignRoutes(app: FastifyInstance, ctx: AppContext): v
       body: createCampaignBody,
       response: { 201: campaignView, ...refused },
     },
+    preHandler: signedIn(ctx),
     handler: async (request, reply) => {
-      const viewer = await requireViewer(ctx, request);
+      const viewer = viewerOf(request);
       const created = await createCampaign(ctx, viewer, request.params.id, request.body);
       return reply.status(201).send(created);
     },
@@ -84,8 +86,8 @@ export function registerCampaignRoutes(app: FastifyInstance, ctx: AppContext): v
       params: campaignParams,
       response: { 200: campaignView, 400: errorResponse, ...denied },
     },
-    handler: async (request) =>
-      getCampaign(ctx, await requireViewer(ctx, request), request.params.id),
+    preHandler: signedIn(ctx),
+    handler: async (request) => getCampaign(ctx, viewerOf(request), request.params.id),
   });
 
   api.patch("/api/feedback-campaigns/:id", {
@@ -97,8 +99,9 @@ export function registerCampaignRoutes(app: FastifyInstance, ctx: AppContext): v
       body: updateCampaignBody,
       response: { 200: campaignView, ...refused },
     },
+    preHandler: signedIn(ctx),
     handler: async (request) =>
-      updateCampaign(ctx, await requireViewer(ctx, request), request.params.id, request.body),
+      updateCampaign(ctx, viewerOf(request), request.params.id, request.body),
   });
 
   api.delete("/api/feedback-campaigns/:id", {
@@ -108,8 +111,9 @@ export function registerCampaignRoutes(app: FastifyInstance, ctx: AppContext): v
       params: campaignParams,
       response: { 204: z.null(), ...denied, 400: errorResponse, 409: errorResponse },
     },
+    preHandler: signedIn(ctx),
     handler: async (request, reply) => {
-      await deleteCampaign(ctx, await requireViewer(ctx, request), request.params.id);
+      await deleteCampaign(ctx, viewerOf(request), request.params.id);
       return reply.status(204).send(null);
     },
   });
@@ -123,8 +127,9 @@ export function registerCampaignRoutes(app: FastifyInstance, ctx: AppContext): v
       body: moveCampaignBody,
       response: { 200: campaignView, ...refused },
     },
+    preHandler: signedIn(ctx),
     handler: async (request) =>
-      moveCampaign(ctx, await requireViewer(ctx, request), request.params.id, request.body.to),
+      moveCampaign(ctx, viewerOf(request), request.params.id, request.body.to),
   });
 
   api.post("/api/feedback-campaigns/:id/raters", {
@@ -136,8 +141,9 @@ export function registerCampaignRoutes(app: FastifyInstance, ctx: AppContext): v
       body: raterBody,
       response: { 201: campaignView, ...refused },
     },
+    preHandler: signedIn(ctx),
     handler: async (request, reply) => {
-      const viewer = await requireViewer(ctx, request);
+      const viewer = viewerOf(request);
       return reply.status(201).send(await addRater(ctx, viewer, request.params.id, request.body));
     },
   });
@@ -150,8 +156,9 @@ export function registerCampaignRoutes(app: FastifyInstance, ctx: AppContext): v
       body: raterChange,
       response: { 200: campaignView, ...refused },
     },
+    preHandler: signedIn(ctx),
     handler: async (request) =>
-      changeRater(ctx, await requireViewer(ctx, request), request.params.id, request.body),
+      changeRater(ctx, viewerOf(request), request.params.id, request.body),
   });
 
   api.delete("/api/feedback-raters/:id", {
@@ -162,8 +169,8 @@ export function registerCampaignRoutes(app: FastifyInstance, ctx: AppContext): v
       params: raterParams,
       response: { 200: campaignView, ...refused },
     },
-    handler: async (request) =>
-      removeRater(ctx, await requireViewer(ctx, request), request.params.id),
+    preHandler: signedIn(ctx),
+    handler: async (request) => removeRater(ctx, viewerOf(request), request.params.id),
   });
 
   api.post("/api/feedback-raters/:id/approve", {
@@ -174,8 +181,8 @@ export function registerCampaignRoutes(app: FastifyInstance, ctx: AppContext): v
       params: raterParams,
       response: { 200: campaignView, ...refused },
     },
-    handler: async (request) =>
-      approveRater(ctx, await requireViewer(ctx, request), request.params.id),
+    preHandler: signedIn(ctx),
+    handler: async (request) => approveRater(ctx, viewerOf(request), request.params.id),
   });
 
   api.post("/api/feedback-raters/:id/decline", {
@@ -186,8 +193,8 @@ export function registerCampaignRoutes(app: FastifyInstance, ctx: AppContext): v
       params: raterParams,
       response: { 200: campaignView, ...refused },
     },
-    handler: async (request) =>
-      declineRater(ctx, await requireViewer(ctx, request), request.params.id),
+    preHandler: signedIn(ctx),
+    handler: async (request) => declineRater(ctx, viewerOf(request), request.params.id),
   });
 
   api.get("/api/feedback-campaigns/:id/self-rating", {
@@ -197,8 +204,8 @@ export function registerCampaignRoutes(app: FastifyInstance, ctx: AppContext): v
       params: campaignParams,
       response: { 200: selfRatingView, 400: errorResponse, ...denied },
     },
-    handler: async (request) =>
-      getSelfRating(ctx, await requireViewer(ctx, request), request.params.id),
+    preHandler: signedIn(ctx),
+    handler: async (request) => getSelfRating(ctx, viewerOf(request), request.params.id),
   });
 
   api.put("/api/feedback-campaigns/:id/self-rating", {
@@ -209,8 +216,9 @@ export function registerCampaignRoutes(app: FastifyInstance, ctx: AppContext): v
       body: saveFeedbackAnswersBody,
       response: { 200: savedSurveyAnswers, ...refused },
     },
+    preHandler: signedIn(ctx),
     handler: async (request) =>
-      saveSelfRating(ctx, await requireViewer(ctx, request), request.params.id, request.body),
+      saveSelfRating(ctx, viewerOf(request), request.params.id, request.body),
   });
 
   api.post("/api/feedback-campaigns/:id/self-rating/submit", {
@@ -220,7 +228,7 @@ export function registerCampaignRoutes(app: FastifyInstance, ctx: AppContext): v
       params: campaignParams,
       response: { 200: selfRatingView, ...refused },
     },
-    handler: async (request) =>
-      submitSelfRating(ctx, await requireViewer(ctx, request), request.params.id),
+    preHandler: signedIn(ctx),
+    handler: async (request) => submitSelfRating(ctx, viewerOf(request), request.params.id),
   });
 }

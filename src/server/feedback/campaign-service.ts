@@ -4,9 +4,9 @@ import {
   type CampaignStatus,
   listIsOpen,
 } from "../../domain/feedback/campaign-status";
-import type { FieldProblem } from "../../domain/feedback/model-rules";
 import { limitProblems, thresholdProblems } from "../../domain/feedback/nominations";
 import { DEFAULT_GROUP_LIMITS, type GroupLimits } from "../../domain/feedback/rater-groups";
+import type { FieldProblem } from "../../domain/field-problem";
 import type { Viewer } from "../access/viewer";
 import { findUsableModel } from "../competency-models/usable-model";
 import type { AppContext } from "../context";

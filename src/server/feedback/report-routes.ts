@@ -1,9 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { requireViewer } from "../access/viewer";
+import { signedIn, viewerOf } from "../access/signed-in";
 import type { AppContext } from "../context";
 import { errorResponse } from "../http/errors";
+import { denied, idParams } from "../http/route-schemas";
 import { listReviewComments, redactComment } from "./comments-review";
 import { reportFileName, reportPdf } from "./report-pdf";
 import { feedbackReport } from "./report-schema";
@@ -11,9 +12,8 @@ import { partyNames, readReport, readReportJson } from "./report-service";
 import { redactBody, reviewComment } from "./schemas";
 
 const tags = ["feedback reports"];
-const campaignParams = z.object({ id: z.uuid("Not a feedback campaign id") });
-const commentParams = z.object({ id: z.uuid("Not a comment id") });
-const denied = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse };
+const campaignParams = idParams("a feedback campaign");
+const commentParams = idParams("a comment");
 
 export function registerReportRoutes(app: FastifyInstance, ctx: AppContext): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -25,14 +25,11 @@ export function registerReportRoutes(app: FastifyInstance, ctx: AppContext): voi
       summary:
         "The 360 report: the coach's preview once closed, the frozen copy once released (to the client too)",
       params: campaignParams,
-      response: { 200: feedbackReport, ...denied },
+      response: { 200: feedbackReport, 400: errorResponse, ...denied },
     },
+    preHandler: signedIn(ctx),
     handler: async (request, reply) => {
-      const report = await readReportJson(
-        ctx,
-        await requireViewer(ctx, request),
-        request.params.id,
-      );
+      const report = await readReportJson(ctx, viewerOf(request), request.params.id);
       // A released report is sent as the text it was frozen as: Fastify sends a string as it is,
       // skipping the serialiser, which the type provider cannot know. A preview is serialised.
       if (typeof report === "string")
@@ -47,10 +44,15 @@ export function registerReportRoutes(app: FastifyInstance, ctx: AppContext): voi
       tags,
       summary: "The same report as a PDF download, with charts",
       params: campaignParams,
-      response: { 200: z.unknown().describe("The report as application/pdf"), ...denied },
+      response: {
+        200: z.unknown().describe("The report as application/pdf"),
+        400: errorResponse,
+        ...denied,
+      },
     },
+    preHandler: signedIn(ctx),
     handler: async (request, reply) => {
-      const viewer = await requireViewer(ctx, request);
+      const viewer = viewerOf(request);
       const { campaign, parties, report } = await readReport(ctx, viewer, request.params.id);
       const names = await partyNames(ctx.db, parties);
       const pdf = await reportPdf(report, {
@@ -74,10 +76,10 @@ export function registerReportRoutes(app: FastifyInstance, ctx: AppContext): voi
       summary:
         "The comments the report shows, original and as shown, to review before release (the coach only)",
       params: campaignParams,
-      response: { 200: z.array(reviewComment), 409: errorResponse, ...denied },
+      response: { 200: z.array(reviewComment), 409: errorResponse, 400: errorResponse, ...denied },
     },
-    handler: async (request) =>
-      listReviewComments(ctx, await requireViewer(ctx, request), request.params.id),
+    preHandler: signedIn(ctx),
+    handler: async (request) => listReviewComments(ctx, viewerOf(request), request.params.id),
   });
 
   api.put("/api/feedback-comments/:id/redactions", {
@@ -87,15 +89,11 @@ export function registerReportRoutes(app: FastifyInstance, ctx: AppContext): voi
         "Black out words in a comment that identify someone (the coach, while closed; never after release)",
       params: commentParams,
       body: redactBody,
-      response: { 200: reviewComment, 409: errorResponse, ...denied },
+      response: { 200: reviewComment, 409: errorResponse, 400: errorResponse, ...denied },
     },
+    preHandler: signedIn(ctx),
     handler: async (request) =>
-      redactComment(
-        ctx,
-        await requireViewer(ctx, request),
-        request.params.id,
-        request.body.redactions,
-      ),
+      redactComment(ctx, viewerOf(request), request.params.id, request.body.redactions),
   });
 }
 

@@ -6,6 +6,7 @@ import {
   RATER_GROUPS,
 } from "../../domain/feedback/rater-groups";
 import { isoDate } from "../engagements/schemas";
+import { fieldProblem } from "../http/errors";
 
 // The shapes of the 360-degree feedback routes. Rules beyond shape (limits per group, the
 // threshold against the practice's, a deadline in the future) are checked by the service and
@@ -144,7 +145,7 @@ export const campaignView = campaignSummary.extend({
   timeZone: z.string(),
   raters: z.array(raterView),
   /** Problems the list has now against the limits, so the page can say what is missing. */
-  nominationProblems: z.array(z.object({ path: z.string(), message: z.string() })),
+  nominationProblems: z.array(fieldProblem),
   /** The moves the viewer may make now. */
   moves: z.array(campaignStatus),
   mayEditRaters: z.boolean(),

@@ -1,9 +1,5 @@
 import { z } from "zod";
-
-export interface FieldError {
-  path: string;
-  message: string;
-}
+import type { FieldProblem } from "../../domain/field-problem";
 
 /** An error a caller can act on: a stable code, an HTTP status and a message safe to show. */
 export class AppError extends Error {
@@ -11,7 +7,7 @@ export class AppError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
-    readonly fields?: FieldError[],
+    readonly fields?: FieldProblem[],
   ) {
     super(message);
   }
@@ -22,15 +18,17 @@ export const forbidden = (message = "Your role may not do this.") =>
   new AppError(403, "forbidden", message);
 export const notFound = (what = "That") => new AppError(404, "not_found", `${what} was not found.`);
 export const conflict = (code: string, message: string) => new AppError(409, code, message);
-export const invalidInput = (fields: FieldError[], message = "Some fields need fixing.") =>
+export const invalidInput = (fields: FieldProblem[], message = "Some fields need fixing.") =>
   new AppError(400, "invalid_input", message, fields);
+
+export const fieldProblem = z.object({ path: z.string(), message: z.string() });
 
 export const errorResponse = z
   .object({
     error: z.object({
       code: z.string(),
       message: z.string(),
-      fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+      fields: z.array(fieldProblem).optional(),
       id: z.string().optional(),
     }),
   })

@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest, HookHandlerDoneFunction } from "fastify";
-import { type FieldError, invalidInput } from "./errors";
+import type { FieldProblem } from "../../domain/field-problem";
+import { invalidInput } from "./errors";
 
 /** ES2024's String.prototype.isWellFormed: false when the text holds half of a surrogate pair. */
 type WellFormedCheck = { isWellFormed(): boolean };
@@ -20,13 +21,13 @@ export function unstorableIn(text: string): string | null {
 }
 
 /** Every string in a parsed value (keys too) that cannot be stored, with its path (a.0.b). */
-export function findUnstorableText(value: unknown): FieldError[] {
-  const problems: FieldError[] = [];
+export function findUnstorableText(value: unknown): FieldProblem[] {
+  const problems: FieldProblem[] = [];
   collect(value, "", problems);
   return problems;
 }
 
-function collect(value: unknown, path: string, problems: FieldError[]): void {
+function collect(value: unknown, path: string, problems: FieldProblem[]): void {
   if (problems.length >= MAX_REPORTED) return;
   if (typeof value === "string") {
     const message = unstorableIn(value);

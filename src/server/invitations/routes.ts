@@ -3,13 +3,15 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { MEMBER_ROLES } from "../../domain/practice/roles";
-import { requireCoach, requireMemberAccount } from "../access/viewer";
+import { signedIn, viewerOf } from "../access/signed-in";
+import { requireMemberAccount } from "../access/viewer";
 import { email, password, personName, presentMe, userResponse } from "../accounts/schemas";
 import { forwardCookies } from "../accounts/session-cookies";
 import type { AppContext } from "../context";
 import { practice, user } from "../db/schema";
 import { errorResponse } from "../http/errors";
 import { byIp, limit, rateLimited } from "../http/rate-limit";
+import { denied, idParams } from "../http/route-schemas";
 import { invitationView, publicInvitationView } from "./schemas";
 import {
   acceptInvitation,
@@ -42,9 +44,12 @@ export function registerInvitationRoutes(app: FastifyInstance, ctx: AppContext):
         429: errorResponse,
       },
     },
-    preHandler: rateLimited(ctx.db, { key: byIp("invite"), ...INVITATIONS_LIMIT }),
+    preHandler: [
+      rateLimited(ctx.db, { key: byIp("invite"), ...INVITATIONS_LIMIT }),
+      signedIn(ctx, "coach"),
+    ],
     handler: async (request, reply) => {
-      const viewer = await requireCoach(ctx, request);
+      const viewer = viewerOf(request);
       await limit(ctx.db, `invite:user:${viewer.userId}`, INVITATIONS_LIMIT);
       const created = await inviteMember(ctx, viewer, request.body);
       return reply.status(201).send(presentInvitation(created, viewer.name));
@@ -57,24 +62,20 @@ export function registerInvitationRoutes(app: FastifyInstance, ctx: AppContext):
       summary: "Invitations the coach sent; every invitation of the practice for an admin",
       response: { 200: z.array(invitationView), 401: errorResponse, 403: errorResponse },
     },
-    handler: async (request) => listInvitations(ctx, await requireCoach(ctx, request)),
+    preHandler: signedIn(ctx, "coach"),
+    handler: async (request) => listInvitations(ctx, viewerOf(request)),
   });
 
   api.delete("/api/invitations/:id", {
     schema: {
       tags,
       summary: "Revoke an invitation so its link stops working",
-      params: z.object({ id: z.uuid() }),
-      response: {
-        204: z.null(),
-        401: errorResponse,
-        403: errorResponse,
-        404: errorResponse,
-        409: errorResponse,
-      },
+      params: idParams("an invitation"),
+      response: { 204: z.null(), 409: errorResponse, ...denied },
     },
+    preHandler: signedIn(ctx, "coach"),
     handler: async (request, reply) => {
-      await revokeInvitation(ctx, await requireCoach(ctx, request), request.params.id);
+      await revokeInvitation(ctx, viewerOf(request), request.params.id);
       return reply.status(204).send(null);
     },
   });

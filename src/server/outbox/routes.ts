@@ -2,10 +2,11 @@ import { and, desc, eq } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { requireAdmin } from "../access/viewer";
+import { signedIn, viewerOf } from "../access/signed-in";
 import type { AppContext } from "../context";
 import { mail } from "../db/schema";
 import { errorResponse, notFound } from "../http/errors";
+import { denied, idParams } from "../http/route-schemas";
 
 const tags = ["outbox"];
 const mailView = z.object({
@@ -16,7 +17,6 @@ const mailView = z.object({
   status: z.enum(["held", "queued", "sent", "failed"]),
   createdAt: z.iso.datetime(),
 });
-const denied = { 401: errorResponse, 403: errorResponse };
 const practiceMail = (practiceId: string) =>
   and(eq(mail.practiceId, practiceId), eq(mail.inOutbox, true));
 
@@ -39,10 +39,11 @@ export function registerOutboxRoutes(app: FastifyInstance, ctx: AppContext): voi
     schema: {
       tags,
       summary: "The practice's own mail (invitations), newest first (admin)",
-      response: { 200: z.array(mailView), ...denied },
+      response: { 200: z.array(mailView), 401: errorResponse, 403: errorResponse },
     },
+    preHandler: signedIn(ctx, "admin"),
     handler: async (request) => {
-      const viewer = await requireAdmin(ctx, request);
+      const viewer = viewerOf(request);
       const rows = await ctx.db
         .select()
         .from(mail)
@@ -57,15 +58,12 @@ export function registerOutboxRoutes(app: FastifyInstance, ctx: AppContext): voi
     schema: {
       tags,
       summary: "One mail of the practice, with its HTML (admin)",
-      params: z.object({ id: z.uuid() }),
-      response: {
-        200: mailView.extend({ html: z.string().nullable() }),
-        404: errorResponse,
-        ...denied,
-      },
+      params: idParams("a mail"),
+      response: { 200: mailView.extend({ html: z.string().nullable() }), ...denied },
     },
+    preHandler: signedIn(ctx, "admin"),
     handler: async (request) => {
-      const viewer = await requireAdmin(ctx, request);
+      const viewer = viewerOf(request);
       const [row] = await ctx.db
         .select()
         .from(mail)

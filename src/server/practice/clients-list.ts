@@ -2,7 +2,8 @@ import { and, asc, count, eq, ilike, or, type SQL, sql } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { requireCoach, type Viewer } from "../access/viewer";
+import { signedIn, viewerOf } from "../access/signed-in";
+import type { Viewer } from "../access/viewer";
 import type { AppContext } from "../context";
 import type { Database } from "../db/database";
 import { preparedStatements } from "../db/prepared-statements";
@@ -188,7 +189,7 @@ export function registerClientListRoutes(app: FastifyInstance, ctx: AppContext):
       querystring: listClientsQuery,
       response: { 200: clientPage, 400: errorResponse, 401: errorResponse, 403: errorResponse },
     },
-    handler: async (request) =>
-      listClients(ctx.db, await requireCoach(ctx, request), request.query),
+    preHandler: signedIn(ctx, "coach"),
+    handler: async (request) => listClients(ctx.db, viewerOf(request), request.query),
   });
 }

@@ -6,7 +6,7 @@ import {
   MAXIMUM_ANONYMITY_THRESHOLD,
   MINIMUM_ANONYMITY_THRESHOLD,
 } from "../../domain/feedback/rater-groups";
-import { requireAdmin, requireCoach, requireViewer } from "../access/viewer";
+import { signedIn, viewerOf } from "../access/signed-in";
 import type { AppContext } from "../context";
 import { membership, practice, user } from "../db/schema";
 import { conflict, errorResponse } from "../http/errors";
@@ -61,7 +61,8 @@ export function registerPracticeRoutes(app: FastifyInstance, ctx: AppContext): v
       summary: "The viewer's practice",
       response: { 200: practiceView, 401: errorResponse },
     },
-    handler: async (request) => loadPractice((await requireViewer(ctx, request)).practiceId),
+    preHandler: signedIn(ctx),
+    handler: async (request) => loadPractice(viewerOf(request).practiceId),
   });
 
   api.patch("/api/practice", {
@@ -78,8 +79,9 @@ export function registerPracticeRoutes(app: FastifyInstance, ctx: AppContext): v
         409: errorResponse,
       },
     },
+    preHandler: signedIn(ctx, "admin"),
     handler: async (request) => {
-      const viewer = await requireAdmin(ctx, request);
+      const viewer = viewerOf(request);
       const { name, feedbackThreshold, requireTwoFactorForCoaches } = request.body;
       if (requireTwoFactorForCoaches && !viewer.twoFactorEnabled) {
         throw conflict(
@@ -109,8 +111,9 @@ export function registerPracticeRoutes(app: FastifyInstance, ctx: AppContext): v
         403: errorResponse,
       },
     },
+    preHandler: signedIn(ctx, "coach"),
     handler: async (request) => {
-      const viewer = await requireCoach(ctx, request);
+      const viewer = viewerOf(request);
       return ctx.db
         .select({ id: user.id, name: user.name, email: user.email, isAdmin: membership.isAdmin })
         .from(membership)
@@ -128,8 +131,9 @@ export function registerPracticeRoutes(app: FastifyInstance, ctx: AppContext): v
       summary: "The practice's sponsors, to choose from when opening an engagement",
       response: { 200: z.array(person), 401: errorResponse, 403: errorResponse },
     },
+    preHandler: signedIn(ctx, "coach"),
     handler: async (request) => {
-      const viewer = await requireCoach(ctx, request);
+      const viewer = viewerOf(request);
       return ctx.db
         .select({ id: user.id, name: user.name, email: user.email })
         .from(membership)

@@ -1,21 +1,21 @@
-export type FieldError = { path: string; message: string };
+import type { FieldProblem } from "../../domain/field-problem";
 
 type ErrorBody = {
-  error?: { code?: string; message?: string; fields?: FieldError[]; id?: string };
+  error?: { code?: string; message?: string; fields?: FieldProblem[]; id?: string };
 };
 
 /** An error answered by the Keel API (or a failure to reach it, with status 0). */
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
-  readonly fields: FieldError[];
+  readonly fields: FieldProblem[];
   readonly id: string | undefined;
 
   constructor(
     status: number,
     code: string,
     message: string,
-    fields: FieldError[] = [],
+    fields: FieldProblem[] = [],
     id?: string,
   ) {
     super(message);

@@ -1,6 +1,7 @@
 import { Plus } from "lucide-react";
 import { type FormEvent, useRef, useState } from "react";
 import { COMPETENCIES, modelProblems } from "../../../../domain/feedback/model-rules";
+import type { FieldProblem as Problem } from "../../../../domain/field-problem";
 import { FormAlert } from "../../../components/ui/alert";
 import { Button } from "../../../components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "../../../components/ui/card";
@@ -116,7 +117,7 @@ export function ModelEditor({ model, onSaved, onCancel }: ModelEditorProps) {
     focusSoon(`openQuestions.${draft.openQuestions.length}.text`);
   }
 
-  function showProblems(fields: { path: string; message: string }[]) {
+  function showProblems(fields: Problem[]) {
     setErrors(Object.fromEntries(fields.map((f) => [f.path, f.message])));
     const known = fields.filter((f) => f.path !== "");
     const unplaced = fields.filter((f) => f.path === "").map((f) => f.message);

@@ -7,6 +7,7 @@ import {
   submissionProblems,
 } from "../../../../domain/exercise/answers";
 import { wheelsOf } from "../../../../domain/exercise/wheel";
+import type { FieldProblem } from "../../../../domain/field-problem";
 import { Alert } from "../../../components/ui/alert";
 import { Button } from "../../../components/ui/button";
 import { Card, CardContent } from "../../../components/ui/card";
@@ -347,7 +348,7 @@ function questionOfPath(path: string): string {
   return path.replace(/^answers\./, "");
 }
 
-function problemsOf(fields: { path: string; message: string }[]): Problems {
+function problemsOf(fields: FieldProblem[]): Problems {
   return Object.fromEntries(fields.map((f) => [questionOfPath(f.path), f.message]));
 }
 

@@ -2,6 +2,7 @@ import { Plus } from "lucide-react";
 import { type FormEvent, useRef, useState } from "react";
 import { Link } from "react-router";
 import { templateProblems, tidyTemplate } from "../../../../domain/exercise/template";
+import type { FieldProblem } from "../../../../domain/field-problem";
 import { FormAlert } from "../../../components/ui/alert";
 import { Button, buttonClasses } from "../../../components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "../../../components/ui/card";
@@ -84,7 +85,7 @@ export function TemplateEditor({ initial, templateId, onSaved }: TemplateEditorP
     setAnnouncement(`Question ${index + 1} removed.`);
   }
 
-  function showProblems(fields: { path: string; message: string }[]) {
+  function showProblems(fields: FieldProblem[]) {
     setErrors(Object.fromEntries(fields.map((f) => [f.path, f.message])));
     setProblem(
       fields.length === 1

@@ -1,4 +1,4 @@
-import type { FieldError } from "../../../lib/api-client";
+import type { FieldProblem } from "../../../../domain/field-problem";
 import type { Rating, SurveyAnswers, SurveyItem, SurveyModel, SurveyRatings } from "../api/types";
 
 /** The element of a behaviour's radio group, for links that move focus to it. */
@@ -53,7 +53,7 @@ export function firstUnanswered(model: SurveyModel, ratings: SurveyRatings): str
 }
 
 /** The behaviours a refused submission names ("ratings.<itemId>"). */
-export function itemIdsOfFields(fields: readonly FieldError[]): string[] {
+export function itemIdsOfFields(fields: readonly FieldProblem[]): string[] {
   return fields
     .map((field) => /^(?:body[./])?ratings[./](.+)$/.exec(field.path)?.[1])
     .filter((id): id is string => id !== undefined);

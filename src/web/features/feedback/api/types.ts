@@ -5,6 +5,7 @@
 import type { CampaignStatus } from "../../../../domain/feedback/campaign-status";
 import type { Rating } from "../../../../domain/feedback/competency-model";
 import type { GroupLimit, GroupLimits, RaterGroup } from "../../../../domain/feedback/rater-groups";
+import type { FieldProblem } from "../../../../domain/field-problem";
 
 export type { CampaignStatus, GroupLimit, GroupLimits, RaterGroup, Rating };
 
@@ -62,7 +63,7 @@ export type CampaignSummary = {
   releasedAt: string | null;
 };
 
-export type NominationProblem = { path: string; message: string };
+export type NominationProblem = FieldProblem;
 
 /** GET /api/feedback-campaigns/:id, and the answer to every change of it. */
 export type CampaignView = CampaignSummary & {
