@@ -280,7 +280,7 @@ function RaterRow({
                 // The row is gone once the list comes back, so no mutate callbacks.
                 remove.mutateAsync({ campaignId: view.id, raterId: rater.id }).then(
                   () => {
-                    onChange(`Removed ${rater.name}.`);
+                    onChange(`${waiting ? "Withdrew" : "Removed"} ${rater.name}.`);
                     document.getElementById(groupHeadingId(rater.group))?.focus();
                   },
                   () => undefined,
@@ -288,7 +288,8 @@ function RaterRow({
               }
             >
               <UserRoundX aria-hidden="true" />
-              Remove<span className="sr-only">: {rater.name}</span>
+              {waiting ? "Withdraw" : "Remove"}
+              <span className="sr-only">: {rater.name}</span>
             </Button>
           ) : null}
         </div>
