@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { isStorableText } from "../storable-text";
 import type { CompetencyModel } from "./competency-model";
-import { COMMENT_MAX_LENGTH, isStorableText, usableSentAnswers } from "./sent-answers";
+import { COMMENT_MAX_LENGTH, usableSentAnswers } from "./sent-answers";
 
 const model: Pick<CompetencyModel, "competencies" | "openQuestions"> = {
   competencies: [

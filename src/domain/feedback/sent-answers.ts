@@ -1,3 +1,4 @@
+import { isStorableText } from "../storable-text";
 import { commentProblems, ratingProblems, submissionProblems } from "./answers";
 import type { CompetencyModel, FeedbackAnswers, Rating } from "./competency-model";
 
@@ -26,13 +27,6 @@ export function usableSentAnswers(
     return null;
   return value;
 }
-
-/** Text PostgreSQL's text and jsonb accept: no NUL character, no unpaired UTF-16 surrogate. */
-export function isStorableText(text: string): boolean {
-  return !text.includes("\u0000") && !LONE_SURROGATE.test(text);
-}
-
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 function isAnswersShape(value: unknown): value is FeedbackAnswers {
   if (!isPlainRecord(value) || !isPlainRecord(value.ratings) || !isPlainRecord(value.comments))

@@ -5,6 +5,7 @@ import {
   MINIMUM_ANONYMITY_THRESHOLD,
   RATER_GROUPS,
 } from "../../domain/feedback/rater-groups";
+import { COMMENT_MAX_LENGTH } from "../../domain/feedback/sent-answers";
 import { isoDate } from "../engagements/schemas";
 import { fieldProblem } from "../http/errors";
 
@@ -180,7 +181,10 @@ const rating = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), 
 export const saveFeedbackAnswersBody = z.strictObject({
   ratings: z.record(z.string().max(100), rating.nullable()).default({}),
   comments: z
-    .record(z.string().max(100), z.string().max(5000, "Keep it under 5,000 characters"))
+    .record(
+      z.string().max(100),
+      z.string().max(COMMENT_MAX_LENGTH, "Keep it under 5,000 characters"),
+    )
     .default({}),
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findUnstorableText, unstorableIn } from "./unstorable-text";
+import { unstorableIn } from "../../domain/storable-text";
+import { findUnstorableText } from "./unstorable-text";
 
 describe("text that cannot be stored", () => {
   it("is a NUL or half of a surrogate pair; a whole pair, HTML and other controls are fine", () => {

@@ -1,24 +1,9 @@
 import type { FastifyReply, FastifyRequest, HookHandlerDoneFunction } from "fastify";
 import type { FieldProblem } from "../../domain/field-problem";
+import { unstorableIn } from "../../domain/storable-text";
 import { invalidInput } from "./errors";
 
-/** ES2024's String.prototype.isWellFormed: false when the text holds half of a surrogate pair. */
-type WellFormedCheck = { isWellFormed(): boolean };
-
-const NUL_MESSAGE = "Remove the invisible control character (NUL) from this text.";
-const BROKEN_MESSAGE =
-  "This text holds a broken character (half of an emoji or symbol); retype it.";
 const MAX_REPORTED = 20;
-
-/**
- * What the text has that no database column can store: PostgreSQL refuses NUL in text and
- * JSON, and a lone UTF-16 surrogate has no UTF-8 form. Null when it can be stored as it is.
- */
-export function unstorableIn(text: string): string | null {
-  if (text.includes("\0")) return NUL_MESSAGE;
-  if (!(text as string & WellFormedCheck).isWellFormed()) return BROKEN_MESSAGE;
-  return null;
-}
 
 /** Every string in a parsed value (keys too) that cannot be stored, with its path (a.0.b). */
 export function findUnstorableText(value: unknown): FieldProblem[] {
@@ -53,8 +38,7 @@ function collect(value: unknown, path: string, problems: FieldProblem[]): void {
 const join = (path: string, key: string) => (path ? `${path}.${key}` : key);
 
 /** A field's name as it can be shown back: the bad characters as U+FFFD. */
-const readable = (key: string) =>
-  [...key].map((c) => (c === "\0" || unstorableIn(c) ? "\uFFFD" : c)).join("");
+const readable = (key: string) => [...key].map((c) => (unstorableIn(c) ? "\uFFFD" : c)).join("");
 
 const PARTS = [
   ["params", "address"],
