@@ -7,7 +7,7 @@ import {
   startKeel,
   stopAllKeels,
 } from "../support/keel-process";
-import { startSmtpSink, waitFor } from "../support/smtp-sink";
+import { decodeQuotedPrintable, startSmtpSink, waitFor } from "../support/smtp-sink";
 import { adminQuery, withDatabase } from "../support/template-databases";
 
 const ADMIN_URL = process.env.TEST_DATABASE_URL;
@@ -26,12 +26,6 @@ async function createDatabase(adminUrl: string) {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The text of a raw message with quoted-printable soft line breaks and escapes undone. */
-function decodeQuotedPrintable(raw: string): string {
-  return raw
-    .replace(/=\r?\n/g, "")
-    .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
-}
-
 describe.skipIf(!ADMIN_URL)("two Keel processes on one PostgreSQL database", () => {
   let database: Awaited<ReturnType<typeof createDatabase>> | undefined;
   let smtp: Awaited<ReturnType<typeof startSmtpSink>> | undefined;
