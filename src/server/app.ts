@@ -201,6 +201,6 @@ async function refuseCrossOriginWrites(request: FastifyRequest) {
     originHost = null;
   }
   if (originHost !== host) {
-    throw new AppError(403, "cross_origin", "Requests from other sites are not accepted.");
+    throw new AppError("cross_origin");
   }
 }

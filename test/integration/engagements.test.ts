@@ -152,7 +152,6 @@ describe.each(databaseKinds())("engagements on the %s database", (kind) => {
     // A practice of its own: its admin coaches a client through seven engagements, two of them
     // on the same start date, so a page boundary falls between rows with equal dates.
     let admin: Member;
-    let aClient: Member;
     let zebra: Member;
     let opened: { id: string; startDate: string; title: string }[];
     let elsewhere: { id: string }[];
@@ -166,11 +165,12 @@ describe.each(databaseKinds())("engagements on the %s database", (kind) => {
       "2025-11-24",
     ];
 
-    beforeAll(async () => {
-      admin = await signUpCoach(t.current, "pages");
-      aClient = await inviteAndAccept(t.current, admin, "client", "ordinary");
-      zebra = await inviteAndAccept(t.current, admin, "client", "zebra");
-      opened = [];
+    /** A practice whose admin opened the seven engagements, for the client and for zebra. */
+    async function practiceOfSeven(label: string) {
+      const admin = await signUpCoach(t.current, label);
+      const aClient = await inviteAndAccept(t.current, admin, "client", "ordinary");
+      const zebra = await inviteAndAccept(t.current, admin, "client", "zebra");
+      const opened: { id: string; startDate: string; title: string }[] = [];
       for (const [i, startDate] of dates.entries()) {
         const title = i === 3 ? "Leading 100% remote" : `Round ${i + 1}`;
         const who = i === 5 ? zebra : aClient;
@@ -179,6 +179,11 @@ describe.each(databaseKinds())("engagements on the %s database", (kind) => {
           title,
         });
       }
+      return { admin, aClient, zebra, opened };
+    }
+
+    beforeAll(async () => {
+      ({ admin, zebra, opened } = await practiceOfSeven("pages"));
       // Another practice with engagements on the same dates: its rows sit between ours in order.
       const outsider = await signUpCoach(t.current, "pages-elsewhere");
       const theirClient = await inviteAndAccept(t.current, outsider, "client", "elsewhere");
@@ -224,6 +229,8 @@ describe.each(databaseKinds())("engagements on the %s database", (kind) => {
     });
 
     it("keeps a page boundary stable when an engagement is opened meanwhile", async () => {
+      // A practice of its own: the engagement opened here would change the others' lists.
+      const { admin, aClient, opened } = await practiceOfSeven("pages-meanwhile");
       const first = await admin.agent.get("/api/engagements?limit=3");
       const later = await openEngagement(admin, aClient, undefined, {
         title: "Opened while paging",

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { selectEvidence } from "../../src/server/development/queries";
-import { submittedWheelRatings } from "../../src/server/exercises/service";
+import { submittedWheelRatings } from "../../src/server/exercises/submitted-wheels";
 import {
   assignExercise,
   inviteAndAccept,
@@ -9,52 +9,9 @@ import {
   signUpCoach,
   writeTemplate,
 } from "../support/factories";
+import { MIXED } from "../support/mixed-template";
 import { useTestApp } from "../support/test-app";
 import { databaseKinds } from "../support/test-database";
-
-/** A coach's template with one question of each type. */
-const MIXED = {
-  title: "Quarter review",
-  purpose: "Look back on the quarter.",
-  instructions: "Take ten minutes.",
-  minutes: 10,
-  questions: [
-    { id: "story", type: "text", prompt: "What went well?", required: true, maxLength: 200 },
-    {
-      id: "energy",
-      type: "rating",
-      prompt: "Your energy",
-      required: true,
-      min: 1,
-      max: 5,
-      lowLabel: "Low",
-      highLabel: "High",
-    },
-    {
-      id: "priorities",
-      type: "ranking",
-      prompt: "Rank your top 2 priorities",
-      required: true,
-      top: 2,
-      options: [
-        { id: "team", label: "Team" },
-        { id: "growth", label: "Growth" },
-        { id: "quality", label: "Quality" },
-      ],
-    },
-    {
-      id: "mood",
-      type: "choice",
-      prompt: "How do you feel?",
-      required: false,
-      multiple: false,
-      options: [
-        { id: "calm", label: "Calm" },
-        { id: "stretched", label: "Stretched" },
-      ],
-    },
-  ],
-};
 
 describe.each(databaseKinds())("exercises on the %s database", (kind) => {
   const t = useTestApp(kind);
@@ -72,113 +29,6 @@ describe.each(databaseKinds())("exercises on the %s database", (kind) => {
 
   const url = (id: string, rest = "") => `/api/exercises/${id}${rest}`;
   const withdraw = (id: string) => coach.agent.post(url(id, "/withdraw"));
-
-  describe("templates", () => {
-    it("offers the five built-in exercises first, then the coach's own", async () => {
-      const response = await coach.agent.get("/api/exercise-templates");
-      expect(response.status).toBe(200);
-      const ids = response.body.map((template: { id: string }) => template.id);
-      expect(ids.slice(0, 5)).toEqual([
-        "values-ranking",
-        "strengths-energisers-drains",
-        "career-aspirations",
-        "leadership-wheel",
-        "best-self",
-      ]);
-      expect(ids).toContain(mixedId);
-      const wheel = response.body.find(
-        (template: { id: string }) => template.id === "leadership-wheel",
-      );
-      expect(wheel).toMatchObject({
-        kind: "built-in",
-        version: 1,
-        hasWheel: true,
-        updatedAt: null,
-      });
-      const own = response.body.find((template: { id: string }) => template.id === mixedId);
-      expect(own).toMatchObject({ kind: "own", version: null, minutes: 10, questionCount: 4 });
-    });
-
-    it("ships a values ranking of a top 5 and a wheel of eight areas rated 1 to 10", async () => {
-      const values = (await coach.agent.get("/api/exercise-templates/values-ranking")).body;
-      const ranking = values.questions.find((q: { type: string }) => q.type === "ranking");
-      expect(ranking.top).toBe(5);
-      expect(ranking.options.length).toBeGreaterThanOrEqual(20);
-      const wheel = (await coach.agent.get("/api/exercise-templates/leadership-wheel")).body;
-      expect(wheel.groups).toHaveLength(1);
-      expect(wheel.groups[0].questionIds).toHaveLength(8);
-      const ratings = wheel.questions.filter((q: { type: string }) => q.type === "rating");
-      expect(ratings.map((q: { min: number; max: number }) => [q.min, q.max])).toEqual(
-        Array(8).fill([1, 10]),
-      );
-    });
-
-    it("refuses a template that breaks the rules, naming each field, and stores nothing", async () => {
-      const before = (await coach.agent.get("/api/exercise-templates")).body.length;
-      const response = await coach.agent.post("/api/exercise-templates", {
-        ...MIXED,
-        title: " ",
-        questions: [
-          { ...MIXED.questions[0], id: "dup" },
-          { ...MIXED.questions[1], id: "dup", min: 5, max: 1 },
-          { ...MIXED.questions[2], top: 7 },
-        ],
-      });
-      expect(response.status).toBe(400);
-      expect(response.body.error.fields.map((f: { path: string }) => f.path).sort()).toEqual([
-        "questions.1.id",
-        "questions.1.max",
-        "questions.2.top",
-        "title",
-      ]);
-      expect((await coach.agent.get("/api/exercise-templates")).body).toHaveLength(before);
-    });
-
-    it("refuses a malformed template with the field's path", async () => {
-      const response = await coach.agent.post("/api/exercise-templates", {
-        ...MIXED,
-        questions: [{ id: "x", type: "slider", prompt: "?", required: true }],
-      });
-      expect(response.status).toBe(400);
-      expect(response.body.error.fields[0].path).toMatch(/^questions\.0/);
-    });
-
-    it("changes and deletes only the coach's own; built-ins stay as shipped", async () => {
-      const own = await writeTemplate(coach, MIXED);
-      const changed = await coach.agent.patch(`/api/exercise-templates/${own.id}`, {
-        title: "Half-year review",
-        minutes: null,
-      });
-      expect(changed.status, JSON.stringify(changed.body)).toBe(200);
-      expect(changed.body).toMatchObject({ title: "Half-year review", minutes: null });
-      expect(changed.body.questions).toHaveLength(4);
-      const bad = await coach.agent.patch(`/api/exercise-templates/${own.id}`, { questions: [] });
-      expect(bad.status).toBe(400);
-      expect(bad.body.error.fields).toEqual([
-        { path: "questions", message: "Add at least one question" },
-      ]);
-
-      const builtIn = await coach.agent.delete("/api/exercise-templates/best-self");
-      expect(builtIn.status).toBe(403);
-      expect((await coach.agent.delete(`/api/exercise-templates/${own.id}`)).status).toBe(204);
-      expect((await coach.agent.get(`/api/exercise-templates/${own.id}`)).status).toBe(404);
-      expect((await coach.agent.delete(`/api/exercise-templates/${own.id}`)).status).toBe(404);
-      expect((await coach.agent.get("/api/exercise-templates/no-such-thing")).status).toBe(404);
-    });
-
-    it("lets no other coach assign a coach's own template", async () => {
-      const other = await signUpCoach(t.current, "other-reflect");
-      const otherClient = await inviteAndAccept(t.current, other, "client", "other-reflect-client");
-      const otherEngagement = await openEngagement(other, otherClient);
-      const response = await other.agent.post(`/api/engagements/${otherEngagement.id}/exercises`, {
-        templateId: mixedId,
-      });
-      expect(response.status).toBe(400);
-      expect(response.body.error.fields).toEqual([
-        { path: "templateId", message: "Choose one of your exercises" },
-      ]);
-    });
-  });
 
   describe("assigning, drafting and submitting", () => {
     it("assigns once: a second open assignment of the same template is a 409", async () => {

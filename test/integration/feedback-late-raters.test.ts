@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { rawQuery } from "../../src/server/db/database";
 import type { Agent } from "../support/agent";
 import { buildWorld, newAgent, PASSWORD, uniqueEmail, type World } from "../support/factories";
+import { answerAll } from "../support/feedback-answers";
 import {
   collectingCampaign,
   createCampaign,
@@ -26,21 +27,6 @@ const OTHERS_ALLOWED = {
   direct_report: { min: 3, max: 12 },
   other: { min: 0, max: 2 },
 };
-
-interface SurveyModel {
-  competencies: { items: { id: string }[] }[];
-}
-
-/** A rater answers every behaviour with `rating` through their private link, and sends it. */
-async function answerAll(agent: Agent, token: string, rating: number) {
-  const survey = `/api/feedback/survey/${token}`;
-  const model: SurveyModel = (await agent.get(survey)).body.model;
-  const ids = model.competencies.flatMap((c) => c.items.map((item) => item.id));
-  const ratings = Object.fromEntries(ids.map((id) => [id, rating]));
-  const saved = await agent.put(`${survey}/answers`, { ratings, comments: {} });
-  expect(saved.status, JSON.stringify(saved.body)).toBe(200);
-  expect((await agent.post(`${survey}/submit`)).status).toBe(200);
-}
 
 /** "ann-1a2b@example.com" as "ann-1a2b+tag@EXAMPLE.com". */
 const aliasOf = (email: string, tag: string) => {

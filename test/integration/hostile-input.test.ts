@@ -1,19 +1,19 @@
 import { randomUUID } from "node:crypto";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Agent, Response } from "../support/agent";
-import { buildWorld, newAgent, uniqueEmail, type World } from "../support/factories";
+import type { Response } from "../support/agent";
+import { newAgent, uniqueEmail } from "../support/factories";
+import { collectingCampaign, daysFromToday } from "../support/feedback-factories";
 import {
-  BUILT_IN_MODEL_ID,
-  collectingCampaign,
-  createCampaign,
-  daysFromToday,
-  limitsAdmitting,
-  moveCampaign,
-  nominate,
-  ratersOf,
-} from "../support/feedback-factories";
-import { lastMailTo, linkIn, type TestApp, useTestApp } from "../support/test-app";
+  buildRecords,
+  knownValues,
+  labelOf,
+  type Records,
+  type Schema,
+  urlOf,
+  WRITE_METHODS,
+} from "../support/hostile-records";
+import { useTestApp } from "../support/test-app";
 import { databaseKinds } from "../support/test-database";
 
 // Every write route of the OpenAPI document, every string field of its body (nested, and the
@@ -22,29 +22,6 @@ import { databaseKinds } from "../support/test-database";
 
 const HTML = "<script>alert(1)</script><img src=x onerror=alert(1)>";
 const MEGABYTE = "x".repeat(1_000_000);
-const WRITE_METHODS = ["post", "put", "patch", "delete"] as const;
-
-interface Schema {
-  type?: string | string[];
-  properties?: Record<string, Schema>;
-  required?: string[];
-  items?: Schema;
-  additionalProperties?: boolean | Schema;
-  anyOf?: Schema[];
-  oneOf?: Schema[];
-  enum?: unknown[];
-  format?: string;
-  minLength?: number;
-  minimum?: number;
-  minItems?: number;
-}
-
-interface Operation {
-  method: (typeof WRITE_METHODS)[number] | "get";
-  path: string;
-  parameters: { in: string; name: string }[];
-  body: Schema | undefined;
-}
 
 /** A place in a body where hostile text goes: a string's value, or a record's key. */
 interface FieldCase {
@@ -52,13 +29,6 @@ interface FieldCase {
   kind: "value" | "key";
   build(): unknown;
 }
-
-/** Values of fields that must name a record that exists, by the field's name. */
-const knownValues: Record<string, string> = {
-  modelId: BUILT_IN_MODEL_ID,
-  copyOf: BUILT_IN_MODEL_ID,
-  instrumentId: "ipip-neo-120",
-};
 
 /** A body of the schema's shape, each string a plausible one, each record keyed by `key`. */
 function sample(schema: Schema, key = "k"): unknown {
@@ -168,116 +138,6 @@ function expectNoServerError(response: Response<any>, what: string) {
     500,
   );
 }
-
-interface Records {
-  world: World;
-  roles: [string, Agent][];
-  /** The id or token each kind of route's path parameter gets. */
-  params(path: string, name: string): string;
-  /** The key a record of the route's body is given: a real question's id where one is asked for. */
-  recordKey(path: string): string;
-  operations: Operation[];
-}
-
-async function pendingInvitation(t: TestApp, world: World) {
-  const email = uniqueEmail("pending");
-  const invited = await world.coach.agent.post("/api/invitations", {
-    email,
-    role: "client",
-    name: "Pending Person",
-  });
-  expect(invited.status).toBe(201);
-  const token = linkIn((await lastMailTo(t.ctx, email)).text, "/invitations/").split(
-    "/invitations/",
-  )[1];
-  return { id: invited.body.id as string, token: token ?? "" };
-}
-
-async function buildRecords(t: TestApp): Promise<Records> {
-  const world = await buildWorld(t);
-  const invitation = await pendingInvitation(t, world);
-  const entry = await world.coach.agent.post(
-    `/api/engagements/${world.engagement.id}/development-profile/entries`,
-    { kind: "strength", title: "Listening well" },
-  );
-  const model = await world.coach.agent.post("/api/competency-models", {
-    copyOf: BUILT_IN_MODEL_ID,
-  });
-  const nominating = await createCampaign(world.coach, world.engagement.id, {
-    groupLimits: limitsAdmitting({ peer: 2 }),
-  });
-  await moveCampaign(world.coach, nominating.id, "nominating");
-  const listed = await nominate(world.client, nominating.id, ratersOf({ peer: 1 }));
-  const collecting = await collectingCampaign(t, world, { peer: 3 });
-  const document = await t.app.inject({ method: "GET", url: "/api/openapi.json" });
-  const survey = await newAgent(t).get(`/api/feedback/survey/${collecting.raters[1]?.token}`);
-  const exercise = await world.client.agent.get(`/api/exercises/${world.exercise.id}`);
-  const textQuestion = exercise.body.questions.find((q: { type: string }) => q.type === "text");
-  const keys: Record<string, string> = {
-    "/api/feedback/survey/{token}/answers": survey.body.model.openQuestions[0].id,
-    "/api/feedback-campaigns/{id}/self-rating": survey.body.model.openQuestions[0].id,
-    "/api/exercises/{id}/answers": textQuestion.id,
-  };
-
-  Object.assign(knownValues, {
-    clientId: world.client.id,
-    sponsorId: world.sponsor.id,
-    templateId: world.coachTemplate.id,
-  });
-  const idOf: Record<string, string> = {
-    invitations: invitation.id,
-    engagements: world.engagement.id,
-    assessments: world.assessment.id,
-    "development-entries": entry.body.id,
-    "exercise-templates": world.coachTemplate.id,
-    exercises: world.exercise.id,
-    "competency-models": model.body.id,
-    "feedback-campaigns": nominating.id,
-    "feedback-raters": listed.raters[0].id,
-    "feedback-comments": randomUUID(),
-    outbox: randomUUID(),
-  };
-  return {
-    world,
-    roles: [
-      ["coach", world.coach.agent],
-      ["client", world.client.agent],
-      ["practice admin", world.admin.agent],
-      ["signed out", newAgent(t)],
-    ],
-    params(path, name) {
-      if (name === "token")
-        return path.startsWith("/api/invitations")
-          ? invitation.token
-          : (collecting.raters[0]?.token ?? "");
-      const resource = path.split("/")[2] ?? "";
-      const id = idOf[resource];
-      if (!id) throw new Error(`no record for ${path}`);
-      return id;
-    },
-    recordKey: (path) => keys[path] ?? "k",
-    operations: operationsOf(JSON.parse(document.body)),
-  };
-}
-
-function operationsOf(document: { paths: Record<string, Record<string, any>> }): Operation[] {
-  return Object.entries(document.paths).flatMap(([path, methods]) =>
-    Object.entries(methods).map(([method, operation]) => ({
-      method: method as Operation["method"],
-      path,
-      parameters: operation.parameters ?? [],
-      body: operation.requestBody?.content?.["application/json"]?.schema,
-    })),
-  );
-}
-
-function urlOf(records: Records, operation: Operation, replace: Record<string, string> = {}) {
-  return operation.path.replace(/\{(\w+)\}/g, (_, name: string) =>
-    encodeURIComponent(replace[name] ?? records.params(operation.path, name)),
-  );
-}
-
-const labelOf = (operation: Operation) => `${operation.method.toUpperCase()} ${operation.path}`;
 
 describe.each(databaseKinds())("hostile text on %s", (kind) => {
   const t = useTestApp(kind);

@@ -39,3 +39,20 @@ export async function turnOnTwoFactor(agent: Agent): Promise<TwoFactorOn> {
   expect(confirmed.status, JSON.stringify(confirmed.body)).toBe(200);
   return { secret, recoveryCodes };
 }
+
+/**
+ * `act` with two-factor sign-in turned on for the agent's account (when someone is signed in),
+ * given its secret; then off again, so each row leaves the account as it found it.
+ */
+export async function withTwoFactorOn<T>(agent: Agent, act: (secret?: string) => Promise<T>) {
+  const started = await agent.post("/api/auth/two-factor/enable", { password: PASSWORD });
+  const secret: string | undefined = started.status === 200 ? started.body.secret : undefined;
+  if (secret) await agent.post("/api/auth/two-factor/confirm", { code: await totpNow(secret) });
+  const result = await act(secret);
+  if (secret)
+    await agent.post("/api/auth/two-factor/disable", {
+      password: PASSWORD,
+      code: await totpNow(secret),
+    });
+  return result;
+}

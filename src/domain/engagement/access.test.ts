@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Member } from "../practice/roles";
-import { type EngagementParties, mayRun, relationTo } from "./access";
+import { type EngagementParties, mayRun, maySeeEngagement, relationTo } from "./access";
 
 const engagement: EngagementParties = {
   practiceId: "p1",
@@ -32,12 +32,14 @@ describe("who an engagement is visible to", () => {
   it("shows its facts to the practice admin without letting them run it", () => {
     const admin = member("admin", "coach", { isAdmin: true });
     expect(relationTo(admin, engagement)).toBe("practice-admin");
+    expect(maySeeEngagement("practice-admin")).toBe(true);
     expect(mayRun("practice-admin")).toBe(false);
   });
 
   it("does not exist for another coach, client or sponsor of the practice", () => {
     expect(relationTo(member("coach2", "coach"), engagement)).toBeNull();
     expect(relationTo(member("client2", "client"), engagement)).toBeNull();
+    expect(maySeeEngagement(null)).toBe(false);
     expect(relationTo(member("sponsor2", "sponsor"), engagement)).toBeNull();
   });
 

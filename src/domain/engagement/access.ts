@@ -22,6 +22,11 @@ export function relationTo(
   return null;
 }
 
+/** Every party sees the engagement: its coach, client and sponsor, and the practice's admin. */
+export function maySeeEngagement(relation: EngagementRelation | null): boolean {
+  return relation !== null;
+}
+
 /** Only the engagement's own coach runs it: edits its facts and moves its stage. */
 export function mayRun(relation: EngagementRelation | null): boolean {
   return relation === "coach";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { sampleTemplate } from "../../../test/support/test-templates";
-import { type ExerciseContent, type Question, templateProblems, tidyTemplate } from "./template";
+import { type ExerciseContent, type Question, tidyTemplate } from "./template";
+import { templateProblems } from "./template-problems";
 
 function withQuestion(index: number, change: Partial<Question>): ExerciseContent {
   const template = sampleTemplate();

@@ -48,9 +48,4 @@ async function signedInViewer(ctx: AppContext, request: FastifyRequest): Promise
   return viewer;
 }
 
-const twoFactorRequired = () =>
-  new AppError(
-    403,
-    "two_factor_required",
-    "Your practice requires two-factor sign-in. Turn it on in Settings to continue.",
-  );
+const twoFactorRequired = () => new AppError("two_factor_required");

@@ -104,7 +104,11 @@ export async function sendRenewedCookies(request: FastifyRequest, reply: Fastify
   reply.header("set-cookie", [...[existing ?? []].flat().map(String), ...cookies]);
 }
 
-const viewerColumns = {
+/**
+ * What a viewer is read from. Verified sessions are kept while the database announces no change
+ * to these columns (docs/decisions/012): a test checks that a trigger announces each of them.
+ */
+export const viewerColumns = {
   userId: user.id,
   name: user.name,
   email: user.email,

@@ -3,13 +3,15 @@ import { eq } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { addressState, verifyAddressBody } from "../../contract/accounts";
 import { signedIn, viewerOf } from "../access/signed-in";
 import type { Viewer } from "../access/viewer";
 import type { AppContext } from "../context";
 import type { Executor } from "../db/database";
 import { user } from "../db/schema";
-import { AppError, conflict, errorResponse } from "../http/errors";
+import { AppError, errorResponse } from "../http/errors";
 import { byIp, limit, rateLimited } from "../http/rate-limit";
+import { signedInRefusals } from "../http/route-schemas";
 import { addressVerificationMail } from "../mail/templates";
 
 const tags = ["accounts"];
@@ -29,9 +31,8 @@ export function registerAddressVerificationRoutes(app: FastifyInstance, ctx: App
       tags,
       summary: "Whether the signed-in person's address is confirmed",
       response: {
-        200: z.object({ email: z.string(), verified: z.boolean(), required: z.boolean() }),
-        401: errorResponse,
-        403: errorResponse,
+        200: addressState,
+        ...signedInRefusals,
       },
     },
     preHandler: signedIn(ctx),
@@ -51,8 +52,7 @@ export function registerAddressVerificationRoutes(app: FastifyInstance, ctx: App
       summary: "Mail the signed-in person a new link to confirm their address",
       response: {
         202: z.object({ ok: z.literal(true) }),
-        401: errorResponse,
-        403: errorResponse,
+        ...signedInRefusals,
         409: errorResponse,
         429: errorResponse,
       },
@@ -67,8 +67,7 @@ export function registerAddressVerificationRoutes(app: FastifyInstance, ctx: App
     ],
     handler: async (request, reply) => {
       const viewer = viewerOf(request);
-      if (await isVerified(ctx, viewer.userId))
-        throw conflict("already_verified", "Your address is confirmed already.");
+      if (await isVerified(ctx, viewer.userId)) throw new AppError("already_verified");
       await limit(ctx.db, `verification-mail:user:${viewer.userId}`, RESEND_LIMIT);
       await mailVerificationLink(ctx, viewer.email);
       return reply.status(202).send({ ok: true as const });
@@ -79,7 +78,7 @@ export function registerAddressVerificationRoutes(app: FastifyInstance, ctx: App
     schema: {
       tags,
       summary: "Confirm an address with the token from the mailed link",
-      body: z.object({ token: z.string().min(1).max(2000) }),
+      body: verifyAddressBody,
       response: { 204: z.null(), 400: errorResponse, 429: errorResponse },
     },
     preHandler: rateLimited(ctx.db, { key: byIp("verify-address"), max: 30, windowSeconds: HOUR }),
@@ -89,7 +88,6 @@ export function registerAddressVerificationRoutes(app: FastifyInstance, ctx: App
         .catch((error: unknown) => {
           if (error instanceof APIError) {
             throw new AppError(
-              400,
               "invalid_token",
               "This link is invalid or has expired. Sign in and send yourself a new one.",
             );
@@ -137,7 +135,6 @@ const sendsMail = (ctx: AppContext) => ctx.config.smtpUrl !== undefined;
 export async function requireVerifiedAddress(ctx: AppContext, viewer: Viewer): Promise<void> {
   if (!sendsMail(ctx) || (await isVerified(ctx, viewer.userId))) return;
   throw new AppError(
-    403,
     "email_not_verified",
     `Confirm your address before Keel sends mail for your practice: open the link we mailed to ${viewer.email}. No mail? Send a new link from the notice at the top of the page.`,
   );

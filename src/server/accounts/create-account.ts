@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import type { AppContext } from "../context";
 import type { Executor } from "../db/database";
 import { user } from "../db/schema";
-import { conflict } from "../http/errors";
+import { AppError } from "../http/errors";
 
 export async function emailIsTaken(ctx: AppContext, address: string): Promise<boolean> {
   const [row] = await ctx.db.select({ id: user.id }).from(user).where(eq(user.email, address));
@@ -39,4 +39,4 @@ export async function createAccount(
 }
 
 const emailTaken = () =>
-  conflict("account_exists", "An account with this email exists already. Sign in instead.");
+  new AppError("account_exists", "An account with this email exists already. Sign in instead.");

@@ -2,6 +2,14 @@ import { APIError } from "better-auth/api";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import {
+  forgotPasswordBody,
+  resetPasswordBody,
+  signInBody,
+  signUpBody,
+  userResponse,
+} from "../../contract/accounts";
+import { twoFactorChallenge } from "../../contract/two-factor";
 import { signedInForTwoFactorSetUp, viewerOf } from "../access/signed-in";
 import { requireMemberAccount } from "../access/viewer";
 import { authHeaders } from "../auth/request-headers";
@@ -12,9 +20,8 @@ import { byBodyEmail, byBodyEmailAndIp, byIp, giveBack, rateLimited } from "../h
 import { passwordResetMail } from "../mail/templates";
 import { mailVerificationLink } from "./address-verification";
 import { createAccount } from "./create-account";
-import { email, password, personName, presentMe, userResponse } from "./schemas";
+import { presentMe } from "./present-me";
 import { forwardCookies } from "./session-cookies";
-import { twoFactorChallenge } from "./two-factor-schemas";
 
 const tags = ["accounts"];
 const FIFTEEN_MINUTES = 15 * 60;
@@ -36,12 +43,7 @@ export function registerAccountRoutes(app: FastifyInstance, ctx: AppContext): vo
     schema: {
       tags,
       summary: "Create a coach account and its practice; the coach becomes the practice admin",
-      body: z.object({
-        name: personName,
-        email,
-        password,
-        practiceName: z.string().trim().min(2, "Enter the practice's name").max(120),
-      }),
+      body: signUpBody,
       response: { 201: userResponse, 400: errorResponse, 409: errorResponse, 429: errorResponse },
     },
     preHandler: rateLimited(ctx.db, { key: byIp("sign-up"), max: 10, windowSeconds: HOUR }),
@@ -65,7 +67,7 @@ export function registerAccountRoutes(app: FastifyInstance, ctx: AppContext): vo
       tags,
       summary:
         "Sign in with email and password; with two-factor sign-in on, a code is asked for next (POST /api/auth/sign-in/two-factor)",
-      body: z.object({ email, password: z.string().min(1, "Enter your password").max(256) }),
+      body: signInBody,
       response: {
         200: z.union([userResponse, twoFactorChallenge]),
         400: errorResponse,
@@ -83,7 +85,7 @@ export function registerAccountRoutes(app: FastifyInstance, ctx: AppContext): vo
         })
         .catch((error: unknown) => {
           if (error instanceof APIError && error.statusCode === 401) {
-            throw new AppError(401, "invalid_credentials", "That email and password do not match.");
+            throw new AppError("invalid_credentials");
           }
           throw error;
         });
@@ -111,7 +113,7 @@ export function registerAccountRoutes(app: FastifyInstance, ctx: AppContext): vo
     schema: {
       tags,
       summary: "Mail a password reset link, if an account has this email",
-      body: z.object({ email }),
+      body: forgotPasswordBody,
       response: { 202: z.object({ ok: z.literal(true) }), 400: errorResponse, 429: errorResponse },
     },
     preHandler: rateLimited(
@@ -131,7 +133,7 @@ export function registerAccountRoutes(app: FastifyInstance, ctx: AppContext): vo
     schema: {
       tags,
       summary: "Set a new password with the token from the mailed link; signs out every session",
-      body: z.object({ token: z.string().min(1).max(200), password }),
+      body: resetPasswordBody,
       response: { 204: z.null(), 400: errorResponse, 429: errorResponse },
     },
     preHandler: rateLimited(ctx.db, { key: byIp("reset-password"), max: 20, windowSeconds: HOUR }),
@@ -141,7 +143,6 @@ export function registerAccountRoutes(app: FastifyInstance, ctx: AppContext): vo
         .catch((error: unknown) => {
           if (error instanceof APIError && error.statusCode === 400) {
             throw new AppError(
-              400,
               "invalid_token",
               "This reset link is invalid or has expired. Ask for a new one.",
             );

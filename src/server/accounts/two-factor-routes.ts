@@ -1,13 +1,22 @@
 import { APIError } from "better-auth/api";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { z } from "zod";
+import { userResponse } from "../../contract/accounts";
+import {
+  confirmTwoFactorBody,
+  disableTwoFactorBody,
+  passwordBody,
+  recoveryCodes,
+  type SecondFactor,
+  secondFactor,
+  twoFactorSetUp,
+} from "../../contract/two-factor";
 import { signedSessionToken, twoFactorCookieName } from "../access/session-cookie";
 import { signedInForTwoFactorSetUp, viewerOf } from "../access/signed-in";
 import { requireMemberAccount, type Viewer } from "../access/viewer";
 import { authHeaders } from "../auth/request-headers";
 import type { AppContext } from "../context";
-import { AppError, conflict, errorResponse } from "../http/errors";
+import { AppError, errorResponse } from "../http/errors";
 import {
   byIp,
   consume,
@@ -16,16 +25,8 @@ import {
   type RateLimitRule,
   rateLimited,
 } from "../http/rate-limit";
-import { presentMe, userResponse } from "./schemas";
+import { presentMe } from "./present-me";
 import { forwardCookies } from "./session-cookies";
-import {
-  currentPassword,
-  recoveryCodes,
-  type SecondFactor,
-  secondFactor,
-  totpCode,
-  twoFactorSetUp,
-} from "./two-factor-schemas";
 
 const tags = ["accounts"];
 /** What every set-up route may refuse with: bad input, a wrong code, the wrong state, too many tries. */
@@ -119,7 +120,7 @@ export function registerTwoFactorRoutes(app: FastifyInstance, ctx: AppContext): 
       tags,
       summary:
         "Begin turning on two-factor sign-in: a new secret for an authenticator app and 10 recovery codes. It is on once POST /api/auth/two-factor/confirm gets a right code",
-      body: z.object({ password: currentPassword }),
+      body: passwordBody,
       response: { 200: twoFactorSetUp, ...refusals },
     },
     preHandler: signedInForTwoFactorSetUp(ctx),
@@ -145,7 +146,7 @@ export function registerTwoFactorRoutes(app: FastifyInstance, ctx: AppContext): 
     schema: {
       tags,
       summary: "Turn on two-factor sign-in with the first code from the authenticator app",
-      body: z.object({ code: totpCode }),
+      body: confirmTwoFactorBody,
       response: { 200: userResponse, ...refusals },
     },
     preHandler: signedInForTwoFactorSetUp(ctx),
@@ -164,7 +165,7 @@ export function registerTwoFactorRoutes(app: FastifyInstance, ctx: AppContext): 
     schema: {
       tags,
       summary: "Replace the recovery codes with 10 new ones; the old ones stop working",
-      body: z.object({ password: currentPassword }),
+      body: passwordBody,
       response: { 200: recoveryCodes, ...refusals },
     },
     preHandler: signedInForTwoFactorSetUp(ctx),
@@ -185,7 +186,7 @@ export function registerTwoFactorRoutes(app: FastifyInstance, ctx: AppContext): 
     schema: {
       tags,
       summary: "Turn off two-factor sign-in, with the password and a code (or a recovery code)",
-      body: z.intersection(z.object({ password: currentPassword }), secondFactor),
+      body: disableTwoFactorBody,
       response: { 200: userResponse, ...refusals },
     },
     preHandler: signedInForTwoFactorSetUp(ctx),
@@ -193,9 +194,10 @@ export function registerTwoFactorRoutes(app: FastifyInstance, ctx: AppContext): 
       const viewer = viewerOf(request);
       if (!viewer.twoFactorEnabled) throw isOff();
       if (requiredOf(viewer)) {
-        throw conflict(
+        throw new AppError(
           "two_factor_required",
           "Your practice requires two-factor sign-in for coaches, so it stays on.",
+          { status: 409 },
         );
       }
       const { password } = request.body;
@@ -259,13 +261,11 @@ function refused(error: unknown): never {
   switch (code) {
     case "INVALID_CODE":
       throw new AppError(
-        401,
         "invalid_code",
         "That code is not right. Enter the 6-digit code your authenticator app shows now.",
       );
     case "INVALID_BACKUP_CODE":
       throw new AppError(
-        401,
         "invalid_code",
         "That recovery code is not right, or it has been used already.",
       );
@@ -275,16 +275,15 @@ function refused(error: unknown): never {
       throw signInAgain("Too many wrong codes. Sign in with your email and password again.");
     case "ACCOUNT_TEMPORARILY_LOCKED":
       throw new AppError(
-        429,
         "rate_limited",
         "Too many wrong codes. Wait 15 minutes, then sign in again.",
       );
     case "INVALID_PASSWORD":
-      throw new AppError(400, "wrong_password", "That is not your password.", [
-        { path: "password", message: "That is not your password" },
-      ]);
+      throw new AppError("wrong_password", "That is not your password.", {
+        fields: [{ path: "password", message: "That is not your password" }],
+      });
     case "TOTP_NOT_ENABLED":
-      throw conflict(
+      throw new AppError(
         "two_factor_not_started",
         "Start turning on two-factor sign-in first: it gives you the QR code to scan.",
       );
@@ -299,10 +298,9 @@ function refused(error: unknown): never {
 
 const codeUsed = () =>
   new AppError(
-    401,
     "code_used",
     "This code has signed in already. Wait for your authenticator app to show the next one.",
   );
-const signInAgain = (message: string) => new AppError(401, "sign_in_again", message);
-const alreadyOn = () => conflict("two_factor_on", "Two-factor sign-in is on already.");
-const isOff = () => conflict("two_factor_off", "Two-factor sign-in is not on.");
+const signInAgain = (message: string) => new AppError("sign_in_again", message);
+const alreadyOn = () => new AppError("two_factor_on");
+const isOff = () => new AppError("two_factor_off");

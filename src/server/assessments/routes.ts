@@ -1,10 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { signedIn, viewerOf } from "../access/signed-in";
-import type { AppContext } from "../context";
-import { errorResponse } from "../http/errors";
-import { denied, idParams } from "../http/route-schemas";
 import {
   assessmentForm,
   assessmentResults,
@@ -13,7 +9,11 @@ import {
   instrumentSummary,
   saveAnswersBody,
   savedAnswers,
-} from "./schemas";
+} from "../../contract/assessments";
+import { signedIn, viewerOf } from "../access/signed-in";
+import type { AppContext } from "../context";
+import { errorResponse } from "../http/errors";
+import { denied, idParams, signedInRefusals } from "../http/route-schemas";
 import {
   assign,
   getForm,
@@ -37,7 +37,7 @@ export function registerAssessmentRoutes(app: FastifyInstance, ctx: AppContext):
     schema: {
       tags,
       summary: "The questionnaires a coach can assign (the newest version of each)",
-      response: { 200: z.array(instrumentSummary), 401: errorResponse, 403: errorResponse },
+      response: { 200: z.array(instrumentSummary), ...signedInRefusals },
     },
     preHandler: signedIn(ctx, "coach"),
     handler: async () => listInstruments(ctx),

@@ -1,17 +1,19 @@
+import type { AssessmentSummary } from "../../contract/assessments";
 import type { Answers, InstrumentDefinition } from "../../domain/assessment/instrument";
 import { type PopulationStats, profileAgainst } from "../../domain/assessment/profile";
 import { answerProblem, responseRange } from "../../domain/assessment/scoring";
 import { mayAnswer, mayAssignClientWork, maySeeAnswers } from "../../domain/engagement/client-work";
 import type { Viewer } from "../access/viewer";
+import { type Permission, requireVisible } from "../access/visible-record";
 import type { AppContext } from "../context";
 import { assessment } from "../db/schema";
 import { isUniqueViolation } from "../db/unique-violation";
 import {
-  clientWorkRelation,
+  clientWork,
   findEngagementForClientWork,
   findEngagementToAssignIn,
 } from "../engagements/client-work";
-import { conflict, forbidden, invalidInput, notFound } from "../http/errors";
+import { AppError, invalidInput, notFound } from "../http/errors";
 import { BoundedCache } from "../runtime/bounded-cache";
 import type { CatalogEntry } from "./catalog";
 import { practiceNorms } from "./norms-cache";
@@ -22,7 +24,6 @@ import {
   selectAssessment,
   selectEngagementAssessments,
 } from "./queries";
-import type { AssessmentSummary } from "./schemas";
 
 export function listInstruments(ctx: AppContext) {
   return ctx.instruments.offered().map(summaryOfInstrument);
@@ -70,7 +71,7 @@ export async function assign(
     return summarize(ctx, await requireRow(ctx, (created as { id: string }).id));
   } catch (error) {
     if (isUniqueViolation(error, "assessment_one_open_idx"))
-      throw conflict(
+      throw new AppError(
         "already_assigned",
         `${entry.definition.shortName} is already assigned in this engagement and not yet submitted.`,
       );
@@ -92,8 +93,10 @@ export async function getForm(ctx: AppContext, viewer: Viewer, id: string) {
 }
 
 export async function saveAnswers(ctx: AppContext, viewer: Viewer, id: string, answers: Answers) {
-  const { row, relation } = await findReadable(ctx, viewer, id);
-  if (!mayAnswer(relation)) throw forbidden("Only the client answers their questionnaire.");
+  const { row } = await findReadable(ctx, viewer, id, {
+    may: mayAnswer,
+    refusal: "Only the client answers their questionnaire.",
+  });
   const definition = await ctx.instruments.version(row.instrumentVersionId);
   const problems = Object.entries(answers)
     .map(([itemId, value]) => answerProblem(definition, itemId, value))
@@ -118,16 +121,19 @@ export async function saveAnswers(ctx: AppContext, viewer: Viewer, id: string, a
 }
 
 export async function submit(ctx: AppContext, viewer: Viewer, id: string) {
-  const { row, relation } = await findReadable(ctx, viewer, id);
-  if (!mayAnswer(relation)) throw forbidden("Only the client submits their questionnaire.");
+  const { row } = await findReadable(ctx, viewer, id, {
+    may: mayAnswer,
+    refusal: "Only the client submits their questionnaire.",
+  });
   if (!(await closeAssessment(ctx.db, id, "submitted"))) throw closed(row);
   return summarize(ctx, await requireRow(ctx, id));
 }
 
 export async function withdraw(ctx: AppContext, viewer: Viewer, id: string) {
-  const { row, relation } = await findReadable(ctx, viewer, id);
-  if (!mayAssignClientWork(relation))
-    throw forbidden("Only the engagement's coach withdraws questionnaires.");
+  const { row } = await findReadable(ctx, viewer, id, {
+    may: mayAssignClientWork,
+    refusal: "Only the engagement's coach withdraws questionnaires.",
+  });
   if (!(await closeAssessment(ctx.db, id, "withdrawn"))) throw closed(row);
   return summarize(ctx, await requireRow(ctx, id));
 }
@@ -135,7 +141,7 @@ export async function withdraw(ctx: AppContext, viewer: Viewer, id: string) {
 export async function results(ctx: AppContext, viewer: Viewer, id: string) {
   const { row } = await findReadable(ctx, viewer, id);
   if (row.status !== "submitted")
-    throw conflict(
+    throw new AppError(
       "not_submitted",
       "Results appear once the client has submitted the questionnaire.",
     );
@@ -183,11 +189,11 @@ function profileOf(row: AssessmentRow, definition: InstrumentDefinition, norms: 
   return profile;
 }
 
+const questionnaires = clientWork<AssessmentRow>("This questionnaire");
+
 /** The assessment, if the viewer is its client or its engagement's coach; otherwise a 404. */
-async function findReadable(ctx: AppContext, viewer: Viewer, id: string) {
-  const row = await selectAssessment(ctx.db, id);
-  const relation = clientWorkRelation(viewer, row?.parties, "This questionnaire");
-  return { row: row as AssessmentRow, relation };
+async function findReadable(ctx: AppContext, viewer: Viewer, id: string, toDo?: Permission) {
+  return requireVisible(viewer, await selectAssessment(ctx.db, id), questionnaires, toDo);
 }
 
 async function requireRow(ctx: AppContext, id: string): Promise<AssessmentRow> {
@@ -198,11 +204,14 @@ async function requireRow(ctx: AppContext, id: string): Promise<AssessmentRow> {
 
 function closed(row: { status: string }) {
   return row.status === "withdrawn"
-    ? conflict(
+    ? new AppError(
         "assessment_withdrawn",
         "The coach withdrew this questionnaire; it takes no answers.",
       )
-    : conflict("assessment_submitted", "This questionnaire was submitted; its answers are final.");
+    : new AppError(
+        "assessment_submitted",
+        "This questionnaire was submitted; its answers are final.",
+      );
 }
 
 async function summarize(

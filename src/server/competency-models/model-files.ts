@@ -1,9 +1,9 @@
 import path from "node:path";
+import { competencyModelContent } from "../../contract/competency-models";
 import type { CompetencyModel } from "../../domain/feedback/competency-model";
 import { modelProblems } from "../../domain/feedback/model-rules";
 import { loadVersionedFiles, newestVersions, versionedFileKeys } from "../content/versioned-files";
 import { PROJECT_ROOT } from "../project-root";
-import { competencyModelContent } from "./schemas";
 
 export const COMPETENCY_MODELS_ROOT = path.join(PROJECT_ROOT, "content/competency-models");
 

@@ -1,17 +1,17 @@
 import type { FastifyInstance } from "fastify";
 import { validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { signedIn, viewerOf } from "../access/signed-in";
-import type { AppContext } from "../context";
-import { errorResponse } from "../http/errors";
-import { denied } from "../http/route-schemas";
 import {
   competencyModelChange,
   competencyModelContent,
   createModelBody,
   modelSummary,
   modelView,
-} from "./schemas";
+} from "../../contract/competency-models";
+import { signedIn, viewerOf } from "../access/signed-in";
+import type { AppContext } from "../context";
+import { errorResponse } from "../http/errors";
+import { denied, signedInRefusals } from "../http/route-schemas";
 import { createModel, deleteModel, getModel, listModels, updateModel } from "./service";
 
 const tags = ["competency models"];
@@ -49,7 +49,7 @@ export function registerCompetencyModelRoutes(app: FastifyInstance, ctx: AppCont
     schema: {
       tags,
       summary: "The competency models a coach can use: Keel's own, then the coach's own",
-      response: { 200: z.array(modelSummary), 401: errorResponse, 403: errorResponse },
+      response: { 200: z.array(modelSummary), ...signedInRefusals },
     },
     preHandler: signedIn(ctx, "coach"),
     handler: async (request) => listModels(ctx, viewerOf(request)),
@@ -71,7 +71,7 @@ export function registerCompetencyModelRoutes(app: FastifyInstance, ctx: AppCont
       tags,
       summary: "Make a model of one's own: a copy of Keel's or one's own, or one written whole",
       body: createModelBody,
-      response: { 201: modelView, 400: errorResponse, 401: errorResponse, 403: errorResponse },
+      response: { 201: modelView, 400: errorResponse, ...signedInRefusals },
     },
     validatorCompiler: createBodyValidator,
     preHandler: signedIn(ctx, "coach"),

@@ -1,19 +1,19 @@
 import { randomUUID } from "node:crypto";
 import { and, asc, desc, eq } from "drizzle-orm";
 import type { z } from "zod";
-import type { CompetencyModel } from "../../domain/feedback/competency-model";
-import { modelProblems } from "../../domain/feedback/model-rules";
-import type { Viewer } from "../access/viewer";
-import type { AppContext } from "../context";
-import { competencyModel } from "../db/schema";
-import { AppError, conflict, forbidden, invalidInput } from "../http/errors";
 import type {
   competencyModelChange,
   competencyModelContent,
   createModelBody,
   modelSummary,
   modelView,
-} from "./schemas";
+} from "../../contract/competency-models";
+import type { CompetencyModel } from "../../domain/feedback/competency-model";
+import { modelProblems } from "../../domain/feedback/model-rules";
+import type { Viewer } from "../access/viewer";
+import type { AppContext } from "../context";
+import { competencyModel } from "../db/schema";
+import { AppError, forbidden, invalidInput } from "../http/errors";
 import { findUsableModel, type UsableModel } from "./usable-model";
 
 type ModelContent = Omit<CompetencyModel, "id" | "version">;
@@ -105,7 +105,7 @@ export async function deleteModel(ctx: AppContext, viewer: Viewer, id: string): 
 }
 
 const changedMeanwhile = () =>
-  conflict(
+  new AppError(
     "model_changed",
     "This model was changed elsewhere while you edited it. Reload the page to see the latest version, then make your change again.",
   );

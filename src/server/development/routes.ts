@@ -1,17 +1,17 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { signedIn, viewerOf } from "../access/signed-in";
-import type { AppContext } from "../context";
-import { errorResponse } from "../http/errors";
-import { denied, idParams } from "../http/route-schemas";
 import {
   createEntryBody,
   developmentEntry,
   developmentProfile,
   dismissBody,
   updateEntryBody,
-} from "./schemas";
+} from "../../contract/development";
+import { signedIn, viewerOf } from "../access/signed-in";
+import type { AppContext } from "../context";
+import { errorResponse } from "../http/errors";
+import { denied, idParams } from "../http/route-schemas";
 import { addEntry, dismissProposal, getProfile, removeEntry, updateEntry } from "./service";
 
 const tags = ["development profile"];

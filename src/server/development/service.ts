@@ -6,14 +6,16 @@ import type {
   ReportForProposals,
 } from "../../domain/development/feedback-proposals";
 import { type PersonalityScore, proposeEntries } from "../../domain/development/proposals";
+import type { EngagementParties } from "../../domain/engagement/access";
 import type { Viewer } from "../access/viewer";
+import { requireVisible } from "../access/visible-record";
 import type { AppContext } from "../context";
 import { developmentDismissal, developmentEntry, engagement } from "../db/schema";
 import { isUniqueViolation } from "../db/unique-violation";
-import { clientWorkRelation, findEngagementForClientWork } from "../engagements/client-work";
+import { clientWork, findEngagementForClientWork } from "../engagements/client-work";
 import { partyColumns } from "../engagements/queries";
-import { submittedWheelRatings } from "../exercises/service";
-import { conflict, invalidInput, notFound } from "../http/errors";
+import { submittedWheelRatings } from "../exercises/submitted-wheels";
+import { AppError, invalidInput, notFound } from "../http/errors";
 import { BoundedCache } from "../runtime/bounded-cache";
 import {
   type EntryRow,
@@ -68,7 +70,7 @@ export async function addEntry(
     return requireEntry(ctx, (created as { id: string }).id);
   } catch (error) {
     if (isUniqueViolation(error, "development_entry_proposal_idx"))
-      throw conflict("already_decided", "This proposal is already in the profile.");
+      throw new AppError("already_decided");
     throw error;
   }
 }
@@ -119,13 +121,15 @@ async function requireParty(ctx: AppContext, viewer: Viewer, engagementId: strin
   );
 }
 
+const entries = clientWork<{ parties: EngagementParties }>("This entry");
+
 async function requireEditableEntry(ctx: AppContext, viewer: Viewer, id: string) {
   const [row] = await ctx.db
-    .select(partyColumns)
+    .select({ parties: partyColumns })
     .from(developmentEntry)
     .innerJoin(engagement, eq(engagement.id, developmentEntry.engagementId))
     .where(eq(developmentEntry.id, id));
-  clientWorkRelation(viewer, row, "This entry");
+  requireVisible(viewer, row, entries);
 }
 
 async function requireProposal(ctx: AppContext, engagementId: string, key: string) {

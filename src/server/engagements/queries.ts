@@ -7,7 +7,7 @@ import type { Database, Executor } from "../db/database";
 import { preparedStatement, preparedStatements } from "../db/prepared-statements";
 import { engagement, engagementStageChange, user } from "../db/schema";
 import { containsPattern } from "../http/keyset-page";
-import type { ListPosition } from "./schemas";
+import type { ListPosition } from "./list-query";
 
 const coach = alias(user, "coach");
 const client = alias(user, "client");

@@ -1,18 +1,17 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { z } from "zod";
-import { signedIn, viewerOf } from "../access/signed-in";
-import type { AppContext } from "../context";
-import { errorResponse } from "../http/errors";
-import { denied, idParams } from "../http/route-schemas";
 import {
   createEngagementBody,
   engagementPage,
   engagementView,
-  listEngagementsQuery,
-  stage,
+  moveStageBody,
   updateEngagementBody,
-} from "./schemas";
+} from "../../contract/engagements";
+import { signedIn, viewerOf } from "../access/signed-in";
+import type { AppContext } from "../context";
+import { errorResponse } from "../http/errors";
+import { denied, idParams } from "../http/route-schemas";
+import { listEngagementsQuery } from "./list-query";
 import {
   getEngagement,
   listEngagements,
@@ -82,7 +81,7 @@ export function registerEngagementRoutes(app: FastifyInstance, ctx: AppContext):
       tags,
       summary: "Move an engagement to another stage (its coach only)",
       params: engagementParams,
-      body: z.object({ to: stage }),
+      body: moveStageBody,
       response: { 200: engagementView, 400: errorResponse, 409: errorResponse, ...denied },
     },
     preHandler: signedIn(ctx),

@@ -1,25 +1,27 @@
 import { and, eq } from "drizzle-orm";
-import { type EngagementRelation, mayRun, relationTo } from "../../domain/engagement/access";
+import type { EngagementPage, EngagementSummary, EngagementView } from "../../contract/engagements";
+import {
+  type EngagementRelation,
+  mayRun,
+  maySeeEngagement,
+  relationTo,
+} from "../../domain/engagement/access";
 import { nextStep } from "../../domain/engagement/next-step";
 import { allowedTransitions, canTransition, type Stage } from "../../domain/engagement/stages";
 import type { Viewer } from "../access/viewer";
+import { type Permission, type RecordKind, requireVisible } from "../access/visible-record";
 import type { AppContext } from "../context";
 import type { Database, Executor } from "../db/database";
 import { engagement, engagementStageChange, membership } from "../db/schema";
-import { AppError, conflict, forbidden, invalidInput, notFound } from "../http/errors";
+import { AppError, invalidInput } from "../http/errors";
 import { pageOf } from "../http/keyset-page";
+import type { ListEngagementsQuery } from "./list-query";
 import {
   type EngagementRow,
   selectEngagementById,
   selectEngagementPage,
   selectHistory,
 } from "./queries";
-import type {
-  EngagementPage,
-  EngagementSummary,
-  EngagementView,
-  ListEngagementsQuery,
-} from "./schemas";
 
 /** One page of the engagements the viewer may see, newest first, and the cursor of the next. */
 export async function listEngagements(
@@ -99,8 +101,10 @@ export async function updateEngagement(
     sponsorId?: string | null;
   },
 ) {
-  const { relation } = await findVisibleEngagement(ctx.db, viewer, id);
-  if (!mayRun(relation)) throw forbidden("Only the engagement's coach may change it.");
+  await findVisibleEngagement(ctx.db, viewer, id, {
+    may: mayRun,
+    refusal: "Only the engagement's coach may change it.",
+  });
   if (changes.sponsorId)
     await requireMember(ctx.db, viewer, changes.sponsorId, "sponsor", "sponsorId");
   await ctx.db.update(engagement).set(changes).where(eq(engagement.id, id));
@@ -108,8 +112,10 @@ export async function updateEngagement(
 }
 
 export async function moveStage(ctx: AppContext, viewer: Viewer, id: string, to: Stage) {
-  const { row, relation } = await findVisibleEngagement(ctx.db, viewer, id);
-  if (!mayRun(relation)) throw forbidden("Only the engagement's coach may move its stage.");
+  const { row } = await findVisibleEngagement(ctx.db, viewer, id, {
+    may: mayRun,
+    refusal: "Only the engagement's coach may move its stage.",
+  });
   const from = row.engagement.stage;
   if (!canTransition(from, to)) throw invalidTransition(from, to);
   await ctx.db.transaction(async (tx) => {
@@ -119,7 +125,7 @@ export async function moveStage(ctx: AppContext, viewer: Viewer, id: string, to:
       .where(and(eq(engagement.id, id), eq(engagement.stage, from)))
       .returning({ id: engagement.id });
     if (!moved)
-      throw conflict(
+      throw new AppError(
         "stage_changed",
         "Someone moved this engagement meanwhile. Reload and try again.",
       );
@@ -130,11 +136,20 @@ export async function moveStage(ctx: AppContext, viewer: Viewer, id: string, to:
   return getEngagement(ctx, viewer, id);
 }
 
-export async function findVisibleEngagement(db: Database, viewer: Viewer, id: string) {
-  const row = await selectEngagementById(db, id);
-  const relation = row ? relationTo(viewer, row.engagement) : null;
-  if (!row || !relation) throw notFound("This engagement");
-  return { row, relation };
+const engagements: RecordKind<EngagementRow> = {
+  name: "This engagement",
+  partiesOf: (row) => row.engagement,
+  maySee: maySeeEngagement,
+};
+
+/** The engagement, for its parties (404 for anyone else); `toDo` refuses some of them (403). */
+export async function findVisibleEngagement(
+  db: Database,
+  viewer: Viewer,
+  id: string,
+  toDo?: Permission,
+) {
+  return requireVisible(viewer, await selectEngagementById(db, id), engagements, toDo);
 }
 
 async function requireMember(
@@ -163,7 +178,6 @@ function invalidTransition(from: Stage, to: Stage) {
   const allowed = allowedTransitions(from);
   const hint = allowed.length > 0 ? `It can move to: ${allowed.join(", ")}.` : "It is closed.";
   return new AppError(
-    409,
     "invalid_transition",
     `An engagement in ${from} cannot move to ${to}. ${hint}`,
   );

@@ -1,10 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { signedIn, viewerOf } from "../access/signed-in";
-import type { AppContext } from "../context";
-import { errorResponse } from "../http/errors";
-import { denied, idParams } from "../http/route-schemas";
 import {
   assignExerciseBody,
   exerciseContent,
@@ -15,20 +11,26 @@ import {
   saveExerciseAnswersBody,
   templateSummary,
   templateView,
-} from "./schemas";
+} from "../../contract/exercises";
+import { signedIn, viewerOf } from "../access/signed-in";
+import type { AppContext } from "../context";
+import { errorResponse } from "../http/errors";
+import { denied, idParams, signedInRefusals } from "../http/route-schemas";
 import {
   assign,
-  createTemplate,
-  deleteTemplate,
   getExercise,
-  getTemplate,
   listForEngagement,
-  listTemplates,
   saveAnswers,
   submit,
-  updateTemplate,
   withdraw,
-} from "./service";
+} from "./assigned-exercises";
+import {
+  createTemplate,
+  deleteTemplate,
+  getTemplate,
+  listTemplates,
+  updateTemplate,
+} from "./templates";
 
 const tags = ["exercises"];
 const engagementParams = idParams("an engagement");
@@ -45,7 +47,7 @@ export function registerExerciseRoutes(app: FastifyInstance, ctx: AppContext): v
     schema: {
       tags,
       summary: "The exercises a coach can assign: Keel's own and the coach's own templates",
-      response: { 200: z.array(templateSummary), 401: errorResponse, 403: errorResponse },
+      response: { 200: z.array(templateSummary), ...signedInRefusals },
     },
     preHandler: signedIn(ctx, "coach"),
     handler: async (request) => listTemplates(ctx, viewerOf(request)),
@@ -67,7 +69,7 @@ export function registerExerciseRoutes(app: FastifyInstance, ctx: AppContext): v
       tags,
       summary: "Write an exercise template of one's own (coaches)",
       body: exerciseContent,
-      response: { 201: templateView, 400: errorResponse, 401: errorResponse, 403: errorResponse },
+      response: { 201: templateView, 400: errorResponse, ...signedInRefusals },
     },
     preHandler: signedIn(ctx, "coach"),
     handler: async (request, reply) => {

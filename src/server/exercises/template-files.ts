@@ -1,8 +1,9 @@
 import path from "node:path";
-import { type ExerciseContent, templateProblems } from "../../domain/exercise/template";
+import { exerciseContent } from "../../contract/exercises";
+import type { ExerciseContent } from "../../domain/exercise/template";
+import { templateProblems } from "../../domain/exercise/template-problems";
 import { loadVersionedFiles, newestVersions, versionedFileKeys } from "../content/versioned-files";
 import { PROJECT_ROOT } from "../project-root";
-import { exerciseContent } from "./schemas";
 
 export const EXERCISES_ROOT = path.join(PROJECT_ROOT, "content/exercises");
 

@@ -1,11 +1,10 @@
 import { eq, getTableColumns } from "drizzle-orm";
-import { relationTo } from "../../domain/engagement/access";
-import { mayReadClientWork } from "../../domain/engagement/client-work";
 import type { Viewer } from "../access/viewer";
+import { requireVisible } from "../access/visible-record";
 import type { Database } from "../db/database";
 import { engagement, feedbackCampaign } from "../db/schema";
+import { clientWork } from "../engagements/client-work";
 import { partyColumns } from "../engagements/queries";
-import { notFound } from "../http/errors";
 
 // Every column but the frozen report and its part for proposals, which only their routes read.
 const {
@@ -26,13 +25,17 @@ export async function selectCampaignWithParties(db: Database, campaignId: string
 export type CampaignRow = NonNullable<Awaited<ReturnType<typeof selectCampaignWithParties>>>;
 
 /**
- * The campaign and how the viewer relates to it. Like the client's other work, a campaign is its
- * client's and coach's only: for anyone else (a sponsor, an admin who is not the coach, another
- * coach or client) it does not exist, a 404.
+ * Like the client's other work, a campaign is its client's and coach's only: for anyone else (a
+ * sponsor, an admin who is not the coach, another coach or client) it does not exist, a 404.
  */
+export const feedbackCampaigns = clientWork<Pick<CampaignRow, "parties">>("This feedback campaign");
+
+/** The campaign and how the viewer relates to it. */
 export async function findCampaignFor(db: Database, viewer: Viewer, campaignId: string) {
-  const row = await selectCampaignWithParties(db, campaignId);
-  const relation = row ? relationTo(viewer, row.parties) : null;
-  if (!row || !relation || !mayReadClientWork(relation)) throw notFound("This feedback campaign");
+  const { row, relation } = requireVisible(
+    viewer,
+    await selectCampaignWithParties(db, campaignId),
+    feedbackCampaigns,
+  );
   return { ...row, relation };
 }

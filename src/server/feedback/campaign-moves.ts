@@ -11,7 +11,7 @@ import { requireVerifiedAddress } from "../accounts/address-verification";
 import type { AppContext } from "../context";
 import type { Executor } from "../db/database";
 import { feedbackCampaign, feedbackRater } from "../db/schema";
-import { conflict, forbidden } from "../http/errors";
+import { AppError, forbidden } from "../http/errors";
 import { scheduleCampaignJobs } from "./campaign-jobs";
 import { selectCampaignFacts, selectRaters, updateInStatus } from "./campaign-queries";
 import {
@@ -56,7 +56,7 @@ function refuseMove(found: FoundCampaign, to: CampaignStatus): never {
   if (!CAMPAIGN_STATUSES.some((from) => mayMove(found.relation, from, to)))
     throw forbidden(`Your role may not move a 360 feedback to "${CAMPAIGN_STATUS_LABELS[to]}".`);
   const from = found.campaign.status;
-  throw conflict(
+  throw new AppError(
     "invalid_move",
     `A 360 feedback in "${CAMPAIGN_STATUS_LABELS[from]}" cannot move to "${CAMPAIGN_STATUS_LABELS[to]}".`,
   );
@@ -73,7 +73,7 @@ const EFFECTS: Record<CampaignStatus, Effect> = {
   collecting: inviteRaters,
   closed: async (ctx, campaign) => {
     if (!(await closeCampaign(ctx, campaign.id)))
-      throw conflict(
+      throw new AppError(
         "campaign_changed",
         "Someone changed this campaign meanwhile. Reload it and try again.",
       );
@@ -123,7 +123,7 @@ async function inviteRaters(ctx: AppContext, campaign: Campaign) {
     });
     const raters = await refuseListBreakingLimits(tx, campaign);
     if (!isAhead(campaign.deadline, campaign.timeZone))
-      throw conflict(
+      throw new AppError(
         "deadline_passed",
         "The deadline is today or past: move the deadline first, then approve.",
       );

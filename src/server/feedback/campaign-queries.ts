@@ -12,7 +12,7 @@ import {
   practice,
   user,
 } from "../db/schema";
-import { conflict } from "../http/errors";
+import { AppError } from "../http/errors";
 
 const coach = alias(user, "coach");
 const client = alias(user, "client");
@@ -289,7 +289,7 @@ export async function lockCampaign(tx: Executor, campaignId: string) {
     .from(feedbackCampaign)
     .where(eq(feedbackCampaign.id, campaignId))
     .for("update");
-  if (!row) throw conflict("campaign_gone", "This feedback campaign was deleted meanwhile.");
+  if (!row) throw new AppError("campaign_gone");
   return row;
 }
 
@@ -311,7 +311,7 @@ export async function updateInStatus(
     .where(and(eq(feedbackCampaign.id, campaignId), eq(feedbackCampaign.status, from)))
     .returning({ id: feedbackCampaign.id });
   if (!row)
-    throw conflict(
+    throw new AppError(
       "campaign_changed",
       "Someone changed this campaign meanwhile. Reload it and try again.",
     );

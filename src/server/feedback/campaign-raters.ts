@@ -1,5 +1,6 @@
 import { and, eq, isNull } from "drizzle-orm";
 import type { z } from "zod";
+import type { raterBody, raterChange } from "../../contract/feedback";
 import type { EngagementRelation } from "../../domain/engagement/access";
 import {
   CAMPAIGN_STATUSES,
@@ -26,7 +27,7 @@ import { requireVerifiedAddress } from "../accounts/address-verification";
 import type { AppContext } from "../context";
 import { feedbackRater } from "../db/schema";
 import { isUniqueViolation } from "../db/unique-violation";
-import { AppError, conflict, forbidden, invalidInput, notFound } from "../http/errors";
+import { AppError, forbidden, invalidInput, notFound } from "../http/errors";
 import {
   type CampaignFacts,
   lockCampaign,
@@ -40,7 +41,6 @@ import { type FoundCampaign, findCurrentCampaign, presentCampaign } from "./camp
 import { raterApprovalNeededMail } from "./feedback-mails";
 import { campaignPageUrl, mailRaterLink } from "./rater-mail";
 import { raterToken, raterTokenHash } from "./rater-tokens";
-import type { raterBody, raterChange } from "./schemas";
 
 // The rater list: the client nominates while nominating, the coach edits until invitations go
 // out. Once answers are being collected the list is frozen: either party may still add a rater,
@@ -249,7 +249,7 @@ function refuseListChange(
 ): never {
   if (!CAMPAIGN_STATUSES.some((any) => may(relation, any)))
     throw forbidden("Only the client and their coach change the list of raters.");
-  throw conflict(
+  throw new AppError(
     "raters_locked",
     status === "closed" || status === "released"
       ? "This 360 feedback is closed; its raters can no longer change."
@@ -300,21 +300,21 @@ async function oneMailboxEach<T>(email: string, change: () => Promise<T>): Promi
 }
 
 function alreadyInvited() {
-  return conflict(
+  return new AppError(
     "rater_invited",
     "This rater already has their link; their name, address and group can no longer change.",
   );
 }
 
 function waitingCannotChange() {
-  return conflict(
+  return new AppError(
     "rater_waiting",
     "This rater waits for approval as they were added; remove them and add them again to change them.",
   );
 }
 
 function notWaiting(status: CampaignStatus) {
-  return conflict(
+  return new AppError(
     "rater_not_waiting",
     status === "collecting"
       ? "This rater is not waiting for approval."
@@ -323,5 +323,8 @@ function notWaiting(status: CampaignStatus) {
 }
 
 function noRemovalWhileCollecting() {
-  return conflict("raters_locked", "Raters cannot be removed while feedback is being collected.");
+  return new AppError(
+    "raters_locked",
+    "Raters cannot be removed while feedback is being collected.",
+  );
 }

@@ -1,6 +1,19 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import {
+  campaignDashboardPage,
+  campaignSummary,
+  campaignView,
+  createCampaignBody,
+  moveCampaignBody,
+  raterBody,
+  raterChange,
+  savedSurveyAnswers,
+  saveFeedbackAnswersBody,
+  selfRatingView,
+  updateCampaignBody,
+} from "../../contract/feedback";
 import { signedIn, viewerOf } from "../access/signed-in";
 import type { AppContext } from "../context";
 import { errorResponse } from "../http/errors";
@@ -15,19 +28,6 @@ import {
   updateCampaign,
 } from "./campaign-service";
 import { dashboardQueryParams, listDashboard } from "./dashboard";
-import {
-  campaignDashboardPage,
-  campaignSummary,
-  campaignView,
-  createCampaignBody,
-  moveCampaignBody,
-  raterBody,
-  raterChange,
-  savedSurveyAnswers,
-  saveFeedbackAnswersBody,
-  selfRatingView,
-  updateCampaignBody,
-} from "./schemas";
 import { getSelfRating, saveSelfRating, submitSelfRating } from "./self-rating";
 
 const tags = ["feedback"];

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { createCampaignBody, updateCampaignBody } from "../../contract/feedback";
 import {
   CAMPAIGN_STATUSES,
   type CampaignStatus,
@@ -12,7 +13,7 @@ import { findUsableModel } from "../competency-models/usable-model";
 import type { AppContext } from "../context";
 import { feedbackCampaign } from "../db/schema";
 import { findEngagementForClientWork, findEngagementToAssignIn } from "../engagements/client-work";
-import { AppError, conflict, forbidden, invalidInput } from "../http/errors";
+import { AppError, forbidden, invalidInput } from "../http/errors";
 import { findCampaignFor } from "./campaign-access";
 import { scheduleCampaignJobs } from "./campaign-jobs";
 import {
@@ -26,7 +27,6 @@ import {
 import { summaryOf, viewOf } from "./campaign-view";
 import { closeIfDue } from "./closing";
 import { closingTime, isAhead } from "./deadlines";
-import type { createCampaignBody, updateCampaignBody } from "./schemas";
 
 export type FoundCampaign = Awaited<ReturnType<typeof findCampaignFor>>;
 
@@ -156,7 +156,7 @@ export async function deleteCampaign(ctx: AppContext, viewer: Viewer, id: string
   if (found.relation !== "coach") throw forbidden("Only the coach deletes a 360 feedback.");
   const open = CAMPAIGN_STATUSES.filter(listIsOpen);
   if (!listIsOpen(found.campaign.status) || !(await deleteInStatuses(ctx.db, id, open)))
-    throw conflict(
+    throw new AppError(
       "campaign_started",
       "Invitations for this 360 feedback have gone out; it can be closed but not deleted.",
     );
@@ -165,13 +165,13 @@ export async function deleteCampaign(ctx: AppContext, viewer: Viewer, id: string
 function refuseLockedChanges(status: CampaignStatus, change: CampaignChange) {
   const changesSettings = Object.keys(settingsIn(change)).length > 0;
   if (changesSettings && !listIsOpen(status))
-    throw conflict(
+    throw new AppError(
       "settings_locked",
       "The invitations have gone out: the threshold, the group limits and how the manager's answers are shown can no longer change.",
     );
   const changesDeadline = change.deadline !== undefined || change.timeZone !== undefined;
   if (changesDeadline && (status === "closed" || status === "released"))
-    throw conflict("campaign_closed", "This 360 feedback is closed; its deadline is final.");
+    throw new AppError("campaign_closed", "This 360 feedback is closed; its deadline is final.");
 }
 
 function settingsIn(change: CampaignChange) {

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { campaignSummary, campaignView, raterView } from "../../contract/feedback";
 import type { EngagementRelation } from "../../domain/engagement/access";
 import {
   mayAddRaters,
@@ -14,7 +15,6 @@ import { RATER_GROUPS } from "../../domain/feedback/rater-groups";
 import { type GroupTally, responseCounts } from "../../domain/feedback/response-counts";
 import type { CampaignRow } from "./campaign-access";
 import type { CampaignFacts, RaterRow, SummaryRow } from "./campaign-queries";
-import type { campaignSummary, campaignView, raterView } from "./schemas";
 
 type CampaignSummary = z.infer<typeof campaignSummary>;
 type CampaignView = z.infer<typeof campaignView>;

@@ -1,29 +1,29 @@
 import { asc, eq } from "drizzle-orm";
 import type { z } from "zod";
+import type { reviewComment } from "../../contract/feedback";
 import type { EngagementRelation } from "../../domain/engagement/access";
 import type { CampaignStatus } from "../../domain/feedback/campaign-status";
 import type { CompetencyModel } from "../../domain/feedback/competency-model";
 import type { RaterGroup } from "../../domain/feedback/rater-groups";
 import { applyRedactions, redactionProblems } from "../../domain/feedback/redaction";
-import type { FeedbackReport, ReportUnit } from "../../domain/feedback/report-types";
+import type { ReportUnit } from "../../domain/feedback/report-types";
 import type { Viewer } from "../access/viewer";
 import type { AppContext } from "../context";
 import type { Database } from "../db/database";
 import { feedbackCampaign, feedbackComment } from "../db/schema";
-import { conflict, forbidden, invalidInput, notFound } from "../http/errors";
+import { AppError, forbidden, invalidInput, notFound } from "../http/errors";
 import type { CampaignRow } from "./campaign-access";
 import { findCurrentCampaign } from "./campaign-service";
-import { computeCampaignReport, selectStoredReport } from "./report-service";
-import type { reviewComment } from "./schemas";
+import { reportAsItStands, reportIn } from "./report-service";
 
 type ReviewComment = z.infer<typeof reviewComment>;
 type CommentRow = typeof feedbackComment.$inferSelect;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const notYetClosed = () =>
-  conflict("not_closed", "Comments can be reviewed once the campaign has closed.");
+  new AppError("not_closed", "Comments can be reviewed once the campaign has closed.");
 const releasedNeverChanges = () =>
-  conflict("released", "A released report never changes, so its comments cannot be redacted.");
+  new AppError("released", "A released report never changes, so its comments cannot be redacted.");
 
 /**
  * Every comment the report shows, with its original and shown text, for the coach to black out
@@ -115,9 +115,7 @@ function isClosedOrReleased(status: CampaignStatus): boolean {
 
 /** The units the report shows: frozen with it once released, as they stand while closed. */
 async function shownUnits(db: Database, campaign: CampaignRow["campaign"]): Promise<ReportUnit[]> {
-  if (campaign.status === "released")
-    return (JSON.parse(await selectStoredReport(db, campaign.id)) as FeedbackReport).units;
-  return (await computeCampaignReport(db, campaign)).units;
+  return reportIn(await reportAsItStands(db, campaign)).units;
 }
 
 function unitOf(units: readonly ReportUnit[], group: RaterGroup): ReportUnit | undefined {

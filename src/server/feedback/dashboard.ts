@@ -1,10 +1,10 @@
 import { z } from "zod";
+import { type campaignDashboardPage, dashboardQuery } from "../../contract/feedback";
 import type { Viewer } from "../access/viewer";
 import type { AppContext } from "../context";
 import { cursorParam, pageOf } from "../http/keyset-page";
 import { type DashboardPosition, selectDashboardPage } from "./campaign-queries";
 import { summaryOf } from "./campaign-view";
-import { type campaignDashboardPage, dashboardQuery } from "./schemas";
 
 const position = z.strictObject({
   createdAt: z

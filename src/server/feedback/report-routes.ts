@@ -1,15 +1,15 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { redactBody, reviewComment } from "../../contract/feedback";
+import { feedbackReport } from "../../contract/feedback-report";
 import { signedIn, viewerOf } from "../access/signed-in";
 import type { AppContext } from "../context";
 import { errorResponse } from "../http/errors";
 import { denied, idParams } from "../http/route-schemas";
 import { listReviewComments, redactComment } from "./comments-review";
 import { reportFileName, reportPdf } from "./report-pdf";
-import { feedbackReport } from "./report-schema";
-import { partyNames, readReport, readReportJson } from "./report-service";
-import { redactBody, reviewComment } from "./schemas";
+import { partyNames, readReport, reportIn } from "./report-service";
 
 const tags = ["feedback reports"];
 const campaignParams = idParams("a feedback campaign");
@@ -29,12 +29,12 @@ export function registerReportRoutes(app: FastifyInstance, ctx: AppContext): voi
     },
     preHandler: signedIn(ctx),
     handler: async (request, reply) => {
-      const report = await readReportJson(ctx, viewerOf(request), request.params.id);
+      const { content } = await readReport(ctx, viewerOf(request), request.params.id);
       // A released report is sent as the text it was frozen as: Fastify sends a string as it is,
       // skipping the serialiser, which the type provider cannot know. A preview is serialised.
-      if (typeof report === "string")
-        return reply.type("application/json; charset=utf-8").send(report as never);
-      return report;
+      if ("frozen" in content)
+        return reply.type("application/json; charset=utf-8").send(content.frozen as never);
+      return content.preview;
     },
   });
 
@@ -52,15 +52,14 @@ export function registerReportRoutes(app: FastifyInstance, ctx: AppContext): voi
     },
     preHandler: signedIn(ctx),
     handler: async (request, reply) => {
-      const viewer = viewerOf(request);
-      const { campaign, parties, report } = await readReport(ctx, viewer, request.params.id);
-      const names = await partyNames(ctx.db, parties);
-      const pdf = await reportPdf(report, {
+      const { campaign, content } = await readReport(ctx, viewerOf(request), request.params.id);
+      const names = await partyNames(ctx.db, campaign.parties);
+      const pdf = await reportPdf(reportIn(content), {
         ...names,
         deadline: campaign.deadline,
         closedAt: campaign.closedAt,
         releasedAt: campaign.releasedAt,
-        preview: campaign.status !== "released",
+        preview: !("frozen" in content),
       });
       return reply
         .type("application/pdf")

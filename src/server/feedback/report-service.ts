@@ -1,12 +1,12 @@
 import { and, asc, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import { reportForProposals } from "../../domain/development/feedback-proposals";
-import { type EngagementRelation, relationTo } from "../../domain/engagement/access";
-import { mayReadClientWork } from "../../domain/engagement/client-work";
+import type { EngagementParties, EngagementRelation } from "../../domain/engagement/access";
 import { type CampaignStatus, mayReadReport } from "../../domain/feedback/campaign-status";
 import { applyRedactions } from "../../domain/feedback/redaction";
 import { buildReport } from "../../domain/feedback/report";
 import type { FeedbackReport } from "../../domain/feedback/report-types";
 import type { Viewer } from "../access/viewer";
+import { requireVisible } from "../access/visible-record";
 import type { AppContext } from "../context";
 import type { Database, Executor } from "../db/database";
 import { preparedStatement } from "../db/prepared-statements";
@@ -20,7 +20,7 @@ import {
 } from "../db/schema";
 import { partyColumns } from "../engagements/queries";
 import { forbidden } from "../http/errors";
-import type { CampaignRow } from "./campaign-access";
+import { type CampaignRow, feedbackCampaigns } from "./campaign-access";
 import { findCurrentCampaign } from "./campaign-service";
 
 /**
@@ -94,67 +94,95 @@ export async function releasedReportColumns(db: Executor, campaign: CampaignRow[
   return { report, reportForProposals: reportForProposals(report) };
 }
 
-/** Why the viewer may not read the report now, in words for them; null when they may. */
-function reportRefusal(relation: EngagementRelation, status: CampaignStatus): string | null {
-  if (mayReadReport(relation, status)) return null;
+/** The report as it stands: the JSON text it was frozen as once released, else the preview. */
+export type ReportContent = { frozen: string } | { preview: FeedbackReport };
+
+/** The report the viewer may read, with what its PDF's title page says of its campaign. */
+export interface ReadableReport {
+  campaign: {
+    parties: EngagementParties;
+    deadline: string;
+    closedAt: Date | null;
+    releasedAt: Date | null;
+  };
+  content: ReportContent;
+}
+
+/**
+ * The one read of the report, for its JSON and its PDF. Once released, the JSON text it was frozen
+ * as, read with its parties in one prepared statement (without the campaign's model), to be sent
+ * unchanged; while closed, for the coach only, the preview computed now with the redactions made
+ * so far. A campaign past its deadline is closed first, whether or not the close job has run.
+ */
+export async function readReport(
+  ctx: AppContext,
+  viewer: Viewer,
+  campaignId: string,
+): Promise<ReadableReport> {
+  const released = await selectReleasedReport(ctx.db, campaignId);
+  if (released) {
+    requireReportReader(viewer, released.campaign, "released");
+    return released;
+  }
+  const found = await findCurrentCampaign(ctx, viewer, campaignId);
+  const { campaign, parties } = found;
+  requireReportReader(viewer, found, campaign.status);
+  const { deadline, closedAt, releasedAt } = campaign;
+  return {
+    campaign: { parties, deadline, closedAt, releasedAt },
+    content: await reportAsItStands(ctx.db, campaign),
+  };
+}
+
+/** The report as an object, the frozen text parsed: for the PDF and the comments' review. */
+export function reportIn(content: ReportContent): FeedbackReport {
+  return "frozen" in content ? (JSON.parse(content.frozen) as FeedbackReport) : content.preview;
+}
+
+/**
+ * Who reads the report: its campaign is hidden from all but the client and the coach (404), and
+ * each of them reads it in their time, the coach once closed and the client once released (403).
+ */
+function requireReportReader(
+  viewer: Viewer,
+  campaign: Pick<CampaignRow, "parties">,
+  status: CampaignStatus,
+) {
+  const { relation } = requireVisible(viewer, campaign, feedbackCampaigns);
+  if (!mayReadReport(relation, status)) throw forbidden(reportRefusal(relation));
+}
+
+function reportRefusal(relation: EngagementRelation): string {
   if (relation === "client") return "Your coach has not released the report yet.";
   if (relation === "coach") return "The report can be read once the campaign has closed.";
   return "Only the client and their coach read this report.";
 }
 
-/**
- * The report as the viewer may read it: once released, the stored copy exactly as frozen; while
- * closed, for the coach only, the preview computed now with the redactions made so far. A
- * campaign past its deadline is closed first, whether or not the close job has run.
- */
-export async function readReport(ctx: AppContext, viewer: Viewer, campaignId: string) {
-  const found = await findCurrentCampaign(ctx, viewer, campaignId);
-  const refusal = reportRefusal(found.relation, found.campaign.status);
-  if (refusal) throw forbidden(refusal);
-  return { ...found, report: await reportOf(ctx.db, found.campaign) };
-}
-
-async function reportOf(db: Database, campaign: CampaignRow["campaign"]) {
-  if (campaign.status !== "released") return computeCampaignReport(db, campaign);
-  return JSON.parse(await selectStoredReport(db, campaign.id)) as FeedbackReport;
-}
-
-/**
- * The report frozen at release, as the JSON text it was stored as: the report route sends it as
- * it is, since it was checked when it was frozen and never changes.
- */
-export async function selectStoredReport(db: Database, campaignId: string): Promise<string> {
+/** Frozen at release and never changed since, or computed now while it may still change. */
+export async function reportAsItStands(
+  db: Database,
+  campaign: CampaignRow["campaign"],
+): Promise<ReportContent> {
+  if (campaign.status !== "released") return { preview: await computeCampaignReport(db, campaign) };
   const [row] = await db
     .select({ text: sql<string>`${feedbackCampaign.report}::text` })
     .from(feedbackCampaign)
-    .where(eq(feedbackCampaign.id, campaignId));
-  if (!row?.text) throw new Error(`released campaign ${campaignId} has no stored report`);
-  return row.text;
-}
-
-/**
- * The report as its route sends it: the frozen text once released, else the preview. A released
- * report is read with its parties in one prepared statement, without the campaign's model.
- */
-export async function readReportJson(ctx: AppContext, viewer: Viewer, campaignId: string) {
-  const released = await selectReleasedReport(ctx.db, campaignId);
-  if (released) {
-    const relation = relationTo(viewer, released.parties);
-    if (relation && mayReadClientWork(relation) && !reportRefusal(relation, "released"))
-      return released.text;
-  }
-  const found = await findCurrentCampaign(ctx, viewer, campaignId);
-  const refusal = reportRefusal(found.relation, found.campaign.status);
-  if (refusal) throw forbidden(refusal);
-  if (found.campaign.status === "released") return selectStoredReport(ctx.db, campaignId);
-  return computeCampaignReport(ctx.db, found.campaign);
+    .where(eq(feedbackCampaign.id, campaign.id));
+  if (!row?.text) throw new Error(`released campaign ${campaign.id} has no stored report`);
+  return { frozen: row.text };
 }
 
 const releasedReport = preparedStatement(prepareReleasedReport);
 
 function prepareReleasedReport(db: Database) {
   return db
-    .select({ parties: partyColumns, text: sql<string>`${feedbackCampaign.report}::text` })
+    .select({
+      parties: partyColumns,
+      deadline: feedbackCampaign.deadline,
+      closedAt: feedbackCampaign.closedAt,
+      releasedAt: feedbackCampaign.releasedAt,
+      text: sql<string>`${feedbackCampaign.report}::text`,
+    })
     .from(feedbackCampaign)
     .innerJoin(engagement, eq(engagement.id, feedbackCampaign.engagementId))
     .where(
@@ -164,9 +192,11 @@ function prepareReleasedReport(db: Database) {
 }
 
 /** A released campaign's frozen report, as stored, and who it belongs to; none if not released. */
-async function selectReleasedReport(db: Database, id: string) {
+async function selectReleasedReport(db: Database, id: string): Promise<ReadableReport | undefined> {
   const [row] = await releasedReport(db).execute({ id });
-  return row?.text ? { parties: row.parties, text: row.text } : undefined;
+  if (!row?.text) return undefined;
+  const { text, ...campaign } = row;
+  return { campaign, content: { frozen: text } };
 }
 
 /** The names the PDF's title page gives: the client's and the coach's. */

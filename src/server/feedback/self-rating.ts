@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { saveFeedbackAnswersBody, selfRatingView } from "../../contract/feedback";
 import {
   answeredCount,
   mergeFeedbackAnswers,
@@ -8,10 +9,9 @@ import {
 import { CAMPAIGN_STATUSES, maySelfRate } from "../../domain/feedback/campaign-status";
 import type { Viewer } from "../access/viewer";
 import type { AppContext } from "../context";
-import { AppError, conflict, forbidden, invalidInput } from "../http/errors";
+import { AppError, forbidden, invalidInput } from "../http/errors";
 import { saveSelfRatingsIfUnchanged } from "./campaign-queries";
 import { type FoundCampaign, findCurrentCampaign } from "./campaign-service";
-import type { saveFeedbackAnswersBody, selfRatingView } from "./schemas";
 import { surveyModelOf } from "./survey-model";
 
 // The client rates themselves on the same behaviours as their raters, from nomination until the
@@ -69,10 +69,9 @@ export async function submitSelfRating(ctx: AppContext, viewer: Viewer, campaign
     const problems = submissionProblems(campaign.model, { ratings: campaign.selfRatings });
     if (problems.length > 0)
       throw new AppError(
-        400,
         "incomplete",
         `Rate the ${problems.length === 1 ? "behaviour" : `${problems.length} behaviours`} left, or mark them "not observed", before submitting.`,
-        problems,
+        { fields: problems },
       );
     const submitted = await saveSelfRatingsIfUnchanged(
       ctx.db,
@@ -100,9 +99,9 @@ async function findOwnSelfRating(
 async function findOpenSelfRating(ctx: AppContext, viewer: Viewer, campaignId: string) {
   const found = await findOwnSelfRating(ctx, viewer, campaignId);
   if (found.campaign.selfSubmittedAt !== null)
-    throw conflict("self_rating_submitted", "You submitted your self-rating; it is final.");
+    throw new AppError("self_rating_submitted", "You submitted your self-rating; it is final.");
   if (!maySelfRate(found.relation, found.campaign.status))
-    throw conflict(
+    throw new AppError(
       "self_rating_closed",
       found.campaign.status === "draft"
         ? "Your self-rating opens when your coach starts the nominations."
@@ -112,5 +111,5 @@ async function findOpenSelfRating(ctx: AppContext, viewer: Viewer, campaignId: s
 }
 
 function changing() {
-  return conflict("answers_changing", "Your ratings were changing as you saved; try again.");
+  return new AppError("answers_changing", "Your ratings were changing as you saved; try again.");
 }

@@ -1,10 +1,10 @@
 import type { z } from "zod";
+import type { surveyModel } from "../../contract/feedback";
 import {
   type CompetencyModel,
   FREQUENCY_SCALE,
   NOT_OBSERVED_LABEL,
 } from "../../domain/feedback/competency-model";
-import type { surveyModel } from "./schemas";
 
 /** The model as a rater or the client sees it to answer: no ids of versions, no summary. */
 export function surveyModelOf(model: CompetencyModel): z.infer<typeof surveyModel> {

@@ -1,10 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { savedSurveyAnswers, saveFeedbackAnswersBody, surveyView } from "../../contract/feedback";
 import type { AppContext } from "../context";
 import { errorResponse } from "../http/errors";
 import { byIp, rateLimited } from "../http/rate-limit";
-import { savedSurveyAnswers, saveFeedbackAnswersBody, surveyView } from "./schemas";
 import { saveSurveyAnswers, submitSurvey, surveyFor } from "./survey-service";
 
 const tags = ["feedback survey"];

@@ -1,5 +1,10 @@
 import { eq } from "drizzle-orm";
 import type { z } from "zod";
+import type {
+  savedSurveyAnswers,
+  saveFeedbackAnswersBody,
+  surveyView,
+} from "../../contract/feedback";
 import {
   answeredCount,
   commentProblems,
@@ -12,9 +17,8 @@ import type { FeedbackAnswers } from "../../domain/feedback/competency-model";
 import type { AppContext } from "../context";
 import type { Database, Transaction } from "../db/database";
 import { feedbackCampaign, feedbackRater, practice, user } from "../db/schema";
-import { AppError, conflict, invalidInput } from "../http/errors";
+import { AppError, invalidInput } from "../http/errors";
 import { raterTokenHash } from "./rater-tokens";
-import type { savedSurveyAnswers, saveFeedbackAnswersBody, surveyView } from "./schemas";
 import { AnswersTooLong, openAnswers, sealAnswers } from "./sealing";
 import { surveyModelOf } from "./survey-model";
 
@@ -26,14 +30,14 @@ const NO_ANSWERS: FeedbackAnswers = { ratings: {}, comments: {} };
 /** raterToken: an HMAC-SHA256 in base64url. Anything else is not a link Keel sent. */
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
 
-const invalidLink = () => new AppError(404, "not_found", "This feedback link is not valid.");
+const invalidLink = () => new AppError("not_found", "This feedback link is not valid.");
 const alreadySubmitted = () =>
-  conflict(
+  new AppError(
     "already_submitted",
     "You have already sent your feedback. Thank you: nothing more can be changed.",
   );
 const surveyClosed = () =>
-  conflict("closed", "This survey has closed, so answers can no longer be given. Thank you.");
+  new AppError("closed", "This survey has closed, so answers can no longer be given. Thank you.");
 
 // The rater behind a link, with what the survey page tells them.
 

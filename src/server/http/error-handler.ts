@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
+import type { ErrorCode } from "../../contract/error-codes";
 import { AppError, type ErrorResponse, errorBody } from "./errors";
 import { loggableError } from "./loggable-error";
 import { RateLimitError } from "./rate-limit";
@@ -20,7 +21,7 @@ export function installErrorHandler(app: FastifyInstance): void {
       return reply
         .status(400)
         .send(
-          errorBody(new AppError(400, "invalid_input", `The ${where} has invalid fields.`, fields)),
+          errorBody(new AppError("invalid_input", `The ${where} has invalid fields.`, { fields })),
         );
     }
     const status = error.statusCode ?? 500;
@@ -40,17 +41,14 @@ export function installErrorHandler(app: FastifyInstance): void {
       },
       "unexpected error",
     );
-    return reply.status(500).send({
-      error: {
-        code: "internal",
-        message: "Something went wrong on our side. Quote this id if you report it.",
-        id: String(request.id),
-      },
+    const internal = new AppError("internal");
+    return reply.status(internal.status).send({
+      error: { ...errorBody(internal).error, id: String(request.id) },
     } satisfies ErrorResponse);
   });
 }
 
-function clientErrorCode(error: FastifyError): string {
+function clientErrorCode(error: FastifyError): ErrorCode {
   if (error.code === "FST_ERR_CTP_INVALID_MEDIA_TYPE") return "unsupported_media_type";
   if (error.code === "FST_ERR_CTP_BODY_TOO_LARGE") return "body_too_large";
   if (error.code?.startsWith("FST_ERR_CTP")) return "invalid_body";

@@ -1,32 +1,47 @@
 import { z } from "zod";
+import { fieldProblem } from "../../contract/common";
+import {
+  ERROR_CODES,
+  type ErrorCode,
+  type ErrorCodeEntry,
+  type StatusOf,
+} from "../../contract/error-codes";
 import type { FieldProblem } from "../../domain/field-problem";
 
-/** An error a caller can act on: a stable code, an HTTP status and a message safe to show. */
-export class AppError extends Error {
+/**
+ * An error a caller can act on: a code of the table (contract/error-codes.ts), its HTTP status
+ * and a message safe to show, the table's unless the call names the thing or the next step.
+ */
+export class AppError<C extends ErrorCode = ErrorCode> extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly fields?: FieldProblem[];
+
   constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly fields?: FieldProblem[],
+    code: C,
+    message?: string,
+    options: { fields?: FieldProblem[]; status?: StatusOf<C> } = {},
   ) {
-    super(message);
+    const entry: ErrorCodeEntry = ERROR_CODES[code];
+    super(message ?? entry.message);
+    this.code = code;
+    this.status = options.status ?? entry.status;
+    if (options.fields) this.fields = options.fields;
   }
 }
 
-export const unauthenticated = () => new AppError(401, "unauthenticated", "Sign in to continue.");
-export const forbidden = (message = "Your role may not do this.") =>
-  new AppError(403, "forbidden", message);
-export const notFound = (what = "That") => new AppError(404, "not_found", `${what} was not found.`);
-export const conflict = (code: string, message: string) => new AppError(409, code, message);
-export const invalidInput = (fields: FieldProblem[], message = "Some fields need fixing.") =>
-  new AppError(400, "invalid_input", message, fields);
+export const unauthenticated = () => new AppError("unauthenticated");
+export const forbidden = (message?: string) => new AppError("forbidden", message);
+export const notFound = (what = "That") => new AppError("not_found", `${what} was not found.`);
+export const invalidInput = (fields: FieldProblem[], message?: string) =>
+  new AppError("invalid_input", message, { fields });
 
-export const fieldProblem = z.object({ path: z.string(), message: z.string() });
-
+// On the wire the code stays a string (a client may meet codes newer than itself); in this code
+// base it is the table's union.
 export const errorResponse = z
   .object({
     error: z.object({
-      code: z.string(),
+      code: z.string() as z.ZodType<ErrorCode>,
       message: z.string(),
       fields: z.array(fieldProblem).optional(),
       id: z.string().optional(),

@@ -11,9 +11,9 @@ export interface RateLimitRule {
 }
 
 /** A 429 that says truly when the window that refused it opens again (Retry-After and message). */
-export class RateLimitError extends AppError {
+export class RateLimitError extends AppError<"rate_limited"> {
   constructor(readonly retryAfterSeconds: number) {
-    super(429, "rate_limited", `Too many attempts. Try again in ${waitOf(retryAfterSeconds)}.`);
+    super("rate_limited", `Too many attempts. Try again in ${waitOf(retryAfterSeconds)}.`);
   }
 }
 

@@ -47,5 +47,5 @@ function wantsPage(request: FastifyRequest): boolean {
 }
 
 function notFound(reply: FastifyReply, message: string) {
-  return reply.status(404).send(errorBody(new AppError(404, "not_found", message)));
+  return reply.status(404).send(errorBody(new AppError("not_found", message)));
 }

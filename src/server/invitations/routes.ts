@@ -2,17 +2,23 @@ import { eq } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { MEMBER_ROLES } from "../../domain/practice/roles";
+import { userResponse } from "../../contract/accounts";
+import {
+  acceptInvitationBody,
+  invitationTokenParams,
+  invitationView,
+  inviteBody,
+  publicInvitationView,
+} from "../../contract/invitations";
 import { signedIn, viewerOf } from "../access/signed-in";
 import { requireMemberAccount } from "../access/viewer";
-import { email, password, personName, presentMe, userResponse } from "../accounts/schemas";
+import { presentMe } from "../accounts/present-me";
 import { forwardCookies } from "../accounts/session-cookies";
 import type { AppContext } from "../context";
 import { practice, user } from "../db/schema";
 import { errorResponse } from "../http/errors";
 import { byIp, limit, rateLimited } from "../http/rate-limit";
-import { denied, idParams } from "../http/route-schemas";
-import { invitationView, publicInvitationView } from "./schemas";
+import { denied, idParams, signedInRefusals } from "../http/route-schemas";
 import {
   acceptInvitation,
   findByToken,
@@ -23,7 +29,6 @@ import {
 } from "./service";
 
 const tags = ["invitations"];
-const tokenParams = z.object({ token: z.string().min(20).max(100) });
 /** Per coach and per client address: enough to bring a whole team in, not to probe or spam. */
 const INVITATIONS_LIMIT = { max: 60, windowSeconds: 60 * 60 };
 
@@ -34,12 +39,11 @@ export function registerInvitationRoutes(app: FastifyInstance, ctx: AppContext):
     schema: {
       tags,
       summary: "Invite a client or sponsor (any coach) or a coach (practice admin) by email",
-      body: z.object({ email, name: personName.optional(), role: z.enum(MEMBER_ROLES) }),
+      body: inviteBody,
       response: {
         201: invitationView,
         400: errorResponse,
-        401: errorResponse,
-        403: errorResponse,
+        ...signedInRefusals,
         409: errorResponse,
         429: errorResponse,
       },
@@ -60,7 +64,7 @@ export function registerInvitationRoutes(app: FastifyInstance, ctx: AppContext):
     schema: {
       tags,
       summary: "Invitations the coach sent; every invitation of the practice for an admin",
-      response: { 200: z.array(invitationView), 401: errorResponse, 403: errorResponse },
+      response: { 200: z.array(invitationView), ...signedInRefusals },
     },
     preHandler: signedIn(ctx, "coach"),
     handler: async (request) => listInvitations(ctx, viewerOf(request)),
@@ -84,7 +88,7 @@ export function registerInvitationRoutes(app: FastifyInstance, ctx: AppContext):
     schema: {
       tags,
       summary: "What an invitation link offers, for the person who received it",
-      params: tokenParams,
+      params: invitationTokenParams,
       response: {
         200: publicInvitationView,
         400: errorResponse,
@@ -119,8 +123,8 @@ export function registerInvitationRoutes(app: FastifyInstance, ctx: AppContext):
     schema: {
       tags,
       summary: "Accept an invitation: set a name and password, and sign in",
-      params: tokenParams,
-      body: z.object({ name: personName, password }),
+      params: invitationTokenParams,
+      body: acceptInvitationBody,
       response: {
         201: userResponse,
         400: errorResponse,

@@ -6,7 +6,7 @@ import { markAddressVerified, requireVerifiedAddress } from "../accounts/address
 import { createAccount, emailIsTaken } from "../accounts/create-account";
 import type { AppContext } from "../context";
 import { invitation, membership, user } from "../db/schema";
-import { AppError, conflict, forbidden, notFound } from "../http/errors";
+import { AppError, forbidden, notFound } from "../http/errors";
 import { invitationMail } from "../mail/templates";
 import { hashToken, newInvitationToken } from "./tokens";
 
@@ -47,7 +47,7 @@ export async function inviteMember(
       .onConflictDoNothing()
       .returning();
     if (!row)
-      throw conflict(
+      throw new AppError(
         "invitation_pending",
         `${input.email} has a pending invitation already. Revoke it to send a new one.`,
       );
@@ -80,7 +80,8 @@ async function refuseMemberOfThisPractice(ctx: AppContext, inviter: Viewer, addr
     .from(user)
     .innerJoin(membership, eq(membership.userId, user.id))
     .where(and(eq(user.email, address), eq(membership.practiceId, inviter.practiceId)));
-  if (member) throw conflict("already_member", `${address} is a member of this practice already.`);
+  if (member)
+    throw new AppError("already_member", `${address} is a member of this practice already.`);
 }
 
 function openInvitationFor(
@@ -114,13 +115,12 @@ export async function acceptInvitation(
   const found = await findByToken(ctx, token);
   if (found.status !== "pending") {
     throw new AppError(
-      410,
       "invitation_closed",
       `This invitation is ${found.status}. Ask for a new one.`,
     );
   }
   if (await emailIsTaken(ctx, found.email)) {
-    throw conflict(
+    throw new AppError(
       "account_exists",
       `${found.email} has a Keel account already, and a person belongs to one practice only. Sign in to that account, or ask for an invitation to another address.`,
     );
@@ -141,11 +141,7 @@ export async function acceptInvitation(
         )
         .returning({ id: invitation.id });
       if (!taken)
-        throw new AppError(
-          410,
-          "invitation_closed",
-          "This invitation was used or revoked meanwhile.",
-        );
+        throw new AppError("invitation_closed", "This invitation was used or revoked meanwhile.");
       await tx.insert(membership).values({
         practiceId: found.practiceId,
         userId,
@@ -180,7 +176,9 @@ export async function revokeInvitation(ctx: AppContext, viewer: Viewer, id: stri
     throw notFound("This invitation");
   const status = invitationStatus(row, new Date());
   if (status !== "pending" && status !== "expired") {
-    throw conflict("invitation_closed", `This invitation is ${status} already.`);
+    throw new AppError("invitation_closed", `This invitation is ${status} already.`, {
+      status: 409,
+    });
   }
   await ctx.db.update(invitation).set({ revokedAt: new Date() }).where(eq(invitation.id, id));
 }

@@ -2,21 +2,14 @@ import { and, desc, eq } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { mailView, mailWithHtml } from "../../contract/outbox";
 import { signedIn, viewerOf } from "../access/signed-in";
 import type { AppContext } from "../context";
 import { mail } from "../db/schema";
-import { errorResponse, notFound } from "../http/errors";
-import { denied, idParams } from "../http/route-schemas";
+import { notFound } from "../http/errors";
+import { denied, idParams, signedInRefusals } from "../http/route-schemas";
 
 const tags = ["outbox"];
-const mailView = z.object({
-  id: z.uuid(),
-  to: z.string(),
-  subject: z.string(),
-  text: z.string(),
-  status: z.enum(["held", "queued", "sent", "failed"]),
-  createdAt: z.iso.datetime(),
-});
 const practiceMail = (practiceId: string) =>
   and(eq(mail.practiceId, practiceId), eq(mail.inOutbox, true));
 
@@ -39,7 +32,7 @@ export function registerOutboxRoutes(app: FastifyInstance, ctx: AppContext): voi
     schema: {
       tags,
       summary: "The practice's own mail (invitations), newest first (admin)",
-      response: { 200: z.array(mailView), 401: errorResponse, 403: errorResponse },
+      response: { 200: z.array(mailView), ...signedInRefusals },
     },
     preHandler: signedIn(ctx, "admin"),
     handler: async (request) => {
@@ -59,7 +52,7 @@ export function registerOutboxRoutes(app: FastifyInstance, ctx: AppContext): voi
       tags,
       summary: "One mail of the practice, with its HTML (admin)",
       params: idParams("a mail"),
-      response: { 200: mailView.extend({ html: z.string().nullable() }), ...denied },
+      response: { 200: mailWithHtml, ...denied },
     },
     preHandler: signedIn(ctx, "admin"),
     handler: async (request) => {

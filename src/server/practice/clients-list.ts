@@ -2,6 +2,7 @@ import { and, asc, count, eq, ilike, or, type SQL, sql } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { type ClientPage, clientPage } from "../../contract/practice";
 import { signedIn, viewerOf } from "../access/signed-in";
 import type { Viewer } from "../access/viewer";
 import type { AppContext } from "../context";
@@ -10,6 +11,7 @@ import { preparedStatements } from "../db/prepared-statements";
 import { engagement, membership, user } from "../db/schema";
 import { errorResponse } from "../http/errors";
 import { containsPattern, cursorParam, limitParam, pageOf, searchParam } from "../http/keyset-page";
+import { signedInRefusals } from "../http/route-schemas";
 
 // GET /api/clients: the coach's clients (the practice's for its admin), a page at a time by
 // keyset on (name, id), as decided for lists in docs/decisions/006-keyset-pagination.md.
@@ -23,20 +25,6 @@ export const listClientsQuery = z.object({
   q: searchParam("Only clients whose name or email contains this text"),
 });
 export type ListClientsQuery = z.infer<typeof listClientsQuery>;
-
-const clientView = z.object({
-  id: z.uuid(),
-  name: z.string(),
-  email: z.string(),
-  joinedAt: z.iso.datetime(),
-  engagementCount: z.number().int(),
-});
-
-export const clientPage = z.object({
-  items: z.array(clientView),
-  nextCursor: z.string().nullable(),
-});
-export type ClientPage = z.infer<typeof clientPage>;
 
 interface PageShape {
   /** A coach lists their own clients; an admin the practice's. */
@@ -187,7 +175,7 @@ export function registerClientListRoutes(app: FastifyInstance, ctx: AppContext):
       summary:
         "A page of the coach's clients (every client of the practice for its admin), by name",
       querystring: listClientsQuery,
-      response: { 200: clientPage, 400: errorResponse, 401: errorResponse, 403: errorResponse },
+      response: { 200: clientPage, 400: errorResponse, ...signedInRefusals },
     },
     preHandler: signedIn(ctx, "coach"),
     handler: async (request) => listClients(ctx.db, viewerOf(request), request.query),

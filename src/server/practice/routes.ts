@@ -2,43 +2,15 @@ import { and, eq } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import {
-  MAXIMUM_ANONYMITY_THRESHOLD,
-  MINIMUM_ANONYMITY_THRESHOLD,
-} from "../../domain/feedback/rater-groups";
+import { coach, person, practiceChange, practiceView } from "../../contract/practice";
 import { signedIn, viewerOf } from "../access/signed-in";
 import type { AppContext } from "../context";
 import { membership, practice, user } from "../db/schema";
-import { conflict, errorResponse } from "../http/errors";
+import { AppError, errorResponse } from "../http/errors";
+import { signedInRefusals } from "../http/route-schemas";
 import { registerClientListRoutes } from "./clients-list";
 
 const tags = ["practice"];
-const practiceView = z.object({
-  id: z.uuid(),
-  name: z.string(),
-  /** k of 360 feedback: the fewest answers any shown figure rests on; campaigns may raise it. */
-  feedbackThreshold: z.int(),
-  /** Coaches must sign in with a second factor; until they turn it on they can do nothing else. */
-  requireTwoFactorForCoaches: z.boolean(),
-  createdAt: z.iso.datetime(),
-});
-const practiceChange = z
-  .strictObject({
-    name: z.string().trim().min(2).max(120).optional(),
-    feedbackThreshold: z
-      .int("Give a whole number")
-      .min(
-        MINIMUM_ANONYMITY_THRESHOLD,
-        `At least ${MINIMUM_ANONYMITY_THRESHOLD}: fewer answers could point to one person`,
-      )
-      .max(MAXIMUM_ANONYMITY_THRESHOLD, `At most ${MAXIMUM_ANONYMITY_THRESHOLD}`)
-      .optional(),
-    requireTwoFactorForCoaches: z.boolean().optional(),
-  })
-  .refine((change) => Object.values(change).some((value) => value !== undefined), {
-    message: "Change the name, the feedback threshold or the two-factor requirement",
-  });
-const person = z.object({ id: z.uuid(), name: z.string(), email: z.string() });
 
 export function registerPracticeRoutes(app: FastifyInstance, ctx: AppContext): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -74,8 +46,7 @@ export function registerPracticeRoutes(app: FastifyInstance, ctx: AppContext): v
       response: {
         200: practiceView,
         400: errorResponse,
-        401: errorResponse,
-        403: errorResponse,
+        ...signedInRefusals,
         409: errorResponse,
       },
     },
@@ -84,7 +55,7 @@ export function registerPracticeRoutes(app: FastifyInstance, ctx: AppContext): v
       const viewer = viewerOf(request);
       const { name, feedbackThreshold, requireTwoFactorForCoaches } = request.body;
       if (requireTwoFactorForCoaches && !viewer.twoFactorEnabled) {
-        throw conflict(
+        throw new AppError(
           "two_factor_off",
           "Turn on two-factor sign-in for yourself first, then require it of the practice's coaches.",
         );
@@ -106,9 +77,8 @@ export function registerPracticeRoutes(app: FastifyInstance, ctx: AppContext): v
       tags,
       summary: "The practice's coaches",
       response: {
-        200: z.array(person.extend({ isAdmin: z.boolean() })),
-        401: errorResponse,
-        403: errorResponse,
+        200: z.array(coach),
+        ...signedInRefusals,
       },
     },
     preHandler: signedIn(ctx, "coach"),
@@ -129,7 +99,7 @@ export function registerPracticeRoutes(app: FastifyInstance, ctx: AppContext): v
     schema: {
       tags,
       summary: "The practice's sponsors, to choose from when opening an engagement",
-      response: { 200: z.array(person), 401: errorResponse, 403: errorResponse },
+      response: { 200: z.array(person), ...signedInRefusals },
     },
     preHandler: signedIn(ctx, "coach"),
     handler: async (request) => {

@@ -1,4 +1,4 @@
-import type { Me } from "../lib/api-types";
+import type { Me } from "../../contract/accounts";
 
 export type NavItem = { to: string; label: string; end?: boolean };
 

@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
 import { Navigate, Outlet, useLocation } from "react-router";
+import type { Me } from "../../contract/accounts";
 import { ErrorState } from "../components/error-state";
 import { LoadingState } from "../components/ui/loading-state";
-import type { Me } from "../lib/api-types";
 import { useCurrentUser, useMe } from "../lib/use-me";
 import { ForbiddenPage } from "./forbidden-page";
 
@@ -42,6 +42,3 @@ export function RequireRole({
   if (!allow(me)) return <ForbiddenPage />;
   return children ?? <Outlet />;
 }
-
-export const isCoach = (me: Me): boolean => me.role === "coach";
-export const isAdmin = (me: Me): boolean => me.role === "coach" && me.isAdmin;

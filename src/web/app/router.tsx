@@ -1,9 +1,10 @@
 import type { ComponentType } from "react";
 import { createBrowserRouter, type RouteObject } from "react-router";
 import { LoadingState } from "../components/ui/loading-state";
+import { isAdmin, isCoach } from "../lib/roles";
 import { AppShell } from "./app-shell";
 import { NotFoundPage } from "./not-found-page";
-import { isAdmin, isCoach, RequireAuth, RequireRole } from "./require-auth";
+import { RequireAuth, RequireRole } from "./require-auth";
 import { RouteErrorPage } from "./route-error-page";
 
 /**
@@ -20,231 +21,157 @@ function page(
   };
 }
 
+function route(path: string, load: () => Promise<ComponentType>): RouteObject {
+  return { path, ...page(load) };
+}
+
+/** Pages anyone may open: signing in, and the links that mail carries. */
+const openPages: RouteObject[] = [
+  route("sign-in", async () => (await import("../features/auth/pages/sign-in-page")).SignInPage),
+  route("sign-up", async () => (await import("../features/auth/pages/sign-up-page")).SignUpPage),
+  route(
+    "forgot-password",
+    async () => (await import("../features/auth/pages/forgot-password-page")).ForgotPasswordPage,
+  ),
+  route(
+    "verify-address",
+    async () => (await import("../features/auth/pages/verify-address-page")).VerifyAddressPage,
+  ),
+  route(
+    "reset-password",
+    async () => (await import("../features/auth/pages/reset-password-page")).ResetPasswordPage,
+  ),
+  route(
+    "invitations/:token",
+    async () =>
+      (await import("../features/invitations/pages/accept-invitation-page")).AcceptInvitationPage,
+  ),
+  route(
+    "feedback/:token",
+    async () => (await import("../features/feedback-survey/pages/survey-page")).SurveyPage,
+  ),
+];
+
+/** Pages of every signed-in person; each page shows only what its viewer may see. */
+const signedInPages: RouteObject[] = [
+  route(
+    "engagements",
+    async () => (await import("../features/engagements/pages/engagements-page")).EngagementsPage,
+  ),
+  route("engagements/:id", async () => (await import("./engagement-page")).EngagementPage),
+  route(
+    "engagements/:id/development-profile",
+    async () =>
+      (await import("../features/development/pages/development-profile-page"))
+        .DevelopmentProfilePage,
+  ),
+  route(
+    "exercises/:id",
+    async () => (await import("../features/exercises/pages/exercise-page")).ExercisePage,
+  ),
+  route(
+    "assessments/:id",
+    async () =>
+      (await import("../features/assessments/pages/take-assessment-page")).TakeAssessmentPage,
+  ),
+  route(
+    "assessments/:id/results",
+    async () =>
+      (await import("../features/assessments/pages/assessment-results-page")).AssessmentResultsPage,
+  ),
+  route(
+    "feedback-campaigns/:id",
+    async () => (await import("../features/feedback/pages/campaign-page")).CampaignPage,
+  ),
+  route(
+    "feedback-campaigns/:id/self-rating",
+    async () => (await import("../features/feedback/pages/self-rating-page")).SelfRatingPage,
+  ),
+  // Everyone's own two-factor sign-in; the practice's settings for its admin.
+  route(
+    "settings",
+    async () => (await import("../features/settings/pages/settings-page")).SettingsPage,
+  ),
+  route(
+    "feedback-campaigns/:id/report",
+    async () => (await import("../features/feedback/pages/report-page")).ReportPage,
+  ),
+];
+
+const coachPages: RouteObject[] = [
+  route(
+    "engagements/new",
+    async () =>
+      (await import("../features/engagements/pages/new-engagement-page")).NewEngagementPage,
+  ),
+  route(
+    "invitations",
+    async () => (await import("../features/invitations/pages/invitations-page")).InvitationsPage,
+  ),
+  route(
+    "clients/invite",
+    async () => (await import("../features/invitations/pages/invite-page")).InviteClientPage,
+  ),
+  route(
+    "sponsors/invite",
+    async () => (await import("../features/invitations/pages/invite-page")).InviteSponsorPage,
+  ),
+  route(
+    "feedback-campaigns",
+    async () =>
+      (await import("../features/feedback/pages/campaign-dashboard-page")).CampaignDashboardPage,
+  ),
+  route(
+    "competency-models",
+    async () =>
+      (await import("../features/competency-models/pages/competency-models-page"))
+        .CompetencyModelsPage,
+  ),
+  route(
+    "competency-models/:id",
+    async () =>
+      (await import("../features/competency-models/pages/competency-model-page"))
+        .CompetencyModelPage,
+  ),
+  route(
+    "exercise-templates",
+    async () =>
+      (await import("../features/exercises/pages/exercise-templates-page")).ExerciseTemplatesPage,
+  ),
+  route(
+    "exercise-templates/new",
+    async () =>
+      (await import("../features/exercises/pages/template-editor-page")).TemplateEditorPage,
+  ),
+  route(
+    "exercise-templates/:id/edit",
+    async () =>
+      (await import("../features/exercises/pages/template-editor-page")).TemplateEditorPage,
+  ),
+];
+
+const adminPages: RouteObject[] = [
+  route("team", async () => (await import("../features/team/pages/team-page")).TeamPage),
+  route(
+    "outbox/:id?",
+    async () => (await import("../features/outbox/pages/outbox-page")).OutboxPage,
+  ),
+];
+
 export function createRouter() {
   return createBrowserRouter([
     {
       element: <AppShell />,
       errorElement: <RouteErrorPage />,
       children: [
-        {
-          index: true,
-          ...page(async () => (await import("../features/home/pages/home-page")).HomePage),
-        },
-        {
-          path: "sign-in",
-          ...page(async () => (await import("../features/auth/pages/sign-in-page")).SignInPage),
-        },
-        {
-          path: "sign-up",
-          ...page(async () => (await import("../features/auth/pages/sign-up-page")).SignUpPage),
-        },
-        {
-          path: "forgot-password",
-          ...page(
-            async () =>
-              (await import("../features/auth/pages/forgot-password-page")).ForgotPasswordPage,
-          ),
-        },
-        {
-          path: "verify-address",
-          ...page(
-            async () =>
-              (await import("../features/auth/pages/verify-address-page")).VerifyAddressPage,
-          ),
-        },
-        {
-          path: "reset-password",
-          ...page(
-            async () =>
-              (await import("../features/auth/pages/reset-password-page")).ResetPasswordPage,
-          ),
-        },
-        {
-          path: "invitations/:token",
-          ...page(
-            async () =>
-              (await import("../features/invitations/pages/accept-invitation-page"))
-                .AcceptInvitationPage,
-          ),
-        },
-        {
-          path: "feedback/:token",
-          ...page(
-            async () => (await import("../features/feedback-survey/pages/survey-page")).SurveyPage,
-          ),
-        },
+        { index: true, ...page(async () => (await import("./home-page")).HomePage) },
+        ...openPages,
         {
           element: <RequireAuth />,
           children: [
-            {
-              path: "engagements",
-              ...page(
-                async () =>
-                  (await import("../features/engagements/pages/engagements-page")).EngagementsPage,
-              ),
-            },
-            {
-              path: "engagements/:id",
-              ...page(
-                async () =>
-                  (await import("../features/engagements/pages/engagement-page")).EngagementPage,
-              ),
-            },
-            {
-              path: "engagements/:id/development-profile",
-              ...page(
-                async () =>
-                  (await import("../features/development/pages/development-profile-page"))
-                    .DevelopmentProfilePage,
-              ),
-            },
-            {
-              path: "exercises/:id",
-              ...page(
-                async () =>
-                  (await import("../features/exercises/pages/exercise-page")).ExercisePage,
-              ),
-            },
-            {
-              path: "assessments/:id",
-              ...page(
-                async () =>
-                  (await import("../features/assessments/pages/take-assessment-page"))
-                    .TakeAssessmentPage,
-              ),
-            },
-            {
-              path: "assessments/:id/results",
-              ...page(
-                async () =>
-                  (await import("../features/assessments/pages/assessment-results-page"))
-                    .AssessmentResultsPage,
-              ),
-            },
-            {
-              path: "feedback-campaigns/:id",
-              ...page(
-                async () => (await import("../features/feedback/pages/campaign-page")).CampaignPage,
-              ),
-            },
-            {
-              path: "feedback-campaigns/:id/self-rating",
-              ...page(
-                async () =>
-                  (await import("../features/feedback/pages/self-rating-page")).SelfRatingPage,
-              ),
-            },
-            {
-              // Everyone's own two-factor sign-in; the practice's settings for its admin.
-              path: "settings",
-              ...page(
-                async () => (await import("../features/settings/pages/settings-page")).SettingsPage,
-              ),
-            },
-            {
-              path: "feedback-campaigns/:id/report",
-              ...page(
-                async () => (await import("../features/feedback/pages/report-page")).ReportPage,
-              ),
-            },
-            {
-              element: <RequireRole allow={isCoach} />,
-              children: [
-                {
-                  path: "engagements/new",
-                  ...page(
-                    async () =>
-                      (await import("../features/engagements/pages/new-engagement-page"))
-                        .NewEngagementPage,
-                  ),
-                },
-                {
-                  path: "invitations",
-                  ...page(
-                    async () =>
-                      (await import("../features/invitations/pages/invitations-page"))
-                        .InvitationsPage,
-                  ),
-                },
-                {
-                  path: "clients/invite",
-                  ...page(
-                    async () =>
-                      (await import("../features/invitations/pages/invite-page")).InviteClientPage,
-                  ),
-                },
-                {
-                  path: "sponsors/invite",
-                  ...page(
-                    async () =>
-                      (await import("../features/invitations/pages/invite-page")).InviteSponsorPage,
-                  ),
-                },
-                {
-                  path: "feedback-campaigns",
-                  ...page(
-                    async () =>
-                      (await import("../features/feedback/pages/campaign-dashboard-page"))
-                        .CampaignDashboardPage,
-                  ),
-                },
-                {
-                  path: "competency-models",
-                  ...page(
-                    async () =>
-                      (await import("../features/competency-models/pages/competency-models-page"))
-                        .CompetencyModelsPage,
-                  ),
-                },
-                {
-                  path: "competency-models/:id",
-                  ...page(
-                    async () =>
-                      (await import("../features/competency-models/pages/competency-model-page"))
-                        .CompetencyModelPage,
-                  ),
-                },
-                {
-                  path: "exercise-templates",
-                  ...page(
-                    async () =>
-                      (await import("../features/exercises/pages/exercise-templates-page"))
-                        .ExerciseTemplatesPage,
-                  ),
-                },
-                {
-                  path: "exercise-templates/new",
-                  ...page(
-                    async () =>
-                      (await import("../features/exercises/pages/template-editor-page"))
-                        .TemplateEditorPage,
-                  ),
-                },
-                {
-                  path: "exercise-templates/:id/edit",
-                  ...page(
-                    async () =>
-                      (await import("../features/exercises/pages/template-editor-page"))
-                        .TemplateEditorPage,
-                  ),
-                },
-              ],
-            },
-            {
-              element: <RequireRole allow={isAdmin} />,
-              children: [
-                {
-                  path: "team",
-                  ...page(async () => (await import("../features/team/pages/team-page")).TeamPage),
-                },
-                {
-                  path: "outbox/:id?",
-                  ...page(
-                    async () => (await import("../features/outbox/pages/outbox-page")).OutboxPage,
-                  ),
-                },
-              ],
-            },
+            ...signedInPages,
+            { element: <RequireRole allow={isCoach} />, children: coachPages },
+            { element: <RequireRole allow={isAdmin} />, children: adminPages },
           ],
         },
         { path: "*", element: <NotFoundPage /> },

@@ -1,11 +1,11 @@
 import { LogOut, Menu, X } from "lucide-react";
 import { useEffect, useId, useState } from "react";
 import { Link, NavLink, useLocation, useNavigate } from "react-router";
+import type { Me } from "../../contract/accounts";
 import { KeelMark } from "../components/keel-logo";
 import { roleLabel } from "../components/role-badge";
 import { Button, buttonClasses } from "../components/ui/button";
 import { useSignOut } from "../features/auth/api/sign-out";
-import type { Me } from "../lib/api-types";
 import { cn } from "../lib/cn";
 import { type NavItem, navItemsFor } from "./nav-items";
 

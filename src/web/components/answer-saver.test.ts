@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { Answers, SavedAnswers } from "../../contract/assessments";
 import { ApiError } from "../lib/api-client";
-import type { Answers, SavedAnswers } from "../lib/api-types";
 import { createAnswerSaver } from "./answer-saver";
 
 type Call = { answers: Answers; resolve: () => void; reject: (error: unknown) => void };

@@ -5,12 +5,12 @@ import { Link } from "react-router";
 import { isApiError } from "../lib/api-client";
 import { formMessageOf } from "../lib/form-errors";
 import { useFocusOnClose } from "../lib/use-focus-on-close";
+import { DeleteButton } from "./delete-button";
 import { ErrorState } from "./error-state";
 import { ProgressBar } from "./progress-bar";
 import { Alert } from "./ui/alert";
 import { Button, buttonClasses } from "./ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "./ui/card";
-import { ConfirmDialog } from "./ui/confirm-dialog";
 import { EmptyState } from "./ui/empty-state";
 import { LoadingState } from "./ui/loading-state";
 
@@ -205,8 +205,6 @@ export function WithdrawActions<TData>({
   confirmLabel: string;
   onWithdrawn: (name: string) => void;
 }) {
-  const [confirming, setConfirming] = useState(false);
-  const withdrawButton = useRef<HTMLButtonElement>(null);
   return (
     <>
       {withdraw.error ? (
@@ -221,19 +219,9 @@ export function WithdrawActions<TData>({
       <Link to={detailsTo} className={buttonClasses("ghost", "sm")}>
         Details<span className="sr-only">: {name}</span>
       </Link>
-      <Button
-        ref={withdrawButton}
-        variant="danger-outline"
+      <DeleteButton
         size="sm"
-        aria-haspopup="dialog"
-        onClick={() => setConfirming(true)}
-      >
-        Withdraw<span className="sr-only">: {name}</span>
-      </Button>
-      <ConfirmDialog
-        open={confirming}
-        onOpenChange={setConfirming}
-        title={`Withdraw ${name}?`}
+        question={`Withdraw ${name}?`}
         description={
           <>
             <p>{consequence}</p>
@@ -242,18 +230,13 @@ export function WithdrawActions<TData>({
         }
         confirmLabel={confirmLabel}
         pending={withdraw.isPending}
-        onConfirm={() =>
-          withdraw.mutate(id, {
-            onSuccess: () => onWithdrawn(name),
-            onSettled: () => setConfirming(false),
-          })
+        onConfirm={(close) =>
+          withdraw.mutate(id, { onSuccess: () => onWithdrawn(name), onSettled: close })
         }
-        focusAfterClose={() =>
-          withdrawButton.current?.isConnected
-            ? withdrawButton.current
-            : document.getElementById(sectionId)
-        }
-      />
+        focusWhenGone={() => document.getElementById(sectionId)}
+      >
+        Withdraw<span className="sr-only">: {name}</span>
+      </DeleteButton>
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { ChevronRight } from "lucide-react";
 import { Link } from "react-router";
-import type { EngagementSummary } from "../lib/api-types";
+import type { EngagementSummary } from "../../contract/engagements";
 import { formatDate } from "../lib/format-date";
 import { StageBadge } from "./stage-badge";
 

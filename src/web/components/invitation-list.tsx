@@ -1,8 +1,8 @@
-import type { Invitation, InvitationStatus } from "../lib/api-types";
+import type { ReactNode } from "react";
+import type { Invitation, InvitationStatus } from "../../contract/invitations";
 import { formatDate } from "../lib/format-date";
 import { RoleBadge } from "./role-badge";
 import { Badge, type BadgeTone } from "./ui/badge";
-import { Button } from "./ui/button";
 
 const STATUS_TONES: Record<InvitationStatus, BadgeTone> = {
   pending: "warning",
@@ -20,8 +20,8 @@ const STATUS_LABELS: Record<InvitationStatus, string> = {
 
 type InvitationListProps = {
   invitations: Invitation[];
-  /** Offers a Revoke button on pending invitations when given; it gets the button pressed. */
-  onRevoke?: (invitation: Invitation, button: HTMLButtonElement) => void;
+  /** A pending invitation's Revoke button, when the list offers one. */
+  revokeButton?: (invitation: Invitation) => ReactNode;
   showInviter?: boolean;
   labelledBy?: string;
 };
@@ -29,7 +29,7 @@ type InvitationListProps = {
 /** Invitations as a list: who, which role, when sent and when the link expires. */
 export function InvitationList({
   invitations,
-  onRevoke,
+  revokeButton,
   showInviter = false,
   labelledBy,
 }: InvitationListProps) {
@@ -63,17 +63,7 @@ export function InvitationList({
                 : ""}
             </p>
           </div>
-          {onRevoke && invitation.status === "pending" ? (
-            <Button
-              variant="danger-outline"
-              size="sm"
-              className="self-start sm:self-center"
-              aria-haspopup="dialog"
-              onClick={(event) => onRevoke(invitation, event.currentTarget)}
-            >
-              Revoke<span className="sr-only"> invitation for {invitation.email}</span>
-            </Button>
-          ) : null}
+          {revokeButton && invitation.status === "pending" ? revokeButton(invitation) : null}
         </li>
       ))}
     </ul>

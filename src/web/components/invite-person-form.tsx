@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import type { Invitation } from "../lib/api-types";
+import type { Invitation } from "../../contract/invitations";
 import { focusFirstInvalid } from "../lib/form-errors";
 import { emailField, optionalText } from "../lib/form-schemas";
 import { formatDate } from "../lib/format-date";

@@ -1,7 +1,7 @@
 import { ArrowRight, type LucideIcon } from "lucide-react";
 import type { ReactNode } from "react";
 import { Link } from "react-router";
-import type { EngagementSummary } from "../lib/api-types";
+import type { EngagementSummary } from "../../contract/engagements";
 import { formatDate } from "../lib/format-date";
 import { ProgressBar } from "./progress-bar";
 import { buttonClasses } from "./ui/button";

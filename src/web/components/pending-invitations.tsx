@@ -1,12 +1,13 @@
 import { useRef, useState } from "react";
+import type { Role } from "../../contract/accounts";
+import type { Invitation } from "../../contract/invitations";
 import { useInvitations } from "../lib/api/list-invitations";
 import { useRevokeInvitation } from "../lib/api/revoke-invitation";
-import type { Invitation, Role } from "../lib/api-types";
 import { formMessageOf } from "../lib/form-errors";
+import { DeleteButton } from "./delete-button";
 import { InvitationList } from "./invitation-list";
 import { QueryState } from "./query-state";
 import { Alert } from "./ui/alert";
-import { ConfirmDialog } from "./ui/confirm-dialog";
 
 type PendingInvitationsProps = {
   /** Only the invitations for this role; every role when left out. */
@@ -30,24 +31,13 @@ export function PendingInvitations({
 }: PendingInvitationsProps) {
   const invitations = useInvitations();
   const revoke = useRevokeInvitation();
-  const [confirming, setConfirming] = useState<Invitation | null>(null);
   const [revoked, setRevoked] = useState<Invitation | null>(null);
-  const revokeButton = useRef<HTMLButtonElement | null>(null);
   const region = useRef<HTMLDivElement>(null);
 
   const pending = (invitations.data ?? []).filter(
     (invitation) =>
       invitation.status === "pending" && (forRole === undefined || invitation.role === forRole),
   );
-
-  function confirmRevoke() {
-    if (!confirming) return;
-    const invitation = confirming;
-    revoke.mutate(invitation.id, {
-      onSuccess: () => setRevoked(invitation),
-      onSettled: () => setConfirming(null),
-    });
-  }
 
   return (
     <div ref={region} tabIndex={-1} className="outline-none">
@@ -68,36 +58,35 @@ export function PendingInvitations({
               labelledBy={labelledBy}
               invitations={pending}
               showInviter={showInviter}
-              onRevoke={(invitation, button) => {
-                revokeButton.current = button;
-                setConfirming(invitation);
-              }}
+              revokeButton={(invitation) => (
+                <DeleteButton
+                  size="sm"
+                  className="self-start sm:self-center"
+                  question="Revoke this invitation?"
+                  description={
+                    <p>
+                      The link we emailed to{" "}
+                      <span className="font-medium text-slate-900">{invitation.email}</span> will
+                      stop working. You can invite them again later.
+                    </p>
+                  }
+                  confirmLabel="Revoke"
+                  pending={revoke.isPending}
+                  onConfirm={(close) =>
+                    revoke.mutate(invitation.id, {
+                      onSuccess: () => setRevoked(invitation),
+                      onSettled: close,
+                    })
+                  }
+                  focusWhenGone={() => region.current}
+                >
+                  Revoke<span className="sr-only"> invitation for {invitation.email}</span>
+                </DeleteButton>
+              )}
             />
           )
         }
       </QueryState>
-      <ConfirmDialog
-        open={confirming !== null}
-        onOpenChange={(open) => {
-          if (!open) setConfirming(null);
-        }}
-        title="Revoke this invitation?"
-        description={
-          confirming ? (
-            <p>
-              The link we emailed to{" "}
-              <span className="font-medium text-slate-900">{confirming.email}</span> will stop
-              working. You can invite them again later.
-            </p>
-          ) : null
-        }
-        confirmLabel="Revoke"
-        onConfirm={confirmRevoke}
-        pending={revoke.isPending}
-        focusAfterClose={() =>
-          revokeButton.current?.isConnected ? revokeButton.current : region.current
-        }
-      />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import type { Role } from "../lib/api-types";
+import type { Role } from "../../contract/accounts";
 import { Badge, type BadgeTone } from "./ui/badge";
 
 const ROLE_LABELS: Record<Role, string> = { coach: "Coach", client: "Client", sponsor: "Sponsor" };

@@ -1,4 +1,4 @@
-import type { Stage } from "../lib/api-types";
+import type { Stage } from "../../contract/engagements";
 import { stageLabel } from "../lib/stages";
 import { Badge, type BadgeTone } from "./ui/badge";
 

@@ -1,5 +1,5 @@
 import { Check } from "lucide-react";
-import type { Stage } from "../lib/api-types";
+import type { Stage } from "../../contract/engagements";
 import { cn } from "../lib/cn";
 import { STAGES, stageIndex, stageLabel } from "../lib/stages";
 

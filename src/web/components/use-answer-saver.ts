@@ -2,7 +2,7 @@ import { useEffect, useEffectEvent, useState, useSyncExternalStore } from "react
 import { isApiError } from "../lib/api-client";
 import { type AnswerMap, createAnswerSaver } from "./answer-saver";
 
-type AnswerSaverOptions<V, Saved> = {
+export type AnswerSaverOptions<V, Saved> = {
   /**
    * Where answers not yet saved wait in the tab's sessionStorage, so a reload (or a sign-in after
    * the session ended) while offline does not lose them; the tab forgets them when it closes.

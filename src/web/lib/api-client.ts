@@ -1,19 +1,23 @@
+import type { ErrorCode } from "../../contract/error-codes";
 import type { FieldProblem } from "../../domain/field-problem";
 
+/** A code of the API's table, or one of the client's own: unreachable, or an answer without one. */
+export type ApiErrorCode = ErrorCode | "network_error" | `http_${number}`;
+
 type ErrorBody = {
-  error?: { code?: string; message?: string; fields?: FieldProblem[]; id?: string };
+  error?: { code?: ErrorCode; message?: string; fields?: FieldProblem[]; id?: string };
 };
 
 /** An error answered by the Keel API (or a failure to reach it, with status 0). */
 export class ApiError extends Error {
   readonly status: number;
-  readonly code: string;
+  readonly code: ApiErrorCode;
   readonly fields: FieldProblem[];
   readonly id: string | undefined;
 
   constructor(
     status: number,
-    code: string,
+    code: ApiErrorCode,
     message: string,
     fields: FieldProblem[] = [],
     id?: string,

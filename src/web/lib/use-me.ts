@@ -1,6 +1,6 @@
 import { type QueryClient, useQuery } from "@tanstack/react-query";
+import type { Me } from "../../contract/accounts";
 import { ApiError, apiRequest } from "./api-client";
-import type { Me } from "./api-types";
 import { queryKeys } from "./query-keys";
 
 /** The signed-in user, or null when nobody is signed in (the API answers 401). */

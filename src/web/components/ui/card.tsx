@@ -22,11 +22,28 @@ export function CardHeader({ className, ...props }: ComponentProps<"div">) {
   );
 }
 
-type CardTitleProps = { as?: ElementType; className?: string; children: ReactNode; id?: string };
+type CardTitleProps = {
+  as?: ElementType;
+  className?: string;
+  children: ReactNode;
+  id?: string;
+  /** -1 where focus is moved to the heading, e.g. when the item that had it is gone. */
+  tabIndex?: number;
+};
 
-export function CardTitle({ as: Heading = "h2", className, children, id }: CardTitleProps) {
+export function CardTitle({
+  as: Heading = "h2",
+  className,
+  children,
+  id,
+  tabIndex,
+}: CardTitleProps) {
   return (
-    <Heading id={id} className={cn("text-base font-semibold text-slate-900", className)}>
+    <Heading
+      id={id}
+      tabIndex={tabIndex}
+      className={cn("text-base font-semibold text-slate-900 focus:outline-none", className)}
+    >
       {children}
     </Heading>
   );

@@ -1,12 +1,10 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import type { Invitation, InviteBody } from "../../../contract/invitations";
 import { apiRequest } from "../api-client";
-import type { Invitation, Role } from "../api-types";
 import { queryKeys } from "../query-keys";
 
-export type CreateInvitationInput = { email: string; name?: string | undefined; role: Role };
-
 /** Invites a person to the practice: any coach invites clients and sponsors, an admin coaches. */
-export function createInvitation(input: CreateInvitationInput): Promise<Invitation> {
+export function createInvitation(input: InviteBody): Promise<Invitation> {
   return apiRequest("/api/invitations", { method: "POST", body: input });
 }
 

@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
+import type { Client, ClientPage } from "../../../contract/practice";
 import { apiRequest } from "../api-client";
-import type { Client, ClientPage } from "../api-types";
 import { queryKeys } from "../query-keys";
 
 type PageRequest = { cursor?: string | null; limit?: number; q?: string | undefined };

@@ -1,6 +1,6 @@
 import { keepPreviousData, useInfiniteQuery, useQuery } from "@tanstack/react-query";
+import type { EngagementPage, Stage } from "../../../contract/engagements";
 import { apiRequest } from "../api-client";
-import type { EngagementPage, Stage } from "../api-types";
 import { queryKeys } from "../query-keys";
 
 /** What the engagement list can be narrowed to: one stage, and text in a title or client's name. */

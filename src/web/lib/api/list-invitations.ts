@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
+import type { Invitation } from "../../../contract/invitations";
 import { apiRequest } from "../api-client";
-import type { Invitation } from "../api-types";
 import { queryKeys } from "../query-keys";
 
 /** A coach's sent invitations; an admin sees every invitation of the practice. */

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import * as z from "zod/mini";
+import type { AssessmentSummary, AssignAssessmentBody } from "../../../../contract/assessments";
 import { apiRequest, isApiError } from "../../../lib/api-client";
-import type { AssessmentSummary } from "../../../lib/api-types";
 import { queryKeys } from "../../../lib/query-keys";
 
 /** The coach's choice in the assign form: a questionnaire and, optionally, a due date. */
@@ -17,9 +17,7 @@ export const assignAssessmentSchema = z.object({
   ),
 });
 
-export type AssignAssessmentInput = { engagementId: string } & z.infer<
-  typeof assignAssessmentSchema
->;
+export type AssignAssessmentInput = { engagementId: string } & AssignAssessmentBody;
 
 export function assignAssessment({
   engagementId,

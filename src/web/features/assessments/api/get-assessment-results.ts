@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
+import type { AssessmentResults } from "../../../../contract/assessments";
 import { apiRequest } from "../../../lib/api-client";
-import type { AssessmentResults } from "../../../lib/api-types";
 import { queryKeys } from "../../../lib/query-keys";
 
 /** The scored profile (client and coach), once the client has submitted; 409 before. */

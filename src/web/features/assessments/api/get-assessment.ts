@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
+import type { AssessmentForm } from "../../../../contract/assessments";
 import { apiRequest } from "../../../lib/api-client";
-import type { AssessmentForm } from "../../../lib/api-types";
 import { queryKeys } from "../../../lib/query-keys";
 
 /** A questionnaire with its statements and, for its client, the answers given so far. */

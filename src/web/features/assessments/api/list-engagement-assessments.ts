@@ -1,6 +1,6 @@
 import { useQueries, useQuery } from "@tanstack/react-query";
+import type { AssessmentSummary } from "../../../../contract/assessments";
 import { apiRequest } from "../../../lib/api-client";
-import type { AssessmentSummary } from "../../../lib/api-types";
 import { queryKeys } from "../../../lib/query-keys";
 
 /** The questionnaires assigned in an engagement, oldest first (its client and coach only). */

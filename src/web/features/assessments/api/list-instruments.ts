@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
+import type { Instrument } from "../../../../contract/assessments";
 import { apiRequest } from "../../../lib/api-client";
-import type { Instrument } from "../../../lib/api-types";
 import { queryKeys } from "../../../lib/query-keys";
 
 /** The questionnaires a coach can assign (the newest version of each). */

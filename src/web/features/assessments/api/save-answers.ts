@@ -1,5 +1,5 @@
+import type { Answers, SavedAnswers } from "../../../../contract/assessments";
 import { apiRequest } from "../../../lib/api-client";
-import type { Answers, SavedAnswers } from "../../../lib/api-types";
 
 /**
  * Saves answers as they are given (the client only, until submitted). The server merges them

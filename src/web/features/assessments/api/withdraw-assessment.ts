@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import type { AssessmentSummary } from "../../../../contract/assessments";
 import { apiRequest, isApiError } from "../../../lib/api-client";
-import type { AssessmentSummary } from "../../../lib/api-types";
 import { queryKeys } from "../../../lib/query-keys";
 
 /** Withdraws a questionnaire the client has not submitted (the coach only). */

@@ -1,6 +1,6 @@
 import { Info } from "lucide-react";
+import type { AssessmentResults } from "../../../../contract/assessments";
 import { Card, CardContent, CardHeader, CardTitle } from "../../../components/ui/card";
-import type { AssessmentResults } from "../../../lib/api-types";
 
 /** The questionnaire's notices, where it comes from, how to cite it and its licence. */
 export function AboutInstrument({ instrument }: { instrument: AssessmentResults["instrument"] }) {

@@ -1,4 +1,4 @@
-import type { Answers, AssessmentItem } from "../../../lib/api-types";
+import type { Answers, AssessmentItem } from "../../../../contract/assessments";
 
 /** The statements of one page (pages count from 0). */
 export function itemsOnPage<T>(items: T[], page: number, perPage: number): T[] {

@@ -1,5 +1,5 @@
+import type { AssessmentStatus, AssessmentSummary } from "../../../../contract/assessments";
 import { StatusBadge, type StatusStyles } from "../../../components/status-badge";
-import type { AssessmentStatus, AssessmentSummary } from "../../../lib/api-types";
 
 const STATUS: StatusStyles<AssessmentStatus> = {
   assigned: { label: "Not started", tone: "info" },

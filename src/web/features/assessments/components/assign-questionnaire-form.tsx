@@ -1,5 +1,5 @@
+import type { AssessmentSummary } from "../../../../contract/assessments";
 import { AssignChoice, AssignForm, ChoiceError } from "../../../components/assign-form";
-import type { AssessmentSummary } from "../../../lib/api-types";
 import { assignAssessmentSchema, useAssignAssessment } from "../api/assign-assessment";
 import { useInstruments } from "../api/list-instruments";
 import { isOpen } from "./assessment-status";

@@ -1,12 +1,14 @@
 import { ChartColumn, ClipboardList } from "lucide-react";
 import { Link } from "react-router";
+import type { Me } from "../../../../contract/accounts";
+import type { AssessmentSummary } from "../../../../contract/assessments";
+import type { EngagementSummary } from "../../../../contract/engagements";
 import {
   AssignedWorkRow,
   AssignedWorkSection,
   WithdrawActions,
 } from "../../../components/assigned-work";
 import { buttonClasses } from "../../../components/ui/button";
-import type { AssessmentSummary, EngagementSummary, Me } from "../../../lib/api-types";
 import { formatDate } from "../../../lib/format-date";
 import { useEngagementAssessments } from "../api/list-engagement-assessments";
 import { useWithdrawAssessment } from "../api/withdraw-assessment";

@@ -1,13 +1,24 @@
 import { ClipboardList } from "lucide-react";
+import type { EngagementSummary } from "../../../../contract/engagements";
 import {
   activeEngagements,
   OpenWorkCard,
   OpenWorkItem,
   openWorkOf,
 } from "../../../components/open-work";
-import type { EngagementSummary } from "../../../lib/api-types";
 import { useAssessmentsOfEngagements } from "../api/list-engagement-assessments";
 import { answeredText, isOpen, takeLabel } from "./assessment-status";
+
+/**
+ * Whether any questionnaire of the client's active engagements is still open; null while they
+ * load. What else the client has to do follows the questionnaires when there are some.
+ */
+export function useQuestionnairesWaiting(engagements: EngagementSummary[]): boolean | null {
+  const ids = activeEngagements(engagements).map((engagement) => engagement.id);
+  const lists = useAssessmentsOfEngagements(ids);
+  if (lists.some((list) => list.isPending)) return null;
+  return lists.some((list) => (list.data ?? []).some(isOpen));
+}
 
 /**
  * The client's next thing to do: each questionnaire still open in their engagements, with a

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { ScaleResult } from "../../../lib/api-types";
+import type { ScaleResult } from "../../../../contract/assessments";
 import { cn } from "../../../lib/cn";
 import { axisTicks, formatScore, positionOnAxis, type ScoreRange } from "./score-reading";
 

@@ -1,12 +1,12 @@
 import type { ReactNode } from "react";
-import type { ScaleResult } from "../../../lib/api-types";
+import type { ScaleResult } from "../../../../contract/assessments";
+import { scaleAnchor } from "../../../lib/anchors";
 import { cn } from "../../../lib/cn";
 import {
   firstSentence,
   formatScore,
   percentileSentence,
   type ScoreRange,
-  scaleAnchor,
   scoreLevel,
 } from "./score-reading";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ScaleResult } from "../../../lib/api-types";
+import type { ScaleResult } from "../../../../contract/assessments";
 import {
   axisTicks,
   firstSentence,

@@ -1,4 +1,4 @@
-import type { ScaleResult } from "../../../lib/api-types";
+import type { ScaleResult } from "../../../../contract/assessments";
 
 /** The range of scores a scale can take: the response scale's lowest and highest value. */
 export type ScoreRange = { min: number; max: number };
@@ -69,9 +69,4 @@ export function groupScales(
       scale,
       facets: scales.filter((facet) => facet.kind === "facet" && facet.parent === scale.scaleId),
     }));
-}
-
-/** The id of a scale's reading on the results page, so a link can lead straight to it. */
-export function scaleAnchor(scaleId: string): string {
-  return `scale-${scaleId}`;
 }

@@ -1,4 +1,4 @@
-import type { AssessmentItem, ResponseOption } from "../../../lib/api-types";
+import type { AssessmentItem, ResponseOption } from "../../../../contract/assessments";
 import { cn } from "../../../lib/cn";
 
 type StatementFieldProps = {

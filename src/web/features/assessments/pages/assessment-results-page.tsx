@@ -1,5 +1,7 @@
 import { ChevronDown, Compass } from "lucide-react";
 import { Link, useParams } from "react-router";
+import type { Me } from "../../../../contract/accounts";
+import type { AssessmentResults, ScaleResult } from "../../../../contract/assessments";
 import { ResourcePage } from "../../../components/resource-page";
 import { Badge } from "../../../components/ui/badge";
 import { buttonClasses } from "../../../components/ui/button";
@@ -11,18 +13,18 @@ import {
   CardTitle,
 } from "../../../components/ui/card";
 import { PageHeader } from "../../../components/ui/page-header";
+import { scaleAnchor } from "../../../lib/anchors";
+import { useEngagement } from "../../../lib/api/get-engagement";
 import { isApiError } from "../../../lib/api-client";
-import type { AssessmentResults, Me, ScaleResult } from "../../../lib/api-types";
 import { formatDate } from "../../../lib/format-date";
 import { useDocumentTitle } from "../../../lib/use-document-title";
 import { useHashTarget } from "../../../lib/use-hash-target";
 import { useCurrentUser } from "../../../lib/use-me";
-import { useEngagement } from "../../engagements/api/get-engagement";
 import { useAssessmentResults } from "../api/get-assessment-results";
 import { AboutInstrument } from "../components/about-instrument";
 import { ProfileChart } from "../components/profile-chart";
 import { ScaleReading } from "../components/scale-reading";
-import { groupScales, scaleAnchor } from "../components/score-reading";
+import { groupScales } from "../components/score-reading";
 
 /** /assessments/:id/results: the scored profile, for the client and their coach. */
 export function AssessmentResultsPage() {

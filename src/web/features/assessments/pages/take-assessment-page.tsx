@@ -1,11 +1,12 @@
 import { ChartColumn } from "lucide-react";
 import { Link, useParams } from "react-router";
+import type { Me } from "../../../../contract/accounts";
+import type { AssessmentForm } from "../../../../contract/assessments";
 import { NoticeCard } from "../../../components/notice-card";
 import { ResourcePage } from "../../../components/resource-page";
 import { buttonClasses } from "../../../components/ui/button";
 import { PageHeader } from "../../../components/ui/page-header";
 import { WhereItStands } from "../../../components/where-it-stands";
-import type { AssessmentForm, Me } from "../../../lib/api-types";
 import { formatDate } from "../../../lib/format-date";
 import { useDocumentTitle } from "../../../lib/use-document-title";
 import { useCurrentUser } from "../../../lib/use-me";

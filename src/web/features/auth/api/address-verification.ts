@@ -1,10 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { AddressState } from "../../../../contract/accounts";
 import { apiRequest } from "../../../lib/api-client";
 
 const addressKey = ["auth", "address"] as const;
-
-/** `required`: Keel sends mail (SMTP), so it must know the sender's address is theirs. */
-export type AddressState = { email: string; verified: boolean; required: boolean };
 
 /** Only coaches who opened a practice can be unconfirmed; others never ask. */
 export function useAddressState(enabled: boolean) {

@@ -1,5 +1,6 @@
 import { useMutation } from "@tanstack/react-query";
 import * as z from "zod/mini";
+import type { ResetPasswordBody } from "../../../../contract/accounts";
 import { apiRequest } from "../../../lib/api-client";
 import { newPassword } from "../../../lib/form-schemas";
 
@@ -7,9 +8,7 @@ export const resetPasswordSchema = z.object({
   password: newPassword(),
 });
 
-export type ResetPasswordInput = { token: string; password: string };
-
-export function resetPassword(input: ResetPasswordInput): Promise<void> {
+export function resetPassword(input: ResetPasswordBody): Promise<void> {
   return apiRequest("/api/auth/reset-password", { method: "POST", body: input });
 }
 

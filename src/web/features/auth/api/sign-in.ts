@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import * as z from "zod/mini";
+import type { SignInBody, UserResponse } from "../../../../contract/accounts";
+import type { TwoFactorChallenge } from "../../../../contract/two-factor";
 import { apiRequest } from "../../../lib/api-client";
-import type { Me } from "../../../lib/api-types";
 import { emailField } from "../../../lib/form-schemas";
 import { setSessionUser } from "../../../lib/use-me";
 
@@ -10,12 +11,10 @@ export const signInSchema = z.object({
   password: z.string("Enter your password").check(z.minLength(1, "Enter your password")),
 });
 
-export type SignInInput = z.infer<typeof signInSchema>;
-
 /** Signed in, or (with two-factor sign-in on) the password was right and a code comes next. */
-export type SignInResult = { user: Me } | { twoFactorRequired: true };
+export type SignInResult = UserResponse | TwoFactorChallenge;
 
-export function signIn(input: SignInInput): Promise<SignInResult> {
+export function signIn(input: SignInBody): Promise<SignInResult> {
   return apiRequest("/api/auth/sign-in", { method: "POST", body: input });
 }
 
@@ -46,7 +45,7 @@ export const recoveryCodeSchema = z.object({
 
 export type SecondFactorInput = { code: string } | { recoveryCode: string };
 
-export function signInWithSecondFactor(input: SecondFactorInput): Promise<{ user: Me }> {
+export function signInWithSecondFactor(input: SecondFactorInput): Promise<UserResponse> {
   return apiRequest("/api/auth/sign-in/two-factor", { method: "POST", body: input });
 }
 

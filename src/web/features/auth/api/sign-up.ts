@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import * as z from "zod/mini";
+import type { SignUpBody, UserResponse } from "../../../../contract/accounts";
 import { apiRequest } from "../../../lib/api-client";
-import type { Me } from "../../../lib/api-types";
 import { emailField, newPassword, practiceName, requiredText } from "../../../lib/form-schemas";
 import { setSessionUser } from "../../../lib/use-me";
 
@@ -12,9 +12,7 @@ export const signUpSchema = z.object({
   practiceName: practiceName(),
 });
 
-export type SignUpInput = z.infer<typeof signUpSchema>;
-
-export function signUp(input: SignUpInput): Promise<{ user: Me }> {
+export function signUp(input: SignUpBody): Promise<UserResponse> {
   return apiRequest("/api/auth/sign-up", { method: "POST", body: input });
 }
 

@@ -1,7 +1,7 @@
 import { useLocation } from "react-router";
+import type { Me } from "../../../../contract/accounts";
 import { Alert } from "../../../components/ui/alert";
 import { Button } from "../../../components/ui/button";
-import type { Me } from "../../../lib/api-types";
 import { useAddressState, useResendVerification } from "../api/address-verification";
 
 /** The page the mailed link opens: the notice would only repeat it there. */

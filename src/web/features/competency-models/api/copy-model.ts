@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import type { ModelView } from "../../../../contract/competency-models";
 import { apiRequest } from "../../../lib/api-client";
 import { modelKeys } from "./model-keys";
-import type { ModelView } from "./types";
 
 /** Copies Keel's model or one of the coach's own as a new model of their own, version 1. */
 export function copyModel(copyOf: string): Promise<ModelView> {

@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
+import type { ModelView } from "../../../../contract/competency-models";
 import { apiRequest } from "../../../lib/api-client";
 import { modelKeys } from "./model-keys";
-import type { ModelView } from "./types";
 
 export function getModel(id: string): Promise<ModelView> {
   return apiRequest(`/api/competency-models/${encodeURIComponent(id)}`);

@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
+import type { ModelSummary } from "../../../../contract/competency-models";
 import { apiRequest } from "../../../lib/api-client";
 import { modelKeys } from "./model-keys";
-import type { ModelSummary } from "./types";
 
 /** Keel's models first, then the coach's own, the most recently changed first. */
 export function listModels(): Promise<ModelSummary[]> {

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import type { ModelContent, ModelView } from "../../../../contract/competency-models";
 import { apiRequest, isApiError } from "../../../lib/api-client";
 import { modelKeys } from "./model-keys";
-import type { ModelContent, ModelView } from "./types";
 
 export type SaveModelInput = {
   id: string;

@@ -1,20 +1,20 @@
-import { ArrowDown, ArrowUp, Plus, Trash2, X } from "lucide-react";
+import { Plus, Trash2 } from "lucide-react";
+import type { BehaviourItem, Competency } from "../../../../domain/feedback/competency-model";
 import { ITEMS_PER_COMPETENCY } from "../../../../domain/feedback/model-rules";
+import { IconButton, MoveButtons } from "../../../components/icon-button";
 import { Button } from "../../../components/ui/button";
 import { FormField } from "../../../components/ui/form-field";
 import { Input } from "../../../components/ui/input";
 import { Textarea } from "../../../components/ui/textarea";
-import type { BehaviourItem, Competency } from "../api/types";
+import type { FieldErrors } from "../../../lib/form-errors";
 import { FieldProblem } from "./field-problem";
-import { focusMoveButton, IconButton } from "./icon-button";
-
-export type Errors = Record<string, string>;
+import { TextItemRow } from "./text-item-row";
 
 type CompetencyEditorProps = {
   competency: Competency;
   index: number;
   count: number;
-  errors: Errors;
+  errors: FieldErrors;
   onChange: (competency: Competency, clear: string) => void;
   onMove: (by: -1 | 1) => void;
   onRemove: () => void;
@@ -41,7 +41,6 @@ export function CompetencyEditor({
   const headingId = `competency-editor-${competency.id}`;
   const title = competency.name.trim() || `competency ${number}`;
   const { min, max } = ITEMS_PER_COMPETENCY;
-  const key = `move-${competency.id}`;
 
   return (
     <li
@@ -56,28 +55,13 @@ export function CompetencyEditor({
           ) : null}
         </h3>
         <div className="flex gap-1">
-          <IconButton
-            id={`${key}-up`}
-            label={`Move ${title} up`}
-            disabled={index === 0}
-            onClick={() => {
-              onMove(-1);
-              focusMoveButton(key, -1);
-            }}
-          >
-            <ArrowUp />
-          </IconButton>
-          <IconButton
-            id={`${key}-down`}
-            label={`Move ${title} down`}
-            disabled={index === count - 1}
-            onClick={() => {
-              onMove(1);
-              focusMoveButton(key, 1);
-            }}
-          >
-            <ArrowDown />
-          </IconButton>
+          <MoveButtons
+            name={title}
+            moveKey={`move-${competency.id}`}
+            isFirst={index === 0}
+            isLast={index === count - 1}
+            onMove={onMove}
+          />
           <IconButton label={`Remove ${title}`} disabled={count === 1} onClick={onRemove}>
             <Trash2 />
           </IconButton>
@@ -149,7 +133,7 @@ function BehaviourList({
   competency: Competency;
   at: string;
   title: string;
-  errors: Errors;
+  errors: FieldErrors;
   onChange: (items: BehaviourItem[], clear: string) => void;
   onAdd: () => void;
   onRemove: (itemIndex: number) => void;
@@ -167,72 +151,29 @@ function BehaviourList({
       <ol aria-labelledby={labelId} className="space-y-2">
         {items.map((item, i) => {
           const path = `${at}.items.${i}`;
-          const error = errors[`${path}.text`] ?? errors[`${path}.id`];
-          const errorId = error ? `${path}-error` : undefined;
-          const key = `move-${item.id}`;
-          const name = `behaviour ${i + 1} of ${title}`;
           return (
-            <li key={item.id} className="space-y-1">
-              <div className="flex items-start gap-1">
-                <span className="w-6 shrink-0 pt-2 text-right text-sm text-slate-600 tabular-nums">
-                  {i + 1}.
-                </span>
-                <div className="flex min-w-0 flex-1 flex-col gap-1 sm:flex-row sm:items-start">
-                  <Textarea
-                    id={`${path}.text`}
-                    rows={2}
-                    maxLength={500}
-                    aria-label={`Behaviour ${i + 1} of ${title}`}
-                    aria-invalid={error ? true : undefined}
-                    aria-describedby={errorId}
-                    value={item.text}
-                    onChange={(event) =>
-                      onChange(
-                        items.map((it, j) => (j === i ? { ...it, text: event.target.value } : it)),
-                        path,
-                      )
-                    }
-                    className="field-sizing-content min-h-10 w-full min-w-0 sm:flex-1"
-                  />
-                  <div className="flex shrink-0 justify-end">
-                    <IconButton
-                      id={`${key}-up`}
-                      label={`Move ${name} up`}
-                      disabled={i === 0}
-                      onClick={() => {
-                        onMove(i, -1);
-                        focusMoveButton(key, -1);
-                      }}
-                    >
-                      <ArrowUp />
-                    </IconButton>
-                    <IconButton
-                      id={`${key}-down`}
-                      label={`Move ${name} down`}
-                      disabled={i === items.length - 1}
-                      onClick={() => {
-                        onMove(i, 1);
-                        focusMoveButton(key, 1);
-                      }}
-                    >
-                      <ArrowDown />
-                    </IconButton>
-                    <IconButton
-                      label={`Remove ${name}`}
-                      disabled={items.length <= min}
-                      onClick={() => onRemove(i)}
-                    >
-                      <X />
-                    </IconButton>
-                  </div>
-                </div>
-              </div>
-              {error ? (
-                <p id={errorId} className="pl-7 text-sm font-medium text-red-700">
-                  {error}
-                </p>
-              ) : null}
-            </li>
+            <TextItemRow
+              key={item.id}
+              path={path}
+              id={item.id}
+              number={i + 1}
+              label={`Behaviour ${i + 1} of ${title}`}
+              name={`behaviour ${i + 1} of ${title}`}
+              maxLength={500}
+              value={item.text}
+              error={errors[`${path}.text`] ?? errors[`${path}.id`]}
+              isFirst={i === 0}
+              isLast={i === items.length - 1}
+              canRemove={items.length > min}
+              onText={(text) =>
+                onChange(
+                  items.map((it, j) => (j === i ? { ...it, text } : it)),
+                  path,
+                )
+              }
+              onMove={(by) => onMove(i, by)}
+              onRemove={() => onRemove(i)}
+            />
           );
         })}
       </ol>

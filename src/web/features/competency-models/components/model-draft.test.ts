@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
+import type { ModelContent } from "../../../../contract/competency-models";
 import { modelProblems } from "../../../../domain/feedback/model-rules";
-import type { ModelContent } from "../api/types";
 import {
   idsOf,
-  moved,
   newBehaviour,
   newCompetency,
   newId,
@@ -56,12 +55,6 @@ describe("the model editor's draft", () => {
   it("gives new behaviours and open questions ids of their own", () => {
     expect(idsOf(model).has(newBehaviour(model).id)).toBe(false);
     expect(newOpenQuestion(model).id).toMatch(/^q-/);
-  });
-
-  it("moves an item by one place within the list only", () => {
-    expect(moved(["a", "b", "c"], 0, 1)).toEqual(["b", "a", "c"]);
-    expect(moved(["a", "b", "c"], 2, -1)).toEqual(["a", "c", "b"]);
-    expect(moved(["a", "b", "c"], 0, -1)).toEqual(["a", "b", "c"]);
   });
 
   it("trims every text before saving, as the server does", () => {

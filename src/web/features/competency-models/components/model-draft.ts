@@ -1,11 +1,10 @@
-import { ITEMS_PER_COMPETENCY } from "../../../../domain/feedback/model-rules";
+import type { ModelContent, ModelView } from "../../../../contract/competency-models";
 import type {
   BehaviourItem,
   Competency,
-  ModelContent,
-  ModelView,
   OpenQuestion,
-} from "../api/types";
+} from "../../../../domain/feedback/competency-model";
+import { ITEMS_PER_COMPETENCY } from "../../../../domain/feedback/model-rules";
 
 /** The editable part of a model as the server sent it. */
 export function draftOf(model: ModelView): ModelContent {
@@ -63,16 +62,6 @@ export function newBehaviour(model: ModelContent): BehaviourItem {
 
 export function newOpenQuestion(model: ModelContent): OpenQuestion {
   return { id: newId("q", idsOf(model)), text: "" };
-}
-
-/** Moves an item of a list by one place up (-1) or down (1). */
-export function moved<T>(list: readonly T[], index: number, by: -1 | 1): T[] {
-  const target = index + by;
-  if (target < 0 || target >= list.length) return [...list];
-  const next = [...list];
-  const [item] = next.splice(index, 1);
-  next.splice(target, 0, item as T);
-  return next;
 }
 
 /** The content as it will be saved: texts trimmed, as the server trims them. */

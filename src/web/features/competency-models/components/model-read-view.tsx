@@ -1,6 +1,6 @@
+import type { ModelContent } from "../../../../contract/competency-models";
 import { FREQUENCY_SCALE, NOT_OBSERVED_LABEL } from "../../../../domain/feedback/competency-model";
 import { Card, CardContent, CardHeader, CardTitle } from "../../../components/ui/card";
-import type { ModelContent } from "../api/types";
 
 const SCALE_TEXT = [...FREQUENCY_SCALE.map((option) => option.label), NOT_OBSERVED_LABEL].join(
   " · ",

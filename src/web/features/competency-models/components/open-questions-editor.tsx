@@ -1,15 +1,14 @@
-import { ArrowDown, ArrowUp, Plus, X } from "lucide-react";
+import { Plus } from "lucide-react";
+import type { OpenQuestion } from "../../../../domain/feedback/competency-model";
 import { OPEN_QUESTIONS_MAX } from "../../../../domain/feedback/model-rules";
 import { Button } from "../../../components/ui/button";
-import { Textarea } from "../../../components/ui/textarea";
-import type { OpenQuestion } from "../api/types";
-import type { Errors } from "./competency-editor";
+import type { FieldErrors } from "../../../lib/form-errors";
 import { FieldProblem } from "./field-problem";
-import { focusMoveButton, IconButton } from "./icon-button";
+import { TextItemRow } from "./text-item-row";
 
 type OpenQuestionsEditorProps = {
   questions: OpenQuestion[];
-  errors: Errors;
+  errors: FieldErrors;
   onChange: (questions: OpenQuestion[], clear: string) => void;
   onAdd: () => void;
   onRemove: (index: number) => void;
@@ -40,67 +39,29 @@ export function OpenQuestionsEditor({
       <ol aria-labelledby="open-questions-heading" className="space-y-2">
         {questions.map((question, i) => {
           const path = `openQuestions.${i}`;
-          const error = errors[`${path}.text`] ?? errors[`${path}.id`];
-          const errorId = error ? `${path}-error` : undefined;
-          const key = `move-${question.id}`;
           return (
-            <li key={question.id} className="space-y-1">
-              <div className="flex items-start gap-1">
-                <span className="w-6 shrink-0 pt-2 text-right text-sm text-slate-600 tabular-nums">
-                  {i + 1}.
-                </span>
-                <div className="flex min-w-0 flex-1 flex-col gap-1 sm:flex-row sm:items-start">
-                  <Textarea
-                    id={`${path}.text`}
-                    rows={2}
-                    maxLength={1000}
-                    aria-label={`Open question ${i + 1}`}
-                    aria-invalid={error ? true : undefined}
-                    aria-describedby={errorId}
-                    value={question.text}
-                    onChange={(event) =>
-                      onChange(
-                        questions.map((q, j) => (j === i ? { ...q, text: event.target.value } : q)),
-                        path,
-                      )
-                    }
-                    className="field-sizing-content min-h-10 w-full min-w-0 sm:flex-1"
-                  />
-                  <div className="flex shrink-0 justify-end">
-                    <IconButton
-                      id={`${key}-up`}
-                      label={`Move open question ${i + 1} up`}
-                      disabled={i === 0}
-                      onClick={() => {
-                        onMove(i, -1);
-                        focusMoveButton(key, -1);
-                      }}
-                    >
-                      <ArrowUp />
-                    </IconButton>
-                    <IconButton
-                      id={`${key}-down`}
-                      label={`Move open question ${i + 1} down`}
-                      disabled={i === questions.length - 1}
-                      onClick={() => {
-                        onMove(i, 1);
-                        focusMoveButton(key, 1);
-                      }}
-                    >
-                      <ArrowDown />
-                    </IconButton>
-                    <IconButton label={`Remove open question ${i + 1}`} onClick={() => onRemove(i)}>
-                      <X />
-                    </IconButton>
-                  </div>
-                </div>
-              </div>
-              {error ? (
-                <p id={errorId} className="pl-7 text-sm font-medium text-red-700">
-                  {error}
-                </p>
-              ) : null}
-            </li>
+            <TextItemRow
+              key={question.id}
+              path={path}
+              id={question.id}
+              number={i + 1}
+              label={`Open question ${i + 1}`}
+              name={`open question ${i + 1}`}
+              maxLength={1000}
+              value={question.text}
+              error={errors[`${path}.text`] ?? errors[`${path}.id`]}
+              isFirst={i === 0}
+              isLast={i === questions.length - 1}
+              canRemove
+              onText={(text) =>
+                onChange(
+                  questions.map((q, j) => (j === i ? { ...q, text } : q)),
+                  path,
+                )
+              }
+              onMove={(by) => onMove(i, by)}
+              onRemove={() => onRemove(i)}
+            />
           );
         })}
       </ol>

@@ -1,18 +1,17 @@
 import { Pencil, Trash2 } from "lucide-react";
-import { useRef, useState } from "react";
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from "react-router";
+import type { ModelView } from "../../../../contract/competency-models";
+import { DeleteButton } from "../../../components/delete-button";
 import { ResourcePage } from "../../../components/resource-page";
 import { Alert } from "../../../components/ui/alert";
 import { Badge } from "../../../components/ui/badge";
-import { Button, buttonClasses } from "../../../components/ui/button";
-import { ConfirmDialog } from "../../../components/ui/confirm-dialog";
+import { buttonClasses } from "../../../components/ui/button";
 import { PageHeader } from "../../../components/ui/page-header";
 import { formMessageOf } from "../../../lib/form-errors";
 import { formatDate } from "../../../lib/format-date";
 import { useDocumentTitle } from "../../../lib/use-document-title";
 import { useDeleteModel } from "../api/delete-model";
 import { useCompetencyModel } from "../api/get-model";
-import type { ModelView } from "../api/types";
 import { CopyModelButton } from "../components/copy-model-button";
 import { sizeText } from "../components/model-draft";
 import { ModelEditor } from "../components/model-editor";
@@ -99,27 +98,14 @@ function ReadModel({ model, editRefused }: { model: ModelView; editRefused: bool
 function OwnActions({ model }: { model: ModelView }) {
   const remove = useDeleteModel();
   const navigate = useNavigate();
-  const [confirming, setConfirming] = useState(false);
-  const deleteButton = useRef<HTMLButtonElement>(null);
   return (
     <>
       <Link to="?edit" className={buttonClasses("primary")}>
         <Pencil aria-hidden="true" />
         Edit
       </Link>
-      <Button
-        ref={deleteButton}
-        variant="danger-outline"
-        aria-haspopup="dialog"
-        onClick={() => setConfirming(true)}
-      >
-        <Trash2 aria-hidden="true" />
-        Delete
-      </Button>
-      <ConfirmDialog
-        open={confirming}
-        onOpenChange={setConfirming}
-        title={`Delete “${model.name}”?`}
+      <DeleteButton
+        question={`Delete “${model.name}”?`}
         description={
           <>
             <p>
@@ -140,8 +126,10 @@ function OwnActions({ model }: { model: ModelView }) {
             onSuccess: () => navigate(back.to, { replace: true, state: { deleted: model.name } }),
           })
         }
-        focusAfterClose={() => deleteButton.current}
-      />
+      >
+        <Trash2 aria-hidden="true" />
+        Delete
+      </DeleteButton>
     </>
   );
 }

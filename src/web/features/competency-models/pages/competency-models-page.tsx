@@ -1,10 +1,12 @@
 import { Eye, Layers, Trash2 } from "lucide-react";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { Link, useLocation } from "react-router";
+import type { ModelSummary } from "../../../../contract/competency-models";
+import { DeleteButton } from "../../../components/delete-button";
 import { QueryState } from "../../../components/query-state";
 import { Alert } from "../../../components/ui/alert";
 import { Badge } from "../../../components/ui/badge";
-import { Button, buttonClasses } from "../../../components/ui/button";
+import { buttonClasses } from "../../../components/ui/button";
 import {
   Card,
   CardContent,
@@ -12,7 +14,6 @@ import {
   CardHeader,
   CardTitle,
 } from "../../../components/ui/card";
-import { ConfirmDialog } from "../../../components/ui/confirm-dialog";
 import { EmptyState } from "../../../components/ui/empty-state";
 import { PageHeader } from "../../../components/ui/page-header";
 import { formMessageOf } from "../../../lib/form-errors";
@@ -20,7 +21,6 @@ import { formatDate } from "../../../lib/format-date";
 import { useDocumentTitle } from "../../../lib/use-document-title";
 import { useDeleteModel } from "../api/delete-model";
 import { useCompetencyModels } from "../api/list-models";
-import type { ModelSummary } from "../api/types";
 import { CopyModelButton } from "../components/copy-model-button";
 import { sizeText } from "../components/model-draft";
 
@@ -74,7 +74,9 @@ export function CompetencyModelsPage() {
                 <section aria-labelledby="own-heading">
                   <CardHeader>
                     <div>
-                      <CardTitle id="own-heading">Your models</CardTitle>
+                      <CardTitle id="own-heading" tabIndex={-1}>
+                        Your models
+                      </CardTitle>
                       <CardDescription>
                         Only you see and use these. Each saved change is a new version; campaigns
                         keep the version they began with.
@@ -160,8 +162,6 @@ function OwnRow({
   onDeleted: (name: string) => void;
 }) {
   const remove = useDeleteModel();
-  const [confirming, setConfirming] = useState(false);
-  const deleteButton = useRef<HTMLButtonElement>(null);
   return (
     <li className="flex flex-col gap-3 py-4 first:pt-0 last:pb-0 sm:flex-row sm:items-center sm:justify-between">
       <div className="min-w-0 flex-1 space-y-1">
@@ -176,41 +176,26 @@ function OwnRow({
         <Link to={`/competency-models/${model.id}`} className={buttonClasses("secondary", "sm")}>
           Open<span className="sr-only">: {model.name}</span>
         </Link>
-        <Button
-          ref={deleteButton}
-          variant="danger-outline"
+        <DeleteButton
           size="sm"
-          aria-haspopup="dialog"
-          onClick={() => setConfirming(true)}
+          question={`Delete “${model.name}”?`}
+          description={
+            <p>
+              You won't be able to start new campaigns with it. Campaigns already created keep their
+              copy, and their reports stay as they are.
+            </p>
+          }
+          confirmLabel="Delete model"
+          pending={remove.isPending}
+          onConfirm={(close) =>
+            remove.mutate(model.id, { onSuccess: () => onDeleted(model.name), onSettled: close })
+          }
+          focusWhenGone={() => document.getElementById("own-heading")}
         >
           <Trash2 aria-hidden="true" />
           Delete<span className="sr-only">: {model.name}</span>
-        </Button>
+        </DeleteButton>
       </div>
-      <ConfirmDialog
-        open={confirming}
-        onOpenChange={setConfirming}
-        title={`Delete “${model.name}”?`}
-        description={
-          <p>
-            You won't be able to start new campaigns with it. Campaigns already created keep their
-            copy, and their reports stay as they are.
-          </p>
-        }
-        confirmLabel="Delete model"
-        pending={remove.isPending}
-        onConfirm={() =>
-          remove.mutate(model.id, {
-            onSuccess: () => onDeleted(model.name),
-            onSettled: () => setConfirming(false),
-          })
-        }
-        focusAfterClose={() =>
-          deleteButton.current?.isConnected
-            ? deleteButton.current
-            : document.getElementById("own-heading")
-        }
-      />
     </li>
   );
 }

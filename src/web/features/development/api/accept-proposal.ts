@@ -1,9 +1,14 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import * as z from "zod/mini";
+import type {
+  CreateEntryBody,
+  DevelopmentEntry,
+  DevelopmentProfile,
+  Proposal,
+} from "../../../../contract/development";
 import { apiRequest, isApiError } from "../../../lib/api-client";
 import { queryKeys } from "../../../lib/query-keys";
 import { entryDetailField, entryTitleField } from "./entry-schema";
-import type { DevelopmentEntry, DevelopmentProfile, Proposal } from "./types";
 
 /** The words of a proposal as the client or coach may reword them before accepting it. */
 export const acceptProposalSchema = z.object({ title: entryTitleField, detail: entryDetailField });
@@ -24,7 +29,15 @@ export function acceptProposal({
 }: AcceptProposalInput): Promise<DevelopmentEntry> {
   return apiRequest(
     `/api/engagements/${encodeURIComponent(engagementId)}/development-profile/entries`,
-    { method: "POST", body: { kind: proposal.kind, title, detail, proposalKey: proposal.key } },
+    {
+      method: "POST",
+      body: {
+        kind: proposal.kind,
+        title,
+        detail,
+        proposalKey: proposal.key,
+      } satisfies CreateEntryBody,
+    },
   );
 }
 

@@ -1,10 +1,13 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import type {
+  CreateEntryBody,
+  DevelopmentEntry,
+  DevelopmentProfile,
+} from "../../../../contract/development";
 import { apiRequest } from "../../../lib/api-client";
 import { queryKeys } from "../../../lib/query-keys";
-import type { EntryInput } from "./entry-schema";
-import type { DevelopmentEntry, DevelopmentProfile } from "./types";
 
-export type AddEntryInput = { engagementId: string } & EntryInput;
+export type AddEntryInput = { engagementId: string } & CreateEntryBody;
 
 export function addDevelopmentEntry({
   engagementId,

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import type { DevelopmentProfile } from "../../../../contract/development";
 import { apiRequest, isApiError } from "../../../lib/api-client";
 import { queryKeys } from "../../../lib/query-keys";
-import type { DevelopmentProfile } from "./types";
 
 export type DismissProposalInput = { engagementId: string; proposalKey: string };
 

@@ -23,5 +23,3 @@ export const entrySchema = z.object({
   title: entryTitleField,
   detail: entryDetailField,
 });
-
-export type EntryInput = z.infer<typeof entrySchema>;

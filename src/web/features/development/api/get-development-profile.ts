@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
+import type { DevelopmentProfile } from "../../../../contract/development";
 import { apiRequest } from "../../../lib/api-client";
 import { queryKeys } from "../../../lib/query-keys";
-import type { DevelopmentProfile } from "./types";
 
 /** The profile's entries and Keel's proposals (the engagement's client and coach only). */
 export function getDevelopmentProfile(engagementId: string): Promise<DevelopmentProfile> {

@@ -1,10 +1,13 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import type {
+  DevelopmentEntry,
+  DevelopmentProfile,
+  UpdateEntryBody,
+} from "../../../../contract/development";
 import { apiRequest, isApiError } from "../../../lib/api-client";
 import { queryKeys } from "../../../lib/query-keys";
-import type { EntryInput } from "./entry-schema";
-import type { DevelopmentEntry, DevelopmentProfile } from "./types";
 
-export type UpdateEntryInput = { engagementId: string; id: string } & Partial<EntryInput>;
+export type UpdateEntryInput = { engagementId: string; id: string } & UpdateEntryBody;
 
 export function updateDevelopmentEntry({
   engagementId: _,

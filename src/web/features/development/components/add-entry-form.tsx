@@ -1,11 +1,11 @@
 import { useEffect, useRef } from "react";
+import type { DevelopmentEntry } from "../../../../contract/development";
 import { FormAlert } from "../../../components/ui/alert";
 import { Button } from "../../../components/ui/button";
 import { focusFirstInvalid } from "../../../lib/form-errors";
 import { useValidatedForm } from "../../../lib/use-validated-form";
 import { useAddDevelopmentEntry } from "../api/add-development-entry";
 import { entrySchema } from "../api/entry-schema";
-import type { DevelopmentEntry } from "../api/types";
 import { EntryFields } from "./entry-fields";
 
 type AddEntryFormProps = {

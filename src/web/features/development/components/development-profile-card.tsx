@@ -1,5 +1,7 @@
 import { ArrowRight } from "lucide-react";
 import { Link } from "react-router";
+import type { Me } from "../../../../contract/accounts";
+import type { EngagementSummary } from "../../../../contract/engagements";
 import { ErrorState } from "../../../components/error-state";
 import { buttonClasses } from "../../../components/ui/button";
 import {
@@ -10,7 +12,6 @@ import {
   CardTitle,
 } from "../../../components/ui/card";
 import { isApiError } from "../../../lib/api-client";
-import type { EngagementSummary, Me } from "../../../lib/api-types";
 import { cn } from "../../../lib/cn";
 import { useDevelopmentProfile } from "../api/get-development-profile";
 import { profileCounts } from "./profile-counts";

@@ -1,13 +1,13 @@
-import { Pencil, Trash2 } from "lucide-react";
-import { useEffect, useId, useRef, useState } from "react";
+import { Pencil } from "lucide-react";
+import { type ReactNode, useEffect, useId, useRef, useState } from "react";
+import type { Me } from "../../../../contract/accounts";
+import type { DevelopmentEntry } from "../../../../contract/development";
 import { FormAlert } from "../../../components/ui/alert";
 import { Button } from "../../../components/ui/button";
 import { isApiError } from "../../../lib/api-client";
-import type { Me } from "../../../lib/api-types";
 import { focusFirstInvalid } from "../../../lib/form-errors";
 import { useValidatedForm } from "../../../lib/use-validated-form";
 import { entrySchema } from "../api/entry-schema";
-import type { DevelopmentEntry } from "../api/types";
 import { useUpdateDevelopmentEntry } from "../api/update-development-entry";
 import { EntryFields } from "./entry-fields";
 import { provenance } from "./entry-provenance";
@@ -21,8 +21,8 @@ type EntryCardProps = {
   me: Me;
   /** For the live region: "Saved …". */
   onAnnounce: (message: string) => void;
-  /** Asks to remove the entry; the section confirms, since the card goes with the entry. */
-  onRemove: (entry: DevelopmentEntry, button: HTMLButtonElement | null) => void;
+  /** The Remove button: the section's, since the card goes with the entry. */
+  removeButton: ReactNode;
 };
 
 /** The id of an entry's article, which takes focus after it was edited (and maybe moved). */
@@ -34,10 +34,9 @@ export function entryElementId(id: string): string {
  * One entry: its title, detail, evidence and who wrote it, with Edit (in place: kind, title and
  * detail) and Remove (after confirming).
  */
-export function EntryCard({ entry, engagementId, me, onAnnounce, onRemove }: EntryCardProps) {
+export function EntryCard({ entry, engagementId, me, onAnnounce, removeButton }: EntryCardProps) {
   const [editing, setEditing] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
-  const removeButton = useRef<HTMLButtonElement>(null);
   const titleId = useId();
 
   if (editing) {
@@ -87,19 +86,7 @@ export function EntryCard({ entry, engagementId, me, onAnnounce, onRemove }: Ent
             <span className="sr-only sm:not-sr-only">Edit</span>
             <span className="sr-only">: {entry.title}</span>
           </Button>
-          <Button
-            ref={removeButton}
-            variant="ghost"
-            size="sm"
-            title="Remove"
-            aria-haspopup="dialog"
-            className="px-2 text-red-700 hover:bg-red-50 hover:text-red-800 sm:px-3"
-            onClick={() => onRemove(entry, removeButton.current)}
-          >
-            <Trash2 aria-hidden="true" />
-            <span className="sr-only sm:not-sr-only">Remove</span>
-            <span className="sr-only">: {entry.title}</span>
-          </Button>
+          {removeButton}
         </div>
       </div>
       {entry.detail ? (

@@ -1,9 +1,9 @@
+import type { EntryKind } from "../../../../domain/development/entries";
 import { FormField } from "../../../components/ui/form-field";
 import { Input } from "../../../components/ui/input";
 import { Select } from "../../../components/ui/select";
 import { Textarea } from "../../../components/ui/textarea";
 import type { FieldErrors } from "../../../lib/form-errors";
-import type { EntryKind } from "../api/types";
 import { KIND_ORDER, KINDS } from "./kinds";
 
 type EntryFieldsProps = {

@@ -1,6 +1,6 @@
-import type { Me } from "../../../lib/api-types";
+import type { Me } from "../../../../contract/accounts";
+import type { DevelopmentEntry } from "../../../../contract/development";
 import { formatDate } from "../../../lib/format-date";
-import type { DevelopmentEntry } from "../api/types";
 
 /** "Accepted from a suggestion by Omar Haddad on 3 Dec 2026 · edited by you on 5 Dec 2026" */
 export function provenance(entry: DevelopmentEntry, me: Pick<Me, "id">): string {

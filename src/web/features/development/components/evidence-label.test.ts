@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Evidence, StoredEvidence } from "../api/types";
+import type { Evidence, StoredEvidence } from "../../../../domain/development/entries";
 import { compactName, evidenceHref, evidenceKey, evidenceLabel } from "./evidence-label";
 
 const facet: Evidence = {

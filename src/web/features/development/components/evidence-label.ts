@@ -1,6 +1,5 @@
-import { scaleAnchor } from "../../assessments/components/score-reading";
-import { questionDomId } from "../../exercises/components/question-shell";
-import type { StoredEvidence } from "../api/types";
+import type { StoredEvidence } from "../../../../domain/development/entries";
+import { competencyAnchor, questionDomId, scaleAnchor } from "../../../lib/anchors";
 
 /**
  * Entries accepted before the evidence recorded its range have only the score. Every personality
@@ -57,7 +56,7 @@ export function evidenceHref(evidence: StoredEvidence): string {
     case "exercise":
       return `/exercises/${encodeURIComponent(evidence.exerciseId)}#${encodeURIComponent(questionDomId(evidence.questionId))}`;
     case "feedback":
-      return `/feedback-campaigns/${encodeURIComponent(evidence.campaignId)}/report#${encodeURIComponent(`competency-${evidence.competencyId}`)}`;
+      return `/feedback-campaigns/${encodeURIComponent(evidence.campaignId)}/report#${encodeURIComponent(competencyAnchor(evidence.competencyId))}`;
   }
 }
 

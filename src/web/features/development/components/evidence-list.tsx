@@ -1,8 +1,8 @@
 import { ChartColumn, NotebookPen, UsersRound } from "lucide-react";
 import { useId } from "react";
 import { Link } from "react-router";
+import type { StoredEvidence } from "../../../../domain/development/entries";
 import { cn } from "../../../lib/cn";
-import type { StoredEvidence } from "../api/types";
 import { evidenceDestination, evidenceHref, evidenceKey, evidenceLabel } from "./evidence-label";
 
 const ICONS = { personality: ChartColumn, exercise: NotebookPen, feedback: UsersRound } as const;

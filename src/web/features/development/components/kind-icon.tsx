@@ -1,6 +1,6 @@
 import { EyeOff, Gem, type LucideIcon, Sparkles, Sprout } from "lucide-react";
+import type { EntryKind } from "../../../../domain/development/entries";
 import { cn } from "../../../lib/cn";
-import type { EntryKind } from "../api/types";
 import { KIND_TONES } from "./kinds";
 
 const ICONS: Record<EntryKind, LucideIcon> = {

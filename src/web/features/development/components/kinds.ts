@@ -1,5 +1,5 @@
+import type { EntryKind } from "../../../../domain/development/entries";
 import type { BadgeTone } from "../../../components/ui/badge";
-import type { EntryKind } from "../api/types";
 
 type KindWords = {
   /** "Strength": a badge, an option of the kind select. */

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { DevelopmentEntry, DevelopmentProfile, EntryKind, Proposal } from "../api/types";
+import type {
+  DevelopmentEntry,
+  DevelopmentProfile,
+  Proposal,
+} from "../../../../contract/development";
+import type { EntryKind } from "../../../../domain/development/entries";
 import { provenance } from "./entry-provenance";
 import { profileCounts } from "./profile-counts";
 

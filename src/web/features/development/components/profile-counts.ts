@@ -1,4 +1,4 @@
-import type { DevelopmentProfile } from "../api/types";
+import type { DevelopmentProfile } from "../../../../contract/development";
 import { KINDS } from "./kinds";
 
 /** "2 strengths · 1 development area · 3 suggestions waiting", as the engagement's card says it. */

@@ -1,15 +1,12 @@
-import { useRef, useState } from "react";
-import { Alert } from "../../../components/ui/alert";
+import type { Me } from "../../../../contract/accounts";
+import type { DevelopmentEntry } from "../../../../contract/development";
+import type { EntryKind } from "../../../../domain/development/entries";
 import { Card, CardContent, CardDescription, CardHeader } from "../../../components/ui/card";
-import { ConfirmDialog } from "../../../components/ui/confirm-dialog";
-import { isApiError } from "../../../lib/api-client";
-import type { Me } from "../../../lib/api-types";
-import { formMessageOf } from "../../../lib/form-errors";
 import { useRemoveDevelopmentEntry } from "../api/remove-development-entry";
-import type { DevelopmentEntry, EntryKind } from "../api/types";
 import { EntryCard } from "./entry-card";
 import { KindIcon } from "./kind-icon";
 import { KINDS, sectionId } from "./kinds";
+import { RemoveEntryButton } from "./remove-entry-button";
 
 type ProfileSectionProps = {
   kind: EntryKind;
@@ -23,8 +20,9 @@ type ProfileSectionProps = {
 };
 
 /**
- * One kind of the profile (Strengths, say) with its entries. Removing asks here, not in the
- * entry's card: the card goes with the entry, and the question must outlive it to hand focus on.
+ * One kind of the profile (Strengths, say) with its entries. An entry is removed from here, not
+ * from its card: the card goes with the entry, and the removal must outlive it, to announce itself
+ * and hand focus on to the section.
  */
 export function ProfileSection({
   kind,
@@ -38,9 +36,6 @@ export function ProfileSection({
   const words = KINDS[kind];
   const headingId = `${sectionId(kind)}-heading`;
   const remove = useRemoveDevelopmentEntry();
-  const [removing, setRemoving] = useState<DevelopmentEntry | null>(null);
-  const [confirming, setConfirming] = useState(false);
-  const removeButton = useRef<HTMLButtonElement | null>(null);
 
   return (
     <Card className={className}>
@@ -72,12 +67,17 @@ export function ProfileSection({
                     engagementId={engagementId}
                     me={me}
                     onAnnounce={onAnnounce}
-                    onRemove={(target, button) => {
-                      remove.reset();
-                      removeButton.current = button;
-                      setRemoving(target);
-                      setConfirming(true);
-                    }}
+                    removeButton={
+                      <RemoveEntryButton
+                        entry={entry}
+                        engagementId={engagementId}
+                        remove={remove}
+                        onRemoved={(removed) =>
+                          onAnnounce(`Removed “${removed.title}” from ${words.many}.`)
+                        }
+                        focusWhenGone={() => document.getElementById(sectionId(kind))}
+                      />
+                    }
                   />
                 </li>
               ))}
@@ -101,50 +101,6 @@ export function ProfileSection({
           )}
         </CardContent>
       </section>
-      <ConfirmDialog
-        open={confirming}
-        onOpenChange={setConfirming}
-        title={removing ? `Remove “${removing.title}”?` : "Remove this entry?"}
-        description={
-          <>
-            <p>It leaves the development profile, for both of you.</p>
-            {removing?.proposalKey ? (
-              <p>
-                It was accepted from a suggestion, so the suggestion comes back under Suggested from
-                the evidence.
-              </p>
-            ) : null}
-            {remove.error ? (
-              <Alert tone="danger" role="alert">
-                {formMessageOf(remove.error)}
-              </Alert>
-            ) : null}
-          </>
-        }
-        confirmLabel="Remove entry"
-        pending={remove.isPending}
-        onConfirm={() => {
-          if (!removing) return;
-          remove.mutate(
-            { engagementId, id: removing.id },
-            {
-              onSuccess: () => {
-                setConfirming(false);
-                onAnnounce(`Removed “${removing.title}” from ${words.many}.`);
-              },
-              onError: (error) => {
-                // Removed by someone else meanwhile: the reloaded profile shows it gone.
-                if (isApiError(error, 404)) setConfirming(false);
-              },
-            },
-          );
-        }}
-        focusAfterClose={() =>
-          removeButton.current?.isConnected
-            ? removeButton.current
-            : document.getElementById(sectionId(kind))
-        }
-      />
     </Card>
   );
 }

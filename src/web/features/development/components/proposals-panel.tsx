@@ -1,5 +1,6 @@
 import { Check, Pencil, Sparkles } from "lucide-react";
 import { useEffect, useId, useRef, useState } from "react";
+import type { Proposal } from "../../../../contract/development";
 import { Alert, FormAlert } from "../../../components/ui/alert";
 import { Badge } from "../../../components/ui/badge";
 import { Button } from "../../../components/ui/button";
@@ -19,7 +20,6 @@ import {
   useAcceptProposal,
 } from "../api/accept-proposal";
 import { useDismissProposal } from "../api/dismiss-proposal";
-import type { Proposal } from "../api/types";
 import { EntryFields } from "./entry-fields";
 import { EvidenceList } from "./evidence-list";
 import { focusSoon } from "./focus-soon";

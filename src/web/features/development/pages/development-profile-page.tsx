@@ -1,19 +1,20 @@
 import { Compass, Plus } from "lucide-react";
 import { useEffect, useRef, useState } from "react";
 import { Link, useParams } from "react-router";
+import type { Me } from "../../../../contract/accounts";
+import type { DevelopmentProfile } from "../../../../contract/development";
+import type { EngagementView } from "../../../../contract/engagements";
 import { ErrorState } from "../../../components/error-state";
 import { Alert } from "../../../components/ui/alert";
 import { Button } from "../../../components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "../../../components/ui/card";
 import { LoadingState } from "../../../components/ui/loading-state";
 import { PageHeader } from "../../../components/ui/page-header";
+import { useEngagement } from "../../../lib/api/get-engagement";
 import { isApiError } from "../../../lib/api-client";
-import type { Engagement, Me } from "../../../lib/api-types";
 import { useDocumentTitle } from "../../../lib/use-document-title";
 import { useCurrentUser } from "../../../lib/use-me";
-import { useEngagement } from "../../engagements/api/get-engagement";
 import { useDevelopmentProfile } from "../api/get-development-profile";
-import type { DevelopmentProfile } from "../api/types";
 import { AddEntryForm } from "../components/add-entry-form";
 import { entryElementId } from "../components/entry-card";
 import { focusSoon } from "../components/focus-soon";
@@ -101,7 +102,7 @@ function Profile({
   title,
   back,
 }: {
-  engagement: Engagement;
+  engagement: EngagementView;
   profile: DevelopmentProfile;
   me: Me;
   title: string;

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import * as z from "zod/mini";
+import type { CreateEngagementBody, EngagementView } from "../../../../contract/engagements";
 import { apiRequest } from "../../../lib/api-client";
-import type { Engagement } from "../../../lib/api-types";
 import { queryKeys } from "../../../lib/query-keys";
 import { engagementFactsSchema } from "./engagement-schema";
 
@@ -9,9 +9,7 @@ export const createEngagementSchema = z.extend(engagementFactsSchema, {
   clientId: z.string("Choose a client").check(z.minLength(1, "Choose a client")),
 });
 
-export type CreateEngagementInput = z.infer<typeof createEngagementSchema>;
-
-export function createEngagement(input: CreateEngagementInput): Promise<Engagement> {
+export function createEngagement(input: CreateEngagementBody): Promise<EngagementView> {
   return apiRequest("/api/engagements", { method: "POST", body: input });
 }
 

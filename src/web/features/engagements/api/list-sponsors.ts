@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
+import type { Person } from "../../../../contract/practice";
 import { apiRequest } from "../../../lib/api-client";
-import type { Person } from "../../../lib/api-types";
 import { queryKeys } from "../../../lib/query-keys";
 
 /** The practice's sponsors, for choosing who sponsors an engagement. */

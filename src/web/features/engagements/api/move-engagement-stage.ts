@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import type { EngagementView, Stage } from "../../../../contract/engagements";
 import { apiRequest, isApiError } from "../../../lib/api-client";
-import type { Engagement, Stage } from "../../../lib/api-types";
 import { queryKeys } from "../../../lib/query-keys";
 
 export type MoveStageInput = { id: string; to: Stage };
 
-export function moveEngagementStage({ id, to }: MoveStageInput): Promise<Engagement> {
+export function moveEngagementStage({ id, to }: MoveStageInput): Promise<EngagementView> {
   return apiRequest(`/api/engagements/${encodeURIComponent(id)}/stage`, {
     method: "POST",
     body: { to },

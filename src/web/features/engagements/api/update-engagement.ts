@@ -1,15 +1,17 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import type * as z from "zod/mini";
+import type { EngagementView, UpdateEngagementBody } from "../../../../contract/engagements";
 import { apiRequest } from "../../../lib/api-client";
-import type { Engagement } from "../../../lib/api-types";
 import { queryKeys } from "../../../lib/query-keys";
 import { engagementFactsSchema } from "./engagement-schema";
 
 export const updateEngagementSchema = engagementFactsSchema;
 
-export type UpdateEngagementInput = { id: string } & Partial<z.infer<typeof engagementFactsSchema>>;
+export type UpdateEngagementInput = { id: string } & UpdateEngagementBody;
 
-export function updateEngagement({ id, ...changes }: UpdateEngagementInput): Promise<Engagement> {
+export function updateEngagement({
+  id,
+  ...changes
+}: UpdateEngagementInput): Promise<EngagementView> {
   return apiRequest(`/api/engagements/${encodeURIComponent(id)}`, {
     method: "PATCH",
     body: changes,

@@ -1,14 +1,14 @@
 import { useEffect, useRef } from "react";
+import type { EngagementView } from "../../../../contract/engagements";
 import { FormAlert } from "../../../components/ui/alert";
 import { Button } from "../../../components/ui/button";
-import type { Engagement } from "../../../lib/api-types";
 import { focusFirstInvalid } from "../../../lib/form-errors";
 import { useValidatedForm } from "../../../lib/use-validated-form";
 import { useSponsors } from "../api/list-sponsors";
 import { updateEngagementSchema, useUpdateEngagement } from "../api/update-engagement";
 import { EngagementFields, type SponsorOption } from "./engagement-fields";
 
-type EditEngagementFormProps = { engagement: Engagement; onDone: () => void };
+type EditEngagementFormProps = { engagement: EngagementView; onDone: () => void };
 
 /** The coach's form for the engagement's facts: title, start date, sessions and sponsor. */
 export function EditEngagementForm({ engagement, onDone }: EditEngagementFormProps) {

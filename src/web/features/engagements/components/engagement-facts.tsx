@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
+import type { EngagementSummary } from "../../../../contract/engagements";
 import { SessionProgress } from "../../../components/session-progress";
-import type { EngagementSummary } from "../../../lib/api-types";
 import { formatDate } from "../../../lib/format-date";
 
 /** The facts every role may see: people, dates and sessions. */

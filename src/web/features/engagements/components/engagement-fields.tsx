@@ -1,8 +1,8 @@
+import type { PersonRef } from "../../../../contract/common";
 import { FormField } from "../../../components/ui/form-field";
 import { Input } from "../../../components/ui/input";
 import { Select } from "../../../components/ui/select";
 import { TextLink } from "../../../components/ui/text-link";
-import type { PersonRef } from "../../../lib/api-types";
 import type { FieldErrors } from "../../../lib/form-errors";
 
 /** A sponsor to choose from; the email tells apart two sponsors of the same name. */

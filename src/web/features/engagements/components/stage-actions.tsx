@@ -1,10 +1,10 @@
 import { ArrowRight } from "lucide-react";
 import { useRef, useState } from "react";
+import type { EngagementSummary, Stage } from "../../../../contract/engagements";
 import { Alert } from "../../../components/ui/alert";
 import { Button } from "../../../components/ui/button";
 import { ConfirmDialog } from "../../../components/ui/confirm-dialog";
 import { isApiError } from "../../../lib/api-client";
-import type { EngagementSummary, Stage } from "../../../lib/api-types";
 import { formMessageOf } from "../../../lib/form-errors";
 import { stageIndex, stageLabel } from "../../../lib/stages";
 import { useMoveEngagementStage } from "../api/move-engagement-stage";

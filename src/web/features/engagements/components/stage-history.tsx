@@ -1,4 +1,4 @@
-import type { StageChange } from "../../../lib/api-types";
+import type { StageChange } from "../../../../contract/engagements";
 import { formatDateTime } from "../../../lib/format-date";
 import { stageLabel } from "../../../lib/stages";
 

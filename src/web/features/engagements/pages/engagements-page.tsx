@@ -1,8 +1,11 @@
 import { Briefcase, Plus, SearchX } from "lucide-react";
 import { type FormEvent, type ReactNode, useEffect, useEffectEvent, useRef, useState } from "react";
 import { Link, useSearchParams } from "react-router";
+import type { Me } from "../../../../contract/accounts";
+import type { Stage } from "../../../../contract/engagements";
 import { EngagementSummaryList } from "../../../components/engagement-summary-list";
 import { ErrorState } from "../../../components/error-state";
+import { LoadMoreList } from "../../../components/load-more-list";
 import { Button, buttonClasses } from "../../../components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "../../../components/ui/card";
 import { EmptyState } from "../../../components/ui/empty-state";
@@ -12,7 +15,6 @@ import { LoadingState } from "../../../components/ui/loading-state";
 import { PageHeader } from "../../../components/ui/page-header";
 import { Select } from "../../../components/ui/select";
 import { type EngagementFilters, useEngagementPages } from "../../../lib/api/list-engagements";
-import type { Me, Stage } from "../../../lib/api-types";
 import { STAGES, stageLabel } from "../../../lib/stages";
 import { useDocumentTitle } from "../../../lib/use-document-title";
 import { useCurrentUser } from "../../../lib/use-me";
@@ -66,23 +68,6 @@ export function EngagementsPage() {
     sponsor: isCoach,
   };
 
-  // "Load more" moves focus to the first engagement it brought, so keyboard users carry on there
-  // (the button itself goes away after the last page).
-  const listRef = useRef<HTMLDivElement>(null);
-  const focusFrom = useRef<number | null>(null);
-  const shown = items.length;
-  useEffect(() => {
-    const index = focusFrom.current;
-    if (index === null || shown <= index) return;
-    focusFrom.current = null;
-    listRef.current?.querySelectorAll<HTMLAnchorElement>("li a")[index]?.focus();
-  }, [shown]);
-  const loadMore = async () => {
-    focusFrom.current = shown;
-    const result = await pages.fetchNextPage();
-    if (!result.isSuccess) focusFrom.current = null;
-  };
-
   const openAction = isCoach ? (
     <Link to="/engagements/new" className={buttonClasses("primary")}>
       <Plus aria-hidden="true" />
@@ -128,47 +113,29 @@ export function EngagementsPage() {
           <span className="text-sm text-slate-600">Newest start date first</span>
         </CardHeader>
         <CardContent>
-          {items.length === 0 ? (
-            <EmptyState
-              icon={SearchX}
-              title="No engagement matches"
-              description="Try another stage or other words, or clear the filters."
-              action={
-                <Button variant="secondary" onClick={() => change({ stage: undefined, q: "" })}>
-                  Clear filters
-                </Button>
-              }
-            />
-          ) : (
-            <div
-              ref={listRef}
-              aria-busy={pages.isPlaceholderData || undefined}
-              className={pages.isPlaceholderData ? "opacity-60 transition-opacity" : undefined}
-            >
-              <EngagementSummaryList
-                engagements={items}
-                show={show}
-                labelledBy="engagement-list-heading"
+          <LoadMoreList
+            pages={pages}
+            shown={items.length}
+            what="engagements"
+            empty={
+              <EmptyState
+                icon={SearchX}
+                title="No engagement matches"
+                description="Try another stage or other words, or clear the filters."
+                action={
+                  <Button variant="secondary" onClick={() => change({ stage: undefined, q: "" })}>
+                    Clear filters
+                  </Button>
+                }
               />
-            </div>
-          )}
-          {pages.isFetchNextPageError ? (
-            <div className="mt-4">
-              <ErrorState title="We couldn't load more engagements" error={pages.error} />
-            </div>
-          ) : null}
-          {pages.hasNextPage ? (
-            <div className="mt-5 flex justify-center border-t border-slate-100 pt-5">
-              <Button
-                variant="secondary"
-                onClick={() => void loadMore()}
-                pending={pages.isFetchingNextPage}
-                disabled={pages.isPlaceholderData}
-              >
-                Load more
-              </Button>
-            </div>
-          ) : null}
+            }
+          >
+            <EngagementSummaryList
+              engagements={items}
+              show={show}
+              labelledBy="engagement-list-heading"
+            />
+          </LoadMoreList>
         </CardContent>
       </Card>
     );

@@ -1,5 +1,6 @@
 import { UserPlus } from "lucide-react";
 import { Link, useNavigate, useSearchParams } from "react-router";
+import type { Client, Person } from "../../../../contract/practice";
 import { ErrorState } from "../../../components/error-state";
 import { FormAlert } from "../../../components/ui/alert";
 import { Button, buttonClasses } from "../../../components/ui/button";
@@ -10,7 +11,6 @@ import { LoadingState } from "../../../components/ui/loading-state";
 import { PageHeader } from "../../../components/ui/page-header";
 import { Select } from "../../../components/ui/select";
 import { useAllClients } from "../../../lib/api/list-clients";
-import type { Client, Person } from "../../../lib/api-types";
 import { focusFirstInvalid } from "../../../lib/form-errors";
 import { todayIsoDate } from "../../../lib/format-date";
 import { useDocumentTitle } from "../../../lib/use-document-title";

@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import * as z from "zod/mini";
+import type { AssignExerciseBody, ExerciseSummary } from "../../../../contract/exercises";
 import { apiRequest, isApiError } from "../../../lib/api-client";
 import { exerciseKeys } from "./exercise-keys";
-import type { ExerciseSummary } from "./types";
 
 /** The coach's choice in the assign form: an exercise and, optionally, a due date. */
 export const assignExerciseSchema = z.object({
@@ -17,7 +17,7 @@ export const assignExerciseSchema = z.object({
   ),
 });
 
-export type AssignExerciseInput = { engagementId: string } & z.infer<typeof assignExerciseSchema>;
+export type AssignExerciseInput = { engagementId: string } & AssignExerciseBody;
 
 export function assignExercise({
   engagementId,

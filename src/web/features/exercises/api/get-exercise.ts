@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
+import type { ExerciseView } from "../../../../contract/exercises";
 import { apiRequest } from "../../../lib/api-client";
 import { exerciseKeys } from "./exercise-keys";
-import type { ExerciseView } from "./types";
 
 export function getExercise(id: string): Promise<ExerciseView> {
   return apiRequest(`/api/exercises/${encodeURIComponent(id)}`);

@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
+import type { TemplateView } from "../../../../contract/exercises";
 import { apiRequest } from "../../../lib/api-client";
 import { exerciseKeys } from "./exercise-keys";
-import type { TemplateView } from "./types";
 
 export function getTemplate(id: string): Promise<TemplateView> {
   return apiRequest(`/api/exercise-templates/${encodeURIComponent(id)}`);

@@ -1,7 +1,7 @@
 import { useQueries, useQuery } from "@tanstack/react-query";
+import type { ExerciseSummary } from "../../../../contract/exercises";
 import { apiRequest } from "../../../lib/api-client";
 import { exerciseKeys } from "./exercise-keys";
-import type { ExerciseSummary } from "./types";
 
 /** The exercises assigned in an engagement, oldest first (its client and coach only). */
 export function listEngagementExercises(engagementId: string): Promise<ExerciseSummary[]> {

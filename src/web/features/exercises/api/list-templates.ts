@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
+import type { TemplateSummary } from "../../../../contract/exercises";
 import { apiRequest } from "../../../lib/api-client";
 import { exerciseKeys } from "./exercise-keys";
-import type { TemplateSummary } from "./types";
 
 /** Keel's exercises first, then the coach's own, newest change first. */
 export function listTemplates(): Promise<TemplateSummary[]> {

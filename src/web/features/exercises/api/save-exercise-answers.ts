@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import type { SavedExerciseAnswers } from "../../../../contract/exercises";
+import type { AnswerValue } from "../../../../domain/exercise/answers";
 import { apiRequest } from "../../../lib/api-client";
 import { exerciseKeys } from "./exercise-keys";
-import type { AnswerValue, SavedExerciseAnswers } from "./types";
 
 export type SaveExerciseAnswersInput = { id: string; answers: Record<string, AnswerValue | null> };
 

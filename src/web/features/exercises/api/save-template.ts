@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import type { TemplateView } from "../../../../contract/exercises";
+import type { ExerciseContent } from "../../../../domain/exercise/template";
 import { apiRequest } from "../../../lib/api-client";
 import { exerciseKeys } from "./exercise-keys";
-import type { ExerciseContent, TemplateView } from "./types";
 
 export type SaveTemplateInput = { id: string | null; content: ExerciseContent };
 

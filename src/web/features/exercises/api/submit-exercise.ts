@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import type { ExerciseSummary } from "../../../../contract/exercises";
 import { apiRequest } from "../../../lib/api-client";
 import { exerciseKeys } from "./exercise-keys";
-import type { ExerciseSummary } from "./types";
 
 /** Submits the client's answers: they become final, and their coach sees them. */
 export function submitExercise(id: string): Promise<ExerciseSummary> {

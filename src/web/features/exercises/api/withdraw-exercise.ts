@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import type { ExerciseSummary } from "../../../../contract/exercises";
 import { apiRequest, isApiError } from "../../../lib/api-client";
 import { exerciseKeys } from "./exercise-keys";
-import type { ExerciseSummary } from "./types";
 
 /** Withdraws an exercise the client has not submitted (the coach only). */
 export function withdrawExercise(id: string): Promise<ExerciseSummary> {

@@ -1,9 +1,10 @@
+import type { ExerciseAnswers, ExerciseView } from "../../../../contract/exercises";
+import type { Question } from "../../../../domain/exercise/template";
 import { wheelsOf } from "../../../../domain/exercise/wheel";
+import { questionDomId } from "../../../lib/anchors";
 import { cn } from "../../../lib/cn";
-import type { ExerciseAnswers, ExerciseView, Question } from "../api/types";
 import { blocksOf } from "./exercise-blocks";
 import { neutralTitle } from "./neutral-title";
-import { questionDomId } from "./question-shell";
 import { WheelChart } from "./wheel-chart";
 
 /**

@@ -1,9 +1,9 @@
 import { PenLine } from "lucide-react";
 import { Link } from "react-router";
+import type { ExerciseSummary, TemplateSummary } from "../../../../contract/exercises";
 import { AssignChoice, AssignForm, ChoiceError } from "../../../components/assign-form";
 import { assignExerciseSchema, useAssignExercise } from "../api/assign-exercise";
 import { useExerciseTemplates } from "../api/list-templates";
-import type { ExerciseSummary, TemplateSummary } from "../api/types";
 import { isOpen, sizeText } from "./exercise-status";
 
 type AssignExerciseFormProps = {

@@ -1,15 +1,16 @@
 import { BookOpenText, NotebookPen, Settings2 } from "lucide-react";
 import { Link } from "react-router";
+import type { Me } from "../../../../contract/accounts";
+import type { EngagementSummary } from "../../../../contract/engagements";
+import type { ExerciseSummary } from "../../../../contract/exercises";
 import {
   AssignedWorkRow,
   AssignedWorkSection,
   WithdrawActions,
 } from "../../../components/assigned-work";
 import { buttonClasses } from "../../../components/ui/button";
-import type { EngagementSummary, Me } from "../../../lib/api-types";
 import { formatDate } from "../../../lib/format-date";
 import { useEngagementExercises } from "../api/list-engagement-exercises";
-import type { ExerciseSummary } from "../api/types";
 import { useWithdrawExercise } from "../api/withdraw-exercise";
 import { AssignExerciseForm } from "./assign-exercise-form";
 import { answeredText, ExerciseStatusBadge, isOpen, workLabel } from "./exercise-status";

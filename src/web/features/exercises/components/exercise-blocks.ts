@@ -1,4 +1,4 @@
-import type { Question, QuestionGroup } from "../api/types";
+import type { Question, QuestionGroup } from "../../../../domain/exercise/template";
 
 /** What a page shows in order: single questions, and each wheel's ratings together. */
 export type Block =

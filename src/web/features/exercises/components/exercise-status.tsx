@@ -1,5 +1,6 @@
+import type { ExerciseSummary } from "../../../../contract/exercises";
+import type { ExerciseStatus } from "../../../../domain/exercise/exercise-status";
 import { StatusBadge, type StatusStyles } from "../../../components/status-badge";
-import type { ExerciseStatus, ExerciseSummary } from "../api/types";
 
 const STATUS: StatusStyles<ExerciseStatus> = {
   assigned: { label: "Not started", tone: "info" },

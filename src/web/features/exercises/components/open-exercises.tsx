@@ -1,32 +1,34 @@
 import { NotebookPen } from "lucide-react";
+import type { EngagementSummary } from "../../../../contract/engagements";
+import type { ExerciseSummary } from "../../../../contract/exercises";
 import {
   activeEngagements,
   OpenWorkCard,
   OpenWorkItem,
   openWorkOf,
 } from "../../../components/open-work";
-import type { EngagementSummary } from "../../../lib/api-types";
-import { useAssessmentsOfEngagements } from "../../assessments/api/list-engagement-assessments";
-import { isOpen as isOpenQuestionnaire } from "../../assessments/components/assessment-status";
 import { useExercisesOfEngagements } from "../api/list-engagement-exercises";
-import type { ExerciseSummary } from "../api/types";
 import { answeredText, isOpen } from "./exercise-status";
 
 /**
  * Beside the open questionnaires on a client's home: each exercise still open in their
- * engagements, with a button to start or continue it. It is "Your next step" when no
- * questionnaire is waiting; otherwise it follows that card. Shows nothing when there is none, and
- * waits for the questionnaires, so the two cards don't swap places as they load.
+ * engagements, with a button to start or continue it. It is "Your next step" when it comes
+ * `first` (no questionnaire is waiting); otherwise it follows that card. Shows nothing when there
+ * is none, and nothing while `first` is not known yet (null), so the cards don't swap places as
+ * they load.
  */
-export function OpenExercises({ engagements }: { engagements: EngagementSummary[] }) {
+export function OpenExercises({
+  engagements,
+  first,
+}: {
+  engagements: EngagementSummary[];
+  first: boolean | null;
+}) {
   const active = activeEngagements(engagements);
-  const ids = active.map((engagement) => engagement.id);
-  const lists = useExercisesOfEngagements(ids);
-  const questionnaires = useAssessmentsOfEngagements(ids);
-  if (questionnaires.some((list) => list.isPending)) return null;
+  const lists = useExercisesOfEngagements(active.map((engagement) => engagement.id));
+  if (first === null) return null;
   const open = openWorkOf(active, lists, isOpen);
   if (open.length === 0) return null;
-  const first = !questionnaires.some((list) => (list.data ?? []).some(isOpenQuestionnaire));
 
   return (
     <OpenWorkCard

@@ -1,8 +1,13 @@
 import type { CSSProperties } from "react";
+import type {
+  ChoiceQuestion,
+  RatingQuestion,
+  TextQuestion,
+} from "../../../../domain/exercise/template";
 import { Textarea } from "../../../components/ui/textarea";
+import { questionDomId } from "../../../lib/anchors";
 import { cn } from "../../../lib/cn";
-import type { ChoiceQuestion, RatingQuestion, TextQuestion } from "../api/types";
-import { type QuestionFieldProps, QuestionShell, questionDomId } from "./question-shell";
+import { type QuestionFieldProps, QuestionShell } from "./question-shell";
 import { RankingField } from "./ranking-field";
 
 /** One question of an exercise, with the control its type needs. */

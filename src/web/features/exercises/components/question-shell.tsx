@@ -1,6 +1,8 @@
 import type { ReactNode } from "react";
+import type { AnswerValue } from "../../../../domain/exercise/answers";
+import type { Question } from "../../../../domain/exercise/template";
+import { questionDomId } from "../../../lib/anchors";
 import { cn } from "../../../lib/cn";
-import type { AnswerValue, Question } from "../api/types";
 
 export type QuestionFieldProps<Q extends Question = Question> = {
   question: Q;
@@ -11,8 +13,6 @@ export type QuestionFieldProps<Q extends Question = Question> = {
   /** Why the answer can't be saved or submitted as it is. */
   problem?: string | undefined;
 };
-
-export const questionDomId = (questionId: string) => `question-${questionId}`;
 
 type ShellProps = {
   question: Question;

@@ -1,9 +1,11 @@
 import { ArrowDown, ArrowUp, Plus, X } from "lucide-react";
-import { type ReactNode, useEffect, useState } from "react";
+import { useEffect, useState } from "react";
 import { rankingLength } from "../../../../domain/exercise/answers";
+import type { RankingQuestion } from "../../../../domain/exercise/template";
+import { IconButton } from "../../../components/icon-button";
+import { questionDomId } from "../../../lib/anchors";
 import { cn } from "../../../lib/cn";
-import type { RankingQuestion } from "../api/types";
-import { type QuestionFieldProps, QuestionShell, questionDomId } from "./question-shell";
+import { type QuestionFieldProps, QuestionShell } from "./question-shell";
 
 /**
  * A ranking by buttons, not only by dragging: the client adds options to their ranking one by
@@ -108,6 +110,7 @@ export function RankingField({
                       {label}
                     </span>
                     <IconButton
+                      className={ON_TINT}
                       id={buttonId(optionId, "up")}
                       label={`Move ${label} up`}
                       disabled={index === 0}
@@ -116,6 +119,7 @@ export function RankingField({
                       <ArrowUp />
                     </IconButton>
                     <IconButton
+                      className={ON_TINT}
                       id={buttonId(optionId, "down")}
                       label={`Move ${label} down`}
                       disabled={index === placed.length - 1}
@@ -124,6 +128,7 @@ export function RankingField({
                       <ArrowDown />
                     </IconButton>
                     <IconButton
+                      className={ON_TINT}
                       id={buttonId(optionId, "remove")}
                       label={`Take ${label} out of your ranking`}
                       onClick={() => remove(index)}
@@ -174,30 +179,5 @@ export function RankingField({
   );
 }
 
-function IconButton({
-  id,
-  label,
-  disabled,
-  onClick,
-  children,
-}: {
-  id: string;
-  label: string;
-  disabled?: boolean;
-  onClick: () => void;
-  children: ReactNode;
-}) {
-  return (
-    <button
-      type="button"
-      id={id}
-      aria-label={label}
-      title={label}
-      disabled={disabled}
-      onClick={onClick}
-      className="flex size-10 shrink-0 items-center justify-center rounded-md text-slate-700 transition-colors hover:bg-white hover:text-slate-900 disabled:opacity-30 disabled:hover:bg-transparent [&_svg]:size-4"
-    >
-      <span aria-hidden="true">{children}</span>
-    </button>
-  );
-}
+/** The move and remove buttons sit on the ranking's tinted rows. */
+const ON_TINT = "text-slate-700 hover:bg-white";

@@ -4,7 +4,7 @@ import type {
   QuestionGroup,
   QuestionOption,
   QuestionType,
-} from "../api/types";
+} from "../../../../domain/exercise/template";
 
 /** Labels of the four question types, as the editor names them. */
 export const QUESTION_TYPE_LABELS: Record<QuestionType, string> = {
@@ -85,16 +85,6 @@ export function changeType(question: Question, type: QuestionType): Question {
     case "choice":
       return { ...base, type, multiple: false, options };
   }
-}
-
-/** Moves an item of a list by one place up (-1) or down (1). */
-export function moved<T>(list: T[], index: number, by: -1 | 1): T[] {
-  const target = index + by;
-  if (target < 0 || target >= list.length) return list;
-  const next = [...list];
-  const [item] = next.splice(index, 1);
-  next.splice(target, 0, item as T);
-  return next;
 }
 
 /**

@@ -1,6 +1,8 @@
 import { useQueryClient } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { Link, useParams } from "react-router";
+import type { Me } from "../../../../contract/accounts";
+import type { ExerciseView } from "../../../../contract/exercises";
 import { NoticeCard } from "../../../components/notice-card";
 import { ResourcePage } from "../../../components/resource-page";
 import { Alert } from "../../../components/ui/alert";
@@ -14,15 +16,13 @@ import {
 } from "../../../components/ui/card";
 import { PageHeader } from "../../../components/ui/page-header";
 import { WhereItStands } from "../../../components/where-it-stands";
-import type { Me } from "../../../lib/api-types";
+import { useEngagement } from "../../../lib/api/get-engagement";
 import { formatDate } from "../../../lib/format-date";
 import { useDocumentTitle } from "../../../lib/use-document-title";
 import { useHashTarget } from "../../../lib/use-hash-target";
 import { useCurrentUser } from "../../../lib/use-me";
-import { useEngagement } from "../../engagements/api/get-engagement";
 import { exerciseKeys } from "../api/exercise-keys";
 import { useExercise } from "../api/get-exercise";
-import type { ExerciseView } from "../api/types";
 import { AnswersView } from "../components/answers-view";
 import { ExerciseForm } from "../components/exercise-form";
 import { answeredText, ExerciseStatusBadge, isOpen, sizeText } from "../components/exercise-status";

@@ -1,6 +1,8 @@
 import { Copy, NotebookPen, Pencil, Plus, Trash2 } from "lucide-react";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { Link, useLocation } from "react-router";
+import type { TemplateSummary } from "../../../../contract/exercises";
+import { DeleteButton } from "../../../components/delete-button";
 import { QueryState } from "../../../components/query-state";
 import { Alert } from "../../../components/ui/alert";
 import { Button, buttonClasses } from "../../../components/ui/button";
@@ -11,7 +13,6 @@ import {
   CardHeader,
   CardTitle,
 } from "../../../components/ui/card";
-import { ConfirmDialog } from "../../../components/ui/confirm-dialog";
 import { EmptyState } from "../../../components/ui/empty-state";
 import { PageHeader } from "../../../components/ui/page-header";
 import { formMessageOf } from "../../../lib/form-errors";
@@ -20,7 +21,6 @@ import { useDocumentTitle } from "../../../lib/use-document-title";
 import { useDeleteTemplate } from "../api/delete-template";
 import { useExerciseTemplate } from "../api/get-template";
 import { useExerciseTemplates } from "../api/list-templates";
-import type { TemplateSummary } from "../api/types";
 import { sizeText } from "../components/exercise-status";
 import { QUESTION_TYPE_LABELS } from "../components/template-draft";
 
@@ -61,7 +61,9 @@ export function ExerciseTemplatesPage() {
                 <section aria-labelledby="own-heading">
                   <CardHeader>
                     <div>
-                      <CardTitle id="own-heading">Your exercises</CardTitle>
+                      <CardTitle id="own-heading" tabIndex={-1}>
+                        Your exercises
+                      </CardTitle>
                       <CardDescription>
                         Only you see and assign these. Clients keep the version they were given,
                         whatever you change later.
@@ -142,8 +144,6 @@ function OwnRow({
   onDeleted: (title: string) => void;
 }) {
   const remove = useDeleteTemplate();
-  const [confirming, setConfirming] = useState(false);
-  const deleteButton = useRef<HTMLButtonElement>(null);
   return (
     <li className="flex flex-col gap-3 py-4 first:pt-0 last:pb-0 sm:flex-row sm:items-center sm:justify-between">
       <div className="min-w-0 flex-1 space-y-1">
@@ -162,41 +162,29 @@ function OwnRow({
           <Pencil aria-hidden="true" />
           Edit<span className="sr-only">: {template.title}</span>
         </Link>
-        <Button
-          ref={deleteButton}
-          variant="danger-outline"
+        <DeleteButton
           size="sm"
-          aria-haspopup="dialog"
-          onClick={() => setConfirming(true)}
+          question={`Delete “${template.title}”?`}
+          description={
+            <p>
+              You won't be able to assign it any more. Clients who already have it keep their copy
+              and their answers.
+            </p>
+          }
+          confirmLabel="Delete exercise"
+          pending={remove.isPending}
+          onConfirm={(close) =>
+            remove.mutate(template.id, {
+              onSuccess: () => onDeleted(template.title),
+              onSettled: close,
+            })
+          }
+          focusWhenGone={() => document.getElementById("own-heading")}
         >
           <Trash2 aria-hidden="true" />
           Delete<span className="sr-only">: {template.title}</span>
-        </Button>
+        </DeleteButton>
       </div>
-      <ConfirmDialog
-        open={confirming}
-        onOpenChange={setConfirming}
-        title={`Delete “${template.title}”?`}
-        description={
-          <p>
-            You won't be able to assign it any more. Clients who already have it keep their copy and
-            their answers.
-          </p>
-        }
-        confirmLabel="Delete exercise"
-        pending={remove.isPending}
-        onConfirm={() =>
-          remove.mutate(template.id, {
-            onSuccess: () => onDeleted(template.title),
-            onSettled: () => setConfirming(false),
-          })
-        }
-        focusAfterClose={() =>
-          deleteButton.current?.isConnected
-            ? deleteButton.current
-            : document.getElementById("own-heading")
-        }
-      />
     </li>
   );
 }

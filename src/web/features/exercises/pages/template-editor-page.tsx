@@ -1,4 +1,6 @@
 import { Link, useNavigate, useParams, useSearchParams } from "react-router";
+import type { TemplateView } from "../../../../contract/exercises";
+import type { ExerciseContent } from "../../../../domain/exercise/template";
 import { ErrorState } from "../../../components/error-state";
 import { Alert } from "../../../components/ui/alert";
 import { LoadingState } from "../../../components/ui/loading-state";
@@ -6,7 +8,6 @@ import { PageHeader } from "../../../components/ui/page-header";
 import { isApiError } from "../../../lib/api-client";
 import { useDocumentTitle } from "../../../lib/use-document-title";
 import { useExerciseTemplate } from "../api/get-template";
-import type { ExerciseContent, TemplateView } from "../api/types";
 import { emptyTemplate } from "../components/template-draft";
 import { TemplateEditor } from "../components/template-editor";
 

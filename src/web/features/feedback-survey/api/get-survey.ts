@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
+import type { SurveyView } from "../../../../contract/feedback";
 import { apiRequest } from "../../../lib/api-client";
-import type { SurveyView } from "./types";
 
 /** The survey's query key: a rater has no account, so the link's token names it. */
 export const surveyKey = (token: string) => ["feedback-survey", token] as const;

@@ -1,5 +1,5 @@
+import type { SavedSurveyAnswers, SurveyAnswers } from "../../../../contract/feedback";
 import { apiRequest } from "../../../lib/api-client";
-import type { SavedSurveyAnswers, SurveyAnswers } from "./types";
 
 /**
  * Saves answers as they are given. The server merges them into those saved: ratings and comments

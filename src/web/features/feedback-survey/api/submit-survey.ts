@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import type { SurveyView } from "../../../../contract/feedback";
 import { apiRequest, isApiError } from "../../../lib/api-client";
 import { surveyKey } from "./get-survey";
-import type { SurveyView } from "./types";
 
 /** Sends the survey: the answers become final and the link shows a thank-you from then on. */
 export function submitSurvey(token: string): Promise<SurveyView> {

@@ -1,4 +1,4 @@
-import type { RaterGroup } from "../api/types";
+import type { RaterGroup } from "../../../../contract/feedback";
 
 type Asked = {
   clientName: string;

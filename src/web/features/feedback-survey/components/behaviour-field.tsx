@@ -1,5 +1,6 @@
+import type { SurveyModel } from "../../../../contract/feedback";
+import type { Rating } from "../../../../domain/feedback/competency-model";
 import { cn } from "../../../lib/cn";
-import type { Rating, SurveyModel } from "../api/types";
 import { behaviourDomId, type NumberedItem } from "./survey-answers";
 
 type BehaviourFieldProps = {

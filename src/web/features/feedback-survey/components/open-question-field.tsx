@@ -1,6 +1,6 @@
+import type { SurveyQuestion } from "../../../../contract/feedback";
 import { Textarea } from "../../../components/ui/textarea";
 import { cn } from "../../../lib/cn";
-import type { SurveyQuestion } from "../api/types";
 
 const LIMIT = 5_000;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { SurveyModel } from "../api/types";
+import type { SurveyModel } from "../../../../contract/feedback";
 import {
   answeredCount,
   firstUnanswered,
@@ -7,6 +7,7 @@ import {
   itemIdsOfFields,
   itemsLeft,
   numberedCompetencies,
+  ratingAnswers,
   surveyAnswersOf,
 } from "./survey-answers";
 
@@ -78,6 +79,12 @@ describe("survey answers", () => {
     expect(
       surveyAnswersOf({ "rating:d1": 4, "rating:o1": null, "comment:start": "Share plans" }),
     ).toEqual({ ratings: { d1: 4, o1: null }, comments: { start: "Share plans" } });
+  });
+
+  it("keys saved ratings as the saver does, so the two read back as one", () => {
+    const keyed = ratingAnswers({ d1: 4, o1: null });
+    expect(keyed).toEqual({ "rating:d1": 4, "rating:o1": null });
+    expect(surveyAnswersOf(keyed).ratings).toEqual({ d1: 4, o1: null });
   });
 
   it("keeps only answers from the tab's storage: ratings, not observed and text", () => {

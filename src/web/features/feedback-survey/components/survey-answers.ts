@@ -1,5 +1,11 @@
+import type {
+  Ratings,
+  SurveyAnswers,
+  SurveyItem,
+  SurveyModel,
+} from "../../../../contract/feedback";
+import type { Rating } from "../../../../domain/feedback/competency-model";
 import type { FieldProblem } from "../../../../domain/field-problem";
-import type { Rating, SurveyAnswers, SurveyItem, SurveyModel, SurveyRatings } from "../api/types";
 
 /** The element of a behaviour's radio group, for links that move focus to it. */
 export const behaviourDomId = (itemId: string) => `behaviour-${itemId}`;
@@ -20,11 +26,11 @@ export function itemCount(model: SurveyModel): number {
 }
 
 /** A behaviour is answered once it has a rating or "not observed" (null). */
-export function isAnswered(ratings: SurveyRatings, itemId: string): boolean {
+export function isAnswered(ratings: Ratings, itemId: string): boolean {
   return ratings[itemId] !== undefined;
 }
 
-export function answeredCount(model: SurveyModel, ratings: SurveyRatings): number {
+export function answeredCount(model: SurveyModel, ratings: Ratings): number {
   return model.competencies
     .flatMap((competency) => competency.items)
     .filter((item) => isAnswered(ratings, item.id)).length;
@@ -33,7 +39,7 @@ export function answeredCount(model: SurveyModel, ratings: SurveyRatings): numbe
 export type CompetencyLeft = { id: string; name: string; items: NumberedItem[] };
 
 /** The behaviours without an answer, by competency; competencies with none left are omitted. */
-export function itemsLeft(model: SurveyModel, ratings: SurveyRatings): CompetencyLeft[] {
+export function itemsLeft(model: SurveyModel, ratings: Ratings): CompetencyLeft[] {
   return numberedCompetencies(model)
     .map(({ id, name, items }) => ({
       id,
@@ -44,7 +50,7 @@ export function itemsLeft(model: SurveyModel, ratings: SurveyRatings): Competenc
 }
 
 /** The first behaviour without an answer, where a returning rater carries on. */
-export function firstUnanswered(model: SurveyModel, ratings: SurveyRatings): string | null {
+export function firstUnanswered(model: SurveyModel, ratings: Ratings): string | null {
   for (const competency of model.competencies) {
     const item = competency.items.find((i) => !isAnswered(ratings, i.id));
     if (item) return item.id;
@@ -68,6 +74,11 @@ export type SurveyAnswerValue = Rating | string;
 
 export const ratingKey = (itemId: string): SurveyAnswerKey => `rating:${itemId}`;
 export const commentKey = (questionId: string): SurveyAnswerKey => `comment:${questionId}`;
+
+/** Ratings by behaviour as the saver keys them. */
+export function ratingAnswers(ratings: Ratings): Record<string, SurveyAnswerValue> {
+  return Object.fromEntries(Object.entries(ratings).map(([id, value]) => [ratingKey(id), value]));
+}
 
 /** The saver's answers as the body of a save. */
 export function surveyAnswersOf(answers: Record<string, SurveyAnswerValue>): SurveyAnswers {

@@ -1,21 +1,17 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { ArrowDown, Send } from "lucide-react";
-import { useEffect, useRef, useState } from "react";
+import { ArrowDown } from "lucide-react";
+import { useEffect, useState } from "react";
+import type { SurveyModel, SurveyView } from "../../../../contract/feedback";
 import { AnswerProgress } from "../../../components/answer-progress";
 import { Alert } from "../../../components/ui/alert";
 import { Button } from "../../../components/ui/button";
-import { Card, CardContent, CardDescription, CardHeader } from "../../../components/ui/card";
 import { ConfirmDialog } from "../../../components/ui/confirm-dialog";
-import { useAnswerSaver } from "../../../components/use-answer-saver";
+import { usePagedAnswers } from "../../../components/use-paged-answers";
 import { isApiError } from "../../../lib/api-client";
-import { formMessageOf } from "../../../lib/form-errors";
 import { surveyKey } from "../api/get-survey";
 import { saveSurveyAnswers } from "../api/save-survey-answers";
 import { useSubmitSurvey } from "../api/submit-survey";
-import type { Rating, SurveyModel, SurveyView } from "../api/types";
-import { BehaviourField } from "./behaviour-field";
 import { ItemsLeft } from "./items-left";
-import { CommentHint, OpenQuestionField } from "./open-question-field";
 import {
   answeredCount,
   behaviourDomId,
@@ -26,11 +22,13 @@ import {
   itemIdsOfFields,
   itemsLeft,
   numberedCompetencies,
+  ratingAnswers,
   ratingKey,
   type SurveyAnswerValue,
   surveyAnswersOf,
   unsavedStorageKey,
 } from "./survey-answers";
+import { CompetencyCard, OpenQuestionsCard, SendCard } from "./survey-sections";
 import { createTypingPause } from "./typing-pause";
 
 type OpenSurvey = SurveyView & { model: SurveyModel };
@@ -42,95 +40,27 @@ type OpenSurvey = SurveyView & { model: SurveyModel };
  */
 export function SurveyForm({ token, view }: { token: string; view: OpenSurvey }) {
   const { model } = view;
-  const { saver, state: save } = useSurveySaver(token);
-  const [typing] = useState(() =>
-    createTypingPause((key, text) => saver.answer(key, text), TYPING_PAUSE),
-  );
-  // Text still being typed goes to the saver when the page goes away, which keeps it in the tab.
-  useEffect(() => {
-    const pass = () => typing.flush();
-    window.addEventListener("pagehide", pass);
-    return () => {
-      window.removeEventListener("pagehide", pass);
-      typing.flush();
-    };
-  }, [typing]);
-  const [ratings, setRatings] = useState(() => ({
-    ...(view.answers?.ratings ?? {}),
-    ...surveyAnswersOf(saver.unsaved()).ratings,
-  }));
+  const submit = useSubmitSurvey(token);
+  const sheet = useSurveyAnswers(token, view, (onError) => submit.mutate(undefined, { onError }));
+  const { saver } = sheet;
+  const typing = useCommentTyping((key, text) => saver.answer(key, text));
   const [comments, setComments] = useState(() => ({
     ...(view.answers?.comments ?? {}),
     ...surveyAnswersOf(saver.unsaved()).comments,
   }));
+  const { ratings } = surveyAnswersOf(sheet.answers);
   const [resumeAt] = useState(() =>
     answeredCount(model, ratings) > 0 ? firstUnanswered(model, ratings) : null,
   );
-  const [reviewing, setReviewing] = useState(false);
-  const [confirming, setConfirming] = useState(false);
-  const [finishing, setFinishing] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
-  const submit = useSubmitSurvey(token);
-  const leftRef = useRef<HTMLDivElement>(null);
-  const sendRef = useRef<HTMLButtonElement>(null);
 
   const competencies = numberedCompetencies(model);
   const total = itemCount(model);
   const answered = answeredCount(model, ratings);
   const left = itemsLeft(model, ratings);
 
-  function onRate(itemId: string, value: Rating) {
-    setRatings((previous) => ({ ...previous, [itemId]: value }));
-    saver.answer(ratingKey(itemId), value);
-    setMessage(null);
-  }
-
   function onWrite(questionId: string, text: string) {
     setComments((previous) => ({ ...previous, [questionId]: text }));
     typing.write(commentKey(questionId), text);
-  }
-
-  function showLeft() {
-    setReviewing(true);
-    requestAnimationFrame(() => {
-      leftRef.current?.focus({ preventScroll: true });
-      leftRef.current?.scrollIntoView({ block: "start" });
-    });
-  }
-
-  function requestSend() {
-    setMessage(null);
-    if (left.length > 0) showLeft();
-    else setConfirming(true);
-  }
-
-  async function confirmSend() {
-    setFinishing(true);
-    typing.flush();
-    try {
-      await saver.whenSaved();
-    } catch {
-      setFinishing(false);
-      setConfirming(false);
-      setMessage(
-        "Some answers aren't saved yet, so nothing was sent. Check your connection, then try again.",
-      );
-      return;
-    }
-    submit.mutate(undefined, {
-      onError: (error) => {
-        setFinishing(false);
-        setConfirming(false);
-        const missing = isApiError(error, 400) ? itemIdsOfFields(error.fields) : [];
-        if (missing.length > 0) {
-          // The server has no answer for these: show them as unanswered, whatever the page held.
-          setRatings((previous) =>
-            Object.fromEntries(Object.entries(previous).filter(([id]) => !missing.includes(id))),
-          );
-          showLeft();
-        } else setMessage(formMessageOf(error));
-      },
-    });
   }
 
   return (
@@ -139,7 +69,7 @@ export function SurveyForm({ token, view }: { token: string; view: OpenSurvey })
         answered={answered}
         total={total}
         label="Behaviours answered"
-        save={save}
+        save={sheet.saveState}
         onRetry={() => saver.retryNow()}
       />
 
@@ -150,7 +80,7 @@ export function SurveyForm({ token, view }: { token: string; view: OpenSurvey })
             variant="secondary"
             size="sm"
             className="mt-2"
-            onClick={() => focusItem(resumeAt)}
+            onClick={() => sheet.focusAnswer(resumeAt)}
           >
             <ArrowDown aria-hidden="true" />
             Go to the next unanswered behaviour
@@ -160,92 +90,40 @@ export function SurveyForm({ token, view }: { token: string; view: OpenSurvey })
 
       <div className="space-y-6">
         {competencies.map((competency, index) => (
-          <Card key={competency.id}>
-            <section aria-labelledby={`competency-${competency.id}-heading`}>
-              <CardHeader>
-                <div>
-                  <p className="text-xs font-medium text-slate-600">
-                    Part {index + 1} of {competencies.length}
-                  </p>
-                  <h2
-                    id={`competency-${competency.id}-heading`}
-                    className="text-lg font-semibold text-slate-900"
-                  >
-                    {competency.name}
-                  </h2>
-                  <CardDescription className="text-base">{competency.description}</CardDescription>
-                </div>
-              </CardHeader>
-              <CardContent>
-                {competency.items.map((item) => (
-                  <BehaviourField
-                    key={item.id}
-                    item={item}
-                    scale={model.scale}
-                    notObservedLabel={model.notObservedLabel}
-                    value={ratings[item.id]}
-                    onRate={onRate}
-                    flagged={reviewing}
-                  />
-                ))}
-              </CardContent>
-            </section>
-          </Card>
+          <CompetencyCard
+            key={competency.id}
+            competency={competency}
+            part={index + 1}
+            parts={competencies.length}
+            model={model}
+            ratings={ratings}
+            onRate={(itemId, value) => sheet.answer(ratingKey(itemId), value)}
+            flagged={sheet.reviewing}
+          />
         ))}
-
-        {model.openQuestions.length > 0 ? (
-          <Card>
-            <section aria-labelledby="open-questions-heading">
-              <CardHeader>
-                <div>
-                  <h2 id="open-questions-heading" className="text-lg font-semibold text-slate-900">
-                    In your own words
-                  </h2>
-                  <CommentHint className="mt-1" />
-                </div>
-              </CardHeader>
-              <CardContent className="space-y-6">
-                {model.openQuestions.map((question) => (
-                  <OpenQuestionField
-                    key={question.id}
-                    question={question}
-                    value={comments[question.id] ?? ""}
-                    onWrite={onWrite}
-                    onDone={() => typing.flush(commentKey(question.id))}
-                  />
-                ))}
-              </CardContent>
-            </section>
-          </Card>
+        <OpenQuestionsCard
+          questions={model.openQuestions}
+          comments={comments}
+          onWrite={onWrite}
+          onDone={(questionId) => typing.flush(commentKey(questionId))}
+        />
+        {sheet.reviewing && left.length > 0 ? (
+          <ItemsLeft ref={sheet.reviewRef} left={left} onGoTo={sheet.focusAnswer} />
         ) : null}
-
-        {reviewing && left.length > 0 ? (
-          <ItemsLeft ref={leftRef} left={left} onGoTo={focusItem} />
-        ) : null}
-
         <div role="alert" className="empty:hidden">
-          {message ? <Alert tone="danger">{message}</Alert> : null}
+          {sheet.submitError ? <Alert tone="danger">{sheet.submitError}</Alert> : null}
         </div>
-
-        <Card>
-          <CardContent className="flex flex-col gap-4 pt-5 sm:flex-row sm:items-center sm:justify-between sm:pt-6">
-            <p className="text-sm text-slate-700">
-              {answered === total
-                ? "You've answered every behaviour."
-                : `${total - answered} of ${total} behaviours still need an answer.`}{" "}
-              Once sent, your answers are final.
-            </p>
-            <Button ref={sendRef} size="lg" onClick={requestSend} className="w-full sm:w-auto">
-              <Send aria-hidden="true" />
-              Send feedback
-            </Button>
-          </CardContent>
-        </Card>
+        <SendCard
+          answered={answered}
+          total={total}
+          sendRef={sheet.submitRef}
+          onSend={() => sheet.requestSubmit(total - answered)}
+        />
       </div>
 
       <ConfirmDialog
-        open={confirming}
-        onOpenChange={setConfirming}
+        open={sheet.confirming}
+        onOpenChange={sheet.setConfirming}
         title="Send your feedback?"
         description={
           <>
@@ -257,9 +135,12 @@ export function SurveyForm({ token, view }: { token: string; view: OpenSurvey })
         }
         confirmLabel="Send feedback"
         confirmVariant="primary"
-        pending={finishing || submit.isPending}
-        onConfirm={() => void confirmSend()}
-        focusAfterClose={() => (sendRef.current?.isConnected ? sendRef.current : null)}
+        pending={sheet.finishing || submit.isPending}
+        onConfirm={() => {
+          typing.flush();
+          void sheet.confirmSubmit();
+        }}
+        focusAfterClose={sheet.focusAfterConfirm}
       />
     </>
   );
@@ -269,27 +150,49 @@ export function SurveyForm({ token, view }: { token: string; view: OpenSurvey })
 const TYPING_PAUSE = 800;
 
 /**
- * The shared answer saver, fed ratings and comments by key. A 409 (sent from another tab, or
- * closed meanwhile) or a 404 (the link was withdrawn) fetches the survey again to show why.
+ * The shared paged answers on one page, fed ratings and comments by key. A 409 (sent from another
+ * tab, or closed meanwhile) or a 404 (the link was withdrawn) fetches the survey again to show why.
  */
-function useSurveySaver(token: string) {
+function useSurveyAnswers(
+  token: string,
+  view: OpenSurvey,
+  submit: (onError: (error: unknown) => void) => void,
+) {
   const queryClient = useQueryClient();
-  const saved = useAnswerSaver<SurveyAnswerValue, unknown>({
+  const sheet = usePagedAnswers<SurveyAnswerValue, unknown>({
     storageKey: unsavedStorageKey(token),
     save: (answers) => saveSurveyAnswers(token, surveyAnswersOf(answers)),
     isAnswer: isSurveyAnswer,
     onClosed: () => void queryClient.invalidateQueries({ queryKey: surveyKey(token) }),
+    saved: ratingAnswers(view.answers?.ratings ?? {}),
+    fieldId: behaviourDomId,
+    unsavedMessage:
+      "Some answers aren't saved yet, so nothing was sent. Check your connection, then try again.",
+    submit,
+    refusedAsMissing: (error) =>
+      isApiError(error, 400) ? itemIdsOfFields(error.fields).map(ratingKey) : [],
+    reviewScroll: "start",
   });
-  const gone = saved.state.status === "failed" && isApiError(saved.state.error, 404);
+  const gone = sheet.saveState.status === "failed" && isApiError(sheet.saveState.error, 404);
   useEffect(() => {
     if (gone) void queryClient.invalidateQueries({ queryKey: surveyKey(token) });
   }, [gone, queryClient, token]);
-  return saved;
+  return sheet;
 }
 
-/** Moves focus to a behaviour's radio group and brings it to the middle of the screen. */
-function focusItem(itemId: string) {
-  const field = document.getElementById(behaviourDomId(itemId));
-  field?.focus({ preventScroll: true });
-  field?.scrollIntoView({ block: "center" });
+/**
+ * Comments go to the saver once typing pauses. Text still being typed goes when the page goes
+ * away, which keeps it in the tab.
+ */
+function useCommentTyping(answer: (key: string, text: string) => void) {
+  const [typing] = useState(() => createTypingPause(answer, TYPING_PAUSE));
+  useEffect(() => {
+    const pass = () => typing.flush();
+    window.addEventListener("pagehide", pass);
+    return () => {
+      window.removeEventListener("pagehide", pass);
+      typing.flush();
+    };
+  }, [typing]);
+  return typing;
 }

@@ -1,6 +1,6 @@
 import { CalendarDays, ShieldCheck } from "lucide-react";
+import type { SurveyView } from "../../../../contract/feedback";
 import { formatDate } from "../../../lib/format-date";
-import type { SurveyView } from "../api/types";
 import { anonymityPromise, askedAs } from "./anonymity-promise";
 import { itemCount } from "./survey-answers";
 

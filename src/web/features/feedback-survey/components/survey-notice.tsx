@@ -1,8 +1,8 @@
 import { CircleCheck, Clock, Link2Off, type LucideIcon } from "lucide-react";
 import { type ReactNode, useEffect, useRef } from "react";
+import type { SurveyView } from "../../../../contract/feedback";
 import { Card, CardContent } from "../../../components/ui/card";
 import { todayIsoDate } from "../../../lib/format-date";
-import type { SurveyView } from "../api/types";
 import { closedWhen } from "./closed-when";
 
 /**

@@ -1,9 +1,9 @@
 import * as z from "zod/mini";
+import type { CampaignView, RaterBody } from "../../../../contract/feedback";
 import { RATER_GROUPS } from "../../../../domain/feedback/rater-groups";
 import { apiRequest } from "../../../lib/api-client";
 import { emailField, requiredText } from "../../../lib/form-schemas";
 import { useCampaignChange } from "./campaign-change";
-import type { CampaignView, RaterBody } from "./types";
 
 /** A rater as the add and edit forms send them. */
 export const raterSchema = z.object({

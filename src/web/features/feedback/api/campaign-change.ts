@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import type { CampaignView } from "../../../../contract/feedback";
 import { isApiError } from "../../../lib/api-client";
 import { feedbackKeys } from "./feedback-keys";
-import type { CampaignView } from "./types";
 
 /**
  * A change to a campaign that answers with the campaign: the page shows the answer at once and

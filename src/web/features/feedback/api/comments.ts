@@ -1,19 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { RaterGroup } from "../../../../domain/feedback/rater-groups";
+import type { ReviewComment } from "../../../../contract/feedback";
 import { apiRequest, isApiError } from "../../../lib/api-client";
 import { feedbackKeys } from "./feedback-keys";
-
-/** A comment as the coach reviews it before release, to black out words that identify someone. */
-export type ReviewComment = {
-  id: string;
-  questionId: string;
-  question: string;
-  group: RaterGroup;
-  original: string;
-  /** As the report shows it: the redactions applied. */
-  shown: string;
-  redactions: string[];
-};
 
 /** The campaign's comments for review: the coach, while the campaign is closed. */
 export function listReviewComments(campaignId: string): Promise<ReviewComment[]> {

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import type { CampaignView, CreateCampaignBody } from "../../../../contract/feedback";
 import { apiRequest } from "../../../lib/api-client";
 import { feedbackKeys } from "./feedback-keys";
-import type { CampaignView, CreateCampaignBody } from "./types";
 
 export type CreateCampaignInput = { engagementId: string } & CreateCampaignBody;
 

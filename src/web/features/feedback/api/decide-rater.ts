@@ -1,6 +1,6 @@
+import type { CampaignView } from "../../../../contract/feedback";
 import { apiRequest } from "../../../lib/api-client";
 import { useCampaignChange } from "./campaign-change";
-import type { CampaignView } from "./types";
 
 export type DecideRaterInput = {
   campaignId: string;

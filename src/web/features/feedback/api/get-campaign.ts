@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
+import type { CampaignView } from "../../../../contract/feedback";
 import { apiRequest } from "../../../lib/api-client";
 import { feedbackKeys } from "./feedback-keys";
-import type { CampaignView } from "./types";
 
 export function getCampaign(id: string): Promise<CampaignView> {
   return apiRequest(`/api/feedback-campaigns/${encodeURIComponent(id)}`);

@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
+import type { SelfRatingView } from "../../../../contract/feedback";
 import { apiRequest } from "../../../lib/api-client";
 import { feedbackKeys } from "./feedback-keys";
-import type { SelfRatingView } from "./types";
 
 export function getSelfRating(campaignId: string): Promise<SelfRatingView> {
   return apiRequest(`/api/feedback-campaigns/${encodeURIComponent(campaignId)}/self-rating`);

@@ -1,7 +1,7 @@
 import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
+import type { CampaignDashboardPage, CampaignStatus } from "../../../../contract/feedback";
 import { apiRequest } from "../../../lib/api-client";
 import { feedbackKeys } from "./feedback-keys";
-import type { CampaignDashboardPage, CampaignStatus } from "./types";
 
 /** One page of every campaign in the coach's engagements, newest first. */
 export function listDashboard(

@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
+import type { CampaignSummary } from "../../../../contract/feedback";
 import { apiRequest } from "../../../lib/api-client";
 import { feedbackKeys } from "./feedback-keys";
-import type { CampaignSummary } from "./types";
 
 /** The 360 campaigns of an engagement (its client and coach only). */
 export function listEngagementCampaigns(engagementId: string): Promise<CampaignSummary[]> {

@@ -1,10 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
+import type { ModelSummary } from "../../../../contract/competency-models";
 import { apiRequest } from "../../../lib/api-client";
 import { feedbackKeys } from "./feedback-keys";
-import type { CompetencyModelSummary } from "./types";
 
 /** Keel's competency models, then the coach's own. */
-export function listModels(): Promise<CompetencyModelSummary[]> {
+export function listModels(): Promise<ModelSummary[]> {
   return apiRequest("/api/competency-models");
 }
 

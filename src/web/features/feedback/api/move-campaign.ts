@@ -1,6 +1,6 @@
+import type { CampaignStatus, CampaignView } from "../../../../contract/feedback";
 import { apiRequest } from "../../../lib/api-client";
 import { useCampaignChange } from "./campaign-change";
-import type { CampaignStatus, CampaignView } from "./types";
 
 export type MoveCampaignInput = { campaignId: string; to: CampaignStatus };
 

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import type { SelfRatingView } from "../../../../contract/feedback";
 import { apiRequest } from "../../../lib/api-client";
 import { feedbackKeys } from "./feedback-keys";
-import type { SelfRatingView } from "./types";
 
 /** Submits the client's self-rating: it is final, and the report sets it beside the others'. */
 export function submitSelfRating(campaignId: string): Promise<SelfRatingView> {

@@ -1,6 +1,6 @@
+import type { CampaignView, UpdateCampaignBody } from "../../../../contract/feedback";
 import { apiRequest } from "../../../lib/api-client";
 import { useCampaignChange } from "./campaign-change";
-import type { CampaignView, UpdateCampaignBody } from "./types";
 
 export type UpdateCampaignInput = { campaignId: string } & UpdateCampaignBody;
 

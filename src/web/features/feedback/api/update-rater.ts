@@ -1,6 +1,6 @@
+import type { CampaignView, RaterBody } from "../../../../contract/feedback";
 import { apiRequest } from "../../../lib/api-client";
 import { useCampaignChange } from "./campaign-change";
-import type { CampaignView, RaterBody } from "./types";
 
 export type UpdateRaterInput = { campaignId: string; raterId: string } & Partial<RaterBody>;
 

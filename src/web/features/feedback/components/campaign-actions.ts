@@ -1,4 +1,4 @@
-import type { CampaignSummary } from "../api/types";
+import type { CampaignSummary } from "../../../../contract/feedback";
 import type { Viewer } from "./campaign-steps";
 
 export type SummaryAction = { label: string; to: string; primary: boolean };

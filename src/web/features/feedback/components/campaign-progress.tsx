@@ -1,7 +1,9 @@
 import { BookOpenText, MessageSquareText, Trash2 } from "lucide-react";
 import { useRef, useState } from "react";
 import { Link, useNavigate } from "react-router";
+import type { CampaignStatus, CampaignView } from "../../../../contract/feedback";
 import { CAMPAIGN_STATUS_LABELS, listIsOpen } from "../../../../domain/feedback/campaign-status";
+import { DeleteButton } from "../../../components/delete-button";
 import { Button, buttonClasses } from "../../../components/ui/button";
 import {
   Card,
@@ -16,7 +18,6 @@ import { isApiError } from "../../../lib/api-client";
 import { formMessageOf } from "../../../lib/form-errors";
 import { useDeleteCampaign } from "../api/delete-campaign";
 import { useMoveCampaign } from "../api/move-campaign";
-import type { CampaignStatus, CampaignView } from "../api/types";
 import { reportPath } from "./campaign-actions";
 import { CampaignStepper } from "./campaign-stepper";
 import {
@@ -204,25 +205,12 @@ function reportLinks(view: CampaignView, viewer: Viewer) {
 function DeleteCampaign({ view, names }: { view: CampaignView; names: Names }) {
   const remove = useDeleteCampaign();
   const navigate = useNavigate();
-  const [confirming, setConfirming] = useState(false);
-  const button = useRef<HTMLButtonElement>(null);
   return (
     <>
       <ProblemAlert message={formMessageOf(remove.error)} />
-      <Button
-        ref={button}
-        variant="danger-outline"
+      <DeleteButton
         size="sm"
-        aria-haspopup="dialog"
-        onClick={() => setConfirming(true)}
-      >
-        <Trash2 aria-hidden="true" />
-        Delete campaign
-      </Button>
-      <ConfirmDialog
-        open={confirming}
-        onOpenChange={setConfirming}
-        title="Delete this campaign?"
+        question="Delete this campaign?"
         description={
           <p>
             Its settings and its list of {view.raters.length}{" "}
@@ -232,17 +220,19 @@ function DeleteCampaign({ view, names }: { view: CampaignView; names: Names }) {
         }
         confirmLabel="Delete campaign"
         pending={remove.isPending}
-        onConfirm={() =>
+        onConfirm={(close) =>
           remove.mutate(
             { campaignId: view.id, engagementId: view.engagementId },
             {
               onSuccess: () => navigate(`/engagements/${view.engagementId}#feedback`),
-              onSettled: () => setConfirming(false),
+              onSettled: close,
             },
           )
         }
-        focusAfterClose={() => button.current}
-      />
+      >
+        <Trash2 aria-hidden="true" />
+        Delete campaign
+      </DeleteButton>
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { CalendarClock, SlidersHorizontal } from "lucide-react";
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from "react";
+import type { CampaignView } from "../../../../contract/feedback";
 import { listIsOpen } from "../../../../domain/feedback/campaign-status";
 import { Button } from "../../../components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "../../../components/ui/card";
@@ -8,7 +9,6 @@ import { Input } from "../../../components/ui/input";
 import { focusFirstInvalid, formMessageOf, formValues } from "../../../lib/form-errors";
 import { formatDate, todayIsoDate } from "../../../lib/format-date";
 import { useFocusOnClose } from "../../../lib/use-focus-on-close";
-import type { CampaignView } from "../api/types";
 import { useUpdateCampaign } from "../api/update-campaign";
 import {
   changedSettings,

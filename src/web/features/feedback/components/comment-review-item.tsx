@@ -1,10 +1,11 @@
 import { EyeOff, X } from "lucide-react";
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
+import type { ReviewComment } from "../../../../contract/feedback";
 import { Button } from "../../../components/ui/button";
 import { Input } from "../../../components/ui/input";
 import { isApiError } from "../../../lib/api-client";
 import { formMessageOf } from "../../../lib/form-errors";
-import { type ReviewComment, useRedactComment } from "../api/comments";
+import { useRedactComment } from "../api/comments";
 import { cleanPhrase, occursIn, withoutPhrase, withPhrase } from "./comment-review-phrases";
 import { ShownText } from "./comment-review-text";
 

@@ -1,6 +1,7 @@
+import type { ReviewComment } from "../../../../contract/feedback";
 import type { FeedbackReport } from "../../../../domain/feedback/report-types";
 import { QueryState } from "../../../components/query-state";
-import { type ReviewComment, useReviewComments } from "../api/comments";
+import { useReviewComments } from "../api/comments";
 import { CommentReviewItem } from "./comment-review-item";
 import { unitOf } from "./report-figures";
 

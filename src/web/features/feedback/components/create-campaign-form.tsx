@@ -1,6 +1,7 @@
 import { Settings2 } from "lucide-react";
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { Link, useNavigate } from "react-router";
+import type { ModelSummary } from "../../../../contract/competency-models";
 import { DEFAULT_GROUP_LIMITS } from "../../../../domain/feedback/rater-groups";
 import { AssignChoice, ChoiceError } from "../../../components/assign-form";
 import { ErrorState } from "../../../components/error-state";
@@ -8,12 +9,11 @@ import { Button } from "../../../components/ui/button";
 import { FormField } from "../../../components/ui/form-field";
 import { Input } from "../../../components/ui/input";
 import { LoadingState } from "../../../components/ui/loading-state";
+import { practiceThreshold, usePractice } from "../../../lib/api/get-practice";
 import { focusFirstInvalid, formMessageOf, formValues } from "../../../lib/form-errors";
 import { todayIsoDate } from "../../../lib/format-date";
-import { practiceThreshold, usePractice } from "../../settings/api/update-practice";
 import { useCreateCampaign } from "../api/create-campaign";
 import { useCompetencyModels } from "../api/list-models";
-import type { CompetencyModelSummary } from "../api/types";
 import { campaignPath } from "./campaign-actions";
 import {
   browserTimeZone,
@@ -195,7 +195,7 @@ export function CreateCampaignForm({
 }
 
 /** "Keel's own · 9 competencies · 45 behaviours · version 1" */
-function modelFacts(model: CompetencyModelSummary): string {
+function modelFacts(model: ModelSummary): string {
   return [
     model.source === "built-in" ? "Keel's own" : "Your own",
     `${model.competencyCount} competencies`,

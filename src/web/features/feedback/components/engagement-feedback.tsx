@@ -1,11 +1,12 @@
 import { ArrowRight, LayoutList, List, MessagesSquare } from "lucide-react";
 import { Link } from "react-router";
+import type { Me } from "../../../../contract/accounts";
+import type { EngagementSummary } from "../../../../contract/engagements";
+import type { CampaignSummary } from "../../../../contract/feedback";
 import { AssignedWorkRow, AssignedWorkSection } from "../../../components/assigned-work";
 import { buttonClasses } from "../../../components/ui/button";
-import type { EngagementSummary, Me } from "../../../lib/api-types";
 import { formatDate } from "../../../lib/format-date";
 import { useEngagementCampaigns } from "../api/list-engagement-campaigns";
-import type { CampaignSummary } from "../api/types";
 import { campaignPath, hasResponses, summaryAction } from "./campaign-actions";
 import { CampaignStatusBadge } from "./campaign-status-badge";
 import { firstName, type Viewer } from "./campaign-steps";

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from "react";
+import type { RaterBody, RaterView } from "../../../../contract/feedback";
 import {
   type GroupLimits,
   RATER_GROUP_LABELS,
@@ -13,7 +14,6 @@ import { Select } from "../../../components/ui/select";
 import { focusFirstInvalid } from "../../../lib/form-errors";
 import { useValidatedForm } from "../../../lib/use-validated-form";
 import { raterSchema, useAddRater } from "../api/add-rater";
-import type { RaterBody, RaterView } from "../api/types";
 import { useUpdateRater } from "../api/update-rater";
 import { limitText } from "./rater-groups";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { RaterView } from "../api/types";
+import type { RaterView } from "../../../../contract/feedback";
 import {
   limitText,
   nominatedText,

@@ -1,16 +1,16 @@
+import type {
+  CampaignSummary,
+  GroupCount,
+  RaterView,
+  ResponseCount,
+} from "../../../../contract/feedback";
 import {
   type GroupLimit,
   RATER_GROUP_LABELS,
   RATER_GROUPS,
   type RaterGroup,
 } from "../../../../domain/feedback/rater-groups";
-import type {
-  CampaignSummary,
-  GroupCount,
-  NominationProblem,
-  RaterView,
-  ResponseCount,
-} from "../api/types";
+import type { FieldProblem } from "../../../../domain/field-problem";
 
 export type RatersOfGroup = { group: RaterGroup; label: string; raters: RaterView[] };
 
@@ -27,7 +27,7 @@ export function ratersByGroup(raters: RaterView[]): RatersOfGroup[] {
  * The nomination problems of each group ("Nominate at least 3 peers (2 so far)"): the server
  * names a group's problems `raters.<group>`; anything else concerns the whole list.
  */
-export function problemsByGroup(problems: NominationProblem[]): {
+export function problemsByGroup(problems: FieldProblem[]): {
   byGroup: Partial<Record<RaterGroup, string[]>>;
   general: string[];
 } {

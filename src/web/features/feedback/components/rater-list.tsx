@@ -1,5 +1,6 @@
 import { Check, Pencil, Plus, TriangleAlert, UserRoundX, X } from "lucide-react";
 import { useRef, useState } from "react";
+import type { CampaignView, RaterView } from "../../../../contract/feedback";
 import { listIsOpen } from "../../../../domain/feedback/campaign-status";
 import { Badge } from "../../../components/ui/badge";
 import { Button } from "../../../components/ui/button";
@@ -15,7 +16,6 @@ import { formatDate } from "../../../lib/format-date";
 import { useFocusOnClose } from "../../../lib/use-focus-on-close";
 import { useDecideRater } from "../api/decide-rater";
 import { useRemoveRater } from "../api/remove-rater";
-import type { CampaignView, RaterView } from "../api/types";
 import type { Names, Viewer } from "./campaign-steps";
 import { ProblemAlert } from "./problem-alert";
 import { RaterForm } from "./rater-form";

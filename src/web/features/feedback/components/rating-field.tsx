@@ -1,5 +1,5 @@
+import type { Rating } from "../../../../domain/feedback/competency-model";
 import { cn } from "../../../lib/cn";
-import type { Rating } from "../api/types";
 import type { RatingOption } from "./self-rating-progress";
 
 type RatingFieldProps = {

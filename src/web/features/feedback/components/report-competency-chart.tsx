@@ -1,13 +1,8 @@
 import type { ReactNode } from "react";
 import type { CompetencyResult, FeedbackReport } from "../../../../domain/feedback/report-types";
+import { competencyAnchor } from "../../../lib/anchors";
 import { cn } from "../../../lib/cn";
-import {
-  competencyAnchor,
-  formatGap,
-  formatMean,
-  positionOnScale,
-  scalePoints,
-} from "./report-figures";
+import { formatGap, formatMean, positionOnScale, scalePoints } from "./report-figures";
 
 type Scale = FeedbackReport["scale"];
 

@@ -25,9 +25,6 @@ export function scalePoints(scale: Pick<Scale, "min" | "max">): number[] {
   return Array.from({ length: scale.max - scale.min + 1 }, (_, i) => scale.min + i);
 }
 
-/** The anchor of a competency's section: deep links from the development profile use it. */
-export const competencyAnchor = (competencyId: string) => `competency-${competencyId}`;
-
 /** What an empty cell says: the threshold of the unit, or k for all shown units together. */
 export function tooFew(threshold: number): string {
   return threshold === 1 ? "No answers" : `Fewer than ${threshold} answers`;

@@ -1,5 +1,6 @@
 import type { ItemHighlight } from "../../../../domain/feedback/report-types";
-import { competencyAnchor, formatMean } from "./report-figures";
+import { competencyAnchor } from "../../../lib/anchors";
+import { formatMean } from "./report-figures";
 
 /** Which way a gap between self and others goes, for blind spots and hidden strengths. */
 type GapWay = "self-higher" | "others-higher";

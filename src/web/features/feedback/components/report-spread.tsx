@@ -5,14 +5,9 @@ import type {
   ItemResult,
 } from "../../../../domain/feedback/report-types";
 import { Badge } from "../../../components/ui/badge";
+import { competencyAnchor } from "../../../lib/anchors";
 import { cn } from "../../../lib/cn";
-import {
-  competencyAnchor,
-  distributionSegments,
-  distributionText,
-  formatMean,
-  tooFew,
-} from "./report-figures";
+import { distributionSegments, distributionText, formatMean, tooFew } from "./report-figures";
 
 type Scale = FeedbackReport["scale"];
 

@@ -1,4 +1,5 @@
 import { ShieldCheck } from "lucide-react";
+import type { CampaignView } from "../../../../contract/feedback";
 import { ProgressBar } from "../../../components/progress-bar";
 import { Alert } from "../../../components/ui/alert";
 import {
@@ -8,7 +9,6 @@ import {
   CardHeader,
   CardTitle,
 } from "../../../components/ui/card";
-import type { CampaignView } from "../api/types";
 import type { Viewer } from "./campaign-steps";
 import { responseText, totalResponsesText } from "./rater-groups";
 

@@ -1,5 +1,6 @@
 import { ArrowRight, CircleCheck } from "lucide-react";
 import { Link } from "react-router";
+import type { CampaignView } from "../../../../contract/feedback";
 import { buttonClasses } from "../../../components/ui/button";
 import {
   Card,
@@ -8,7 +9,6 @@ import {
   CardHeader,
   CardTitle,
 } from "../../../components/ui/card";
-import type { CampaignView } from "../api/types";
 import { selfRatingPath } from "./campaign-actions";
 
 /** The client's own ratings on the raters' behaviours: to do, or done. */

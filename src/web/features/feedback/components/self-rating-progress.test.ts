@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { SurveyModel } from "../api/types";
+import type { SurveyModel } from "../../../../contract/feedback";
 import {
   isRating,
   itemCount,

@@ -1,4 +1,5 @@
-import type { Rating, Ratings, SurveyModel } from "../api/types";
+import type { Ratings, SurveyModel } from "../../../../contract/feedback";
+import type { Rating } from "../../../../domain/feedback/competency-model";
 
 /** Whether a value (from storage, say) is a rating: 1 to 5, or null for "not observed". */
 export function isRating(value: unknown): value is Rating {

@@ -1,12 +1,14 @@
 import { ChevronRight, MessagesSquare, SearchX, Settings2 } from "lucide-react";
-import { type ReactNode, useEffect, useRef } from "react";
+import type { ReactNode } from "react";
 import { Link, useSearchParams } from "react-router";
+import type { CampaignDashboardRow } from "../../../../contract/feedback";
 import {
   CAMPAIGN_STATUS_LABELS,
   CAMPAIGN_STATUSES,
   type CampaignStatus,
 } from "../../../../domain/feedback/campaign-status";
 import { ErrorState } from "../../../components/error-state";
+import { LoadMoreList } from "../../../components/load-more-list";
 import { ProgressBar } from "../../../components/progress-bar";
 import { Button, buttonClasses } from "../../../components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "../../../components/ui/card";
@@ -18,7 +20,6 @@ import { Select } from "../../../components/ui/select";
 import { formatDate } from "../../../lib/format-date";
 import { useDocumentTitle } from "../../../lib/use-document-title";
 import { useCampaignDashboard } from "../api/list-dashboard";
-import type { CampaignDashboardRow } from "../api/types";
 import { campaignPath, hasResponses } from "../components/campaign-actions";
 import { CampaignStatusBadge } from "../components/campaign-status-badge";
 import { nominatedText, totalResponses, totalResponsesText } from "../components/rater-groups";
@@ -54,22 +55,6 @@ export function CampaignDashboardPage() {
   const pages = useCampaignDashboard(status);
   const items = pages.data?.pages.flatMap((page) => page.items) ?? [];
 
-  // "Load more" moves focus to the first campaign it brought.
-  const listRef = useRef<HTMLDivElement>(null);
-  const focusFrom = useRef<number | null>(null);
-  const shown = items.length;
-  useEffect(() => {
-    const index = focusFrom.current;
-    if (index === null || shown <= index) return;
-    focusFrom.current = null;
-    listRef.current?.querySelectorAll<HTMLAnchorElement>("li a")[index]?.focus();
-  }, [shown]);
-  const loadMore = async () => {
-    focusFrom.current = shown;
-    const result = await pages.fetchNextPage();
-    if (!result.isSuccess) focusFrom.current = null;
-  };
-
   let content: ReactNode;
   if (!pages.data) {
     content =
@@ -101,47 +86,29 @@ export function CampaignDashboardPage() {
           <span className="text-sm text-slate-600">Newest first</span>
         </CardHeader>
         <CardContent>
-          {items.length === 0 ? (
-            <EmptyState
-              icon={SearchX}
-              title="No campaign at this step"
-              description="Try another status, or show them all."
-              action={
-                <Button variant="secondary" onClick={() => change(undefined)}>
-                  Show all campaigns
-                </Button>
-              }
-            />
-          ) : (
-            <div
-              ref={listRef}
-              aria-busy={pages.isPlaceholderData || undefined}
-              className={pages.isPlaceholderData ? "opacity-60 transition-opacity" : undefined}
-            >
-              <ul aria-labelledby="campaign-list-heading" className="divide-y divide-slate-100">
-                {items.map((row) => (
-                  <DashboardRow key={row.id} row={row} />
-                ))}
-              </ul>
-            </div>
-          )}
-          {pages.isFetchNextPageError ? (
-            <div className="mt-4">
-              <ErrorState title="We couldn't load more campaigns" error={pages.error} />
-            </div>
-          ) : null}
-          {pages.hasNextPage ? (
-            <div className="mt-5 flex justify-center border-t border-slate-100 pt-5">
-              <Button
-                variant="secondary"
-                onClick={() => void loadMore()}
-                pending={pages.isFetchingNextPage}
-                disabled={pages.isPlaceholderData}
-              >
-                Load more
-              </Button>
-            </div>
-          ) : null}
+          <LoadMoreList
+            pages={pages}
+            shown={items.length}
+            what="campaigns"
+            empty={
+              <EmptyState
+                icon={SearchX}
+                title="No campaign at this step"
+                description="Try another status, or show them all."
+                action={
+                  <Button variant="secondary" onClick={() => change(undefined)}>
+                    Show all campaigns
+                  </Button>
+                }
+              />
+            }
+          >
+            <ul aria-labelledby="campaign-list-heading" className="divide-y divide-slate-100">
+              {items.map((row) => (
+                <DashboardRow key={row.id} row={row} />
+              ))}
+            </ul>
+          </LoadMoreList>
         </CardContent>
       </Card>
     );

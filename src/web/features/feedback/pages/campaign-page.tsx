@@ -1,12 +1,12 @@
 import { useParams } from "react-router";
+import type { Me } from "../../../../contract/accounts";
+import type { CampaignView } from "../../../../contract/feedback";
 import { ResourcePage } from "../../../components/resource-page";
 import { PageHeader } from "../../../components/ui/page-header";
-import type { Me } from "../../../lib/api-types";
 import { formatDate } from "../../../lib/format-date";
 import { useDocumentTitle } from "../../../lib/use-document-title";
 import { useCurrentUser } from "../../../lib/use-me";
 import { useCampaign } from "../api/get-campaign";
-import type { CampaignView } from "../api/types";
 import { hasResponses } from "../components/campaign-actions";
 import { CampaignProgress } from "../components/campaign-progress";
 import { CampaignSettingsCard } from "../components/campaign-settings-card";

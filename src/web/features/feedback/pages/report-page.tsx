@@ -1,5 +1,6 @@
 import { ArrowLeft, Download, Eye, Lock } from "lucide-react";
 import { Link, useParams } from "react-router";
+import type { CampaignView } from "../../../../contract/feedback";
 import type { FeedbackReport } from "../../../../domain/feedback/report-types";
 import { NoticeCard } from "../../../components/notice-card";
 import { QueryState } from "../../../components/query-state";
@@ -15,7 +16,6 @@ import { useCurrentUser } from "../../../lib/use-me";
 import { useReviewComments } from "../api/comments";
 import { useCampaign } from "../api/get-campaign";
 import { reportPdfUrl, useReport } from "../api/get-report";
-import type { CampaignView } from "../api/types";
 import { CommentReview } from "../components/comment-review";
 import { ReportComments } from "../components/report-comments";
 import { ReportCompetencyChart } from "../components/report-competency-chart";

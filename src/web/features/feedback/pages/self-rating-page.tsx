@@ -1,4 +1,5 @@
 import { Link, useParams } from "react-router";
+import type { SelfRatingView } from "../../../../contract/feedback";
 import { NoticeCard } from "../../../components/notice-card";
 import { ResourcePage } from "../../../components/resource-page";
 import { buttonClasses } from "../../../components/ui/button";
@@ -6,7 +7,6 @@ import { PageHeader } from "../../../components/ui/page-header";
 import { isApiError } from "../../../lib/api-client";
 import { useDocumentTitle } from "../../../lib/use-document-title";
 import { useSelfRating } from "../api/get-self-rating";
-import type { SelfRatingView } from "../api/types";
 import { campaignPath } from "../components/campaign-actions";
 import { CampaignStatusBadge } from "../components/campaign-status-badge";
 import { SelfRatingForm } from "../components/self-rating-form";

@@ -1,5 +1,7 @@
 import { Briefcase, Plus, Send, UserPlus, Users } from "lucide-react";
 import { Link } from "react-router";
+import type { Me } from "../../../../contract/accounts";
+import type { Client } from "../../../../contract/practice";
 import { EngagementSummaryList } from "../../../components/engagement-summary-list";
 import { PendingInvitations } from "../../../components/pending-invitations";
 import { QueryState } from "../../../components/query-state";
@@ -10,7 +12,6 @@ import { PageHeader } from "../../../components/ui/page-header";
 import { useFirstClientPage } from "../../../lib/api/list-clients";
 import { useFirstEngagementPage } from "../../../lib/api/list-engagements";
 import { useInvitations } from "../../../lib/api/list-invitations";
-import type { Client, Me } from "../../../lib/api-types";
 import { formatDate } from "../../../lib/format-date";
 import { firstName } from "./first-name";
 import { StatTile } from "./stat-tile";

@@ -1,5 +1,7 @@
 import { Briefcase } from "lucide-react";
 import { Link } from "react-router";
+import type { Me } from "../../../../contract/accounts";
+import type { EngagementSummary } from "../../../../contract/engagements";
 import { QueryState } from "../../../components/query-state";
 import { SessionProgress } from "../../../components/session-progress";
 import { StageBadge } from "../../../components/stage-badge";
@@ -7,7 +9,6 @@ import { Card, CardContent } from "../../../components/ui/card";
 import { EmptyState } from "../../../components/ui/empty-state";
 import { PageHeader } from "../../../components/ui/page-header";
 import { useFirstEngagementPage } from "../../../lib/api/list-engagements";
-import type { EngagementSummary, Me } from "../../../lib/api-types";
 import { formatDate } from "../../../lib/format-date";
 import { firstName } from "./first-name";
 import { ViewAllEngagements } from "./view-all-engagements";

@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import * as z from "zod/mini";
+import type { UserResponse } from "../../../../contract/accounts";
+import type { AcceptInvitationBody } from "../../../../contract/invitations";
 import { apiRequest } from "../../../lib/api-client";
-import type { Me } from "../../../lib/api-types";
 import { newPassword, requiredText } from "../../../lib/form-schemas";
 import { setSessionUser } from "../../../lib/use-me";
 
@@ -10,9 +11,9 @@ export const acceptInvitationSchema = z.object({
   password: newPassword(),
 });
 
-export type AcceptInvitationInput = z.infer<typeof acceptInvitationSchema> & { token: string };
+export type AcceptInvitationInput = AcceptInvitationBody & { token: string };
 
-export function acceptInvitation({ token, ...body }: AcceptInvitationInput): Promise<{ user: Me }> {
+export function acceptInvitation({ token, ...body }: AcceptInvitationInput): Promise<UserResponse> {
   return apiRequest(`/api/invitations/token/${encodeURIComponent(token)}/accept`, {
     method: "POST",
     body,

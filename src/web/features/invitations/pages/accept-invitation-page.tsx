@@ -1,4 +1,5 @@
 import { useNavigate, useParams } from "react-router";
+import type { InvitationPreview, InvitationStatus } from "../../../../contract/invitations";
 import { NameField, NewPasswordField } from "../../../components/account-fields";
 import { roleLabel } from "../../../components/role-badge";
 import { Alert, FormAlert } from "../../../components/ui/alert";
@@ -6,12 +7,11 @@ import { Button } from "../../../components/ui/button";
 import { LoadingState } from "../../../components/ui/loading-state";
 import { TextLink } from "../../../components/ui/text-link";
 import { isApiError } from "../../../lib/api-client";
-import type { InvitationStatus } from "../../../lib/api-types";
 import { focusFirstInvalid } from "../../../lib/form-errors";
 import { useDocumentTitle } from "../../../lib/use-document-title";
 import { useValidatedForm } from "../../../lib/use-validated-form";
 import { acceptInvitationSchema, useAcceptInvitation } from "../api/accept-invitation";
-import { type InvitationPreview, useInvitationByToken } from "../api/get-invitation-by-token";
+import { useInvitationByToken } from "../api/get-invitation-by-token";
 import { InvitationCard } from "../components/invitation-card";
 
 export function AcceptInvitationPage() {

@@ -1,9 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
+import type { MailWithHtml } from "../../../../contract/outbox";
 import { apiRequest } from "../../../lib/api-client";
-import type { Mail } from "../../../lib/api-types";
 import { queryKeys } from "../../../lib/query-keys";
-
-export type MailWithHtml = Mail & { html: string | null };
 
 export function getMail(id: string): Promise<MailWithHtml> {
   return apiRequest(`/api/outbox/${encodeURIComponent(id)}`);

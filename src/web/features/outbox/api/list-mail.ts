@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
+import type { Mail } from "../../../../contract/outbox";
 import { apiRequest } from "../../../lib/api-client";
-import type { Mail } from "../../../lib/api-types";
 import { queryKeys } from "../../../lib/query-keys";
 
 /** Every mail Keel wrote, newest first (admins only). */

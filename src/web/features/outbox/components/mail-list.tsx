@@ -1,5 +1,5 @@
 import { NavLink } from "react-router";
-import type { Mail } from "../../../lib/api-types";
+import type { Mail } from "../../../../contract/outbox";
 import { cn } from "../../../lib/cn";
 import { formatDateTime } from "../../../lib/format-date";
 import { MailStatusBadge } from "./mail-status-badge";

@@ -1,5 +1,5 @@
+import type { MailStatus } from "../../../../contract/outbox";
 import { Badge, type BadgeTone } from "../../../components/ui/badge";
-import type { MailStatus } from "../../../lib/api-types";
 
 const TONES: Record<MailStatus, BadgeTone> = {
   held: "warning",

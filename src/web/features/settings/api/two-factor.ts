@@ -1,10 +1,9 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import * as z from "zod/mini";
+import type { UserResponse } from "../../../../contract/accounts";
+import type { PasswordBody, RecoveryCodes, TwoFactorSetUp } from "../../../../contract/two-factor";
 import { apiRequest } from "../../../lib/api-client";
-import type { Me } from "../../../lib/api-types";
 import { queryKeys } from "../../../lib/query-keys";
-
-export type TwoFactorSetUp = { totpUri: string; secret: string; recoveryCodes: string[] };
 
 export const passwordSchema = z.object({
   password: z.string("Enter your password").check(z.minLength(1, "Enter your password")),
@@ -24,7 +23,7 @@ export const turnOffSchema = z.object({
 /** Starts the set-up: a new secret and recovery codes; nothing changes until a code confirms it. */
 export function useStartTwoFactor() {
   return useMutation({
-    mutationFn: (input: { password: string }): Promise<TwoFactorSetUp> =>
+    mutationFn: (input: PasswordBody): Promise<TwoFactorSetUp> =>
       apiRequest("/api/auth/two-factor/enable", { method: "POST", body: input }),
   });
 }
@@ -33,7 +32,7 @@ export function useStartTwoFactor() {
 function useMeChange(path: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: Record<string, string>): Promise<{ user: Me }> =>
+    mutationFn: (input: Record<string, string>): Promise<UserResponse> =>
       apiRequest(path, { method: "POST", body: input }),
     onSuccess: ({ user }) => {
       queryClient.setQueryData(queryKeys.me, user);
@@ -47,7 +46,7 @@ export const useTurnOffTwoFactor = () => useMeChange("/api/auth/two-factor/disab
 
 export function useNewRecoveryCodes() {
   return useMutation({
-    mutationFn: (input: { password: string }): Promise<{ recoveryCodes: string[] }> =>
+    mutationFn: (input: PasswordBody): Promise<RecoveryCodes> =>
       apiRequest("/api/auth/two-factor/recovery-codes", { method: "POST", body: input }),
   });
 }

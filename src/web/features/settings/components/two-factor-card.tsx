@@ -1,5 +1,7 @@
 import QRCode from "qrcode";
 import { useEffect, useState } from "react";
+import type { Me } from "../../../../contract/accounts";
+import type { TwoFactorSetUp } from "../../../../contract/two-factor";
 import { TotpCodeField } from "../../../components/totp-code-field";
 import { Alert, FormAlert } from "../../../components/ui/alert";
 import { Badge } from "../../../components/ui/badge";
@@ -13,13 +15,11 @@ import {
 } from "../../../components/ui/card";
 import { FormField } from "../../../components/ui/form-field";
 import { Input } from "../../../components/ui/input";
-import type { Me } from "../../../lib/api-types";
 import { focusFirstInvalid } from "../../../lib/form-errors";
 import { useValidatedForm } from "../../../lib/use-validated-form";
 import {
   confirmCodeSchema,
   passwordSchema,
-  type TwoFactorSetUp,
   turnOffSchema,
   useConfirmTwoFactor,
   useNewRecoveryCodes,

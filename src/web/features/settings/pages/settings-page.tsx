@@ -1,9 +1,9 @@
 import { type FormEvent, useState } from "react";
+import type { Practice } from "../../../../contract/practice";
 import {
   MAXIMUM_ANONYMITY_THRESHOLD,
   MINIMUM_ANONYMITY_THRESHOLD,
 } from "../../../../domain/feedback/rater-groups";
-import { isAdmin } from "../../../app/require-auth";
 import { PracticeNameField } from "../../../components/account-fields";
 import { QueryState } from "../../../components/query-state";
 import { Alert, FormAlert } from "../../../components/ui/alert";
@@ -18,16 +18,15 @@ import {
 import { FormField } from "../../../components/ui/form-field";
 import { Input } from "../../../components/ui/input";
 import { PageHeader } from "../../../components/ui/page-header";
+import { practiceThreshold, usePractice } from "../../../lib/api/get-practice";
 import { focusFirstInvalid, formMessageOf } from "../../../lib/form-errors";
+import { isAdmin } from "../../../lib/roles";
 import { useDocumentTitle } from "../../../lib/use-document-title";
 import { useCurrentUser } from "../../../lib/use-me";
 import { useValidatedForm } from "../../../lib/use-validated-form";
 import {
   feedbackThresholdSchema,
-  type PracticeSettings,
-  practiceThreshold,
   updatePracticeSchema,
-  usePractice,
   useUpdatePractice,
 } from "../api/update-practice";
 import { TwoFactorCard } from "../components/two-factor-card";
@@ -207,7 +206,7 @@ function FeedbackAnonymityCard() {
   );
 }
 
-function ThresholdForm({ practice }: { practice: PracticeSettings }) {
+function ThresholdForm({ practice }: { practice: Practice }) {
   const update = useUpdatePractice();
   const errors = useValidatedForm(feedbackThresholdSchema, update.error);
   const onSubmit = errors.onSubmit((values, form) =>

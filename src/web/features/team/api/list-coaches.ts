@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
+import type { Coach } from "../../../../contract/practice";
 import { apiRequest } from "../../../lib/api-client";
-import type { Coach } from "../../../lib/api-types";
 import { queryKeys } from "../../../lib/query-keys";
 
 /** The practice's coaches, admins included. */

@@ -1,4 +1,5 @@
 import { Users } from "lucide-react";
+import type { Coach } from "../../../../contract/practice";
 import { InvitePersonForm } from "../../../components/invite-person-form";
 import { PendingInvitations } from "../../../components/pending-invitations";
 import { QueryState } from "../../../components/query-state";
@@ -13,7 +14,6 @@ import {
 import { EmptyState } from "../../../components/ui/empty-state";
 import { PageHeader } from "../../../components/ui/page-header";
 import { useCreateInvitation } from "../../../lib/api/create-invitation";
-import type { Coach } from "../../../lib/api-types";
 import { useDocumentTitle } from "../../../lib/use-document-title";
 import { useCurrentUser } from "../../../lib/use-me";
 import { useCoaches } from "../api/list-coaches";

@@ -1,0 +1,101 @@
+// Every error code the API answers with, its HTTP status and what a person reads by default.
+// The server builds its errors from this table and the web app compares codes against its keys,
+// so a code that is not here is a type error on both sides. A call may pass a message of its
+// own (one that names the thing, or says what to do next); the code and status stay the table's.
+
+type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 429 | 500;
+
+export interface ErrorCodeEntry {
+  status: ErrorStatus;
+  message: string;
+  /** The one other status a call may answer this code with. */
+  otherStatus?: ErrorStatus;
+}
+
+export const ERROR_CODES = {
+  invalid_input: { status: 400, message: "Some fields need fixing." },
+  incomplete: { status: 400, message: "Answer what is left before submitting." },
+  wrong_password: { status: 400, message: "That is not your password." },
+  invalid_token: { status: 400, message: "This link is invalid or has expired." },
+  invalid_body: { status: 400, message: "The request's body could not be read." },
+  // Fastify's other refusals of a request keep Fastify's own 4xx status.
+  bad_request: { status: 400, message: "The request could not be understood." },
+
+  unauthenticated: { status: 401, message: "Sign in to continue." },
+  invalid_credentials: { status: 401, message: "That email and password do not match." },
+  invalid_code: { status: 401, message: "That code is not right." },
+  code_used: { status: 401, message: "This code has signed in already." },
+  sign_in_again: { status: 401, message: "Sign in with your email and password again." },
+
+  forbidden: { status: 403, message: "Your role may not do this." },
+  cross_origin: { status: 403, message: "Requests from other sites are not accepted." },
+  email_not_verified: { status: 403, message: "Confirm your email address first." },
+  two_factor_required: {
+    status: 403,
+    message: "Your practice requires two-factor sign-in. Turn it on in Settings to continue.",
+    // Turning it off where the practice requires it conflicts with the practice's setting.
+    otherStatus: 409,
+  },
+
+  not_found: { status: 404, message: "That was not found." },
+
+  account_exists: { status: 409, message: "An account with this email exists already." },
+  already_member: { status: 409, message: "This person is a member of the practice already." },
+  already_verified: { status: 409, message: "Your address is confirmed already." },
+  invitation_pending: { status: 409, message: "This address has a pending invitation already." },
+  two_factor_on: { status: 409, message: "Two-factor sign-in is on already." },
+  two_factor_off: { status: 409, message: "Two-factor sign-in is not on." },
+  two_factor_not_started: { status: 409, message: "Start turning on two-factor sign-in first." },
+  stage_changed: { status: 409, message: "Someone moved this engagement meanwhile." },
+  invalid_transition: { status: 409, message: "The engagement cannot move to that stage." },
+  engagement_closed: { status: 409, message: "This engagement is closed; reopen it first." },
+  already_assigned: { status: 409, message: "This is already assigned and not yet submitted." },
+  answers_changing: { status: 409, message: "The answers were changing meanwhile; try again." },
+  assessment_submitted: { status: 409, message: "This questionnaire was submitted." },
+  assessment_withdrawn: { status: 409, message: "The coach withdrew this questionnaire." },
+  not_submitted: { status: 409, message: "The questionnaire is not submitted yet." },
+  exercise_submitted: { status: 409, message: "This exercise was submitted." },
+  exercise_withdrawn: { status: 409, message: "The coach withdrew this exercise." },
+  already_decided: { status: 409, message: "This proposal is already in the profile." },
+  model_changed: { status: 409, message: "This model was changed elsewhere meanwhile." },
+  invalid_move: { status: 409, message: "This 360 feedback cannot move there." },
+  campaign_changed: { status: 409, message: "Someone changed this campaign meanwhile." },
+  campaign_gone: { status: 409, message: "This feedback campaign was deleted meanwhile." },
+  campaign_started: { status: 409, message: "Invitations for this 360 feedback have gone out." },
+  campaign_closed: { status: 409, message: "This 360 feedback is closed." },
+  settings_locked: { status: 409, message: "These settings can no longer change." },
+  deadline_passed: { status: 409, message: "The deadline is today or past." },
+  raters_locked: { status: 409, message: "The raters can no longer change." },
+  rater_invited: { status: 409, message: "This rater already has their link." },
+  rater_waiting: { status: 409, message: "This rater waits for approval." },
+  rater_not_waiting: { status: 409, message: "This rater is not waiting for approval." },
+  self_rating_submitted: { status: 409, message: "You submitted your self-rating." },
+  self_rating_closed: { status: 409, message: "Your self-rating cannot change now." },
+  already_submitted: { status: 409, message: "You have already sent your feedback." },
+  closed: { status: 409, message: "This survey has closed." },
+  not_closed: { status: 409, message: "This campaign has not closed yet." },
+  released: { status: 409, message: "A released report never changes." },
+
+  invitation_closed: {
+    status: 410,
+    message: "This invitation is no longer open. Ask for a new one.",
+    // Revoking one that was accepted or revoked already conflicts; it is not gone.
+    otherStatus: 409,
+  },
+  body_too_large: { status: 413, message: "The request's body is too large." },
+  unsupported_media_type: { status: 415, message: "Send the request's body as JSON." },
+  rate_limited: { status: 429, message: "Too many attempts. Wait a while and try again." },
+  internal: {
+    status: 500,
+    message: "Something went wrong on our side. Quote this id if you report it.",
+  },
+} as const satisfies Record<string, ErrorCodeEntry>;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+/** The statuses a code may be answered with: the table's, and its other one if it has one. */
+export type StatusOf<C extends ErrorCode> = ErrorStatus &
+  (
+    | (typeof ERROR_CODES)[C]["status"]
+    | ((typeof ERROR_CODES)[C] extends { otherStatus: infer S } ? S : never)
+  );

@@ -1,0 +1,17 @@
+import { z } from "zod";
+
+/** A mail of the practice's outbox (GET /api/outbox). */
+export const mailView = z.object({
+  id: z.uuid(),
+  to: z.string(),
+  subject: z.string(),
+  text: z.string(),
+  status: z.enum(["held", "queued", "sent", "failed"]),
+  createdAt: z.iso.datetime(),
+});
+export type Mail = z.output<typeof mailView>;
+export type MailStatus = Mail["status"];
+
+/** GET /api/outbox/:id: one mail with its HTML. */
+export const mailWithHtml = mailView.extend({ html: z.string().nullable() });
+export type MailWithHtml = z.output<typeof mailWithHtml>;

@@ -1,0 +1,113 @@
+import { Compass } from "lucide-react";
+import { Link } from "react-router";
+import type { Me } from "../../contract/accounts";
+import type { EngagementSummary } from "../../contract/engagements";
+import { QueryState } from "../components/query-state";
+import { SessionProgress } from "../components/session-progress";
+import { StageBadge } from "../components/stage-badge";
+import { StageStepper } from "../components/stage-stepper";
+import { buttonClasses } from "../components/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "../components/ui/card";
+import { EmptyState } from "../components/ui/empty-state";
+import { PageHeader } from "../components/ui/page-header";
+import {
+  OpenQuestionnaires,
+  useQuestionnairesWaiting,
+} from "../features/assessments/components/open-questionnaires";
+import { OpenExercises } from "../features/exercises/components/open-exercises";
+import { firstName } from "../features/home/components/first-name";
+import { ViewAllEngagements } from "../features/home/components/view-all-engagements";
+import { useFirstEngagementPage } from "../lib/api/list-engagements";
+import { formatDate } from "../lib/format-date";
+
+/** A client's home: each engagement with its stage, sessions and what comes next. */
+export function ClientHome({ me }: { me: Me }) {
+  const engagements = useFirstEngagementPage();
+  const sorted = [...(engagements.data?.items ?? [])].sort(
+    (a, b) => Number(a.stage === "closed") - Number(b.stage === "closed"),
+  );
+
+  return (
+    <>
+      <PageHeader
+        title={`Hello, ${firstName(me.name)}`}
+        description={`Your coaching with ${me.practice.name}.`}
+      />
+      <QueryState query={engagements} loading="Loading your coaching…">
+        {() =>
+          sorted.length === 0 ? (
+            <EmptyState
+              icon={Compass}
+              title="No engagement yet"
+              description="Your coach will open an engagement with you soon. You'll see its stages and your next step here."
+            />
+          ) : (
+            <div className="space-y-6">
+              <OpenWork engagements={sorted} />
+              {sorted.map((engagement) => (
+                <ClientEngagementCard key={engagement.id} engagement={engagement} />
+              ))}
+              {engagements.data?.nextCursor ? <ViewAllEngagements /> : null}
+            </div>
+          )
+        }
+      </QueryState>
+    </>
+  );
+}
+
+/** The open questionnaires come first; the open exercises follow, or are the next step. */
+function OpenWork({ engagements }: { engagements: EngagementSummary[] }) {
+  const questionnairesWaiting = useQuestionnairesWaiting(engagements);
+  return (
+    <>
+      <OpenQuestionnaires engagements={engagements} />
+      <OpenExercises
+        engagements={engagements}
+        first={questionnairesWaiting === null ? null : !questionnairesWaiting}
+      />
+    </>
+  );
+}
+
+function ClientEngagementCard({ engagement }: { engagement: EngagementSummary }) {
+  const headingId = `engagement-${engagement.id}`;
+  return (
+    <Card>
+      <section aria-labelledby={headingId}>
+        <CardHeader>
+          <div className="min-w-0">
+            <div className="flex flex-wrap items-center gap-2">
+              <CardTitle id={headingId} className="text-lg">
+                {engagement.title}
+              </CardTitle>
+              <StageBadge stage={engagement.stage} />
+            </div>
+            <CardDescription>
+              With your coach {engagement.coach.name} · started {formatDate(engagement.startDate)}
+            </CardDescription>
+          </div>
+        </CardHeader>
+        <CardContent className="space-y-6">
+          <StageStepper stage={engagement.stage} />
+          <div className="grid gap-4 md:grid-cols-3">
+            <div className="rounded-lg border border-brand-100 bg-brand-50 p-4 md:col-span-2">
+              <h3 className="text-sm font-semibold text-brand-900">What comes next</h3>
+              <p className="mt-1 text-sm text-slate-800">{engagement.nextStep}</p>
+            </div>
+            <div className="rounded-lg border border-slate-200 p-4">
+              <h3 className="mb-2 text-sm font-semibold text-slate-900">Sessions</h3>
+              <SessionProgress
+                used={engagement.sessionsUsed}
+                planned={engagement.sessionsPlanned}
+              />
+            </div>
+          </div>
+          <Link to={`/engagements/${engagement.id}`} className={buttonClasses("secondary", "sm")}>
+            View engagement<span className="sr-only">: {engagement.title}</span>
+          </Link>
+        </CardContent>
+      </section>
+    </Card>
+  );
+}

@@ -1,0 +1,136 @@
+import { Pencil } from "lucide-react";
+import { useRef, useState } from "react";
+import { useParams } from "react-router";
+import type { Me } from "../../contract/accounts";
+import type { EngagementView } from "../../contract/engagements";
+import { ResourcePage } from "../components/resource-page";
+import { StageBadge } from "../components/stage-badge";
+import { StageStepper } from "../components/stage-stepper";
+import { Button } from "../components/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "../components/ui/card";
+import { PageHeader } from "../components/ui/page-header";
+import { EngagementQuestionnaires } from "../features/assessments/components/engagement-questionnaires";
+import { DevelopmentProfileCard } from "../features/development/components/development-profile-card";
+import { EditEngagementForm } from "../features/engagements/components/edit-engagement-form";
+import { EngagementFacts } from "../features/engagements/components/engagement-facts";
+import { StageActions } from "../features/engagements/components/stage-actions";
+import { StageHistory } from "../features/engagements/components/stage-history";
+import { EngagementExercises } from "../features/exercises/components/engagement-exercises";
+import { EngagementFeedback } from "../features/feedback/components/engagement-feedback";
+import { useEngagement } from "../lib/api/get-engagement";
+import { useDocumentTitle } from "../lib/use-document-title";
+import { useFocusOnClose } from "../lib/use-focus-on-close";
+import { useCurrentUser } from "../lib/use-me";
+
+export function EngagementPage() {
+  const { id = "" } = useParams();
+  const me = useCurrentUser();
+  const engagement = useEngagement(id);
+  useDocumentTitle(engagement.data?.title ?? "Engagement");
+  const back =
+    me.role === "client"
+      ? { to: "/", label: "Home" }
+      : { to: "/engagements", label: "Engagements" };
+
+  return (
+    <ResourcePage
+      query={engagement}
+      loading="Loading engagement…"
+      name="Engagement"
+      back={back}
+      notFound="This engagement doesn't exist, or it isn't one you can see."
+      notFoundLink={{ to: back.to, label: <>Back to {back.label.toLowerCase()}</> }}
+    >
+      {(data) => <EngagementDetail engagement={data} me={me} back={back} />}
+    </ResourcePage>
+  );
+}
+
+function EngagementDetail({
+  engagement,
+  me,
+  back,
+}: {
+  engagement: EngagementView;
+  me: Me;
+  back: { to: string; label: string };
+}) {
+  const [editing, setEditing] = useState(false);
+  const editButtonRef = useRef<HTMLButtonElement>(null);
+  useFocusOnClose(editing, editButtonRef);
+  const canEdit = me.role === "coach" && engagement.coach.id === me.id;
+  const subtitle =
+    me.role === "client"
+      ? `Coached by ${engagement.coach.name}`
+      : `${engagement.client.name} · coached by ${engagement.coach.name}`;
+
+  return (
+    <>
+      <PageHeader
+        eyebrow={<StageBadge stage={engagement.stage} />}
+        title={engagement.title}
+        description={subtitle}
+        back={back}
+      />
+      <div className="grid items-start gap-6 lg:grid-cols-3 lg:grid-rows-[auto_1fr]">
+        <Card className="lg:col-span-2">
+          <CardHeader>
+            <div>
+              <CardTitle id="progress-heading">Progress</CardTitle>
+              <CardDescription>Where this engagement is in the coaching process.</CardDescription>
+            </div>
+          </CardHeader>
+          <CardContent className="space-y-6">
+            <StageStepper stage={engagement.stage} />
+            <div className="rounded-lg border border-brand-100 bg-brand-50 p-4">
+              <h3 className="text-sm font-semibold text-brand-900">What comes next</h3>
+              <p className="mt-1 text-sm text-slate-800">{engagement.nextStep}</p>
+            </div>
+            <StageActions engagement={engagement} />
+          </CardContent>
+        </Card>
+        <Card className="lg:row-span-2">
+          <CardHeader>
+            <CardTitle id="details-heading">Details</CardTitle>
+            {canEdit && !editing ? (
+              <Button
+                ref={editButtonRef}
+                variant="secondary"
+                size="sm"
+                onClick={() => setEditing(true)}
+              >
+                <Pencil aria-hidden="true" />
+                Edit details
+              </Button>
+            ) : null}
+          </CardHeader>
+          <CardContent>
+            {editing ? (
+              <EditEngagementForm engagement={engagement} onDone={() => setEditing(false)} />
+            ) : (
+              <EngagementFacts engagement={engagement} />
+            )}
+          </CardContent>
+        </Card>
+        <EngagementQuestionnaires engagement={engagement} me={me} className="lg:col-span-2" />
+        <EngagementExercises engagement={engagement} me={me} className="lg:col-span-2" />
+        <EngagementFeedback engagement={engagement} me={me} className="lg:col-span-2" />
+        <DevelopmentProfileCard engagement={engagement} me={me} className="lg:col-span-2" />
+        <Card className="lg:col-span-2">
+          <CardHeader>
+            <CardTitle id="history-heading">History</CardTitle>
+          </CardHeader>
+          <CardContent>
+            <StageHistory history={engagement.history} labelledBy="history-heading" />
+          </CardContent>
+        </Card>
+      </div>
+      {me.role === "sponsor" ? (
+        <p className="mt-6 text-sm text-slate-600">
+          As a sponsor you see the facts of this engagement. Goals, notes and assessments stay
+          between the client and their coach unless the client chooses to share them.
+        </p>
+      ) : null}
+    </>
+  );
+}

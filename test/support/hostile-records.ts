@@ -1,0 +1,163 @@
+import { randomUUID } from "node:crypto";
+import { expect } from "vitest";
+import type { Agent } from "./agent";
+import { buildWorld, newAgent, uniqueEmail, type World } from "./factories";
+import {
+  BUILT_IN_MODEL_ID,
+  collectingCampaign,
+  createCampaign,
+  limitsAdmitting,
+  moveCampaign,
+  nominate,
+  ratersOf,
+} from "./feedback-factories";
+import { lastMailTo, linkIn, type TestApp } from "./test-app";
+
+// The API document's write routes, and a record for each route to act on: what the hostile
+// input tests send their text to.
+
+export const WRITE_METHODS = ["post", "put", "patch", "delete"] as const;
+
+export interface Schema {
+  type?: string | string[];
+  properties?: Record<string, Schema>;
+  required?: string[];
+  items?: Schema;
+  additionalProperties?: boolean | Schema;
+  anyOf?: Schema[];
+  oneOf?: Schema[];
+  enum?: unknown[];
+  format?: string;
+  minLength?: number;
+  minimum?: number;
+  minItems?: number;
+}
+
+interface Operation {
+  method: (typeof WRITE_METHODS)[number] | "get";
+  path: string;
+  parameters: { in: string; name: string }[];
+  body: Schema | undefined;
+}
+
+/** Values of fields that must name a record that exists, by the field's name. */
+export const knownValues: Record<string, string> = {
+  modelId: BUILT_IN_MODEL_ID,
+  copyOf: BUILT_IN_MODEL_ID,
+  instrumentId: "ipip-neo-120",
+};
+
+export interface Records {
+  world: World;
+  roles: [string, Agent][];
+  /** The id or token each kind of route's path parameter gets. */
+  params(path: string, name: string): string;
+  /** The key a record of the route's body is given: a real question's id where one is asked for. */
+  recordKey(path: string): string;
+  operations: Operation[];
+}
+
+async function pendingInvitation(t: TestApp, world: World) {
+  const email = uniqueEmail("pending");
+  const invited = await world.coach.agent.post("/api/invitations", {
+    email,
+    role: "client",
+    name: "Pending Person",
+  });
+  expect(invited.status).toBe(201);
+  const token = linkIn((await lastMailTo(t.ctx, email)).text, "/invitations/").split(
+    "/invitations/",
+  )[1];
+  return { id: invited.body.id as string, token: token ?? "" };
+}
+
+export async function buildRecords(t: TestApp): Promise<Records> {
+  const world = await buildWorld(t);
+  const invitation = await pendingInvitation(t, world);
+  const entry = await world.coach.agent.post(
+    `/api/engagements/${world.engagement.id}/development-profile/entries`,
+    { kind: "strength", title: "Listening well" },
+  );
+  const model = await world.coach.agent.post("/api/competency-models", {
+    copyOf: BUILT_IN_MODEL_ID,
+  });
+  const nominating = await createCampaign(world.coach, world.engagement.id, {
+    groupLimits: limitsAdmitting({ peer: 2 }),
+  });
+  await moveCampaign(world.coach, nominating.id, "nominating");
+  const listed = await nominate(world.client, nominating.id, ratersOf({ peer: 1 }));
+  const collecting = await collectingCampaign(t, world, { peer: 3 });
+  const document = await t.app.inject({ method: "GET", url: "/api/openapi.json" });
+  const survey = await newAgent(t).get(`/api/feedback/survey/${collecting.raters[1]?.token}`);
+  const exercise = await world.client.agent.get(`/api/exercises/${world.exercise.id}`);
+  const textQuestion = exercise.body.questions.find((q: { type: string }) => q.type === "text");
+  const keys: Record<string, string> = {
+    "/api/feedback/survey/{token}/answers": survey.body.model.openQuestions[0].id,
+    "/api/feedback-campaigns/{id}/self-rating": survey.body.model.openQuestions[0].id,
+    "/api/exercises/{id}/answers": textQuestion.id,
+  };
+
+  Object.assign(knownValues, {
+    clientId: world.client.id,
+    sponsorId: world.sponsor.id,
+    templateId: world.coachTemplate.id,
+  });
+  const idOf: Record<string, string> = {
+    invitations: invitation.id,
+    engagements: world.engagement.id,
+    assessments: world.assessment.id,
+    "development-entries": entry.body.id,
+    "exercise-templates": world.coachTemplate.id,
+    exercises: world.exercise.id,
+    "competency-models": model.body.id,
+    "feedback-campaigns": nominating.id,
+    "feedback-raters": listed.raters[0].id,
+    "feedback-comments": randomUUID(),
+    outbox: randomUUID(),
+  };
+  return {
+    world,
+    roles: [
+      ["coach", world.coach.agent],
+      ["client", world.client.agent],
+      ["practice admin", world.admin.agent],
+      ["signed out", newAgent(t)],
+    ],
+    params(path, name) {
+      if (name === "token")
+        return path.startsWith("/api/invitations")
+          ? invitation.token
+          : (collecting.raters[0]?.token ?? "");
+      const resource = path.split("/")[2] ?? "";
+      const id = idOf[resource];
+      if (!id) throw new Error(`no record for ${path}`);
+      return id;
+    },
+    recordKey: (path) => keys[path] ?? "k",
+    operations: operationsOf(JSON.parse(document.body)),
+  };
+}
+
+function operationsOf(document: { paths: Record<string, Record<string, any>> }): Operation[] {
+  return Object.entries(document.paths).flatMap(([path, methods]) =>
+    Object.entries(methods).map(([method, operation]) => ({
+      method: method as Operation["method"],
+      path,
+      parameters: operation.parameters ?? [],
+      body: operation.requestBody?.content?.["application/json"]?.schema,
+    })),
+  );
+}
+
+export function urlOf(
+  records: Records,
+  operation: Operation,
+  replace: Record<string, string> = {},
+) {
+  return operation.path.replace(/\{(\w+)\}/g, (_, name: string) =>
+    encodeURIComponent(replace[name] ?? records.params(operation.path, name)),
+  );
+}
+
+export const labelOf = (operation: Operation) =>
+  `${operation.method.toUpperCase()} ${operation.path}`;
