@@ -1,6 +1,7 @@
 import Fastify from "fastify";
 
-// The ceiling: a bare Fastify route with a fixed JSON body, on the same machine as Keel.
+// The host gauge: a bare Fastify route with a fixed JSON body and no I/O, on the same machine as
+// Keel. Routes are judged against query-ceiling-server.ts; this tells how fast the host was.
 const app = Fastify({ logger: false });
 const body = { status: "ok", service: "ceiling", items: [1, 2, 3] };
 app.get("/", async () => body);

@@ -24,6 +24,7 @@ import {
   COACH_DASHBOARD,
   checkBudgets,
   type DatabaseRun,
+  ONE_QUERY_CEILING,
   renderMarkdown,
 } from "./lib/report";
 import { timeReport } from "./lib/report-timing";
@@ -86,6 +87,7 @@ async function main(): Promise<void> {
   }
 }
 
+/** The host gauge (`bench/ceiling-server.ts`), measured before and after the databases. */
 async function measureCeiling(): Promise<LoadResult[]> {
   const server = await start({ entry: "bench/ceiling-server.ts" });
   const results: LoadResult[] = [];
@@ -118,7 +120,10 @@ async function runOnServer(adminUrl: string): Promise<DatabaseRun> {
   }
 }
 
-/** Empty start (migrations), seed, start again on the data, then load every route. */
+/**
+ * Empty start (migrations), seed, the one-query ceiling on the data, Keel on the data with every
+ * route, then the one-query ceiling again.
+ */
 async function runOn(
   database: DatabaseRun["database"],
   options: KeelOptions,
@@ -134,8 +139,9 @@ async function runOn(
   await handle.close();
   const seedMs = Date.now() - seedStarted;
 
-  const keel = await start(options);
   try {
+    const before = await measureQueryCeiling(options, seeded);
+    const keel = await start(options);
     const loads: LoadResult[] = [];
     for (const target of await targets(keel, seeded)) {
       for (const connections of CONNECTIONS) {
@@ -149,19 +155,46 @@ async function runOn(
     }
     const client = await signIn(keel, seeded.clientEmail);
     const lcpMs = await largestContentfulPaint(keel.url, client, "/");
+    const peakMemory = peakMemoryMb(keel.pid);
+    // The embedded database is one process's at a time: Keel stops before the ceiling opens it.
+    await keel.stop();
     return {
       database,
       startupEmptyMs,
       startupAtScaleMs: keel.startupMs,
-      peakMemoryMb: peakMemoryMb(keel.pid),
+      peakMemoryMb: peakMemory,
       seedMs,
       counts: seeded.counts,
+      queryCeiling: { before, after: await measureQueryCeiling(options, seeded) },
       loads,
       lcpMs,
     };
   } finally {
     await cleanUpKeels();
   }
+}
+
+/** `bench/query-ceiling-server.ts` on the same database: the coach's dashboard's query alone. */
+async function measureQueryCeiling(
+  options: KeelOptions,
+  seeded: SeededPractice,
+): Promise<LoadResult[]> {
+  const server = await start({
+    ...options,
+    entry: "bench/query-ceiling-server.ts",
+    env: {
+      ...options.env,
+      CEILING_COACH_ID: seeded.coachId,
+      CEILING_PRACTICE_ID: seeded.practiceId,
+    },
+  });
+  const results: LoadResult[] = [];
+  for (const connections of CONNECTIONS) {
+    const target = { name: ONE_QUERY_CEILING, url: `${server.url}/` };
+    results.push(await measure(target, connections, seconds));
+  }
+  await server.stop();
+  return results;
 }
 
 async function targets(keel: KeelProcess, seeded: SeededPractice): Promise<LoadTarget[]> {

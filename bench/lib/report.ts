@@ -9,6 +9,8 @@ export interface DatabaseRun {
   peakMemoryMb: number;
   seedMs: number;
   counts: Record<string, number>;
+  /** The one-query ceiling on this database, before and after the routes; read routes' shares are of their mean. */
+  queryCeiling: { before: LoadResult[]; after: LoadResult[] };
   loads: LoadResult[];
   lcpMs: number;
 }
@@ -26,7 +28,7 @@ export interface BenchReport {
   machine: string;
   scale: number;
   seconds: number;
-  /** The ceiling measured before and after the routes; shares are of the mean of the two. */
+  /** A bare Fastify route without I/O, before and after the runs: the host's speed, to compare runs. */
   ceiling: { before: LoadResult[]; after: LoadResult[] };
   runs: DatabaseRun[];
   bundle: BundleSize;
@@ -38,11 +40,21 @@ export interface BenchReport {
 const ms = (n: number) => (Number.isFinite(n) ? `${n.toFixed(n < 10 ? 1 : 0)}` : "n/a");
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-export function ceilingFor(report: Pick<BenchReport, "ceiling">, connections: number): number {
+/** The mean of the run's one-query ceiling before and after its routes, at `connections`. */
+export function queryCeilingFor(run: Pick<DatabaseRun, "queryCeiling">, connections: number) {
   const at = (results: LoadResult[]) =>
     results.find((c) => c.connections === connections)?.requestsPerSecond ?? Number.NaN;
-  return (at(report.ceiling.before) + at(report.ceiling.after)) / 2;
+  return (at(run.queryCeiling.before) + at(run.queryCeiling.after)) / 2;
 }
+
+function shareOfCeiling(run: DatabaseRun, load: LoadResult): string {
+  if (load.name.startsWith("write")) return "–";
+  const share = (100 * load.requestsPerSecond) / queryCeilingFor(run, load.connections);
+  return `${share.toFixed(0)}%`;
+}
+
+const row = (name: string, l: LoadResult, share: string) =>
+  `| ${name} | ${l.connections} | ${Math.round(l.requestsPerSecond)} | ${share} | ${ms(l.p50)} | ${ms(l.p95)} | ${ms(l.p99)} | ${l.errors} |`;
 
 export function renderMarkdown(report: BenchReport): string {
   const lines = [
@@ -50,9 +62,9 @@ export function renderMarkdown(report: BenchReport): string {
     "",
     `${report.date} · ${report.machine} · scale ${report.scale} · ${report.seconds} s per measurement`,
     "",
-    "## Ceiling: a bare Fastify route with a fixed JSON body",
+    "## The host: a bare Fastify route with a fixed JSON body",
     "",
-    "Measured before and after the routes; each route's share is of the mean of the two.",
+    "No I/O: how fast this host is, to compare runs. Routes are judged against the one-query ceiling of each database below.",
     "",
     "| when | connections | req/s | p50 ms | p95 ms | p99 ms |",
     "| --- | --- | --- | --- | --- | --- |",
@@ -73,12 +85,14 @@ export function renderMarkdown(report: BenchReport): string {
         .join(", ")} (seeded in ${(run.seedMs / 1000).toFixed(1)} s).`,
       `Start-up to the first served request: ${ms(run.startupEmptyMs)} ms empty, ${ms(run.startupAtScaleMs)} ms with the data. Peak server memory (RSS high-water mark): ${run.peakMemoryMb.toFixed(0)} MB. Largest contentful paint of the client's home: ${ms(run.lcpMs)} ms.`,
       "",
-      "| route | connections | req/s | % of ceiling | p50 ms | p95 ms | p99 ms | errors |",
+      `The one-query ceiling is ${ONE_QUERY_CEILING}, measured before and after the routes; each read route's share is of the mean of the two.`,
+      "",
+      "| route | connections | req/s | % of one-query ceiling | p50 ms | p95 ms | p99 ms | errors |",
       "| --- | --- | --- | --- | --- | --- | --- | --- |",
-      ...run.loads.map((l) => {
-        const share = (100 * l.requestsPerSecond) / ceilingFor(report, l.connections);
-        return `| ${l.name} | ${l.connections} | ${Math.round(l.requestsPerSecond)} | ${share.toFixed(1)}% | ${ms(l.p50)} | ${ms(l.p95)} | ${ms(l.p99)} | ${l.errors} |`;
-      }),
+      ...(["before", "after"] as const).flatMap((when) =>
+        run.queryCeiling[when].map((l) => row(`one-query ceiling, ${when} the routes`, l, "")),
+      ),
+      ...run.loads.map((l) => row(l.name, l, shareOfCeiling(run, l))),
     );
   }
   lines.push(
@@ -113,18 +127,8 @@ export function checkBudgets(
   const reads100 = run.loads.filter((l) => l.connections === 100 && !l.name.startsWith("write"));
   const campaigns = run.loads.find((l) => l.name === CAMPAIGN_DASHBOARD && l.connections === 10);
   const worstP99 = Math.max(...reads100.map((l) => l.p99));
-  const share = dashboard
-    ? (100 * dashboard.requestsPerSecond) / ceilingFor(report, 10)
-    : Number.NaN;
   return [
     budget("coach's dashboard p95 at 10 connections", dashboard?.p95 ?? Number.NaN, 50, "ms"),
-    {
-      name: "coach's dashboard throughput at 10 connections",
-      value: share,
-      limit: ">= 10% of the ceiling",
-      pass: share >= 10,
-      unit: "%",
-    },
     budget("slowest read route p99 at 100 connections", worstP99, 150, "ms"),
     budget("360 report of 15 raters on 45 items, p95", report.reportTiming.p95Ms, 20, "ms"),
     budget("360 campaign dashboard p95 at 10 connections", campaigns?.p95 ?? Number.NaN, 200, "ms"),
@@ -135,6 +139,8 @@ export function checkBudgets(
 }
 
 export const COACH_DASHBOARD = "coach's dashboard: GET /api/engagements";
+export const ONE_QUERY_CEILING =
+  "a bare Fastify route running the coach's dashboard's one prepared query through the same driver and pool, returning its rows";
 export const CAMPAIGN_DASHBOARD =
   "coach: GET /api/feedback-campaigns (360 dashboard; the practice has 2,000 campaigns per unit of scale)";
 

@@ -21,6 +21,8 @@ import { insertBatches, seededRandom } from "./seed-helpers";
 export const BENCH_PASSWORD = "benchmark password";
 
 export interface SeededPractice {
+  practiceId: string;
+  coachId: string;
   coachEmail: string;
   adminEmail: string;
   clientEmail: string;
@@ -155,6 +157,8 @@ export async function seedPractice(db: Database, scale: number): Promise<SeededP
 
   return {
     adminEmail: (coaches[0] as Person).email,
+    practiceId,
+    coachId: (coaches[1] as Person).id,
     coachEmail: (coaches[1] as Person).email,
     clientEmail: firstClient.email,
     clientEngagementId: clientEngagement.id,
