@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "../domain/accounts/password-policy";
 import { MEMBER_ROLES } from "../domain/practice/roles";
+import { mailDelivery } from "./outbox";
 
 export const email = z
   .email("Enter a valid email address")
@@ -49,6 +50,10 @@ export type SignInBody = z.input<typeof signInBody>;
 
 export const forgotPasswordBody = z.object({ email });
 export type ForgotPasswordBody = z.input<typeof forgotPasswordBody>;
+
+/** The same whether or not the account exists; says whether a link would be mailed or held. */
+export const forgotPasswordAnswer = z.object({ ok: z.literal(true), mailDelivery });
+export type ForgotPasswordAnswer = z.output<typeof forgotPasswordAnswer>;
 
 export const resetPasswordBody = z.object({ token: z.string().min(1).max(200), password });
 export type ResetPasswordBody = z.input<typeof resetPasswordBody>;

@@ -80,6 +80,11 @@ export type Proposal = z.output<typeof proposal>;
 export const developmentProfile = z.object({
   entries: z.array(developmentEntry),
   proposals: z.array(proposal).describe("Entries Keel suggests from the evidence, not yet decided"),
+  setAside: z
+    .array(proposal)
+    .describe(
+      "Suggestions the evidence still makes that someone set aside; either party may bring one back",
+    ),
 });
 export type DevelopmentProfile = z.output<typeof developmentProfile>;
 

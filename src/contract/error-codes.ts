@@ -48,7 +48,10 @@ export const ERROR_CODES = {
   two_factor_not_started: { status: 409, message: "Start turning on two-factor sign-in first." },
   stage_changed: { status: 409, message: "Someone moved this engagement meanwhile." },
   invalid_transition: { status: 409, message: "The engagement cannot move to that stage." },
-  engagement_closed: { status: 409, message: "This engagement is closed; reopen it first." },
+  engagement_closed: {
+    status: 409,
+    message: "This engagement is closed; nothing new can be assigned in it.",
+  },
   already_assigned: { status: 409, message: "This is already assigned and not yet submitted." },
   answers_changing: { status: 409, message: "The answers were changing meanwhile; try again." },
   assessment_submitted: { status: 409, message: "This questionnaire was submitted." },

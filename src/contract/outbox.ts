@@ -1,5 +1,9 @@
 import { z } from "zod";
 
+/** How Keel's mail leaves: "smtp", sent over SMTP; "held", kept, since no mail server is set up. */
+export const mailDelivery = z.enum(["smtp", "held"]);
+export type MailDelivery = z.output<typeof mailDelivery>;
+
 /** A mail of the practice's outbox (GET /api/outbox). */
 export const mailView = z.object({
   id: z.uuid(),

@@ -3,6 +3,7 @@ import {
   MAXIMUM_ANONYMITY_THRESHOLD,
   MINIMUM_ANONYMITY_THRESHOLD,
 } from "../domain/feedback/rater-groups";
+import { mailDelivery } from "./outbox";
 
 export const practiceView = z.object({
   id: z.uuid(),
@@ -11,6 +12,11 @@ export const practiceView = z.object({
   feedbackThreshold: z.int(),
   /** Coaches must sign in with a second factor; until they turn it on they can do nothing else. */
   requireTwoFactorForCoaches: z.boolean(),
+  /**
+   * How Keel's mail leaves: "smtp", sent; "held", kept (no mail server is set up), the practice's
+   * invitations in its admin's outbox and other mail in the server's log only.
+   */
+  mailDelivery: mailDelivery,
   createdAt: z.iso.datetime(),
 });
 export type Practice = z.output<typeof practiceView>;

@@ -5,6 +5,9 @@ import { loggableError } from "./http/loggable-error";
 import { DataDirLockedError } from "./runtime/data-dir-lock";
 import { type RunningKeel, startKeel } from "./start";
 
+/** What a request's log line holds besides its message. */
+const REQUEST_FIELDS = "reqId,method,url,statusCode,responseTime";
+
 const NAME_WIDTH = Math.max(...ENVIRONMENT_HELP.map(([name]) => name.length)) + 2;
 
 const HELP = `Keel, the leadership-coaching platform
@@ -41,6 +44,7 @@ async function main(): Promise<void> {
     ...(values["data-dir"] ? { KEEL_DATA_DIR: values["data-dir"] } : {}),
   };
   const config = loadConfig(env);
+  const detailed = config.logLevel === "debug" || config.logLevel === "trace";
   const logger =
     config.env === "production"
       ? // Asynchronous writes: lines that pile up while one is written go out together.
@@ -49,7 +53,12 @@ async function main(): Promise<void> {
           level: config.logLevel,
           transport: {
             target: "pino-pretty",
-            options: { ignore: "pid,hostname", translateTime: "HH:MM:ss" },
+            // A request's id and fields, which its message repeats, are for following one
+            // request: debug logging shows them.
+            options: {
+              ignore: detailed ? "pid,hostname" : `pid,hostname,${REQUEST_FIELDS}`,
+              translateTime: "HH:MM:ss",
+            },
           },
         };
   const started = Date.now();
@@ -61,7 +70,15 @@ async function main(): Promise<void> {
   };
   process.once("SIGINT", () => void shutdown("SIGINT"));
   process.once("SIGTERM", () => void shutdown("SIGTERM"));
-  announce(config, keel, Date.now() - started);
+  const startupMs = Date.now() - started;
+  await logWritten(keel);
+  announce(config, keel, startupMs);
+}
+
+/** The log goes through a worker thread: the banner waits for what start-up logged, to end it. */
+function logWritten(keel: RunningKeel): Promise<void> {
+  const log = keel.app.log as unknown as pino.Logger;
+  return new Promise((resolve) => log.flush(() => resolve()));
 }
 
 /** In production the log is the only output, one JSON object a line; people get a banner. */
@@ -73,9 +90,14 @@ function announce(config: Config, keel: RunningKeel, startupMs: number): void {
     return;
   }
   const lines = [`\n${ready} (${where}, ${startupMs} ms)`];
-  if (keel.demoLogins) {
-    lines.push("\nA demo practice was created. Sign in as:");
-    for (const login of keel.demoLogins)
+  const demo = keel.demo;
+  if (demo && demo.logins.length > 0) {
+    lines.push(
+      demo.created
+        ? "\nA demo practice was created. Sign in as:"
+        : "\nThe demo practice is here. Sign in as (unless a password was changed):",
+    );
+    for (const login of demo.logins)
       lines.push(`  ${login.role.padEnd(28)} ${login.email}  ${login.password}`);
   }
   console.log(`${lines.join("\n")}\n`);

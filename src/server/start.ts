@@ -5,7 +5,7 @@ import type { Config } from "./config";
 import type { AppContext } from "./context";
 import { type DatabaseHandle, openEmbedded, openServer } from "./db/database";
 import { migrate } from "./db/migrate";
-import { type DemoLogin, seedDemoIfEmpty } from "./demo/seed-demo";
+import { type DemoLogin, remainingDemoLogins, seedDemoIfEmpty } from "./demo/seed-demo";
 import { startJobQueue } from "./jobs/job-queue";
 import { registerWorkers } from "./jobs/workers";
 import { lockDataDir } from "./runtime/data-dir-lock";
@@ -15,7 +15,8 @@ export interface RunningKeel {
   app: FastifyInstance;
   ctx: AppContext;
   url: string;
-  demoLogins: DemoLogin[] | null;
+  /** The demo practice's logins, when it runs: made at this start, or at an earlier one. */
+  demo: { created: boolean; logins: DemoLogin[] } | null;
   stop(): Promise<void>;
 }
 
@@ -46,15 +47,14 @@ export async function startKeel(
       log: app.log,
       authSecret: secrets.authSecret,
     });
-    const demoLogins =
-      config.demo && handle.kind === "embedded" ? await seedDemoIfEmpty(ctx) : null;
+    const demo = config.demo && handle.kind === "embedded" ? await openDemo(ctx) : null;
     await app.listen({ port: config.port, host: config.host });
     const opened = handle;
     return {
       app,
       ctx,
       url: `http://${config.host}:${(app.server.address() as { port: number }).port}`,
-      demoLogins,
+      demo,
       async stop() {
         await app.close();
         await jobs.stop();
@@ -67,4 +67,11 @@ export async function startKeel(
     releaseLock();
     throw error;
   }
+}
+
+async function openDemo(ctx: AppContext): Promise<{ created: boolean; logins: DemoLogin[] }> {
+  const created = await seedDemoIfEmpty(ctx);
+  return created
+    ? { created: true, logins: created }
+    : { created: false, logins: await remainingDemoLogins(ctx) };
 }

@@ -141,6 +141,10 @@ describe("a coach brings a client into Keel and opens their engagement", () => {
         await openEngagement(coachPage, { client, title, sessions: 8 });
         await expectAccessible(coachPage);
         await coachPage.getByRole("button", { name: "Move to Planning" }).click();
+        await coachPage
+          .getByRole("alertdialog", { name: "Move to Planning?" })
+          .getByRole("button", { name: "Move to Planning" })
+          .click();
         await coachPage.getByRole("button", { name: "Move to Active sessions" }).waitFor();
       },
     );
@@ -172,7 +176,7 @@ describe("a coach brings a client into Keel and opens their engagement", () => {
         await clientPage.goto("/");
         await clientPage.getByText(title).first().waitFor();
         await clientPage
-          .getByText(/set your SMART goals/i)
+          .getByText(/agree your goals and action plan with your coach/i)
           .first()
           .waitFor();
         await clientPage.getByText(coach.name).first().waitFor();

@@ -192,7 +192,7 @@ describe("a coach starts a 360 feedback and the client chooses raters and rates 
         await coachPage.getByText("Raters are answering.").waitFor();
 
         const list = coachPage.getByRole("region", { name: "Raters" });
-        await expect(list.getByText("Invited", { exact: true }).count()).resolves.toBe(7);
+        await expect(list.getByText("Invitation sent", { exact: true }).count()).resolves.toBe(7);
         j.ratersBefore = (await list.textContent()) ?? "";
         const responses = coachPage.getByRole("region", { name: "Responses" });
         // The lone manager is counted with the peers, never on their own.

@@ -338,5 +338,18 @@ describe("raters answer a 360 feedback and the client reads the report", () => {
       }
       await expectAccessible(clientPage);
     });
+
+    await step("sets a suggestion aside and brings it back", async () => {
+      const suggestions = clientPage.getByRole("region", { name: /^Suggested from the evidence/ });
+      const first = suggestions.getByRole("article").first();
+      const title = (await first.getByRole("heading", { level: 3 }).textContent()) ?? "";
+      await first.getByRole("button", { name: /^Set aside/ }).click();
+      await clientPage.getByText(`Set aside “${title}”`, { exact: false }).waitFor();
+      const aside = suggestions.getByText(/^Set aside \(1\)$/);
+      await aside.click();
+      await suggestions.getByRole("button", { name: /^Bring back/ }).click();
+      await suggestions.getByRole("heading", { level: 3, name: title }).waitFor();
+      await expect(aside.count()).resolves.toBe(0);
+    });
   }, 900_000);
 });

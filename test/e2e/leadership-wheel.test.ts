@@ -58,12 +58,19 @@ describe("a client works through the leadership wheel and both see what it sugge
         await expectRated(clientPage, [[area, rating]]);
         await rateWithMouse(clientPage, wheelRatings.slice(1, 4));
         await clientPage.getByText("4 of 8 areas rated").waitFor();
-        await clientPage.getByText("Unsaved changes").waitFor();
-        await clientPage.getByRole("button", { name: "Save draft" }).click();
+        // Saved as the client goes: no button to press.
         await clientPage.getByText(/^Draft saved \d/).waitFor();
         await expectAccessible(clientPage);
       },
     );
+
+    await step("keeps the four ratings in a new tab, from the server", async () => {
+      const tab = await clientPage.context().newPage();
+      await tab.goto(j.wheelUrl);
+      await tab.getByText("4 of 8 areas rated").waitFor();
+      await expectRated(tab, wheelRatings.slice(0, 4));
+      await tab.close();
+    });
 
     await step("keeps the four ratings when the client leaves and comes back", async () => {
       await clientPage.goto("/");

@@ -78,7 +78,7 @@ describe("both see a client's personality profile and build the development prof
         await clientPage
           .getByRole("heading", { level: 1, name: "Your development profile" })
           .waitFor();
-        await clientPage.getByText("the foundation of your goals in the next stage").waitFor();
+        await clientPage.getByText("In Planning, you and your coach agree your goals").waitFor();
 
         // The answers above put Extraversion at 4.0, the only scale far enough from the middle.
         const suggestions = clientPage.getByRole("region", {

@@ -70,7 +70,7 @@ describe("a client answers a personality questionnaire and sees their profile", 
         const section = coachPage.getByRole("region", { name: "Questionnaires" });
         await section.getByText("No questionnaires yet").waitFor();
         await section.getByRole("button", { name: "Assign questionnaire" }).click();
-        const choice = section.getByRole("radio", { name: /IPIP Big-Five Factor Markers/ });
+        const choice = section.getByRole("radio", { name: /Big-Five markers \(50 items\)/ });
         await choice.check();
         await section.getByText("about 8 minutes").first().waitFor();
         await expectAccessible(coachPage);

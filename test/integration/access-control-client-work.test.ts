@@ -138,6 +138,18 @@ const CASES: Case[] = [
     expected: { ...partiesOnly, coach: 201, client: 201 },
   },
   {
+    // No evidence in this world, so no suggestion exists: the parties reach the 400.
+    name: "POST a development profile suggestion set aside",
+    call: (a, w) =>
+      a.post(`${engagementUrl(w)}/development-profile/dismissals`, { proposalKey: "none" }),
+    expected: { ...partiesOnly, coach: 400, client: 400 },
+  },
+  {
+    name: "DELETE a set-aside suggestion (bring it back)",
+    call: (a, w) => a.delete(`${engagementUrl(w)}/development-profile/dismissals/none`),
+    expected: { ...partiesOnly, coach: 204, client: 204 },
+  },
+  {
     name: "PATCH a development profile entry",
     call: async (a, w) =>
       a.patch(`/api/development-entries/${await freshEntry(w)}`, { title: "Renamed entry" }),

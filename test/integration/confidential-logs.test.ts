@@ -88,6 +88,8 @@ describe.each(databaseKinds())("the log on %s", (kind) => {
     await newAgent(t).get(`/feedback/${token}`);
     await newAgent(t).get(`/api/engagements?q=${MARKER}`);
     expect(logged()).toContain("/api/feedback/survey/:token");
+    expect(logged()).toMatch(/"msg":"GET \/api\/feedback\/survey\/:token 200 \d+ ms"/);
+    expect(logged()).toMatch(/"msg":"GET \/api\/engagements 401 \d+ ms"/);
     expect(logged()).not.toContain(token);
     expect(logged()).not.toContain(MARKER);
   });

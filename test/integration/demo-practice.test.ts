@@ -1,7 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { FeedbackReport } from "../../src/domain/feedback/report-types";
 import { rawQuery } from "../../src/server/db/database";
-import { type DemoLogin, seedDemoIfEmpty } from "../../src/server/demo/seed-demo";
+import {
+  type DemoLogin,
+  remainingDemoLogins,
+  seedDemoIfEmpty,
+} from "../../src/server/demo/seed-demo";
 import { newAgent } from "../support/factories";
 import { useTestApp } from "../support/test-app";
 import { databaseKinds } from "../support/test-database";
@@ -45,6 +49,7 @@ describe.each(databaseKinds())("the demo practice on the %s database", (kind) =>
       "priya.client@example.com",
     ]);
     expect(await seedDemoIfEmpty(t.current.ctx)).toBeNull();
+    expect(await remainingDemoLogins(t.current.ctx)).toEqual(logins);
   });
 
   it("gives Daniel one released 360 feedback with every rater answered", async () => {

@@ -25,14 +25,12 @@ describe.each(databaseKinds())("the development profile on the %s database", (ki
   let engagementId: string;
   let profileUrl: string;
 
-  beforeAll(async () => {
-    coach = await signUpCoach(t.current, "dev");
-    client = await inviteAndAccept(t.current, coach, "client");
-    engagementId = (await openEngagement(coach, client)).id;
-    profileUrl = `/api/engagements/${engagementId}/development-profile`;
+  /** A new engagement whose client submitted a questionnaire: very high on Conscientiousness,
+   * very low on Extraversion, middling elsewhere. */
+  async function engagementWithEvidence() {
+    const id = (await openEngagement(coach, client)).id;
     const ipip50 = t.current.ctx.instruments.newest("ipip-bffm-50")
       ?.definition as InstrumentDefinition;
-    // Very high on Conscientiousness (5s, keyed), very low on Extraversion, middling elsewhere.
     const aims: Record<string, number> = { conscientiousness: 5, extraversion: 1 };
     const answers: Record<string, number> = {};
     for (const scale of ipip50.scales) {
@@ -42,9 +40,17 @@ describe.each(databaseKinds())("the development profile on the %s database", (ki
         answers[itemId] = keyed === "+" ? aim : 6 - aim;
       }
     }
-    const { id } = await assignAssessment(coach, engagementId, "ipip-bffm-50");
-    await client.agent.put(`/api/assessments/${id}/answers`, { answers });
-    await client.agent.post(`/api/assessments/${id}/submit`);
+    const assessment = await assignAssessment(coach, id, "ipip-bffm-50");
+    await client.agent.put(`/api/assessments/${assessment.id}/answers`, { answers });
+    await client.agent.post(`/api/assessments/${assessment.id}/submit`);
+    return id;
+  }
+
+  beforeAll(async () => {
+    coach = await signUpCoach(t.current, "dev");
+    client = await inviteAndAccept(t.current, coach, "client");
+    engagementId = await engagementWithEvidence();
+    profileUrl = `/api/engagements/${engagementId}/development-profile`;
   });
 
   it("proposes entries from the personality results, with their evidence", async () => {
@@ -126,6 +132,19 @@ describe.each(databaseKinds())("the development profile on the %s database", (ki
     ).toBe(204);
     const after = (await client.agent.get(profileUrl)).body;
     expect(after.proposals.map((p: { key: string }) => p.key)).not.toContain(first.key);
+    expect(after.setAside.map((p: { key: string }) => p.key)).toEqual([first.key]);
+  });
+
+  it("brings a suggestion that was set aside back, for either party", async () => {
+    const url = `/api/engagements/${await engagementWithEvidence()}/development-profile`;
+    const [first] = (await client.agent.get(url)).body.proposals;
+    await client.agent.post(`${url}/dismissals`, { proposalKey: first.key });
+    const restore = `${url}/dismissals/${encodeURIComponent(first.key)}`;
+    expect((await coach.agent.delete(restore)).status).toBe(204);
+    const after = (await client.agent.get(url)).body;
+    expect(after.proposals.map((p: { key: string }) => p.key)).toContain(first.key);
+    expect(after.setAside.map((p: { key: string }) => p.key)).not.toContain(first.key);
+    expect((await coach.agent.delete(restore)).status).toBe(204);
   });
 
   it("proposes the leadership wheel's strongest and weakest areas once it is submitted", async () => {

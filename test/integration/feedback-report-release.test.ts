@@ -64,6 +64,7 @@ describe.each(databaseKinds())("the 360 report's release on the %s database", (k
       const text = pdfText(pdf.bytes);
       expect(text).not.toMatch(/priya/i);
       expect(text).not.toContain("Preview");
+      expectDifferencesThatAddUp(text, preview);
       expect((await world.client.agent.get(commentsUrl(campaignId))).status).toBe(403);
       expect((await world.sponsor.agent.get(reportUrl(campaignId))).status).toBe(404);
     });
@@ -155,3 +156,17 @@ describe.each(databaseKinds())("the 360 report's release on the %s database", (k
     });
   });
 });
+
+/** Every "others 1.8, self 4.0, Self 2.2 higher" in the PDF is the difference of the figures beside it. */
+function expectDifferencesThatAddUp(text: string, report: FeedbackReport) {
+  const pattern =
+    /others\s+(\d\.\d),\s+self\s+(\d\.\d),\s+(?:(Self|Others)\s+(\d\.\d)\s+higher|Self\s+and\s+others\s+equal)/g;
+  const found = [...text.matchAll(pattern)];
+  expect(report.blindSpots.length + report.hiddenStrengths.length).toBeGreaterThan(0);
+  expect(found).toHaveLength(report.blindSpots.length + report.hiddenStrengths.length);
+  for (const [, others, self, higher, size] of found) {
+    const difference = Math.round((Number(self) - Number(others)) * 10) / 10;
+    const shown = higher === undefined ? 0 : (higher === "Self" ? 1 : -1) * Number(size);
+    expect(shown).toBe(difference);
+  }
+}

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { invite, signUpCoach } from "../support/factories";
+import { invite, newAgent, signUpCoach } from "../support/factories";
 import { startSmtpSink, waitFor } from "../support/smtp-sink";
 import {
   lastMailTo,
@@ -42,5 +42,12 @@ describe.each(databaseKinds())("mail over SMTP on the %s database", (kind) => {
     }, "the mail to be marked sent");
     expect(recorded.sentAt).not.toBeNull();
     expect(smtp.received.filter((m) => m.to.includes(invitation.email))).toHaveLength(1);
+  });
+
+  it("tells the practice that its mail is sent", async () => {
+    const coach = await signUpCoach(t, "smtp-practice");
+    expect((await coach.agent.get("/api/practice")).body.mailDelivery).toBe("smtp");
+    const reset = await newAgent(t).post("/api/auth/forgot-password", { email: coach.email });
+    expect(reset.body).toEqual({ ok: true, mailDelivery: "smtp" });
   });
 });

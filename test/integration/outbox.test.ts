@@ -26,6 +26,13 @@ describe.each(databaseKinds())("the practice's outbox on the %s database", (kind
     expect(outbox.every((m) => / invited you to .* on Keel$/.test(m.subject))).toBe(true);
   });
 
+  it("tells every member that mail is held, since no mail server is set up", async () => {
+    for (const member of [admin, client]) {
+      const practice = await member.agent.get("/api/practice");
+      expect(practice.body.mailDelivery).toBe("held");
+    }
+  });
+
   it("keeps another coach's 360 mail to their client out of the admin's outbox", async () => {
     const sent = await t.current.ctx.db.select().from(mail).where(eq(mail.to, client.email));
     const feedbackMail = sent.find((m) => !m.subject.includes("invited you"));

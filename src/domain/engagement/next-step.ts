@@ -2,6 +2,8 @@ import type { Stage } from "./stages";
 
 export type Viewer = "coach" | "client" | "sponsor";
 
+// Each stage says only what a person can do in Keel today; a stage adds its words when Keel adds
+// its feature (goals, sessions, check-ins).
 const NEXT_STEP: Record<Stage, Record<Viewer, string>> = {
   assessment: {
     coach:
@@ -11,33 +13,49 @@ const NEXT_STEP: Record<Stage, Record<Viewer, string>> = {
     sponsor: "The leader is taking the initial assessment.",
   },
   planning: {
-    coach: "Co-write SMART goals and an action plan with your client from the development profile.",
-    client: "Set your SMART goals and action plan with your coach.",
-    sponsor: "The leader and coach are setting goals and an action plan.",
+    coach:
+      "Agree goals and an action plan with your client from the development profile and the assessment results, which stay in Keel to work from. Keel does not hold goals yet: write them down outside Keel for now.",
+    client:
+      "Agree your goals and action plan with your coach from your development profile and assessment results, which stay in Keel to work from. Keel does not hold goals yet: write them down outside Keel for now.",
+    sponsor: "The leader and coach are agreeing goals and an action plan.",
   },
   active: {
     coach:
-      "Hold the regular one-to-one sessions and follow your client's check-ins and commitments.",
-    client: "Prepare for each session, keep your commitments and check in every week.",
-    sponsor: "Regular coaching sessions are under way.",
+      "Meet your client for your one-to-one sessions. Keel does not schedule or record sessions yet; the development profile and assessment results stay in Keel to come back to.",
+    client:
+      "Meet your coach for your one-to-one sessions. Keel does not schedule or record sessions yet; your development profile and assessment results stay in Keel to come back to.",
+    sponsor: "The coaching sessions are under way.",
   },
   review: {
-    coach: "Review goal outcomes and the re-taken assessments with your client.",
-    client: "Look back on your goals and re-take your assessments to see how far you have come.",
-    sponsor: "The engagement is in its final review.",
+    coach:
+      "Look back with your client on how far they have come, against the development profile and the assessment results in Keel.",
+    client:
+      "Look back with your coach on how far you have come, against your development profile and assessment results in Keel.",
+    sponsor: "The leader and coach are looking back on the coaching.",
   },
   sustaining: {
-    coach: "Your client keeps a sustain plan; you will be told if they slip.",
-    client: "Keep your sustain plan going with self check-ins at 30, 60 and 90 days.",
-    sponsor: "The leader is sustaining the results after the coaching ended.",
+    coach:
+      "The coaching has ended and your client keeps up what they built. Keel sends no check-ins yet: agree with your client how you stay in touch, and close the engagement when you are both done.",
+    client:
+      "Keep up what you built in the coaching; your development profile and assessment results stay in Keel to come back to. Keel sends no check-ins yet: agree with your coach how you stay in touch.",
+    sponsor: "The coaching has ended; the leader is keeping up the results.",
   },
   closed: {
-    coach: "This engagement is closed.",
-    client: "This engagement is closed. Well done on the work you put in.",
+    coach: "This engagement is closed. What was done in it stays in Keel to read.",
+    client:
+      "This engagement is closed. Well done on the work you put in; what you did in it stays in Keel to read.",
     sponsor: "This engagement is closed.",
   },
 };
 
+const CLOSING =
+  "Closing is final: the engagement can't be reopened or moved to another stage. Nothing new can be assigned in it; what was done in it stays in Keel to read.";
+
 export function nextStep(stage: Stage, viewer: Viewer): string {
   return NEXT_STEP[stage][viewer];
+}
+
+/** What moving an engagement into `stage` holds, told to its coach before the move. */
+export function stageHolds(stage: Stage): string {
+  return stage === "closed" ? CLOSING : nextStep(stage, "coach");
 }

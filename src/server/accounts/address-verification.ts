@@ -12,6 +12,7 @@ import { user } from "../db/schema";
 import { AppError, errorResponse } from "../http/errors";
 import { byIp, limit, rateLimited } from "../http/rate-limit";
 import { signedInRefusals } from "../http/route-schemas";
+import { mailDeliveryOf } from "../mail/mailer";
 import { addressVerificationMail } from "../mail/templates";
 
 const tags = ["accounts"];
@@ -129,7 +130,7 @@ async function isVerified(ctx: AppContext, userId: string): Promise<boolean> {
  * Without SMTP nothing leaves Keel: mail is held, and a person passes its links on by hand. Only
  * a Keel that sends mail needs to know the sender's address is theirs.
  */
-const sendsMail = (ctx: AppContext) => ctx.config.smtpUrl !== undefined;
+const sendsMail = (ctx: AppContext) => mailDeliveryOf(ctx.config) === "smtp";
 
 /** Routes that send mail on the practice's behalf call this first. */
 export async function requireVerifiedAddress(ctx: AppContext, viewer: Viewer): Promise<void> {

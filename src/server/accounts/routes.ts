@@ -3,6 +3,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import {
+  forgotPasswordAnswer,
   forgotPasswordBody,
   resetPasswordBody,
   signInBody,
@@ -17,6 +18,7 @@ import type { AppContext } from "../context";
 import { membership, practice } from "../db/schema";
 import { AppError, errorResponse } from "../http/errors";
 import { byBodyEmail, byBodyEmailAndIp, byIp, giveBack, rateLimited } from "../http/rate-limit";
+import { mailDeliveryOf } from "../mail/mailer";
 import { passwordResetMail } from "../mail/templates";
 import { mailVerificationLink } from "./address-verification";
 import { createAccount } from "./create-account";
@@ -114,7 +116,7 @@ export function registerAccountRoutes(app: FastifyInstance, ctx: AppContext): vo
       tags,
       summary: "Mail a password reset link, if an account has this email",
       body: forgotPasswordBody,
-      response: { 202: z.object({ ok: z.literal(true) }), 400: errorResponse, 429: errorResponse },
+      response: { 202: forgotPasswordAnswer, 400: errorResponse, 429: errorResponse },
     },
     preHandler: rateLimited(
       ctx.db,
@@ -125,7 +127,9 @@ export function registerAccountRoutes(app: FastifyInstance, ctx: AppContext): vo
       await ctx.auth.api.requestPasswordReset({
         body: { email: request.body.email, redirectTo: `${ctx.config.publicUrl}/reset-password` },
       });
-      return reply.status(202).send({ ok: true as const });
+      return reply
+        .status(202)
+        .send({ ok: true as const, mailDelivery: mailDeliveryOf(ctx.config) });
     },
   });
 

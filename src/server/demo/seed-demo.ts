@@ -1,4 +1,4 @@
-import { count } from "drizzle-orm";
+import { count, inArray } from "drizzle-orm";
 import { markAddressVerified } from "../accounts/address-verification";
 import { createAccount } from "../accounts/create-account";
 import type { AppContext } from "../context";
@@ -9,6 +9,7 @@ import {
   exercise,
   membership,
   practice,
+  user,
 } from "../db/schema";
 import { seedDemoFeedback } from "./demo-feedback";
 
@@ -119,9 +120,26 @@ export async function seedDemoIfEmpty(ctx: AppContext): Promise<DemoLogin[] | nu
     threshold: demo.feedbackThreshold,
   });
 
-  return [
-    { role: "coach and practice admin", ...account(PEOPLE.coach) },
-    { role: "client (with an engagement)", ...account(PEOPLE.client) },
-    { role: "client", ...account(PEOPLE.secondClient) },
-  ];
+  return LOGINS.map(({ role, person }) => ({ role, ...account(person) }));
+}
+
+const LOGINS = [
+  { role: "coach and practice admin", person: PEOPLE.coach },
+  { role: "client (with an engagement)", person: PEOPLE.client },
+  { role: "client", person: PEOPLE.secondClient },
+];
+
+/** The demo's logins whose accounts are still there, on a database seeded at an earlier start. */
+export async function remainingDemoLogins(ctx: AppContext): Promise<DemoLogin[]> {
+  const emails = LOGINS.map(({ person }) => person.email);
+  const rows = await ctx.db
+    .select({ email: user.email })
+    .from(user)
+    .where(inArray(user.email, emails));
+  const present = new Set(rows.map((row) => row.email));
+  return LOGINS.filter(({ person }) => present.has(person.email)).map(({ role, person }) => ({
+    role,
+    ...person,
+    password: DEMO_PASSWORD,
+  }));
 }

@@ -12,7 +12,14 @@ import { signedIn, viewerOf } from "../access/signed-in";
 import type { AppContext } from "../context";
 import { errorResponse } from "../http/errors";
 import { denied, idParams } from "../http/route-schemas";
-import { addEntry, dismissProposal, getProfile, removeEntry, updateEntry } from "./service";
+import {
+  addEntry,
+  dismissProposal,
+  getProfile,
+  removeEntry,
+  restoreProposal,
+  updateEntry,
+} from "./service";
 
 const tags = ["development profile"];
 const engagementParams = idParams("an engagement");
@@ -61,6 +68,23 @@ export function registerDevelopmentRoutes(app: FastifyInstance, ctx: AppContext)
     handler: async (request, reply) => {
       const viewer = viewerOf(request);
       await dismissProposal(ctx, viewer, request.params.id, request.body.proposalKey);
+      return reply.status(204).send(null);
+    },
+  });
+
+  api.delete(`${profileUrl}/dismissals/:key`, {
+    schema: {
+      tags,
+      summary: "Bring a suggestion that was set aside back among the suggestions",
+      params: engagementParams.extend({
+        key: z.string().min(1).max(300).describe("The suggestion's key"),
+      }),
+      response: { 204: z.null(), 400: errorResponse, ...denied },
+    },
+    preHandler: signedIn(ctx),
+    handler: async (request, reply) => {
+      const { id, key } = request.params;
+      await restoreProposal(ctx, viewerOf(request), id, key);
       return reply.status(204).send(null);
     },
   });

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { responseRange, scoreResponse } from "../../domain/assessment/scoring";
 import type { EntryKind, Proposal } from "../../domain/development/entries";
 import type {
@@ -36,11 +36,14 @@ export async function getProfile(ctx: AppContext, viewer: Viewer, engagementId: 
     selectDismissedKeys(ctx, engagementId),
     currentEvidence(ctx, engagementId),
   ]);
-  const decided = new Set([
-    ...entries.flatMap((e) => (e.proposalKey ? [e.proposalKey] : [])),
-    ...dismissed,
-  ]);
-  return { entries, proposals: proposeEntries({ ...evidence, decided }) };
+  const accepted = new Set(entries.flatMap((e) => (e.proposalKey ? [e.proposalKey] : [])));
+  const open = proposeEntries({ ...evidence, decided: accepted });
+  const setAside = new Set(dismissed);
+  return {
+    entries,
+    proposals: open.filter((p) => !setAside.has(p.key)),
+    setAside: open.filter((p) => setAside.has(p.key)),
+  };
 }
 
 export async function addEntry(
@@ -110,6 +113,24 @@ export async function dismissProposal(
     .insert(developmentDismissal)
     .values({ engagementId, proposalKey, dismissedBy: viewer.userId })
     .onConflictDoNothing();
+}
+
+/** Brings a suggestion that was set aside back among the suggestions; nothing if it was not. */
+export async function restoreProposal(
+  ctx: AppContext,
+  viewer: Viewer,
+  engagementId: string,
+  proposalKey: string,
+) {
+  await requireParty(ctx, viewer, engagementId);
+  await ctx.db
+    .delete(developmentDismissal)
+    .where(
+      and(
+        eq(developmentDismissal.engagementId, engagementId),
+        eq(developmentDismissal.proposalKey, proposalKey),
+      ),
+    );
 }
 
 async function requireParty(ctx: AppContext, viewer: Viewer, engagementId: string) {

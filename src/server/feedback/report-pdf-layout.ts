@@ -1,6 +1,8 @@
 // The PDF's page and text: margins, colours, headings, paragraphs and bullets that keep to the
 // page, and the numbers as the report prints them.
 
+import { formatMean } from "../../domain/feedback/report-figures";
+
 export type Doc = PDFKit.PDFDocument;
 
 export const MARGIN = 50;
@@ -66,5 +68,5 @@ export function ensureRoom(doc: Doc, height: number) {
   if (doc.y + height > doc.page.height - MARGIN) doc.addPage();
 }
 
-export const one = (value: number | null | undefined) => (value == null ? "-" : value.toFixed(1));
+export const one = (value: number | null | undefined) => (value == null ? "-" : formatMean(value));
 export const day = (at: Date | null) => (at ? at.toISOString().slice(0, 10) : "-");

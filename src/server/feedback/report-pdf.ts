@@ -1,4 +1,5 @@
 import PDFDocument from "pdfkit";
+import { differenceText } from "../../domain/feedback/report-figures";
 import type { FeedbackReport, ItemHighlight } from "../../domain/feedback/report-types";
 import { selfAndOthers, splitViews } from "./report-pdf-charts";
 import {
@@ -177,20 +178,21 @@ function highlights(doc: Doc, report: FeedbackReport) {
   highlightList(doc, report.developmentAreas, "No item has enough answers yet.");
   heading(doc, "Blind spots");
   paragraph(doc, report.rules.blindSpot, MUTED);
-  highlightList(doc, report.blindSpots, "None: no behaviour meets this rule.");
+  highlightList(doc, report.blindSpots, "None: no behaviour meets this rule.", true);
   heading(doc, "Hidden strengths");
   paragraph(doc, report.rules.hiddenStrength, MUTED);
-  highlightList(doc, report.hiddenStrengths, "None: no behaviour meets this rule.");
+  highlightList(doc, report.hiddenStrengths, "None: no behaviour meets this rule.", true);
 }
 
-function highlightList(doc: Doc, items: ItemHighlight[], empty: string) {
+function highlightList(doc: Doc, items: ItemHighlight[], empty: string, withDifference = false) {
   doc.moveDown(0.3);
   if (items.length === 0) paragraph(doc, empty, MUTED);
-  for (const item of items)
-    bullet(
-      doc,
-      `${item.text} (${item.competency}): others ${one(item.others)}, self ${one(item.self)}`,
-    );
+  for (const item of items) {
+    const figures = `others ${one(item.others)}, self ${one(item.self)}`;
+    const difference =
+      withDifference && item.self !== null ? `, ${differenceText(item.self, item.others)}` : "";
+    bullet(doc, `${item.text} (${item.competency}): ${figures}${difference}`);
+  }
 }
 
 // Per unit, its highest and lowest rated behaviour.

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { FastifyBaseLogger } from "fastify";
 import nodemailer from "nodemailer";
+import type { MailDelivery } from "../../contract/outbox";
 import type { Config } from "../config";
 import type { Database } from "../db/database";
 import { mail } from "../db/schema";
@@ -24,6 +25,11 @@ export interface Mailer {
   send(message: OutgoingMail): Promise<{ id: string }>;
 }
 
+/** How this Keel's mail leaves: over SMTP, or held when no SMTP_URL is set. */
+export function mailDeliveryOf(config: Pick<Config, "smtpUrl">): MailDelivery {
+  return config.smtpUrl ? "smtp" : "held";
+}
+
 export function createMailer(deps: {
   db: Database;
   jobs: JobQueue;
@@ -31,7 +37,7 @@ export function createMailer(deps: {
   log: FastifyBaseLogger;
 }): Mailer {
   const { db, jobs, config, log } = deps;
-  const viaSmtp = Boolean(config.smtpUrl);
+  const viaSmtp = mailDeliveryOf(config) === "smtp";
   return {
     async send(message) {
       const [row] = await db

@@ -8,6 +8,7 @@ import type { AppContext } from "../context";
 import { membership, practice, user } from "../db/schema";
 import { AppError, errorResponse } from "../http/errors";
 import { signedInRefusals } from "../http/route-schemas";
+import { mailDeliveryOf } from "../mail/mailer";
 import { registerClientListRoutes } from "./clients-list";
 
 const tags = ["practice"];
@@ -23,6 +24,7 @@ export function registerPracticeRoutes(app: FastifyInstance, ctx: AppContext): v
       name: row.name,
       feedbackThreshold: row.feedbackThreshold,
       requireTwoFactorForCoaches: row.requireTwoFactorForCoaches,
+      mailDelivery: mailDeliveryOf(ctx.config),
       createdAt: row.createdAt.toISOString(),
     };
   };

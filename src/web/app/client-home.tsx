@@ -3,7 +3,7 @@ import { Link } from "react-router";
 import type { Me } from "../../contract/accounts";
 import type { EngagementSummary } from "../../contract/engagements";
 import { QueryState } from "../components/query-state";
-import { SessionProgress } from "../components/session-progress";
+import { SessionsPlanned } from "../components/sessions-planned";
 import { StageBadge } from "../components/stage-badge";
 import { StageStepper } from "../components/stage-stepper";
 import { buttonClasses } from "../components/ui/button";
@@ -97,10 +97,7 @@ function ClientEngagementCard({ engagement }: { engagement: EngagementSummary })
             </div>
             <div className="rounded-lg border border-slate-200 p-4">
               <h3 className="mb-2 text-sm font-semibold text-slate-900">Sessions</h3>
-              <SessionProgress
-                used={engagement.sessionsUsed}
-                planned={engagement.sessionsPlanned}
-              />
+              <SessionsPlanned planned={engagement.sessionsPlanned} />
             </div>
           </div>
           <Link to={`/engagements/${engagement.id}`} className={buttonClasses("secondary", "sm")}>

@@ -127,8 +127,9 @@ function EngagementDetail({
       </div>
       {me.role === "sponsor" ? (
         <p className="mt-6 text-sm text-slate-600">
-          As a sponsor you see the facts of this engagement. Goals, notes and assessments stay
-          between the client and their coach unless the client chooses to share them.
+          As a sponsor you see the facts of this engagement: its dates, stage and sessions planned.
+          The client's assessments, exercises and development profile stay between them and their
+          coach.
         </p>
       ) : null}
     </>

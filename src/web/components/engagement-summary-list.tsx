@@ -43,7 +43,7 @@ export function EngagementSummaryList({
               <p className="mt-1 text-sm text-slate-600">
                 {[
                   ...people,
-                  `${engagement.sessionsUsed} of ${engagement.sessionsPlanned} sessions`,
+                  `${engagement.sessionsPlanned} sessions planned`,
                   `Started ${formatDate(engagement.startDate)}`,
                 ].join(" · ")}
               </p>

@@ -26,7 +26,7 @@ type InvitationListProps = {
   labelledBy?: string;
 };
 
-/** Invitations as a list: who, which role, when sent and when the link expires. */
+/** Invitations as a list: who, which role, when invited and when the link expires. */
 export function InvitationList({
   invitations,
   revokeButton,
@@ -56,7 +56,7 @@ export function InvitationList({
               <p className="truncate text-sm text-slate-600">{invitation.email}</p>
             ) : null}
             <p className="mt-0.5 text-xs text-slate-600">
-              Sent {formatDate(invitation.createdAt)}
+              Invited {formatDate(invitation.createdAt)}
               {showInviter ? ` by ${invitation.invitedBy.name}` : ""}
               {invitation.status === "pending"
                 ? ` · expires ${formatDate(invitation.expiresAt)}`

@@ -2,9 +2,9 @@ import * as z from "zod/mini";
 import type { Invitation } from "../../contract/invitations";
 import { focusFirstInvalid } from "../lib/form-errors";
 import { emailField, optionalText } from "../lib/form-schemas";
-import { formatDate } from "../lib/format-date";
 import { useValidatedForm } from "../lib/use-validated-form";
-import { Alert, FormAlert } from "./ui/alert";
+import { InvitationSentAlert } from "./invitation-sent-alert";
+import { FormAlert } from "./ui/alert";
 import { Button } from "./ui/button";
 import { FormField } from "./ui/form-field";
 import { Input } from "./ui/input";
@@ -49,12 +49,7 @@ export function InvitePersonForm({
 
   return (
     <form noValidate onSubmit={onSubmit} className="@container space-y-5">
-      {sent && !error ? (
-        <Alert tone="success" role="status" title="Invitation sent">
-          We emailed {sent.name ? `${sent.name} (${sent.email})` : sent.email} a link to join. It
-          works until {formatDate(sent.expiresAt)}.
-        </Alert>
-      ) : null}
+      {sent && !error ? <InvitationSentAlert invitation={sent} /> : null}
       <FormAlert message={errors.message} />
       <div className="grid gap-5 @md:grid-cols-2">
         <FormField label="Name" name="name" error={errors.fieldErrors.name} optional>

@@ -65,7 +65,7 @@ export function PendingInvitations({
                   question="Revoke this invitation?"
                   description={
                     <p>
-                      The link we emailed to{" "}
+                      The link in the invitation to{" "}
                       <span className="font-medium text-slate-900">{invitation.email}</span> will
                       stop working. You can invite them again later.
                     </p>

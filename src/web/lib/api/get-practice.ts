@@ -17,3 +17,8 @@ export function usePractice() {
 export function practiceThreshold(practice: Practice | undefined): number {
   return practice?.feedbackThreshold ?? DEFAULT_ANONYMITY_THRESHOLD;
 }
+
+/** Keel has no mail server: its mail is held in the practice's outbox, not sent. */
+export function useMailHeld(): boolean {
+  return usePractice().data?.mailDelivery === "held";
+}

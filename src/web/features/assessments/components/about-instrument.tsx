@@ -3,7 +3,14 @@ import type { AssessmentResults } from "../../../../contract/assessments";
 import { Card, CardContent, CardHeader, CardTitle } from "../../../components/ui/card";
 
 /** The questionnaire's notices, where it comes from, how to cite it and its licence. */
-export function AboutInstrument({ instrument }: { instrument: AssessmentResults["instrument"] }) {
+export function AboutInstrument({
+  name,
+  instrument,
+}: {
+  /** The questionnaire's one name (instrumentName); its full title stays in the citations. */
+  name: string;
+  instrument: AssessmentResults["instrument"];
+}) {
   return (
     <Card>
       <section aria-labelledby="about-heading">
@@ -25,7 +32,7 @@ export function AboutInstrument({ instrument }: { instrument: AssessmentResults[
             <div className="space-y-2">
               <h3 className="font-semibold text-slate-900">Source</h3>
               <p>
-                {instrument.name}, from the International Personality Item Pool:{" "}
+                {name}, from the International Personality Item Pool:{" "}
                 <a
                   href={instrument.source}
                   className="font-medium break-all text-brand-700 underline underline-offset-2 hover:no-underline"

@@ -3,6 +3,7 @@ import { AssignChoice, AssignForm, ChoiceError } from "../../../components/assig
 import { assignAssessmentSchema, useAssignAssessment } from "../api/assign-assessment";
 import { useInstruments } from "../api/list-instruments";
 import { isOpen } from "./assessment-status";
+import { instrumentFacts, instrumentName } from "./instrument-name";
 
 type AssignQuestionnaireFormProps = {
   engagementId: string;
@@ -46,12 +47,8 @@ export function AssignQuestionnaireForm({
                 key={instrument.id}
                 name="instrumentId"
                 value={instrument.id}
-                title={instrument.name}
-                facts={
-                  <>
-                    {instrument.itemCount} statements · about {instrument.minutes} minutes
-                  </>
-                }
+                title={instrumentName(instrument)}
+                facts={instrumentFacts(instrument)}
                 summary={instrument.summary}
                 disabled={openIds.has(instrument.id)}
                 defaultChecked={instrument.id === first?.id}

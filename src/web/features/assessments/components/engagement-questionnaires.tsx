@@ -14,6 +14,7 @@ import { useEngagementAssessments } from "../api/list-engagement-assessments";
 import { useWithdrawAssessment } from "../api/withdraw-assessment";
 import { AssessmentStatusBadge, answeredText, isOpen, takeLabel } from "./assessment-status";
 import { AssignQuestionnaireForm } from "./assign-questionnaire-form";
+import { instrumentName } from "./instrument-name";
 
 type EngagementQuestionnairesProps = { engagement: EngagementSummary; me: Me; className?: string };
 
@@ -61,7 +62,7 @@ export function EngagementQuestionnaires({
           engagementId={engagement.id}
           clientName={firstName}
           assigned={list}
-          onDone={(created) => done(created && `Assigned ${created.instrument.shortName}.`)}
+          onDone={(created) => done(created && `Assigned ${instrumentName(created.instrument)}.`)}
         />
       )}
       empty={{
@@ -97,7 +98,7 @@ function QuestionnaireRow({
   onWithdrawn: (name: string) => void;
 }) {
   const withdraw = useWithdrawAssessment();
-  const name = assessment.instrument.shortName;
+  const name = instrumentName(assessment.instrument);
   const open = isOpen(assessment);
   const results = (label: string) => (
     <Link to={`/assessments/${assessment.id}/results`} className={buttonClasses("secondary", "sm")}>

@@ -8,6 +8,7 @@ import {
 } from "../../../components/open-work";
 import { useAssessmentsOfEngagements } from "../api/list-engagement-assessments";
 import { answeredText, isOpen, takeLabel } from "./assessment-status";
+import { instrumentName } from "./instrument-name";
 
 /**
  * Whether any questionnaire of the client's active engagements is still open; null while they
@@ -45,7 +46,7 @@ export function OpenQuestionnaires({ engagements }: { engagements: EngagementSum
         <OpenWorkItem
           key={assessment.id}
           icon={ClipboardList}
-          name={assessment.instrument.shortName}
+          name={instrumentName(assessment.instrument)}
           facts={[
             assessment.answered > 0
               ? answeredText(assessment)

@@ -12,7 +12,7 @@ import { UnansweredGaps } from "../../../components/unanswered-gaps";
 import { usePagedAnswers } from "../../../components/use-paged-answers";
 import { formatDate } from "../../../lib/format-date";
 import { queryKeys } from "../../../lib/query-keys";
-import { saveAnswers } from "../api/save-answers";
+import { rememberSavedAnswers, saveAnswers } from "../api/save-answers";
 import { useSubmitAssessment } from "../api/submit-assessment";
 import { answeredCount, itemsOnPage, pageCount, resumePage, unansweredPages } from "./answer-pages";
 import { StatementField } from "./statement-field";
@@ -29,7 +29,11 @@ export function Questionnaire({ form }: { form: AssessmentForm }) {
   const perPage = Math.max(1, form.itemsPerPage);
   const sheet = usePagedAnswers({
     storageKey: `keel.unsaved-answers.${form.id}`,
-    save: (given: Answers) => saveAnswers(form.id, given),
+    save: async (given: Answers) => {
+      const saved = await saveAnswers(form.id, given);
+      rememberSavedAnswers(queryClient, form, given, saved);
+      return saved;
+    },
     isAnswer: (value): value is number => typeof value === "number",
     onClosed: () => void queryClient.invalidateQueries({ queryKey: queryKeys.assessment(form.id) }),
     saved: form.answers ?? {},

@@ -22,6 +22,7 @@ import { useHashTarget } from "../../../lib/use-hash-target";
 import { useCurrentUser } from "../../../lib/use-me";
 import { useAssessmentResults } from "../api/get-assessment-results";
 import { AboutInstrument } from "../components/about-instrument";
+import { instrumentName } from "../components/instrument-name";
 import { ProfileChart } from "../components/profile-chart";
 import { ScaleReading } from "../components/scale-reading";
 import { groupScales } from "../components/score-reading";
@@ -75,7 +76,7 @@ export function AssessmentResultsPage() {
           <PageHeader
             eyebrow={<Badge tone="success">Submitted</Badge>}
             title={title}
-            description={`${data.assessment.instrument.name}${
+            description={`${instrumentName(data.assessment.instrument)}${
               data.assessment.submittedAt
                 ? ` · submitted ${formatDate(data.assessment.submittedAt)}`
                 : ""
@@ -172,7 +173,10 @@ function Profile({ results, me }: { results: AssessmentResults; me: Me }) {
         </div>
       </section>
 
-      <AboutInstrument instrument={results.instrument} />
+      <AboutInstrument
+        name={instrumentName(results.assessment.instrument)}
+        instrument={results.instrument}
+      />
     </div>
   );
 }

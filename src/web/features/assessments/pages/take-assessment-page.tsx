@@ -12,6 +12,7 @@ import { useDocumentTitle } from "../../../lib/use-document-title";
 import { useCurrentUser } from "../../../lib/use-me";
 import { useAssessment } from "../api/get-assessment";
 import { AssessmentStatusBadge, answeredText, isOpen } from "../components/assessment-status";
+import { instrumentFacts, instrumentName } from "../components/instrument-name";
 import { Questionnaire } from "../components/questionnaire";
 
 /**
@@ -22,7 +23,7 @@ export function TakeAssessmentPage() {
   const { id = "" } = useParams();
   const me = useCurrentUser();
   const form = useAssessment(id);
-  useDocumentTitle(form.data?.instrument.shortName ?? "Questionnaire");
+  useDocumentTitle(form.data ? instrumentName(form.data.instrument) : "Questionnaire");
   const back = (engagementId?: string) =>
     me.role === "client" || !engagementId
       ? { to: "/", label: "Home" }
@@ -40,8 +41,8 @@ export function TakeAssessmentPage() {
         <>
           <PageHeader
             eyebrow={<AssessmentStatusBadge status={assessment.status} />}
-            title={assessment.instrument.shortName}
-            description={`${assessment.instrument.name} · about ${assessment.instrument.minutes} minutes`}
+            title={instrumentName(assessment.instrument)}
+            description={instrumentFacts(assessment.instrument)}
             back={back(assessment.engagementId)}
           />
           <AssessmentBody assessment={assessment} me={me} />

@@ -26,7 +26,13 @@ export function ForgotPasswordPage() {
         </>
       }
     >
-      {forgotPassword.isSuccess ? (
+      {forgotPassword.isSuccess && forgotPassword.data.mailDelivery === "held" ? (
+        <Alert tone="info" role="status" title="The link was not emailed">
+          If an account exists for {forgotPassword.variables.email}, Keel made a link to reset its
+          password, but no mail server is set up, so it was held instead of sent. Ask whoever runs
+          your Keel to pass it on or to set up mail.
+        </Alert>
+      ) : forgotPassword.isSuccess ? (
         <Alert tone="success" role="status" title="Check your email">
           If an account exists for {forgotPassword.variables.email}, we've sent a link to reset your
           password. The link works for a limited time.

@@ -60,6 +60,7 @@ export function useAcceptProposal({
         queryKeys.developmentProfile(engagementId),
         (profile) =>
           profile && {
+            ...profile,
             entries: [...profile.entries, entry],
             proposals: profile.proposals.filter((p) => p.key !== proposal.key),
           },

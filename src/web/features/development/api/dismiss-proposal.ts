@@ -12,7 +12,7 @@ export function dismissProposal({ engagementId, proposalKey }: DismissProposalIn
   );
 }
 
-/** Sets a proposal aside: it leaves the list at once and is not proposed again. */
+/** Sets a proposal aside: it leaves the suggestions at once for the list of those set aside. */
 export function useDismissProposal({
   onDismissed,
 }: {
@@ -26,11 +26,16 @@ export function useDismissProposal({
       const { engagementId, proposalKey } = input;
       queryClient.setQueryData<DevelopmentProfile>(
         queryKeys.developmentProfile(engagementId),
-        (profile) =>
-          profile && {
-            ...profile,
-            proposals: profile.proposals.filter((p) => p.key !== proposalKey),
-          },
+        (profile) => {
+          const aside = profile?.proposals.find((p) => p.key === proposalKey);
+          return (
+            profile && {
+              ...profile,
+              proposals: profile.proposals.filter((p) => p.key !== proposalKey),
+              setAside: aside ? [...profile.setAside, aside] : profile.setAside,
+            }
+          );
+        },
       );
       void queryClient.invalidateQueries({
         queryKey: queryKeys.developmentProfile(engagementId),

@@ -43,7 +43,7 @@ export function DevelopmentProfileCard({ engagement, me, className }: Developmen
             <CardTitle id="development-profile-heading">Development profile</CardTitle>
             <CardDescription className="max-w-2xl">
               {isClient ? "Your" : `${firstName}'s`} strengths and development areas, each linked to
-              its evidence: the foundation of the goals.
+              its evidence: what goals are agreed from.
             </CardDescription>
           </div>
         </CardHeader>

@@ -39,13 +39,14 @@ describe("the profile's counts on the engagement page", () => {
         entry("blind_spot"),
       ],
       proposals: [proposal],
+      setAside: [],
     };
     expect(profileCounts(profile)).toEqual([
       "2 strengths",
       "1 development area",
       "1 suggestion waiting",
     ]);
-    expect(profileCounts({ entries: [], proposals: [] })).toEqual([
+    expect(profileCounts({ entries: [], proposals: [], setAside: [] })).toEqual([
       "0 strengths",
       "0 development areas",
       "0 suggestions waiting",

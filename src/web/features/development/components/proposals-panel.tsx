@@ -24,12 +24,15 @@ import { EntryFields } from "./entry-fields";
 import { EvidenceList } from "./evidence-list";
 import { focusSoon } from "./focus-soon";
 import { KIND_TONES, KINDS } from "./kinds";
+import { SetAsideList } from "./set-aside-list";
 
 export const PROPOSALS_ID = "suggestions";
 
 type ProposalsPanelProps = {
   engagementId: string;
   proposals: Proposal[];
+  /** Suggestions set aside, which either party may bring back. */
+  setAside: Proposal[];
   /** Whether any entry was accepted from a proposal: then the empty list means "all done". */
   anyAccepted: boolean;
   /** "you" for the client, their first name for the coach. */
@@ -43,13 +46,14 @@ function proposalElementId(key: string): string {
 
 /**
  * What Keel suggests from the evidence: each proposal with its kind, words and evidence, to
- * accept as it is, accept in other words, or set aside with Not now. After either, focus moves
+ * accept as it is, accept in other words, or set aside (and bring back later). After either, focus moves
  * on to the next suggestion (or the panel, when none is left) and a live region says what
  * happened.
  */
 export function ProposalsPanel({
   engagementId,
   proposals,
+  setAside,
   anyAccepted,
   clientName,
   onAnnounce,
@@ -75,8 +79,8 @@ export function ProposalsPanel({
             </CardTitle>
             <CardDescription className="max-w-3xl">
               Keel reads the results and suggests entries. Accept those that ring true, in your own
-              words if you like. Not now sets a suggestion aside for good; new results can bring new
-              ones.
+              words if you like. A suggestion you set aside is kept below, where either of you can
+              bring it back; new results can bring new ones.
             </CardDescription>
           </div>
         </CardHeader>
@@ -105,6 +109,12 @@ export function ProposalsPanel({
               })}
             </ul>
           )}
+          <SetAsideList
+            engagementId={engagementId}
+            setAside={setAside}
+            proposalElementId={proposalElementId}
+            onAnnounce={onAnnounce}
+          />
         </CardContent>
       </section>
     </Card>
@@ -136,7 +146,7 @@ function ProposalCard({
   });
   const dismiss = useDismissProposal({
     onDismissed: () => {
-      onAnnounce(`Set aside “${proposal.title}”.`);
+      onAnnounce(`Set aside “${proposal.title}”. It is listed under Set aside, to bring back.`);
       focusSoon(focusAfter, PROPOSALS_ID);
     },
   });
@@ -212,7 +222,7 @@ function ProposalCard({
             disabled={busy}
             onClick={() => dismiss.mutate({ engagementId, proposalKey: proposal.key })}
           >
-            Not now<span className="sr-only">: {proposal.title}</span>
+            Set aside<span className="sr-only">: {proposal.title}</span>
           </Button>
         </div>
       )}

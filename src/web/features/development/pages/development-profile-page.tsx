@@ -154,9 +154,9 @@ function Profile({
               {isClient ? "Your" : `${firstName}'s`} strengths and development areas, each linked to
               the evidence behind it. {isClient ? "You and your coach" : `You and ${firstName}`}{" "}
               build it together: accept the suggestions that ring true, put them in your own words
-              and add what you notice. It is the foundation of{" "}
-              {isClient ? "your" : `${firstName}'s`} goals in the next stage, goal setting and
-              action planning.
+              and add what you notice. In Planning,{" "}
+              {isClient ? "you and your coach agree your" : `you and ${firstName} agree`} goals from
+              it.
             </p>
           </div>
         </div>
@@ -186,6 +186,7 @@ function Profile({
         <ProposalsPanel
           engagementId={engagement.id}
           proposals={profile.proposals}
+          setAside={profile.setAside}
           anyAccepted={profile.entries.some((entry) => entry.proposalKey !== null)}
           clientName={clientName}
           onAnnounce={setAnnouncement}

@@ -1,6 +1,5 @@
 import type { ReactNode } from "react";
 import type { EngagementSummary } from "../../../../contract/engagements";
-import { SessionProgress } from "../../../components/session-progress";
 import { formatDate } from "../../../lib/format-date";
 
 /** The facts every role may see: people, dates and sessions. */
@@ -18,12 +17,7 @@ export function EngagementFacts({ engagement }: { engagement: EngagementSummary 
       </Fact>
       <Fact label="Start date">{formatDate(engagement.startDate)}</Fact>
       <Fact label="Opened on">{formatDate(engagement.createdAt)}</Fact>
-      <div className="py-3 first:pt-0 last:pb-0">
-        <dt className="mb-2 text-slate-600">Sessions</dt>
-        <dd>
-          <SessionProgress used={engagement.sessionsUsed} planned={engagement.sessionsPlanned} />
-        </dd>
-      </div>
+      <Fact label="Sessions planned">{engagement.sessionsPlanned}</Fact>
     </dl>
   );
 }

@@ -78,7 +78,7 @@ export function EngagementFields({
               <TextLink to="/sponsors/invite">Invite a sponsor</TextLink>.
             </>
           ) : (
-            "A sponsor sees dates, stage and sessions used. Nothing confidential."
+            "A sponsor sees dates, stage and sessions planned. Nothing confidential."
           )
         }
         optional

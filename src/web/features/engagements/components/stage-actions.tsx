@@ -3,28 +3,37 @@ import { useRef, useState } from "react";
 import type { EngagementSummary, Stage } from "../../../../contract/engagements";
 import { Alert } from "../../../components/ui/alert";
 import { Button } from "../../../components/ui/button";
-import { ConfirmDialog } from "../../../components/ui/confirm-dialog";
 import { isApiError } from "../../../lib/api-client";
 import { formMessageOf } from "../../../lib/form-errors";
 import { stageIndex, stageLabel } from "../../../lib/stages";
 import { useMoveEngagementStage } from "../api/move-engagement-stage";
+import { StageMoveDialog } from "./stage-move-dialog";
 
 /**
  * One "Move to <stage>" button per stage the viewer may move the engagement to now. The next
- * stage in order is the primary action; going back or closing early are secondary. Closing is
- * final, so it asks for confirmation first.
+ * stage in order is the primary action; going back or closing early are secondary. Every move
+ * asks first, saying what the stage it leads to holds; Cancel leaves the engagement where it is.
  */
 export function StageActions({ engagement }: { engagement: EngagementSummary }) {
   const move = useMoveEngagementStage();
-  const [confirmingClose, setConfirmingClose] = useState(false);
-  const closeButton = useRef<HTMLButtonElement>(null);
+  const [confirming, setConfirming] = useState<Stage | null>(null);
+  const buttons = useRef(new Map<Stage, HTMLButtonElement>());
+  const opener = useRef<Stage | null>(null);
   const region = useRef<HTMLDivElement>(null);
   if (engagement.allowedStages.length === 0 && !move.isSuccess) return null;
 
   const current = stageIndex(engagement.stage);
   const forward = engagement.allowedStages.find((s) => stageIndex(s) === current + 1);
+  const ask = (to: Stage) => {
+    opener.current = to;
+    setConfirming(to);
+  };
   const moveTo = (to: Stage) =>
-    move.mutate({ id: engagement.id, to }, { onSettled: () => setConfirmingClose(false) });
+    move.mutate({ id: engagement.id, to }, { onSettled: () => setConfirming(null) });
+  const focusAfterClose = () => {
+    const button = opener.current ? buttons.current.get(opener.current) : undefined;
+    return button?.isConnected ? button : region.current;
+  };
 
   return (
     <div ref={region} tabIndex={-1} className="space-y-3 outline-none">
@@ -41,51 +50,33 @@ export function StageActions({ engagement }: { engagement: EngagementSummary }) 
         {move.isSuccess ? `Moved to ${stageLabel(move.variables.to)}.` : ""}
       </p>
       <div className="flex flex-wrap gap-2">
-        {engagement.allowedStages.map((stage) =>
-          stage === "closed" ? (
-            <Button
-              key={stage}
-              ref={closeButton}
-              variant="danger-outline"
-              aria-haspopup="dialog"
-              disabled={move.isPending}
-              onClick={() => setConfirmingClose(true)}
-            >
-              Move to {stageLabel(stage)}
-            </Button>
-          ) : (
-            <Button
-              key={stage}
-              variant={stage === forward ? "primary" : "secondary"}
-              pending={move.isPending && move.variables.to === stage}
-              disabled={move.isPending}
-              onClick={() => moveTo(stage)}
-            >
-              Move to {stageLabel(stage)}
-              {stage === forward && !move.isPending ? <ArrowRight aria-hidden="true" /> : null}
-            </Button>
-          ),
-        )}
+        {engagement.allowedStages.map((stage) => (
+          <Button
+            key={stage}
+            ref={(button) => {
+              if (button) buttons.current.set(stage, button);
+              else buttons.current.delete(stage);
+            }}
+            variant={
+              stage === "closed" ? "danger-outline" : stage === forward ? "primary" : "secondary"
+            }
+            aria-haspopup="dialog"
+            pending={move.isPending && move.variables.to === stage}
+            disabled={move.isPending}
+            onClick={() => ask(stage)}
+          >
+            Move to {stageLabel(stage)}
+            {stage === forward && !move.isPending ? <ArrowRight aria-hidden="true" /> : null}
+          </Button>
+        ))}
       </div>
-      <ConfirmDialog
-        open={confirmingClose}
-        onOpenChange={setConfirmingClose}
-        title="Close this engagement?"
-        description={
-          <>
-            <p>
-              Closing is final: “{engagement.title}” can't be reopened or moved to another stage
-              afterwards.
-            </p>
-            <p>{engagement.client.name} and any sponsor will see it as closed.</p>
-          </>
-        }
-        confirmLabel="Close engagement"
+      <StageMoveDialog
+        engagement={engagement}
+        to={confirming}
+        onCancel={() => setConfirming(null)}
+        onConfirm={moveTo}
         pending={move.isPending}
-        onConfirm={() => moveTo("closed")}
-        focusAfterClose={() =>
-          closeButton.current?.isConnected ? closeButton.current : region.current
-        }
+        focusAfterClose={focusAfterClose}
       />
     </div>
   );

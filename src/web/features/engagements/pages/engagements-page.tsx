@@ -20,7 +20,8 @@ import { useDocumentTitle } from "../../../lib/use-document-title";
 import { useCurrentUser } from "../../../lib/use-me";
 
 function descriptionFor(me: Me): string {
-  if (me.role === "sponsor") return "The engagements you sponsor: dates, stage and sessions used.";
+  if (me.role === "sponsor")
+    return "The engagements you sponsor: dates, stage and sessions planned.";
   if (me.role === "client") return "Your coaching engagements.";
   if (me.isAdmin) return "Every engagement in your practice, across all coaches.";
   return "The engagements you're coaching.";

@@ -15,7 +15,10 @@ type ExerciseSaveBarProps = {
   onSubmit: () => void;
 };
 
-/** Stays at the bottom while the client scrolls: whether the draft is saved, Save and Submit. */
+/**
+ * Stays at the bottom while the client scrolls: whether the draft is saved (it saves itself a
+ * moment after each change), Save draft to save at once, and Submit.
+ */
 export function ExerciseSaveBar({
   unsaved,
   savedAt,
@@ -29,8 +32,10 @@ export function ExerciseSaveBar({
   return (
     <div className="sticky bottom-0 z-20 -mx-4 mt-6 border-t border-slate-200 bg-slate-50/95 px-4 py-3 backdrop-blur sm:-mx-6 sm:px-6 lg:-mx-8 lg:px-8">
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <p className="min-h-5 text-sm text-slate-600">
-          {unsaved ? (
+        <p role="status" className="min-h-5 text-sm text-slate-600">
+          {saving && !finishing ? (
+            "Saving…"
+          ) : unsaved ? (
             "Unsaved changes"
           ) : savedAt ? (
             <span className="inline-flex items-center gap-1.5">

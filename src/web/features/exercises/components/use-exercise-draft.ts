@@ -1,5 +1,5 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
+import { useEffect, useEffectEvent, useState } from "react";
 import type { ExerciseAnswers, ExerciseView } from "../../../../contract/exercises";
 import {
   type AnswerPatch,
@@ -19,10 +19,14 @@ import {
 } from "./exercise-problems";
 import { keepUnsavedChanges, readUnsavedChanges } from "./unsaved-exercise-changes";
 
+/** How long after the last change the draft saves itself: a pause, not every keystroke. */
+export const AUTOSAVE_DELAY_MS = 1_500;
+
 /**
- * The client's answers to an exercise, saved as a draft when they say so. Unsaved changes are
- * kept in the tab, so leaving the page (or a reload) does not lose them; closing the tab with
- * changes unsaved asks first.
+ * The client's answers to an exercise, saved as a draft as they go (a pause after each change)
+ * or at once when they ask. Changes not yet saved are kept in the tab, so a reload does not lose
+ * them; closing the tab with changes unsaved asks first. A save that failed is tried again at
+ * the next change, not in a loop.
  */
 export function useExerciseDraft(exercise: ExerciseView) {
   const [kept] = useState(() => readUnsavedChanges(exercise.id, exercise.questions));
@@ -40,8 +44,16 @@ export function useExerciseDraft(exercise: ExerciseView) {
   const save = useSaveExerciseAnswers();
   const queryClient = useQueryClient();
   const unsaved = Object.keys(changes).length > 0;
+  /** The changes whose save failed, so that only a new change tries again by itself. */
+  const [failed, setFailed] = useState<AnswerPatch | null>(null);
 
   useEffect(() => keepUnsavedChanges(exercise.id, changes), [exercise.id, changes]);
+  const autosave = useEffectEvent(() => void saveChanges());
+  useEffect(() => {
+    if (!unsaved || save.isPending || failed === changes) return;
+    const timer = setTimeout(autosave, AUTOSAVE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [changes, unsaved, save.isPending, failed]);
   useEffect(() => {
     if (!unsaved) return;
     const warn = (event: BeforeUnloadEvent) => event.preventDefault();
@@ -66,6 +78,7 @@ export function useExerciseDraft(exercise: ExerciseView) {
     try {
       await save.mutateAsync({ id: exercise.id, answers: sent });
     } catch (error) {
+      setFailed(sent);
       if (isApiError(error, 400) && error.fields.length > 0) {
         setProblems(problemsOf(error.fields));
         setMessage(

@@ -14,6 +14,7 @@ import {
   CardTitle,
 } from "../../../components/ui/card";
 import { ConfirmDialog } from "../../../components/ui/confirm-dialog";
+import { useMailHeld } from "../../../lib/api/get-practice";
 import { isApiError } from "../../../lib/api-client";
 import { formMessageOf } from "../../../lib/form-errors";
 import { useDeleteCampaign } from "../api/delete-campaign";
@@ -38,6 +39,7 @@ const NEXT_STEP_ID = "campaign-next-step";
 /** Where the campaign stands, what comes next, and the moves the viewer may make now. */
 export function CampaignProgress({ view, viewer, names }: CampaignProgressProps) {
   const [announcement, setAnnouncement] = useState("");
+  const mailHeld = useMailHeld();
   return (
     <Card className="lg:col-span-2">
       <section aria-labelledby="campaign-progress-heading">
@@ -50,7 +52,7 @@ export function CampaignProgress({ view, viewer, names }: CampaignProgressProps)
           </div>
         </CardHeader>
         <CardContent className="space-y-6">
-          <CampaignStepper steps={campaignSteps(view.status, names)} />
+          <CampaignStepper steps={campaignSteps(view.status, viewer, names)} />
           <div
             id={NEXT_STEP_ID}
             tabIndex={-1}
@@ -63,6 +65,7 @@ export function CampaignProgress({ view, viewer, names }: CampaignProgressProps)
                   status: view.status,
                   selfRated: view.selfRated,
                   problemCount: view.nominationProblems.length,
+                  mailHeld,
                 },
                 viewer,
                 names,
@@ -98,7 +101,9 @@ function CampaignMoves({
   const move = useMoveCampaign();
   const [confirming, setConfirming] = useState<CampaignStatus | null>(null);
   const opener = useRef<HTMLButtonElement | null>(null);
-  const confirmation = confirming ? moveConfirmation(confirming, names, view.raters.length) : null;
+  const mailHeld = useMailHeld();
+  const asks = (to: CampaignStatus) => moveConfirmation(to, names, view.raters.length, mailHeld);
+  const confirmation = confirming ? asks(confirming) : null;
 
   const run = (to: CampaignStatus) =>
     move.mutate(
@@ -127,14 +132,14 @@ function CampaignMoves({
             variant={isStepBack(view.status, to) ? "secondary" : "primary"}
             pending={move.isPending && move.variables?.to === to && !confirming}
             disabled={move.isPending}
-            aria-haspopup={moveConfirmation(to, names, view.raters.length) ? "dialog" : undefined}
+            aria-haspopup={asks(to) ? "dialog" : undefined}
             onClick={(event) => {
               opener.current = event.currentTarget;
-              if (moveConfirmation(to, names, view.raters.length)) setConfirming(to);
+              if (asks(to)) setConfirming(to);
               else run(to);
             }}
           >
-            {moveLabel(view.status, to, viewer, names)}
+            {moveLabel(view.status, to, viewer, names, mailHeld)}
           </Button>
         ))}
         {links.map((link) => (

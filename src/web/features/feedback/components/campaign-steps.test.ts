@@ -13,7 +13,7 @@ const names = { client: "Tom", coach: "Rosa" };
 
 describe("campaignSteps", () => {
   it("lists the six statuses in order, with the current one and those before it done", () => {
-    const steps = campaignSteps("approval", names);
+    const steps = campaignSteps("approval", "coach", names);
     expect(steps.map((step) => step.status)).toEqual([...CAMPAIGN_STATUSES]);
     expect(steps.map((step) => step.state)).toEqual([
       "done",
@@ -25,9 +25,24 @@ describe("campaignSteps", () => {
     ]);
   });
 
-  it("says who acts at each step, by name", () => {
-    const actors = campaignSteps("draft", names).map((step) => step.actor);
-    expect(actors).toEqual(["Rosa", "Tom", "Rosa", "The raters", "Rosa", "Tom"]);
+  it("says who acts at each step: you at your own steps, the others by name", () => {
+    const forCoach = campaignSteps("draft", "coach", names).map((step) => step.actor);
+    expect(forCoach).toEqual(["You", "Tom", "You", "The raters", "You", "Tom"]);
+    const forClient = campaignSteps("draft", "client", names).map((step) => step.actor);
+    expect(forClient).toEqual(["Rosa", "You", "Rosa", "The raters", "Rosa", "You"]);
+  });
+
+  it("speaks to the client as you, never of them by name", () => {
+    const texts = campaignSteps("released", "client", names).map((step) => step.description);
+    for (const text of texts) expect(text).not.toContain("Tom");
+    expect(texts.at(-1)).toBe("You read the report. It never changes from now on.");
+    expect(texts[3]).toContain("you rate yourself too");
+  });
+
+  it("speaks to the coach as you, never of them by name", () => {
+    const texts = campaignSteps("released", "coach", names).map((step) => step.description);
+    for (const text of texts) expect(text).not.toContain("Rosa");
+    expect(texts.at(-1)).toBe("Tom reads the report. It never changes from now on.");
   });
 });
 
@@ -85,6 +100,22 @@ describe("moveConfirmation", () => {
     expect(moveConfirmation("collecting", names, 1)?.title).toBe("Send invitations to 1 rater?");
     expect(moveConfirmation("released", names, 9)?.paragraphs.join(" ")).toContain(
       "can't be changed afterwards",
+    );
+  });
+
+  it("promises no mail when Keel holds it, and says why rater links are not shown", () => {
+    const held = moveConfirmation("collecting", names, 9, true);
+    expect(held?.title).toBe("Approve the list of 9 raters?");
+    expect(held?.confirmLabel).toBe("Approve the list");
+    expect(held?.paragraphs.join(" ")).toContain("held, not sent");
+    expect(held?.paragraphs.join(" ")).toContain("never shown");
+    expect(moveLabel("approval", "collecting", "coach", names, true)).toBe("Approve the list");
+    const approval = { status: "approval" as const, selfRated: false, problemCount: 0 };
+    expect(nextStepText({ ...approval, mailHeld: true }, "coach", names)).not.toContain(
+      "gets a mail",
+    );
+    expect(nextStepText({ ...approval, mailHeld: true }, "client", names)).not.toContain(
+      "gets an invitation",
     );
   });
 });

@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { RaterView } from "../../../../contract/feedback";
 import {
+  groupAnswersText,
   limitText,
   nominatedText,
   problemsByGroup,
+  provenanceText,
   ratersByGroup,
   responseText,
   totalResponsesText,
@@ -88,5 +90,63 @@ describe("counts", () => {
       totalResponsesText({ counts: [{ group: "peer", nominated: 2 }], responseCounts: [] }),
     ).toBe("Too few raters to count answers");
     expect(totalResponsesText({ counts: [], responseCounts: [] })).toBe("No raters yet");
+  });
+});
+
+describe("groupAnswersText", () => {
+  const counts = [
+    { id: "peer", label: "Peers", groups: ["peer" as const], nominated: 4, responses: 4 },
+    {
+      id: "manager+direct_report",
+      label: "Manager and direct reports",
+      groups: ["manager" as const, "direct_report" as const],
+      nominated: 5,
+      responses: 3,
+    },
+  ];
+
+  it("gives a group counted alone its own answers", () => {
+    expect(groupAnswersText("peer", counts, 3)).toBe("4 of 4 answered");
+  });
+
+  it("gives a small group the count it is pooled in, never answers of its own", () => {
+    expect(groupAnswersText("manager", counts, 3)).toBe(
+      "Counted as Manager and direct reports: 3 of 5 answered",
+    );
+    expect(groupAnswersText("direct_report", counts, 3)).toBe(
+      "Counted as Manager and direct reports: 3 of 5 answered",
+    );
+  });
+
+  it("says nothing for a group nobody is in, and why nothing is counted with too few raters", () => {
+    expect(groupAnswersText("other", counts, 3)).toBeNull();
+    expect(groupAnswersText("peer", [], 3)).toBe(
+      "Answers are counted only with at least 3 raters on the list",
+    );
+  });
+});
+
+describe("provenanceText", () => {
+  const day = (at: string) => at.slice(0, 10);
+
+  it("calls the viewer you, and the other party by name", () => {
+    const added = rater("a", "peer");
+    expect(provenanceText(added, "client", day)).toBe("Added by you on 2026-12-04");
+    expect(provenanceText(added, "coach", day)).toBe("Added by Daniel Reyes on 2026-12-04");
+  });
+
+  it("says who approved a rater added late", () => {
+    const late: RaterView = {
+      ...rater("a", "peer"),
+      addedLate: true,
+      approval: "approved",
+      approver: { role: "coach", name: "Maya Okafor" },
+    };
+    expect(provenanceText(late, "coach", day)).toBe(
+      "Added by Daniel Reyes on 2026-12-04, after answers began; approved by you",
+    );
+    expect(provenanceText(late, "client", day)).toBe(
+      "Added by you on 2026-12-04, after answers began; approved by Maya Okafor",
+    );
   });
 });

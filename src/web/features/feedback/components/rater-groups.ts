@@ -11,6 +11,7 @@ import {
   type RaterGroup,
 } from "../../../../domain/feedback/rater-groups";
 import type { FieldProblem } from "../../../../domain/field-problem";
+import type { Viewer } from "./campaign-steps";
 
 export type RatersOfGroup = { group: RaterGroup; label: string; raters: RaterView[] };
 
@@ -60,6 +61,26 @@ export function responseText({ label, nominated, responses }: ResponseCount): st
   return `${label}: ${responses} of ${nominated} answered`;
 }
 
+/**
+ * A group's answers on the rater list, from the count it is in (never per rater): "2 of 3
+ * answered" when counted alone, "Counted as Peers and other colleagues: 1 of 4 answered" when
+ * pooled with others, and why nothing is counted with fewer than k raters on the list. Null for
+ * a group with nobody on the list.
+ */
+export function groupAnswersText(
+  group: RaterGroup,
+  counts: ResponseCount[],
+  threshold: number,
+): string | null {
+  const count = counts.find((candidate) => candidate.groups.includes(group));
+  if (count) {
+    const answered = `${count.responses} of ${count.nominated} answered`;
+    return count.groups.length === 1 ? answered : `Counted as ${count.label}: ${answered}`;
+  }
+  if (counts.length > 0) return null;
+  return `Answers are counted only with at least ${threshold} raters on the list`;
+}
+
 /** All raters together: how many answered of how many were asked; null while not counted. */
 export function totalResponses(
   counts: ResponseCount[],
@@ -92,4 +113,23 @@ export function nominatedText(counts: GroupCount[]): string {
   const nominated = nominatedTotal(counts);
   if (nominated === 0) return "No raters yet";
   return `${nominated} ${nominated === 1 ? "rater" : "raters"} nominated`;
+}
+
+/**
+ * "Added by you on 12 Nov 2026", "Added by Maya Okafor on …, after answers began; approved by
+ * you": who added and approved a rater, the viewer as "you".
+ */
+export function provenanceText(
+  rater: Pick<RaterView, "addedBy" | "addedAt" | "addedLate" | "approval" | "approver">,
+  viewer: Viewer,
+  formatDate: (at: string) => string,
+): string {
+  const who = (party: { role: string; name: string }) =>
+    party.role === viewer ? "you" : party.name;
+  const added = `Added by ${who(rater.addedBy)} on ${formatDate(rater.addedAt)}`;
+  if (rater.approval === "approved" && rater.approver)
+    return `${added}, after answers began; approved by ${who(rater.approver)}`;
+  if (rater.approval === "lapsed") return `${added}, after answers began; not approved in time`;
+  if (rater.addedLate) return `${added}, after answers began`;
+  return added;
 }

@@ -11,15 +11,24 @@ import {
   CardHeader,
   CardTitle,
 } from "../../../components/ui/card";
+import { useMailHeld } from "../../../lib/api/get-practice";
 import { formMessageOf } from "../../../lib/form-errors";
 import { formatDate } from "../../../lib/format-date";
 import { useFocusOnClose } from "../../../lib/use-focus-on-close";
 import { useDecideRater } from "../api/decide-rater";
 import { useRemoveRater } from "../api/remove-rater";
+import { hasResponses } from "./campaign-actions";
 import type { Names, Viewer } from "./campaign-steps";
 import { ProblemAlert } from "./problem-alert";
 import { RaterForm } from "./rater-form";
-import { limitText, problemsByGroup, type RatersOfGroup, ratersByGroup } from "./rater-groups";
+import {
+  groupAnswersText,
+  limitText,
+  problemsByGroup,
+  provenanceText,
+  type RatersOfGroup,
+  ratersByGroup,
+} from "./rater-groups";
 
 type RaterListProps = { view: CampaignView; viewer: Viewer; names: Names };
 
@@ -81,6 +90,7 @@ export function RaterList({ view, viewer, names }: RaterListProps) {
               group={group}
               view={view}
               whose={whose}
+              viewer={viewer}
               problems={byGroup[group.group] ?? []}
               onChange={setAnnouncement}
             />
@@ -99,26 +109,33 @@ function listDescription(view: CampaignView, viewer: Viewer, { client, coach }: 
       ? `The colleagues ${client} would like feedback from. Nobody is invited until you approve the list.`
       : `The colleagues you nominated. Nobody is invited until ${coach} approves the list.`;
   if (view.status === "collecting")
-    return `Everyone invited to answer. A rater added now is asked only once ${viewer === "client" ? coach : client} approves. You will never see who answered what.`;
-  return "Everyone invited to answer. You will never see who answered what.";
+    return `Everyone invited to answer. A rater added now is asked only once ${viewer === "client" ? coach : client} approves. Answers are counted by group; you will never see who answered what.`;
+  return "Everyone invited to answer. Answers are counted by group; you will never see who answered what.";
 }
 
 function RaterGroupSection({
   group,
   view,
   whose,
+  viewer,
   problems,
   onChange,
 }: {
   group: RatersOfGroup;
   view: CampaignView;
   whose: string;
+  viewer: Viewer;
   problems: string[];
   onChange: (announcement: string) => void;
 }) {
   const limit = view.groupLimits[group.group];
   if (limit.max === 0 && group.raters.length === 0) return null;
   const headingId = groupHeadingId(group.group);
+  // Answers are counted by group, as the Responses card counts them; a rater's row never says.
+  const answers =
+    hasResponses(view.status) && group.raters.length > 0
+      ? groupAnswersText(group.group, view.responseCounts, view.threshold)
+      : null;
   return (
     <section
       aria-labelledby={headingId}
@@ -134,6 +151,7 @@ function RaterGroupSection({
         </h3>
         <p className="text-xs text-slate-600">Asks for {limitText(limit)}</p>
       </div>
+      {answers ? <p className="mt-1 text-sm font-medium text-slate-800">{answers}</p> : null}
       {problems.map((problem) => (
         <p
           key={problem}
@@ -148,7 +166,14 @@ function RaterGroupSection({
       ) : (
         <ul aria-labelledby={headingId} className="mt-2 divide-y divide-slate-100">
           {group.raters.map((rater) => (
-            <RaterRow key={rater.id} rater={rater} view={view} whose={whose} onChange={onChange} />
+            <RaterRow
+              key={rater.id}
+              rater={rater}
+              view={view}
+              whose={whose}
+              viewer={viewer}
+              onChange={onChange}
+            />
           ))}
         </ul>
       )}
@@ -160,17 +185,20 @@ function RaterRow({
   rater,
   view,
   whose,
+  viewer,
   onChange,
 }: {
   rater: RaterView;
   view: CampaignView;
   whose: string;
+  viewer: Viewer;
   onChange: (announcement: string) => void;
 }) {
   const [editing, setEditing] = useState(false);
   const remove = useRemoveRater();
   const decide = useDecideRater();
   const waiting = rater.approval === "waiting";
+  const mailHeld = useMailHeld();
   const mayEdit = view.mayEditRaters && !rater.invited && !rater.addedLate;
   const mayRemove =
     (view.mayEditRaters && listIsOpen(view.status)) || (waiting && !rater.mayDecide);
@@ -203,12 +231,14 @@ function RaterRow({
       <div className="min-w-0">
         <p className="flex flex-wrap items-center gap-x-2 gap-y-1 font-medium text-slate-900">
           {rater.name}
-          {rater.invited ? <Badge tone="brand">Invited</Badge> : null}
+          {rater.invited ? (
+            <Badge tone="brand">{mailHeld ? "Invitation held" : "Invitation sent"}</Badge>
+          ) : null}
           {waiting ? <Badge tone="warning">Waiting for approval</Badge> : null}
           {rater.approval === "lapsed" ? <Badge>Never invited</Badge> : null}
         </p>
         <p className="text-sm break-all text-slate-600">{rater.email}</p>
-        <p className="text-xs text-slate-600">{provenance(rater)}</p>
+        <p className="text-xs text-slate-600">{provenanceText(rater, viewer, formatDate)}</p>
         {waiting && !rater.mayDecide && rater.approver ? (
           <p className="text-sm font-medium text-amber-900">
             Waiting for {rater.approver.name}'s approval
@@ -299,11 +329,3 @@ function RaterRow({
 }
 
 /** "Added by Maya Okafor on 3 Dec 2026", and for a rater added late, who approved them. */
-function provenance(rater: RaterView): string {
-  const added = `Added by ${rater.addedBy.name} on ${formatDate(rater.addedAt)}`;
-  if (rater.approval === "approved" && rater.approver)
-    return `${added}, after answers began; approved by ${rater.approver.name}`;
-  if (rater.approval === "lapsed") return `${added}, after answers began; not approved in time`;
-  if (rater.addedLate) return `${added}, after answers began`;
-  return added;
-}

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import type { CompetencyResult, FeedbackReport } from "../../../../domain/feedback/report-types";
 import { competencyAnchor } from "../../../lib/anchors";
 import { cn } from "../../../lib/cn";
-import { formatGap, formatMean, positionOnScale, scalePoints } from "./report-figures";
+import { formatDifference, formatMean, positionOnScale, scalePoints } from "./report-figures";
 
 type Scale = FeedbackReport["scale"];
 
@@ -36,7 +36,11 @@ export function ReportCompetencyChart({ report }: { report: FeedbackReport }) {
                 <th scope="row">{c.name}</th>
                 <td>{c.others === null ? "Not enough answers" : formatMean(c.others)}</td>
                 <td>{c.self === null ? "No self-rating" : formatMean(c.self)}</td>
-                <td>{c.gap === null ? "Not known" : formatGap(c.gap)}</td>
+                <td>
+                  {c.self === null || c.others === null
+                    ? "Not known"
+                    : formatDifference(c.self, c.others)}
+                </td>
               </tr>
             ))}
           </tbody>

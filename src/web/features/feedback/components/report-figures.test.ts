@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { Cell, ReportUnit } from "../../../../domain/feedback/report-types";
 import {
+  differenceText,
   distributionSegments,
   distributionText,
-  formatGap,
+  formatDifference,
   formatMean,
   positionOnScale,
   tooFew,
@@ -32,9 +33,15 @@ const cell: Cell = { n: 6, mean: 3.5, sd: 1.2, distribution: [1, 0, 2, 2, 1], no
 describe("report figures", () => {
   it("prints means with one decimal and gaps with their sign", () => {
     expect(formatMean(3.456)).toBe("3.5");
-    expect(formatGap(1.25)).toBe("+1.3");
-    expect(formatGap(-0.44)).toBe("-0.4");
-    expect(formatGap(-0.01)).toBe("0.0");
+    expect(formatDifference(2.25, 1)).toBe("+1.3");
+    expect(formatDifference(3, 3.44)).toBe("-0.4");
+    expect(formatDifference(3.04, 3.05)).toBe("0.0");
+  });
+
+  it("takes differences between the printed figures: Others 1.8, Self 4.0, Self 2.2 higher", () => {
+    expect(formatMean(1.75)).toBe("1.8");
+    expect(differenceText(4, 1.75)).toBe("Self 2.2 higher");
+    expect(formatDifference(4, 1.75)).toBe("+2.2");
   });
 
   it("places values on the 1 to 5 axis, clamped to its ends", () => {

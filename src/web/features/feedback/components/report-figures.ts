@@ -3,17 +3,12 @@ import type { Cell, FeedbackReport, ReportUnit } from "../../../../domain/feedba
 
 type Scale = FeedbackReport["scale"];
 
-/** A mean as the report prints it: one decimal. */
-export function formatMean(value: number): string {
-  return value.toFixed(1);
-}
-
-/** A difference with its sign: "+1.2", "-0.4", "0.0". */
-export function formatGap(value: number): string {
-  const text = Math.abs(value).toFixed(1);
-  if (text === "0.0") return text;
-  return `${value > 0 ? "+" : "-"}${text}`;
-}
+/** Means and differences print as the PDF prints them: a difference is between printed figures. */
+export {
+  differenceText,
+  formatDifference,
+  formatMean,
+} from "../../../../domain/feedback/report-figures";
 
 /** Where a value sits on the scale's axis, in percent from its left end. */
 export function positionOnScale(value: number, scale: Pick<Scale, "min" | "max">): number {

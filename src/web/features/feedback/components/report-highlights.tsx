@@ -1,6 +1,6 @@
 import type { ItemHighlight } from "../../../../domain/feedback/report-types";
 import { competencyAnchor } from "../../../lib/anchors";
-import { formatMean } from "./report-figures";
+import { differenceText, formatMean } from "./report-figures";
 
 /** Which way a gap between self and others goes, for blind spots and hidden strengths. */
 type GapWay = "self-higher" | "others-higher";
@@ -46,7 +46,7 @@ export function ReportHighlights({
                 </span>
                 {gap && item.self !== null ? (
                   <span className="font-medium tabular-nums">
-                    {gapText(item.self, item.others, gap)}
+                    {differenceText(item.self, item.others)}
                   </span>
                 ) : null}
               </p>
@@ -56,9 +56,4 @@ export function ReportHighlights({
       )}
     </div>
   );
-}
-
-function gapText(self: number, others: number, way: GapWay): string {
-  const size = formatMean(Math.abs(self - others));
-  return way === "self-higher" ? `Self ${size} higher` : `Others ${size} higher`;
 }

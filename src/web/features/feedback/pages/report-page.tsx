@@ -36,8 +36,14 @@ export function ReportPage() {
   const { id = "" } = useParams();
   const me = useCurrentUser();
   const campaign = useCampaign(id);
-  const clientName = campaign.data?.client.name;
-  useDocumentTitle(clientName ? `360 report: ${clientName}` : "360 feedback report");
+  const client = campaign.data?.client;
+  useDocumentTitle(
+    !client
+      ? "360 feedback report"
+      : client.id === me.id
+        ? "Your 360 feedback report"
+        : `360 report: ${client.name}`,
+  );
   const back = { to: `/feedback-campaigns/${id}`, label: "Feedback campaign" };
 
   return (

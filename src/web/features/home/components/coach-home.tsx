@@ -115,7 +115,7 @@ export function CoachHome({ me }: { me: Me }) {
                   <EmptyState
                     icon={UserPlus}
                     title="No clients yet: invite your first client"
-                    description="They'll get an email with a link to join your practice."
+                    description="They'll get an invitation with a link to join your practice."
                     action={
                       <Link to="/clients/invite" className={buttonClasses("secondary")}>
                         Invite your first client

@@ -1,23 +1,24 @@
-import { ChartNoAxesCombined, LockKeyhole, Sprout } from "lucide-react";
+import { ClipboardList, Compass, LockKeyhole } from "lucide-react";
 import { Link } from "react-router";
 import { buttonClasses } from "../../../components/ui/button";
 import { STAGES, stageLabel } from "../../../lib/stages";
 
-const PROMISES = [
+// What Keel does today; a feature is named here once Keel has it.
+const FEATURES = [
   {
-    icon: ChartNoAxesCombined,
-    title: "Measure real change",
-    body: "A baseline 360, goals tied to the rated behaviours, pulses along the way and a repeat 360 at the end, reported with honest uncertainty.",
+    icon: ClipboardList,
+    title: "An assessment to start from",
+    body: "Self-reflection exercises, personality questionnaires scored by their published keys into a profile, and 360-degree feedback on a leadership competency model.",
   },
   {
     icon: LockKeyhole,
-    title: "Confidential by construction",
-    body: "Rater anonymity thresholds, private coach notes and sponsors who only see what the client agrees to share.",
+    title: "360 feedback that stays anonymous",
+    body: "Raters answer through a private link, without an account. Groups too small to hide a rater are merged or held back, and no stored record ties an answer to the person who gave it.",
   },
   {
-    icon: Sprout,
-    title: "Sustain after the end",
-    body: "A sustain plan with check-ins at 30, 60 and 90 days, so an engagement never just says \u201cCompleted\u201d.",
+    icon: Compass,
+    title: "A development profile built together",
+    body: "Coach and client turn the evidence into strengths and development areas, each linked to the answers it rests on. Sponsors see only an engagement's dates, stage and sessions planned.",
   },
 ];
 
@@ -30,11 +31,11 @@ export function Landing() {
           Open-source leadership coaching
         </p>
         <h1 className="mt-3 text-4xl font-semibold tracking-tight text-balance text-slate-900 sm:text-5xl">
-          Coaching that shows leaders how much they've changed
+          Leadership coaching that starts from evidence
         </h1>
         <p className="mx-auto mt-5 max-w-2xl text-lg text-pretty text-slate-600">
-          Keel carries a coach and a leader through the whole process, from the first assessment to
-          habits that last, and measures whether the leader actually changed.
+          Keel gives a coach and a leader one place for the initial assessment, and a development
+          profile they build from it together. Each engagement shows the stage it is in.
         </p>
         <div className="mt-8 flex flex-col justify-center gap-3 sm:flex-row">
           <Link to="/sign-up" className={buttonClasses("primary", "lg")}>
@@ -51,8 +52,12 @@ export function Landing() {
 
       <section aria-labelledby="stages-heading" className="mx-auto max-w-4xl">
         <h2 id="stages-heading" className="text-center text-lg font-semibold text-slate-900">
-          One engagement, every stage
+          Six stages, from the first assessment to closing
         </h2>
+        <p className="mx-auto mt-2 max-w-2xl text-center text-sm text-pretty text-slate-600">
+          Keel holds the work of the assessment today. In the later stages it shows where an
+          engagement stands and tells coach and client what they can do next.
+        </p>
         <ol className="mt-6 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
           {STAGES.map((stage, index) => (
             <li
@@ -68,12 +73,12 @@ export function Landing() {
         </ol>
       </section>
 
-      <section aria-labelledby="promises-heading" className="mx-auto max-w-5xl">
-        <h2 id="promises-heading" className="sr-only">
-          Why coaches choose Keel
+      <section aria-labelledby="features-heading" className="mx-auto max-w-5xl">
+        <h2 id="features-heading" className="sr-only">
+          What Keel does
         </h2>
         <ul className="grid gap-6 md:grid-cols-3">
-          {PROMISES.map(({ icon: Icon, title, body }) => (
+          {FEATURES.map(({ icon: Icon, title, body }) => (
             <li key={title} className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
               <span className="flex size-10 items-center justify-center rounded-lg bg-brand-50 text-brand-700">
                 <Icon className="size-5" aria-hidden="true" />

@@ -3,7 +3,7 @@ import { Link } from "react-router";
 import type { Me } from "../../../../contract/accounts";
 import type { EngagementSummary } from "../../../../contract/engagements";
 import { QueryState } from "../../../components/query-state";
-import { SessionProgress } from "../../../components/session-progress";
+import { SessionsPlanned } from "../../../components/sessions-planned";
 import { StageBadge } from "../../../components/stage-badge";
 import { Card, CardContent } from "../../../components/ui/card";
 import { EmptyState } from "../../../components/ui/empty-state";
@@ -22,7 +22,7 @@ export function SponsorHome({ me }: { me: Me }) {
     <>
       <PageHeader
         title={`Hello, ${firstName(me.name)}`}
-        description={`The engagements you sponsor with ${me.practice.name}. You see the facts: dates, stage and sessions used. What clients discuss with their coach stays private.`}
+        description={`The engagements you sponsor with ${me.practice.name}. You see the facts: dates, stage and sessions planned. What clients discuss with their coach stays private.`}
       />
       <h2 id="sponsored-heading" className="mb-3 text-lg font-semibold text-slate-900">
         Sponsored engagements
@@ -82,7 +82,7 @@ function SponsoredEngagementCard({ engagement }: { engagement: EngagementSummary
             <dd className="font-medium text-slate-900">{formatDate(engagement.startDate)}</dd>
           </div>
         </dl>
-        <SessionProgress used={engagement.sessionsUsed} planned={engagement.sessionsPlanned} />
+        <SessionsPlanned planned={engagement.sessionsPlanned} />
       </CardContent>
     </Card>
   );

@@ -48,7 +48,7 @@ export function InvitationsPage() {
             <EmptyState
               icon={Send}
               title="No invitations yet"
-              description="Invite your first client: they'll get an email with a link to join your practice."
+              description="Invite your first client: they'll get an invitation with a link to join your practice."
               action={
                 <Link to="/clients/invite" className={buttonClasses("primary")}>
                   Invite your first client

@@ -17,7 +17,7 @@ const COPY = {
   client: {
     title: "Invite a client",
     description:
-      "Your client gets an email with a link to create their account. Once they join, you can open an engagement with them.",
+      "Your client gets an invitation with a link to create their account. Once they join, you can open an engagement with them.",
     submit: "Invite client",
     pending: "Pending client invitations",
     none: "No client invitations are waiting for an answer.",
@@ -26,7 +26,7 @@ const COPY = {
   sponsor: {
     title: "Invite a sponsor",
     description:
-      "A sponsor (HR, L&D or the client's manager) sees the facts of the engagements they sponsor: dates, stage and sessions used. Nothing confidential.",
+      "A sponsor (HR, L&D or the client's manager) sees the facts of the engagements they sponsor: dates, stage and sessions planned. Nothing confidential.",
     submit: "Invite sponsor",
     pending: "Pending sponsor invitations",
     none: "No sponsor invitations are waiting for an answer.",

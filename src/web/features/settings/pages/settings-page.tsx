@@ -125,9 +125,9 @@ function TwoFactorRequirementCard() {
         <div>
           <CardTitle id="requirement-heading">Two-factor sign-in for coaches</CardTitle>
           <CardDescription>
-            Coaches hold confidential notes and results. When this is on, a coach without two-factor
-            sign-in can do nothing in Keel until they turn it on. Clients and sponsors may still
-            choose for themselves.
+            Coaches see their clients' confidential results. When this is on, a coach without
+            two-factor sign-in can do nothing in Keel until they turn it on. Clients and sponsors
+            may still choose for themselves.
           </CardDescription>
         </div>
       </CardHeader>

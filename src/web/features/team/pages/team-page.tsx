@@ -59,7 +59,7 @@ export function TeamPage() {
               <div>
                 <CardTitle>Invite a coach</CardTitle>
                 <CardDescription>
-                  They'll get an email with a link to join {me.practice.name}.
+                  They'll get an invitation with a link to join {me.practice.name}.
                 </CardDescription>
               </div>
             </CardHeader>

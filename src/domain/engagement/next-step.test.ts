@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { nextStep, stageHolds, type Viewer } from "./next-step";
+import { STAGES } from "./stages";
+
+const VIEWERS: Viewer[] = ["coach", "client", "sponsor"];
+
+// What Keel cannot do yet: a stage names these only once the feature exists.
+const FALSE_PROMISES = [
+  /SMART/,
+  /check[- ]in (every|at)/i,
+  /30, 60 and 90/,
+  /you will be told/i,
+  /sustain plan/i,
+  /re-take/i,
+  /pulse/i,
+];
+
+describe("what comes next in each stage", () => {
+  it("tells every viewer something in every stage, and promises no feature Keel lacks", () => {
+    for (const stage of STAGES) {
+      for (const viewer of VIEWERS) {
+        const text = nextStep(stage, viewer);
+        expect(text.length).toBeGreaterThan(10);
+        for (const promise of FALSE_PROMISES) expect(text).not.toMatch(promise);
+      }
+    }
+  });
+
+  it("sends planning to the development profile and the results, with goals kept outside Keel", () => {
+    for (const viewer of ["coach", "client"] as const) {
+      const text = nextStep("planning", viewer);
+      expect(text).toMatch(/development profile and (the )?assessment results/);
+      expect(text).toMatch(/Keel does not hold goals yet/);
+    }
+  });
+
+  it("says plainly that Keel neither records sessions nor sends check-ins yet", () => {
+    expect(nextStep("active", "client")).toMatch(/does not schedule or record sessions yet/);
+    expect(nextStep("sustaining", "client")).toMatch(/sends no check-ins yet/);
+  });
+
+  it("asks the client for their own assessment work first", () => {
+    expect(nextStep("assessment", "client")).toMatch(/^Complete your self-reflection/);
+  });
+});
+
+describe("what a stage holds, told before a move", () => {
+  it("is what the coach does next in that stage", () => {
+    for (const stage of STAGES.filter((s) => s !== "closed")) {
+      expect(stageHolds(stage)).toBe(nextStep(stage, "coach"));
+    }
+  });
+
+  it("says what closing does: final, nothing new assigned, the work still readable", () => {
+    const closing = stageHolds("closed");
+    expect(closing).toMatch(/final/);
+    expect(closing).toMatch(/can't be reopened/);
+    expect(closing).toMatch(/Nothing new can be assigned/);
+    expect(closing).toMatch(/stays in Keel to read/);
+  });
+});

@@ -1,0 +1,127 @@
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectAccessible } from "../support/browser";
+import {
+  type BrowserJourney,
+  type JourneyClient,
+  type JourneyCoach,
+  phone,
+  startBrowserJourney,
+  step,
+} from "../support/journey";
+import { ok, seedEngagementThroughApi } from "../support/journey-seed";
+
+const coach: JourneyCoach = {
+  name: "Lena Brandt",
+  email: "lena.coach@example.com",
+  password: "a long coach password",
+  practice: "Brandt Coaching",
+};
+const client: JourneyClient = {
+  name: "Karl Lind",
+  email: "karl.leader@example.com",
+  password: "a long client password",
+};
+const title = "Leading through the merger";
+
+/** The stage the stepper marks as current. */
+function currentStage(page: Page) {
+  return page
+    .getByRole("list", { name: "Engagement stages" })
+    .locator('[aria-current="step"]')
+    .textContent();
+}
+
+// The engagement is set up through the API; the moves are made in the coach's browser.
+describe("a coach moves an engagement to its next stage", () => {
+  let j: BrowserJourney;
+  let engagementId = "";
+
+  beforeAll(async () => {
+    j = await startBrowserJourney();
+    const engagement = await seedEngagementThroughApi(
+      j,
+      { coach, client },
+      {
+        title,
+        startDate: "2026-11-02",
+        sessionsPlanned: 8,
+      },
+    );
+    engagementId = engagement.id;
+  });
+
+  afterAll(async () => {
+    await j?.stop();
+  });
+
+  it("asks first, says what the next stage holds, and lets Cancel leave it where it is", async () => {
+    const { coachPage, clientPage } = j;
+    const stageOnServer = async () =>
+      (await ok(await coachPage.request.get(`/api/engagements/${engagementId}`))).stage;
+
+    await step("asks before moving to planning and says what planning holds", async () => {
+      await coachPage.goto(`/engagements/${engagementId}`);
+      await coachPage.getByRole("heading", { level: 1, name: title }).waitFor();
+      await coachPage.getByRole("button", { name: "Move to Planning" }).click();
+      const dialog = coachPage.getByRole("alertdialog", { name: "Move to Planning?" });
+      await dialog.waitFor();
+      await dialog.getByText("In Planning:").waitFor();
+      await dialog.getByText(/from the development profile and the assessment results/).waitFor();
+      await dialog.getByText(/Keel does not hold goals yet/).waitFor();
+      await dialog.getByText(`${client.name} will see “${title}” in Planning`).waitFor();
+      const cancel = dialog.getByRole("button", { name: "Cancel" });
+      await expect(cancel.evaluate((button) => button === document.activeElement)).resolves.toBe(
+        true,
+      );
+      await expectAccessible(coachPage);
+    });
+
+    await step("leaves the stage unchanged on Cancel, with focus back on the button", async () => {
+      await coachPage.getByRole("alertdialog").getByRole("button", { name: "Cancel" }).click();
+      await coachPage.getByRole("alertdialog").waitFor({ state: "detached" });
+      const opener = coachPage.getByRole("button", { name: "Move to Planning" });
+      await expect(opener.evaluate((button) => button === document.activeElement)).resolves.toBe(
+        true,
+      );
+      await expect(currentStage(coachPage)).resolves.toContain("Assessment");
+      await expect(stageOnServer()).resolves.toBe("assessment");
+    });
+
+    await step("moves to planning once the coach confirms, and says what comes next", async () => {
+      await coachPage.getByRole("button", { name: "Move to Planning" }).click();
+      await coachPage
+        .getByRole("alertdialog", { name: "Move to Planning?" })
+        .getByRole("button", { name: "Move to Planning" })
+        .click();
+      await coachPage.getByRole("button", { name: "Move to Active sessions" }).waitFor();
+      await expect(currentStage(coachPage)).resolves.toContain("Planning");
+      await coachPage.getByText(/^Agree goals and an action plan with your client/).waitFor();
+      await expect(stageOnServer()).resolves.toBe("planning");
+    });
+
+    await step("says what closing does, and Cancel keeps the engagement open", async () => {
+      await coachPage.setViewportSize(phone);
+      await coachPage.getByRole("button", { name: "Move to Closed" }).click();
+      const dialog = coachPage.getByRole("alertdialog", { name: "Close this engagement?" });
+      await dialog.getByText(/Closing is final/).waitFor();
+      await dialog.getByText(/Nothing new can be assigned in it/).waitFor();
+      await dialog.getByText(`${client.name} will see it as closed.`).waitFor();
+      await expectAccessible(coachPage);
+      await coachPage.keyboard.press("Escape");
+      await dialog.waitFor({ state: "detached" });
+      await expect(stageOnServer()).resolves.toBe("planning");
+    });
+
+    await step("tells the client in planning only what Keel does", async () => {
+      await clientPage.setViewportSize(phone);
+      await clientPage.goto("/");
+      await clientPage.getByText(title).first().waitFor();
+      await clientPage.getByText(/^Agree your goals and action plan with your coach/).waitFor();
+      await clientPage.getByText("8 sessions planned").waitFor();
+      const home = (await clientPage.locator("main").textContent()) ?? "";
+      expect(home).not.toMatch(/SMART|check-ins at 30|sessions used/);
+      await expectAccessible(clientPage);
+    });
+  }, 120_000);
+});
