@@ -3,6 +3,7 @@ import {
   MAXIMUM_ANONYMITY_THRESHOLD,
   MINIMUM_ANONYMITY_THRESHOLD,
 } from "../domain/feedback/rater-groups";
+import { stage } from "./engagements";
 import { mailDelivery } from "./outbox";
 
 export const practiceView = z.object({
@@ -61,3 +62,29 @@ export const clientPage = z.object({
   nextCursor: z.string().nullable(),
 });
 export type ClientPage = z.output<typeof clientPage>;
+
+/** What is still open in an engagement: work the client has not handed in, feedback not closed. */
+const openWork = z.object({
+  questionnaires: z.number().int(),
+  exercises: z.number().int(),
+  feedbackCampaigns: z.number().int(),
+});
+
+const clientEngagement = z.object({
+  id: z.uuid(),
+  title: z.string(),
+  stage,
+  startDate: z.string(),
+  coachName: z.string(),
+  open: openWork,
+});
+export type ClientEngagement = z.output<typeof clientEngagement>;
+
+/**
+ * GET /api/clients/:id: the client and the engagements the viewer may see with them (a coach's
+ * own, every one of the practice for its admin), newest first.
+ */
+export const clientDetail = clientView.omit({ engagementCount: true }).extend({
+  engagements: z.array(clientEngagement),
+});
+export type ClientDetail = z.output<typeof clientDetail>;

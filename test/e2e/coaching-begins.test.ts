@@ -171,6 +171,22 @@ describe("a coach brings a client into Keel and opens their engagement", () => {
     );
 
     await step(
+      "leads the coach from the home to the client's page and on to the engagement",
+      async () => {
+        await coachPage.goto("/");
+        await coachPage.getByRole("link", { name: client.name }).click();
+        await coachPage.getByRole("heading", { level: 1, name: client.name }).waitFor();
+        await coachPage.getByText(client.email).waitFor();
+        await expectAccessible(coachPage);
+        await expect(
+          coachPage.getByRole("link", { name: "Open an engagement" }).getAttribute("href"),
+        ).resolves.toMatch(/^\/engagements\/new\?clientId=/);
+        await coachPage.getByRole("link", { name: title }).click();
+        await coachPage.getByRole("button", { name: "Move to Active sessions" }).waitFor();
+      },
+    );
+
+    await step(
       "shows the client the same engagement, in planning, with what comes next",
       async () => {
         await clientPage.goto("/");

@@ -6,6 +6,7 @@ import {
   COMPETENCIES,
   client,
   directReports,
+  title as engagementTitle,
   ITEMS,
   laptop,
   manager,
@@ -317,6 +318,15 @@ describe("raters answer a 360 feedback and the client reads the report", () => {
       expect(response.status()).toBe(200);
       expect(response.headers()["content-type"]).toContain("application/pdf");
       expect((await response.body()).subarray(0, 4).toString("latin1")).toBe("%PDF");
+    });
+
+    await step("leads the client from their home to the released report", async () => {
+      await clientPage.goto(`${j.keel.url}/`);
+      const card = clientPage.getByRole("region", { name: engagementTitle });
+      await card.getByText("Your 360 feedback report is ready to read.").waitFor();
+      await expect(clientPage.getByText(/Complete your.*360 feedback/).count()).resolves.toBe(0);
+      await card.getByRole("link", { name: "Read your 360 feedback report" }).click();
+      await clientPage.waitForURL(`${j.campaignUrl}/report`);
     });
 
     await step("suggests development profile entries from the released 360", async () => {

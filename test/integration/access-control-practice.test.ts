@@ -122,6 +122,20 @@ const CASES: Case[] = [
     },
   },
   {
+    name: "GET one client's page",
+    call: (a, w) => a.get(`/api/clients/${w.client.id}`),
+    expected: {
+      coach: 200,
+      admin: 200,
+      client: 403,
+      sponsor: 403,
+      otherCoach: 404,
+      otherClient: 403,
+      outsider: 404,
+      anonymous: 401,
+    },
+  },
+  {
     name: "GET the sponsors list",
     call: (a) => a.get("/api/sponsors"),
     expected: {

@@ -104,6 +104,7 @@ export async function buildRecords(t: TestApp): Promise<Records> {
   });
   const idOf: Record<string, string> = {
     invitations: invitation.id,
+    clients: world.client.id,
     engagements: world.engagement.id,
     assessments: world.assessment.id,
     "development-entries": entry.body.id,

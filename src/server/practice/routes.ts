@@ -9,6 +9,7 @@ import { membership, practice, user } from "../db/schema";
 import { AppError, errorResponse } from "../http/errors";
 import { signedInRefusals } from "../http/route-schemas";
 import { mailDeliveryOf } from "../mail/mailer";
+import { registerClientPageRoutes } from "./client-page";
 import { registerClientListRoutes } from "./clients-list";
 
 const tags = ["practice"];
@@ -96,6 +97,7 @@ export function registerPracticeRoutes(app: FastifyInstance, ctx: AppContext): v
   });
 
   registerClientListRoutes(app, ctx);
+  registerClientPageRoutes(app, ctx);
 
   api.get("/api/sponsors", {
     schema: {

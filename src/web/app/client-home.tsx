@@ -19,6 +19,7 @@ import { firstName } from "../features/home/components/first-name";
 import { ViewAllEngagements } from "../features/home/components/view-all-engagements";
 import { useFirstEngagementPage } from "../lib/api/list-engagements";
 import { formatDate } from "../lib/format-date";
+import { ClientNextStep } from "./client-next-step";
 
 /** A client's home: each engagement with its stage, sessions and what comes next. */
 export function ClientHome({ me }: { me: Me }) {
@@ -93,7 +94,7 @@ function ClientEngagementCard({ engagement }: { engagement: EngagementSummary })
           <div className="grid gap-4 md:grid-cols-3">
             <div className="rounded-lg border border-brand-100 bg-brand-50 p-4 md:col-span-2">
               <h3 className="text-sm font-semibold text-brand-900">What comes next</h3>
-              <p className="mt-1 text-sm text-slate-800">{engagement.nextStep}</p>
+              <ClientNextStep engagement={engagement} />
             </div>
             <div className="rounded-lg border border-slate-200 p-4">
               <h3 className="mb-2 text-sm font-semibold text-slate-900">Sessions</h3>

@@ -21,6 +21,7 @@ import { useEngagement } from "../lib/api/get-engagement";
 import { useDocumentTitle } from "../lib/use-document-title";
 import { useFocusOnClose } from "../lib/use-focus-on-close";
 import { useCurrentUser } from "../lib/use-me";
+import { ClientNextStep } from "./client-next-step";
 
 export function EngagementPage() {
   const { id = "" } = useParams();
@@ -84,7 +85,11 @@ function EngagementDetail({
             <StageStepper stage={engagement.stage} />
             <div className="rounded-lg border border-brand-100 bg-brand-50 p-4">
               <h3 className="text-sm font-semibold text-brand-900">What comes next</h3>
-              <p className="mt-1 text-sm text-slate-800">{engagement.nextStep}</p>
+              {engagement.client.id === me.id ? (
+                <ClientNextStep engagement={engagement} />
+              ) : (
+                <p className="mt-1 text-sm text-slate-800">{engagement.nextStep}</p>
+              )}
             </div>
             <StageActions engagement={engagement} />
           </CardContent>

@@ -113,6 +113,10 @@ const coachPages: RouteObject[] = [
     async () => (await import("../features/invitations/pages/invite-page")).InviteClientPage,
   ),
   route(
+    "clients/:id",
+    async () => (await import("../features/clients/pages/client-page")).ClientPage,
+  ),
+  route(
     "sponsors/invite",
     async () => (await import("../features/invitations/pages/invite-page")).InviteSponsorPage,
   ),

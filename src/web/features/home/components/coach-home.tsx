@@ -145,7 +145,12 @@ function ClientList({ clients }: { clients: Client[] }) {
           className="flex items-center justify-between gap-3 py-3 first:pt-0 last:pb-0"
         >
           <div className="min-w-0">
-            <p className="truncate font-medium text-slate-900">{client.name}</p>
+            <Link
+              to={`/clients/${client.id}`}
+              className="block truncate font-medium text-slate-900 hover:text-brand-800 hover:underline"
+            >
+              {client.name}
+            </Link>
             <p className="truncate text-sm text-slate-600">{client.email}</p>
             <p className="text-xs text-slate-600">Joined {formatDate(client.joinedAt)}</p>
           </div>
