@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { DevelopmentProfile } from "../../../../contract/development";
 import { apiRequest, isApiError } from "../../../lib/api-client";
 import { queryKeys } from "../../../lib/query-keys";
+import { withProposalMoved } from "./move-proposal";
 
 export type DismissProposalInput = { engagementId: string; proposalKey: string };
 
@@ -26,16 +27,7 @@ export function useDismissProposal({
       const { engagementId, proposalKey } = input;
       queryClient.setQueryData<DevelopmentProfile>(
         queryKeys.developmentProfile(engagementId),
-        (profile) => {
-          const aside = profile?.proposals.find((p) => p.key === proposalKey);
-          return (
-            profile && {
-              ...profile,
-              proposals: profile.proposals.filter((p) => p.key !== proposalKey),
-              setAside: aside ? [...profile.setAside, aside] : profile.setAside,
-            }
-          );
-        },
+        (profile) => withProposalMoved(profile, proposalKey, "proposals", "setAside"),
       );
       void queryClient.invalidateQueries({
         queryKey: queryKeys.developmentProfile(engagementId),

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { DevelopmentProfile } from "../../../../contract/development";
 import { apiRequest } from "../../../lib/api-client";
 import { queryKeys } from "../../../lib/query-keys";
+import { withProposalMoved } from "./move-proposal";
 
 export type RestoreProposalInput = { engagementId: string; proposalKey: string };
 
@@ -25,16 +26,7 @@ export function useRestoreProposal({
       const { engagementId, proposalKey } = input;
       queryClient.setQueryData<DevelopmentProfile>(
         queryKeys.developmentProfile(engagementId),
-        (profile) => {
-          const back = profile?.setAside.find((p) => p.key === proposalKey);
-          return (
-            profile && {
-              ...profile,
-              proposals: back ? [...profile.proposals, back] : profile.proposals,
-              setAside: profile.setAside.filter((p) => p.key !== proposalKey),
-            }
-          );
-        },
+        (profile) => withProposalMoved(profile, proposalKey, "setAside", "proposals"),
       );
       void queryClient.invalidateQueries({
         queryKey: queryKeys.developmentProfile(engagementId),
