@@ -1,4 +1,6 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mail } from "../../src/server/db/schema";
 import { invite, newAgent, signUpCoach } from "../support/factories";
 import { startSmtpSink, waitFor } from "../support/smtp-sink";
 import {
@@ -42,6 +44,28 @@ describe.each(databaseKinds())("mail over SMTP on the %s database", (kind) => {
     }, "the mail to be marked sent");
     expect(recorded.sentAt).not.toBeNull();
     expect(smtp.received.filter((m) => m.to.includes(invitation.email))).toHaveLength(1);
+  });
+
+  it("queues a mail sent inside a transaction only if the transaction commits", async () => {
+    const committed = "committed@example.com";
+    const rolledBack = "rolled-back@example.com";
+    await t.ctx.db.transaction(async (tx) => {
+      await t.ctx.mailer.send({ to: committed, subject: "Kept", text: "Kept" }, tx);
+    });
+    await t.ctx.db
+      .transaction(async (tx) => {
+        await t.ctx.mailer.send({ to: rolledBack, subject: "Undone", text: "Undone" }, tx);
+        throw new Error("the move failed");
+      })
+      .catch(() => undefined);
+    await waitFor(
+      () => smtp.received.find((m) => m.to.includes(committed)),
+      "SMTP delivery",
+      40_000,
+    );
+    const undone = await t.ctx.db.select().from(mail).where(eq(mail.to, rolledBack));
+    expect(undone).toEqual([]);
+    expect(smtp.received.some((m) => m.to.includes(rolledBack))).toBe(false);
   });
 
   it("tells the practice that its mail is sent", async () => {

@@ -1,11 +1,14 @@
+import { type SQL, sql } from "drizzle-orm";
 import PgBoss from "pg-boss";
 import { withStartupLock } from "../db/advisory-lock";
-import type { DatabaseHandle } from "../db/database";
+import type { DatabaseHandle, Executor } from "../db/database";
 
 export interface JobOptions {
   startAfter?: Date;
   retryLimit?: number;
   singletonKey?: string;
+  /** Queue the job in this transaction: it exists if, and only if, the transaction commits. */
+  tx?: Executor;
 }
 
 export type JobHandler<T> = (data: T) => Promise<void>;
@@ -55,8 +58,8 @@ export async function startJobQueue(
   });
   const polling = options.pollingIntervalSeconds ?? 2;
   return {
-    async send(name, data, jobOptions) {
-      await boss.send(name, data, { ...jobOptions });
+    async send(name, data, { tx, ...jobOptions } = {}) {
+      await boss.send(name, data, { ...jobOptions, ...(tx ? { db: onExecutor(tx) } : {}) });
     },
     async work(name, handler) {
       // Up to ten jobs a poll: a 360's invitations are a burst of mail, one per rater.
@@ -86,4 +89,26 @@ function connectionOf(handle: DatabaseHandle): PgBoss.DatabaseOptions {
       },
     },
   };
+}
+
+/** pg-boss's statement run through Drizzle, on whatever transaction the caller is in. */
+function onExecutor(executor: Executor): PgBoss.Db {
+  return {
+    async executeSql(text: string, values: unknown[] = []) {
+      const result = await executor.execute(withParameters(text, values));
+      return { rows: (result as unknown as { rows: unknown[] }).rows };
+    },
+  };
+}
+
+/**
+ * `$n` placeholders as Drizzle parameters (pg-boss's statements hold no `$` in literals); an
+ * undefined value is a null, which Drizzle would otherwise leave out.
+ */
+function withParameters(text: string, values: unknown[]): SQL {
+  const query = sql.empty();
+  text.split(/\$(\d+)/).forEach((part, index) => {
+    query.append(index % 2 === 1 ? sql`${values[Number(part) - 1] ?? null}` : sql.raw(part));
+  });
+  return query;
 }

@@ -3,7 +3,7 @@ import type { FastifyBaseLogger } from "fastify";
 import nodemailer from "nodemailer";
 import type { MailDelivery } from "../../contract/outbox";
 import type { Config } from "../config";
-import type { Database } from "../db/database";
+import type { Database, Executor } from "../db/database";
 import { mail } from "../db/schema";
 import type { JobQueue } from "../jobs/job-queue";
 
@@ -21,8 +21,11 @@ export interface OutgoingMail {
 }
 
 export interface Mailer {
-  /** Records the mail; with SMTP it is queued for delivery, without it is held in the outbox. */
-  send(message: OutgoingMail): Promise<{ id: string }>;
+  /**
+   * Records the mail; with SMTP it is queued for delivery, without it is held in the outbox.
+   * Given a transaction, the mail and its delivery job exist only if that transaction commits.
+   */
+  send(message: OutgoingMail, tx?: Executor): Promise<{ id: string }>;
 }
 
 /** How this Keel's mail leaves: over SMTP, or held when no SMTP_URL is set. */
@@ -39,8 +42,8 @@ export function createMailer(deps: {
   const { db, jobs, config, log } = deps;
   const viaSmtp = mailDeliveryOf(config) === "smtp";
   return {
-    async send(message) {
-      const [row] = await db
+    async send(message, tx) {
+      const [row] = await (tx ?? db)
         .insert(mail)
         .values({
           to: message.to,
@@ -54,7 +57,7 @@ export function createMailer(deps: {
         .returning({ id: mail.id });
       if (!row) throw new Error("mail was not recorded");
       if (viaSmtp) {
-        await jobs.send("mail.deliver", { mailId: row.id });
+        await jobs.send("mail.deliver", { mailId: row.id }, { tx });
         log.info({ mailId: row.id }, "mail queued");
       } else {
         // Who it is to, its subject (which may name a client) and its links: a developer's own
