@@ -110,7 +110,7 @@ export const scaleResult = z.object({
     })
     .optional(),
   band: scoreBand.nullable(),
-  /** Why there is no band, or how it was made. */
+  /** Only for a scale without a score; how bands were made, or why not, is in `comparison.notes`. */
   bandNote: z.string().nullable(),
   /** 0 to 100: the share of the practice's scores below this one. */
   percentile: z.number().nullable(),
@@ -135,6 +135,11 @@ export const assessmentResults = z.object({
     size: z.number().int(),
     minimum: z.number().int(),
     normsAvailable: z.boolean(),
+  }),
+  /** What ranges and percentiles are read against, and the notes to show once for the profile. */
+  comparison: z.object({
+    basis: z.enum(["practice", "none"]),
+    notes: z.array(z.string()),
   }),
   scales: z.array(scaleResult),
 });

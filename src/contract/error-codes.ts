@@ -72,6 +72,7 @@ export const ERROR_CODES = {
   rater_invited: { status: 409, message: "This rater already has their link." },
   rater_waiting: { status: 409, message: "This rater waits for approval." },
   rater_not_waiting: { status: 409, message: "This rater is not waiting for approval." },
+  rater_not_invited: { status: 409, message: "This rater has no link yet." },
   self_rating_submitted: { status: 409, message: "You submitted your self-rating." },
   self_rating_closed: { status: 409, message: "Your self-rating cannot change now." },
   already_submitted: { status: 409, message: "You have already sent your feedback." },

@@ -7,6 +7,7 @@ import {
 } from "../domain/feedback/rater-groups";
 import { COMMENT_MAX_LENGTH } from "../domain/feedback/sent-answers";
 import { fieldProblem, isoDate, personRef } from "./common";
+import { mailDelivery } from "./outbox";
 
 // The shapes of the 360-degree feedback routes. Rules beyond shape (limits per group, the
 // threshold against the practice's, a deadline in the future) are checked by the service and
@@ -126,8 +127,17 @@ export const raterView = z.object({
   approver: z.object({ role: listParty, name: z.string() }).nullable(),
   /** The viewer may approve or decline this rater now. */
   mayDecide: z.boolean(),
+  /** The viewer may mail this rater their link again (never shown to the viewer). */
+  mayResendLink: z.boolean(),
 });
 export type RaterView = z.output<typeof raterView>;
+
+/** POST /api/feedback-raters/:id/resend: the same answer whether or not the rater has answered. */
+export const raterLinkResent = z.object({
+  /** "held": this Keel sends no mail (no mail server), so the rater will not receive it. */
+  mailDelivery,
+});
+export type RaterLinkResent = z.output<typeof raterLinkResent>;
 
 /** A campaign in an engagement's list. */
 export const campaignSummary = z.object({

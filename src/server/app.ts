@@ -17,6 +17,7 @@ import {
   registerAddressVerificationRoutes,
   sendVerificationMail,
 } from "./accounts/address-verification";
+import { registerMailPreferenceRoutes } from "./accounts/mail-preference-routes";
 import { registerAccountRoutes, sendPasswordReset } from "./accounts/routes";
 import { registerTwoFactorRoutes } from "./accounts/two-factor-routes";
 import { type InstrumentCatalog, loadInstrumentCatalog } from "./assessments/catalog";
@@ -104,6 +105,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; c
   registerAccountRoutes(app, ctx);
   registerAddressVerificationRoutes(app, ctx);
   registerTwoFactorRoutes(app, ctx);
+  registerMailPreferenceRoutes(app, ctx);
   registerPracticeRoutes(app, ctx);
   registerInvitationRoutes(app, ctx);
   registerEngagementRoutes(app, ctx);

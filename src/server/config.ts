@@ -20,6 +20,7 @@ const envSchema = z.object({
   MAIL_FROM: z.string().min(3).default("Keel <no-reply@keel.localhost>"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   KEEL_DEMO: z.enum(["true", "false"]).default("true"),
+  KEEL_WORK_MAIL_DELAY_SECONDS: z.coerce.number().int().min(0).max(86_400).default(120),
   KEEL_TRUST_PROXY: z
     .string()
     .trim()
@@ -43,6 +44,8 @@ export interface Config {
   mailFrom: string;
   logLevel: string;
   demo: boolean;
+  /** How long after assigning work its mail waits, so that work assigned together is one mail. */
+  workMailDelaySeconds: number;
   /**
    * Whose X-Forwarded-For/-Host/-Proto to believe, as Fastify's trustProxy takes it: false
    * (nobody, the default), a hop count, the proxies' addresses, or true (the headers whole).
@@ -68,6 +71,10 @@ export const ENVIRONMENT_HELP: [string, string][] = [
   ["MAIL_FROM", "sender of Keel's mail (Keel <no-reply@keel.localhost>)"],
   ["LOG_LEVEL", "fatal, error, warn, info, debug, trace or silent (info)"],
   ["KEEL_DEMO", "false to skip the demo practice on the first start (true)"],
+  [
+    "KEEL_WORK_MAIL_DELAY_SECONDS",
+    "seconds a client's mail about assigned work waits, so that work assigned together is one mail (120)",
+  ],
   [
     "KEEL_TRUST_PROXY",
     "behind a reverse proxy, believe its X-Forwarded-For/-Host/-Proto: 1 (one proxy in front), a number of proxies, their addresses or CIDR ranges comma-separated, or true (the headers whole: only if the proxy overwrites them). Unset: believe no one",
@@ -97,6 +104,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     mailFrom: e.MAIL_FROM,
     logLevel: e.LOG_LEVEL,
     demo: e.KEEL_DEMO === "true",
+    workMailDelaySeconds: e.KEEL_WORK_MAIL_DELAY_SECONDS,
     trustProxy: trustProxyOf(e.KEEL_TRUST_PROXY),
   };
   requireProductionSecrets(config);

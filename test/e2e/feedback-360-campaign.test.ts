@@ -214,5 +214,23 @@ describe("a coach starts a 360 feedback and the client chooses raters and rates 
         for (const rater of raters) expect(recipients).not.toContain(rater.email);
       },
     );
+
+    await step(
+      "lets the coach mail a rater their same link again, without ever seeing it",
+      async () => {
+        const [first] = raters;
+        if (!first) throw new Error("no rater");
+        const list = coachPage.getByRole("region", { name: "Raters" });
+        const resend = new RegExp(`^Send the link again\\s*: ${first.name}$`);
+        await list.getByRole("button", { name: resend }).click();
+        // In the rater's row (the list's status line says it again to screen readers).
+        const row = list.getByRole("listitem").filter({ hasText: first.email });
+        await row.getByText(`We mailed ${first.name} their link again.`).waitFor();
+        await expectAccessible(coachPage);
+        const again = await deliveredTo(first.email, /Here is your link again/);
+        expect(linkIn(again, /\/feedback\/[\w-]{43}/)).toBe(links.get(first.email));
+        expect(await coachPage.content()).not.toContain(links.get(first.email));
+      },
+    );
   }, 600_000);
 });

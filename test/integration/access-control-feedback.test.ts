@@ -5,6 +5,7 @@ import {
   forgedToken,
   freshClosed,
   freshDraft,
+  freshInvitedRater,
   freshLateRater,
   freshModel,
   freshNominated,
@@ -151,6 +152,11 @@ const CASES: Case<TableWorld>[] = [
     name: "POST the decline of a rater the client added while collecting",
     call: async (a, w) =>
       a.post(`/api/feedback-raters/${await freshLateRater(w, "client")}/decline`),
+    expected: { ...onlyClientAndCoach, coach: 200, client: 403 },
+  },
+  {
+    name: "POST a resend of an invited rater's link",
+    call: async (a, w) => a.post(`/api/feedback-raters/${await freshInvitedRater(w)}/resend`),
     expected: { ...onlyClientAndCoach, coach: 200, client: 403 },
   },
   {

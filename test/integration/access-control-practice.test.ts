@@ -267,6 +267,19 @@ const CASES: Case[] = [
     },
   },
   {
+    // One's own choice of mail: the route names no one else, so nobody can reach another's.
+    name: "GET my mail preferences",
+    call: (a) => a.get("/api/me/mail-preferences"),
+    expected: signedInOnly(200),
+  },
+  {
+    // 360 updates are mail of coaches and clients; a sponsor has no such mail to choose.
+    name: "PUT my mail preferences",
+    call: (a) =>
+      a.put("/api/me/mail-preferences", { topics: [{ id: "feedback_updates", enabled: true }] }),
+    expected: { ...signedInOnly(200), sponsor: 400 },
+  },
+  {
     name: "GET me",
     call: (a) => a.get("/api/me"),
     expected: {

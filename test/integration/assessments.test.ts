@@ -146,11 +146,43 @@ describe.each(databaseKinds())("assessments on the %s database", (kind) => {
       expect(byId.extraversion.noScore.code).toBe("too_many_missing");
       for (const scale of ipip50.scales.filter((s) => s.id !== "extraversion")) {
         expect(byId[scale.id]).toMatchObject({ score: 5, band: null, percentile: null });
-        expect(byId[scale.id].bandNote).toMatch(/30/);
+        expect(byId[scale.id].bandNote).toBeNull();
       }
-      expect(results.body.population).toMatchObject({ minimum: 30, normsAvailable: false });
+      // One person in the practice: no comparison, and the reason said once, to coach and client alike.
+      expect(results.body.population).toEqual({ size: 1, minimum: 30, normsAvailable: false });
+      expect(results.body.comparison).toEqual({
+        basis: "none",
+        notes: [
+          "Likely ranges and comparisons with other people appear once 30 people in the practice " +
+            "have completed this questionnaire; 1 has so far. The IPIP publishes no norms to " +
+            "compare with.",
+        ],
+      });
+      expect(JSON.stringify(results.body)).not.toMatch(/more (is|are) needed|not available/i);
       expect(results.body.instrument.licenseStatement).toMatch(/public domain/i);
     }
+  });
+
+  it("says once, not on each of the 35 scales, why the IPIP-NEO-120 has no comparison yet", async () => {
+    const soloCoach = await signUpCoach(t.current, "solo");
+    const soloClient = await inviteAndAccept(t.current, soloCoach, "client", "solo-client");
+    const solo = await openEngagement(soloCoach, soloClient);
+    const { id } = await assignAssessment(soloCoach, solo.id, "ipip-neo-120");
+    const neo = t.current.ctx.instruments.newest("ipip-neo-120")
+      ?.definition as InstrumentDefinition;
+    const answers = Object.fromEntries(neo.items.map((item) => [item.id, 4]));
+    await soloClient.agent.put(url(id, "/answers"), { answers });
+    await soloClient.agent.post(url(id, "/submit"));
+
+    const results = await soloCoach.agent.get(url(id, "/results"));
+    expect(results.status).toBe(200);
+    expect(results.body.scales).toHaveLength(35);
+    for (const scale of results.body.scales) {
+      expect(scale).toMatchObject({ band: null, bandNote: null, percentile: null });
+    }
+    expect(results.body.comparison.basis).toBe("none");
+    expect(results.body.comparison.notes).toHaveLength(1);
+    expect(results.body.comparison.notes[0]).toContain("; 1 has so far.");
   });
 
   it("adds error bands and local percentiles once the practice has 30 responses", async () => {
@@ -191,13 +223,25 @@ describe.each(databaseKinds())("assessments on the %s database", (kind) => {
 
     const results = await otherClient.agent.get(url(id, "/results"));
     expect(results.body.population).toMatchObject({ size: 30, normsAvailable: true });
+    expect(results.body.comparison).toEqual({
+      basis: "practice",
+      notes: [
+        "Likely ranges (95%) use the reliability the source publishes and the spread of scores " +
+          "among the 30 people in the practice who completed this questionnaire; comparisons " +
+          "are with the same people.",
+      ],
+    });
     for (const scale of results.body.scales) {
       expect(scale.score).toBe(4);
       expect(scale.band.low).toBeLessThan(4);
       expect(scale.band.high).toBeGreaterThan(4);
       expect(scale.band.alphaFrom).toBe("published");
+      expect(scale.bandNote).toBeNull();
       expect(scale.percentile).toBeGreaterThan(50);
     }
+    const asCoach = await other.agent.get(url(id, "/results"));
+    expect(asCoach.body.comparison).toEqual(results.body.comparison);
+    expect(asCoach.body.scales).toEqual(results.body.scales);
 
     // A retake counts at once in the norms, in place of the same person's earlier answers.
     const next = await assignAssessment(other, otherEngagement.id, "ipip-bffm-50");

@@ -140,6 +140,7 @@ describe.each(databaseKinds())(
               "id",
               "invited",
               "mayDecide",
+              "mayResendLink",
               "name",
             ]);
         }

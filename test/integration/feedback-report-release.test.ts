@@ -157,10 +157,10 @@ describe.each(databaseKinds())("the 360 report's release on the %s database", (k
   });
 });
 
-/** Every "others 1.8, self 4.0, Self 2.2 higher" in the PDF is the difference of the figures beside it. */
+/** Every "Others 1.8 · Self 4.0 · Self 2.2 higher" in the PDF is the difference of the figures beside it. */
 function expectDifferencesThatAddUp(text: string, report: FeedbackReport) {
   const pattern =
-    /others\s+(\d\.\d),\s+self\s+(\d\.\d),\s+(?:(Self|Others)\s+(\d\.\d)\s+higher|Self\s+and\s+others\s+equal)/g;
+    /Others\s+(\d\.\d)\s+·\s+Self\s+(\d\.\d)\s+·\s+(?:(Self|Others)\s+(\d\.\d)\s+higher|Self\s+and\s+others\s+equal)/g;
   const found = [...text.matchAll(pattern)];
   expect(report.blindSpots.length + report.hiddenStrengths.length).toBeGreaterThan(0);
   expect(found).toHaveLength(report.blindSpots.length + report.hiddenStrengths.length);

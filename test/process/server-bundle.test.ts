@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildServer } from "../../scripts/build-server";
 import { ensureWebBuild } from "../../scripts/ensure-web-build";
 import { cleanUpKeels, type KeelProcess, makeTempDir, startKeel } from "../support/keel-process";
+import { pdfText } from "../support/pdf-text";
 import { hasPackage, productionInstall } from "../support/production-install";
 
 interface RawResponse {
@@ -55,7 +56,7 @@ describe("the built server, installed without the development packages", () => {
 
   it("leaves the build tools out of the install it runs from", () => {
     expect(hasPackage(install, "fastify")).toBe(true);
-    for (const tool of ["tsx", "esbuild", "vite", "react", "tailwindcss"])
+    for (const tool of ["tsx", "esbuild", "vite", "tailwindcss"])
       expect(hasPackage(install, tool), tool).toBe(false);
   });
 
@@ -77,6 +78,20 @@ describe("the built server, installed without the development packages", () => {
     const catalog = await fetch(`${keel.url}/api/instruments`, { headers: { cookie } });
     expect(catalog.status).toBe(200);
     expect(JSON.stringify(await catalog.json())).toContain("ipip-neo-120");
+
+    // The demo's released 360 report as a PDF: charts rendered by React and visx, embedded by
+    // svg-to-pdfkit, in the font from content/fonts, all from the production install.
+    const dashboard = await fetch(`${keel.url}/api/feedback-campaigns`, { headers: { cookie } });
+    const { items } = (await dashboard.json()) as { items: { id: string; status: string }[] };
+    const released = items.find((campaign) => campaign.status === "released");
+    expect(released).toBeDefined();
+    const pdf = await fetch(`${keel.url}/api/feedback-campaigns/${released?.id}/report.pdf`, {
+      headers: { cookie },
+    });
+    expect(pdf.status).toBe(200);
+    const text = pdfText(Buffer.from(await pdf.arrayBuffer())).replace(/\s+/g, " ");
+    expect(text).toContain("Self and others");
+    expect(text).toMatch(/Page 1 of \d+/);
   });
 
   it("sends the web app's files brotli- or gzip-compressed to clients that accept it", async () => {

@@ -179,6 +179,18 @@ export async function freshRaterToken(w: TableWorld): Promise<string> {
   return token;
 }
 
+/**
+ * A new peer on the collecting campaign with their link (added by the coach, approved by the
+ * client): a peer, as the other rows fill the group "other".
+ */
+export async function freshInvitedRater(w: TableWorld): Promise<string> {
+  const view = await nominate(w.coach, w.feedback.collecting.id, ratersOf({ peer: 1 }));
+  const raterId = view.raters.at(-1).id;
+  const approved = await w.client.agent.post(`/api/feedback-raters/${raterId}/approve`);
+  expect(approved.status, JSON.stringify(approved.body)).toBe(200);
+  return raterId;
+}
+
 /** A new rater added to the collecting campaign by `by`, waiting for the other's approval. */
 export async function freshLateRater(w: TableWorld, by: "coach" | "client"): Promise<string> {
   const view = await nominate(w[by], w.feedback.collecting.id, ratersOf({ other: 1 }));

@@ -12,9 +12,12 @@ export function escaped(text: string): string {
 }
 
 /** Keel with a real SMTP server, and a browser with a coach's and a client's own windows. */
-export async function startBrowserJourney() {
+export async function startBrowserJourney(env: Record<string, string> = {}) {
   const smtp = await startSmtpSink();
-  const keel = await startKeel({ dataDir: makeTempDir("keel-e2e-"), env: { SMTP_URL: smtp.url } });
+  const keel = await startKeel({
+    dataDir: makeTempDir("keel-e2e-"),
+    env: { SMTP_URL: smtp.url, ...env },
+  });
   const browser = await launchChromium();
   const coachContext = await browser.newContext({ baseURL: keel.url, viewport: laptop });
   const clientContext = await browser.newContext({ baseURL: keel.url, viewport: laptop });

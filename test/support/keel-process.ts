@@ -23,6 +23,7 @@ const KEEL_VARIABLES = [
   "MAIL_FROM",
   "LOG_LEVEL",
   "KEEL_DEMO",
+  "KEEL_WORK_MAIL_DELAY_SECONDS",
 ];
 
 export interface Exit {

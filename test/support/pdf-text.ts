@@ -1,54 +1,33 @@
-import { inflateSync } from "node:zlib";
+import { execFileSync } from "node:child_process";
 
 /**
- * The text a PDF shows, roughly: what each text-showing operator of its content streams (deflated
- * or not) prints, one per line. Enough for the standard fonts, whose strings hold a byte a
- * character, written as `(literal)` or `<hex>` and split for kerning inside `[...] TJ`. It is no
- * PDF parser: text drawn any other way is missed.
+ * The text a PDF shows, as a reader copying it would get it: poppler's pdftotext (Debian's
+ * poppler-utils), which reads the embedded font's map back to Unicode. Pages are separated by a
+ * form feed.
  */
 export function pdfText(pdf: Buffer): string {
-  const lines: string[] = [];
-  const shown = /\[((?:[^\]\\]|\\.)*)\]\s*TJ|(<[0-9a-fA-F\s]*>|\((?:[^)\\]|\\.)*\))\s*Tj/g;
-  for (const content of contentStreams(pdf)) {
-    for (const [, array, single] of content.matchAll(shown))
-      lines.push(strings(array ?? single ?? ""));
-  }
-  return lines.filter((line) => line !== "").join("\n");
+  return execFileSync("pdftotext", ["-enc", "UTF-8", "-", "-"], { input: pdf }).toString("utf8");
 }
 
-/** Every stream of the file, inflated when it is deflated; images come out as noise. */
-function contentStreams(pdf: Buffer): string[] {
-  const streams: string[] = [];
-  const latin = pdf.toString("latin1");
-  const opening = /stream\r?\n/g;
-  for (let match = opening.exec(latin); match; match = opening.exec(latin)) {
-    const start = match.index + match[0].length;
-    const end = latin.indexOf("endstream", start);
-    if (end < 0) break;
-    const raw = pdf.subarray(start, end);
-    let content = raw;
-    try {
-      content = inflateSync(raw);
-    } catch {
-      // Not deflated: read as it is.
-    }
-    streams.push(content.toString("latin1"));
-    opening.lastIndex = end + "endstream".length;
-  }
-  return streams;
-}
-
-/** The characters of the strings in a TJ array or a Tj operand, kerning numbers left out. */
-function strings(operands: string): string {
-  let text = "";
-  for (const [, hex, literal] of operands.matchAll(/<([0-9a-fA-F\s]*)>|\(((?:[^)\\]|\\.)*)\)/g)) {
-    if (hex !== undefined) {
-      const digits = hex.replace(/\s/g, "");
-      for (let i = 0; i + 1 < digits.length; i += 2)
-        text += String.fromCharCode(Number.parseInt(digits.slice(i, i + 2), 16));
-    } else if (literal !== undefined) {
-      text += literal.replace(/\\([()\\])/g, "$1");
-    }
-  }
-  return text;
+/**
+ * Text as a reader gets it from a PDF, comparable with what was written: without the embedding
+ * controls pdftotext puts around right-to-left text, and with Arabic letters that Noto Sans Arabic
+ * draws as one dotless form plus dots (ت ث ن ي ب, ف ق, ج ح خ, …) folded to one letter each. The
+ * PDF's map from glyph back to letter holds one letter per glyph, so a reader cannot tell them apart.
+ */
+export function readable(text: string): string {
+  return text
+    .replace(/[\u202a-\u202e]/g, "")
+    .replace(/[\u0628\u062a\u062b\u0646\u064a\u0649\u066e]/g, "\u066e")
+    .replace(/[\u0641\u0642\u06a1\u066f]/g, "\u06a1")
+    .replace(/[\u062c\u062d\u062e]/g, "\u062d")
+    .replace(/[\u062f\u0630]/g, "\u062f")
+    .replace(/[\u0631\u0632]/g, "\u0631")
+    .replace(/[\u0633\u0634]/g, "\u0633")
+    .replace(/[\u0635\u0636]/g, "\u0635")
+    .replace(/[\u0637\u0638]/g, "\u0637")
+    .replace(/[\u0639\u063a]/g, "\u0639")
+    .replace(/[\u0629\u0647]/g, "\u0647")
+    .replace(/[\u0623\u0625\u0627]/g, "\u0627")
+    .replace(/\s+/g, " ");
 }

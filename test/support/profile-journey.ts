@@ -91,7 +91,10 @@ export function inViewport(element: Element): boolean {
   return box.top >= 0 && box.bottom <= window.innerHeight;
 }
 
-/** Five scales, each with a score to one decimal and the note that its range is not ready. */
+/**
+ * Five scales, each with a score to one decimal; with no comparison yet, no empty columns for it,
+ * and what would bring it said once.
+ */
 export async function expectProfile(page: Page, whose: "your" | "this") {
   const table = page.getByRole("table", { name: /Scores on the 5 scales/ });
   const rows = table.locator("tbody tr");
@@ -107,10 +110,15 @@ export async function expectProfile(page: Page, whose: "your" | "this") {
   for (const score of await rows.locator("td:nth-of-type(1)").allTextContents()) {
     expect(score).toMatch(/^[1-5]\.\d$/);
   }
+  const headings = await table.locator("thead th").allTextContents();
+  expect(headings).toEqual(["Scale", "Score (1 to 5)"]);
+  await expect(page.getByText(/more (is|are) needed|Not available/).count()).resolves.toBe(0);
   await expect(
-    page.getByText("The range around this score is not available yet").count(),
-  ).resolves.toBe(5);
-  await page.getByText(`once 30 people in ${whose} practice have taken`).waitFor();
+    page
+      .getByText("appear once 30 people in the practice have completed this questionnaire")
+      .count(),
+  ).resolves.toBe(1);
+  await page.getByText(`Each dot is ${whose === "your" ? "your" : "the"} score`).waitFor();
   await page.getByText("The IPIP team points out").waitFor();
   await page.getByRole("link", { name: "ipip.ori.org/newBigFive5broadKey.htm" }).waitFor();
 }

@@ -7,7 +7,13 @@ import {
   withoutItems,
 } from "../../../test/support/test-instruments";
 import type { Answers } from "./instrument";
-import { buildProfile, MINIMUM_FOR_NORMS, type Profile, type ScaleResult } from "./profile";
+import {
+  buildProfile,
+  comparisonBasis,
+  MINIMUM_FOR_NORMS,
+  type Profile,
+  type ScaleResult,
+} from "./profile";
 
 const definition = practiceInstrument;
 const keyed = (value: number) => uniformKeyedAnswers(definition, value);
@@ -34,12 +40,32 @@ describe("buildProfile below the minimum", () => {
     expect(profile.population).toEqual({ size: 29, minimum: 30, normsAvailable: false });
   });
 
-  it("says the range is not yet available and how many more responses it needs", () => {
-    expect(result(profile, "focus").bandNote).toBe(
-      "The range around this score is not available yet: it needs 30 responses in this practice " +
-        "with a score on this scale. There are 29 so far, so 1 more is needed.",
-    );
-    expect(result(profile, "drive_2").bandNote).toContain("with a score on this facet.");
+  it("says once, for the whole profile, what would make the comparison appear", () => {
+    expect(profile.comparison).toEqual({
+      basis: "none",
+      notes: [
+        "Likely ranges and comparisons with other people appear once 30 people in the practice " +
+          "have completed this questionnaire; 29 have so far. The IPIP publishes no norms to " +
+          "compare with.",
+      ],
+    });
+    expect(profile.scales.map((s) => s.bandNote)).toEqual(definition.scales.map(() => null));
+  });
+
+  it("counts one person as one", () => {
+    const alone = buildProfile({ definition, answers, population: [answers] });
+    expect(alone.comparison.notes[0]).toContain("; 1 has so far.");
+    expect(alone.scales.every((s) => s.band === null && s.percentile === null)).toBe(true);
+  });
+});
+
+describe("comparisonBasis", () => {
+  it("compares with the practice from the minimum on, and with nothing before", () => {
+    expect(comparisonBasis(0)).toBe("none");
+    expect(comparisonBasis(1)).toBe("none");
+    expect(comparisonBasis(MINIMUM_FOR_NORMS - 1)).toBe("none");
+    expect(comparisonBasis(MINIMUM_FOR_NORMS)).toBe("practice");
+    expect(comparisonBasis(5_000)).toBe("practice");
   });
 });
 
@@ -58,10 +84,19 @@ describe("buildProfile at the minimum", () => {
     expect(focus.band?.low).toBeCloseTo(4 - 1.96 * sem, 12);
     expect(focus.band?.high).toBeCloseTo(4 + 1.96 * sem, 12);
     expect(focus.band).toMatchObject({ alpha: 0.84, alphaFrom: "published", level: 0.95 });
-    expect(focus.bandNote).toBe(
-      "Range based on the reliability published by the source and the spread of scores " +
-        "across this practice's 30 responses.",
-    );
+    expect(focus.bandNote).toBeNull();
+  });
+
+  it("says once how the ranges were made, not on every scale", () => {
+    expect(profile.comparison.basis).toBe("practice");
+    expect(profile.comparison.notes).toEqual([
+      "Likely ranges (95%) use the reliability the source publishes and the spread of scores " +
+        "among the 30 people in the practice who completed this questionnaire; comparisons are " +
+        "with the same people.",
+      "The source publishes no reliability for the domains, so their ranges use one computed " +
+        "from the practice's responses that answered all of a domain's statements.",
+    ]);
+    expect(profile.scales.filter((s) => s.bandNote !== null)).toEqual([]);
   });
 
   it("places the score among the practice's scores", () => {
@@ -127,10 +162,7 @@ describe("buildProfile for a domain without a published alpha", () => {
     // alpha = 24/23 * (1 - (24 * 64) / (576 * 32)) = 24/23 * (1 - 1/12) = 22/23.
     expect(drive.band?.alphaFrom).toBe("practice");
     expect(drive.band?.alpha).toBeCloseTo(22 / 23, 12);
-    expect(drive.bandNote).toBe(
-      "Reliability computed from this practice's 32 responses that answered all of its " +
-        "statements, because the source publishes none for this domain.",
-    );
+    expect(drive.bandNote).toBeNull();
   });
 
   it("bands the domain score with that reliability and the spread of domain scores", () => {
@@ -148,25 +180,40 @@ describe("buildProfile for a domain without a published alpha", () => {
     const gappy = twosAndFours(15, 15).map((a, index) => (index < 5 ? withoutItems(a, ["D1"]) : a));
     const profile = buildProfile({ definition, answers: keyed(4), population: gappy });
     expect(result(profile, "drive")).toMatchObject({ score: 4, band: null, percentile: 75 });
-    expect(result(profile, "drive").bandNote).toBe(
-      "The range around this score is not available yet: the source publishes no reliability " +
-        "for this domain, so it is computed from this practice once 30 responses have answered " +
-        "all of its statements. There are 25 so far, so 5 more are needed.",
+    expect(result(profile, "drive").bandNote).toBeNull();
+    expect(profile.comparison.notes).toContain(
+      "The source publishes no reliability for the domains, so their ranges appear once 30 " +
+        "people in the practice have answered all of a domain's statements.",
     );
-    // The facet that lost D1 has only 25 scores in the practice, so neither band nor percentile.
+    // The facet that lost D1 has only 25 scores in the practice, so neither band nor percentile:
+    // the notes name it, once.
     expect(result(profile, "drive_1")).toMatchObject({ band: null, percentile: null });
-    expect(result(profile, "drive_1").bandNote).toContain("There are 25 so far, so 5 more");
+    expect(profile.comparison.notes).toContain(
+      "Drive facet 1 has no range or comparison yet: fewer than 30 people in the practice have " +
+        "a score on it.",
+    );
+    expect(profile.scales.filter((s) => s.bandNote !== null)).toEqual([]);
+  });
+
+  it("names several such scales in one sentence", () => {
+    const gaps = ["D1", "D5", "D9"];
+    const gappy = twosAndFours(15, 15).map((a, index) => (index < 5 ? withoutItems(a, gaps) : a));
+    const profile = buildProfile({ definition, answers: keyed(4), population: gappy });
+    expect(profile.comparison.notes).toContain(
+      "Drive facet 1, Drive facet 2 and Drive facet 3 have no range or comparison yet: fewer " +
+        "than 30 people in the practice have a score on them.",
+    );
   });
 
   it("gives no band when the practice's answers give no usable reliability", () => {
     const unusable =
-      "There is no range: the answers in this practice do not yet give a usable reliability " +
-      "for this domain.";
+      "Drive has no range: the practice's answers do not yet give a usable reliability for it.";
     // Everyone's domain total is the same (L = 3 throughout), so alpha cannot be computed.
     const flat = [1, -1].flatMap((pattern) => repeat(15, () => person(3, pattern)));
     const same = buildProfile({ definition, answers: person(3, 1), population: flat });
     expect(result(same, "drive")).toMatchObject({ score: 3, band: null, percentile: 50 });
-    expect(result(same, "drive").bandNote).toBe(unusable);
+    expect(same.comparison.notes).toContain(unusable);
+    expect(same.scales.filter((s) => s.bandNote !== null)).toEqual([]);
 
     // D1-D13 carry +p, D14-D24 -p: totals 72 + 2p, variance 4 * 30/29; each item 30/29.
     // alpha = 24/23 * (1 - (24 * 30/29) / (4 * 30/29)) = 24/23 * -5, below 0.
@@ -174,7 +221,7 @@ describe("buildProfile for a domain without a published alpha", () => {
     const negative = buildProfile({ definition, answers: person(3, 1, 13), population: opposed });
     expect(result(negative, "drive").score).toBeCloseTo(3 + 2 / 24, 12);
     expect(result(negative, "drive")).toMatchObject({ band: null, percentile: 75 });
-    expect(result(negative, "drive").bandNote).toBe(unusable);
+    expect(negative.comparison.notes).toContain(unusable);
   });
 });
 

@@ -45,7 +45,7 @@ export interface ScaleResult {
   itemCount: number;
   noScore?: NoScore & { message: string };
   band: ScoreBand | null;
-  /** Why there is no band, or how it was made. */
+  /** Only for a scale without a score; how bands were made, or why not, is in `Comparison.notes`. */
   bandNote: string | null;
   /** Against the practice's responses, once enough of them have a score on this scale. */
   percentile: number | null;
@@ -55,7 +55,37 @@ export interface ScaleResult {
 export interface Profile {
   scales: ScaleResult[];
   population: { size: number; minimum: number; normsAvailable: boolean };
+  comparison: Comparison;
 }
+
+/**
+ * What the ranges and percentiles are read against. The IPIP publishes no norms and Keel stores
+ * no figure it cannot trace to a source, so the only comparison is the practice's own responses,
+ * once MINIMUM_FOR_NORMS of them have a score.
+ */
+export interface Comparison {
+  basis: "practice" | "none";
+  /** Said once for the whole profile, never per scale: how ranges were made, or what brings them. */
+  notes: string[];
+}
+
+/**
+ * The explanations scales share, said once in `Comparison.notes` instead of on each scale. The two
+ * about a reliability computed in the practice name the kind of scale the source gives none for.
+ */
+type SharedNote =
+  | "awaiting_people"
+  | "published_alpha"
+  | `${"practice_alpha" | "awaiting_complete"}:${ScaleDefinition["kind"]}`
+  | "few_scores"
+  | "unusable_reliability";
+
+interface Reading {
+  result: ScaleResult;
+  shared: SharedNote | null;
+}
+
+const PLURAL = { scale: "scales", domain: "domains", facet: "facets" } as const;
 
 /** What a profile needs to know of the practice's responses, computed once per set of responses. */
 export interface PopulationStats {
@@ -106,13 +136,75 @@ export function profileAgainst(
   answers: Answers,
   stats: PopulationStats,
 ): Profile {
+  const readings = definition.scales.map((scale) => scaleResult(definition, scale, answers, stats));
+  const basis = comparisonBasis(stats.size);
   return {
-    scales: definition.scales.map((scale) => scaleResult(definition, scale, answers, stats)),
+    scales: readings.map((reading) => reading.result),
     population: {
       size: stats.size,
       minimum: MINIMUM_FOR_NORMS,
-      normsAvailable: stats.size >= MINIMUM_FOR_NORMS,
+      normsAvailable: basis === "practice",
     },
+    comparison: { basis, notes: comparisonNotes(basis, readings, stats.size) },
+  };
+}
+
+/** The practice's responses are a comparison once there are MINIMUM_FOR_NORMS of them. */
+export function comparisonBasis(responses: number): Comparison["basis"] {
+  return responses >= MINIMUM_FOR_NORMS ? "practice" : "none";
+}
+
+function comparisonNotes(
+  basis: Comparison["basis"],
+  readings: readonly Reading[],
+  size: number,
+): string[] {
+  const shared = new Set(readings.map((reading) => reading.shared));
+  if (basis === "none") {
+    const has = size === 1 ? "1 has" : `${size} have`;
+    return [
+      `Likely ranges and comparisons with other people appear once ${MINIMUM_FOR_NORMS} people in the practice have completed this questionnaire; ${has} so far. The IPIP publishes no norms to compare with.`,
+    ];
+  }
+  const notes: string[] = [];
+  if (shared.has("published_alpha"))
+    notes.push(
+      `Likely ranges (95%) use the reliability the source publishes and the spread of scores among the ${size} people in the practice who completed this questionnaire; comparisons are with the same people.`,
+    );
+  for (const kind of ["scale", "domain", "facet"] as const) {
+    if (shared.has(`practice_alpha:${kind}`))
+      notes.push(
+        `The source publishes no reliability for the ${PLURAL[kind]}, so their ranges use one computed from the practice's responses that answered all of a ${kind}'s statements.`,
+      );
+    if (shared.has(`awaiting_complete:${kind}`))
+      notes.push(
+        `The source publishes no reliability for the ${PLURAL[kind]}, so their ranges appear once ${MINIMUM_FOR_NORMS} people in the practice have answered all of a ${kind}'s statements.`,
+      );
+  }
+  const few = namesWith(readings, "few_scores");
+  if (few)
+    notes.push(
+      `${few.names} ${few.one ? "has" : "have"} no range or comparison yet: fewer than ${MINIMUM_FOR_NORMS} people in the practice have a score on ${few.one ? "it" : "them"}.`,
+    );
+  const unusable = namesWith(readings, "unusable_reliability");
+  if (unusable)
+    notes.push(
+      `${unusable.names} ${unusable.one ? "has" : "have"} no range: the practice's answers do not yet give a usable reliability for ${unusable.one ? "it" : "them"}.`,
+    );
+  return notes;
+}
+
+/** "Anxiety", "Anxiety and Anger", "Anxiety, Anger and Depression": the scales a note is about. */
+function namesWith(
+  readings: readonly Reading[],
+  note: SharedNote,
+): { names: string; one: boolean } | null {
+  const names = readings.filter((r) => r.shared === note).map((r) => r.result.name);
+  if (names.length === 0) return null;
+  const last = names.pop() as string;
+  return {
+    names: names.length === 0 ? last : `${names.join(", ")} and ${last}`,
+    one: !names.length,
   };
 }
 
@@ -121,7 +213,7 @@ function scaleResult(
   scale: ScaleDefinition,
   answers: Answers,
   stats: PopulationStats,
-): ScaleResult {
+): Reading {
   const own = scoreScale(definition, scale, answers);
   const base = {
     scaleId: scale.id,
@@ -134,21 +226,25 @@ function scaleResult(
     interpretation: scale.interpretation,
   };
   if (own.mean === null) {
-    return {
+    const result: ScaleResult = {
       ...base,
       noScore: { ...own.noScore, message: noScoreMessage(own.noScore, own.itemCount) },
       band: null,
       bandNote: `There is no range because this ${scale.kind} has no score.`,
       percentile: null,
     };
+    return { result, shared: null };
   }
   const population = stats.scales[scale.id] as ScalePopulation;
   const enough = population.scores.length >= MINIMUM_FOR_NORMS;
-  return {
+  const { band, shared } = bandFor(definition, scale, own.mean, population, stats.size);
+  const result: ScaleResult = {
     ...base,
-    ...bandFor(definition, scale, own.mean, population),
+    band,
+    bandNote: null,
     percentile: enough ? percentileRankInSorted(own.mean, population.scores) : null,
   };
+  return { result, shared };
 }
 
 function populationScores(
@@ -169,26 +265,38 @@ function noScoreMessage(noScore: NoScore, itemCount: number): string {
 }
 
 type Reliability =
-  | { alpha: number; alphaFrom: "published" | "practice"; note: string }
-  | { alpha: null; note: string };
+  | { alpha: number; alphaFrom: "published" | "practice"; shared: SharedNote }
+  | { alpha: null; shared: SharedNote };
+
+interface BandReading {
+  band: ScoreBand | null;
+  /** How the band was made, or why there is none: said once for the profile, never per scale. */
+  shared: SharedNote;
+}
 
 function bandFor(
   definition: InstrumentDefinition,
   scale: ScaleDefinition,
   score: number,
   population: ScalePopulation,
-): { band: ScoreBand | null; bandNote: string } {
+  practiceSize: number,
+): BandReading {
   const { scores, sd } = population;
   if (scores.length < MINIMUM_FOR_NORMS || sd === null) {
-    return { band: null, bandNote: notEnoughScoresNote(scale, scores.length) };
+    // Below the practice minimum every scale waits for the same thing; past it, only a scale
+    // that many people left unscored does, and the profile's notes name it.
+    return {
+      band: null,
+      shared: comparisonBasis(practiceSize) === "none" ? "awaiting_people" : "few_scores",
+    };
   }
   const reliability =
     scale.alpha === null
       ? practiceReliability(scale, population)
-      : publishedReliability(scale.alpha, scores.length);
-  if (reliability.alpha === null) return { band: null, bandNote: reliability.note };
+      : ({ alpha: scale.alpha, alphaFrom: "published", shared: "published_alpha" } as const);
+  if (reliability.alpha === null) return { band: null, shared: reliability.shared };
   const sem = standardErrorOfMeasurement(sd, reliability.alpha);
-  if (sem === null) return { band: null, bandNote: unusableReliabilityNote(scale) };
+  if (sem === null) return { band: null, shared: "unusable_reliability" };
   const { lowest, highest } = responseRange(definition);
   const band: ScoreBand = {
     low: Math.max(lowest, score - Z_95 * sem),
@@ -199,15 +307,7 @@ function bandFor(
     sd,
     level: 0.95,
   };
-  return { band, bandNote: reliability.note };
-}
-
-function publishedReliability(alpha: number, scoredCount: number): Reliability {
-  return {
-    alpha,
-    alphaFrom: "published",
-    note: `Range based on the reliability published by the source and the spread of scores across this practice's ${scoredCount} responses.`,
-  };
+  return { band, shared: reliability.shared };
 }
 
 /** Only complete answers enter alpha: a row with a gap would mix people and items. */
@@ -227,31 +327,8 @@ function practiceAlpha(
 
 function practiceReliability(scale: ScaleDefinition, population: ScalePopulation): Reliability {
   const { alpha, completeRows } = population.practice ?? { alpha: null, completeRows: 0 };
-  if (completeRows < MINIMUM_FOR_NORMS) {
-    return { alpha: null, note: notEnoughCompleteNote(scale, completeRows) };
-  }
-  if (alpha === null) return { alpha: null, note: unusableReliabilityNote(scale) };
-  return {
-    alpha,
-    alphaFrom: "practice",
-    note: `Reliability computed from this practice's ${completeRows} responses that answered all of its statements, because the source publishes none for this ${scale.kind}.`,
-  };
-}
-
-function notEnoughScoresNote(scale: ScaleDefinition, count: number): string {
-  return `The range around this score is not available yet: it needs ${MINIMUM_FOR_NORMS} responses in this practice with a score on this ${scale.kind}. ${soFar(count)}`;
-}
-
-function notEnoughCompleteNote(scale: ScaleDefinition, count: number): string {
-  return `The range around this score is not available yet: the source publishes no reliability for this ${scale.kind}, so it is computed from this practice once ${MINIMUM_FOR_NORMS} responses have answered all of its statements. ${soFar(count)}`;
-}
-
-function unusableReliabilityNote(scale: ScaleDefinition): string {
-  return `There is no range: the answers in this practice do not yet give a usable reliability for this ${scale.kind}.`;
-}
-
-function soFar(count: number): string {
-  const missing = MINIMUM_FOR_NORMS - count;
-  const there = count === 1 ? "There is 1" : `There are ${count}`;
-  return `${there} so far, so ${missing} more ${missing === 1 ? "is" : "are"} needed.`;
+  if (completeRows < MINIMUM_FOR_NORMS)
+    return { alpha: null, shared: `awaiting_complete:${scale.kind}` };
+  if (alpha === null) return { alpha: null, shared: "unusable_reliability" };
+  return { alpha, alphaFrom: "practice", shared: `practice_alpha:${scale.kind}` };
 }

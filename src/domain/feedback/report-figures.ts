@@ -34,3 +34,8 @@ export function differenceText(self: number, others: number): string {
   const size = Math.abs(difference).toFixed(1);
   return difference > 0 ? `Self ${size} higher` : `Others ${size} higher`;
 }
+
+/** What an empty cell says: the threshold of the unit, or k for all shown units together. */
+export function tooFew(threshold: number): string {
+  return threshold === 1 ? "No answers" : `Fewer than ${threshold} answers`;
+}

@@ -13,6 +13,7 @@ import {
   findEngagementForClientWork,
   findEngagementToAssignIn,
 } from "../engagements/client-work";
+import { announceWorkSoon } from "../engagements/work-announcement";
 import { AppError, invalidInput, notFound } from "../http/errors";
 import { BoundedCache } from "../runtime/bounded-cache";
 import type { CatalogEntry } from "./catalog";
@@ -56,19 +57,23 @@ export async function assign(
   if (!entry)
     throw invalidInput([{ path: "instrumentId", message: "Choose one of the questionnaires" }]);
   try {
-    const [created] = await ctx.db
-      .insert(assessment)
-      .values({
-        practiceId: viewer.practiceId,
-        engagementId,
-        clientId: row.engagement.clientId,
-        instrumentId: entry.definition.id,
-        instrumentVersionId: entry.versionId,
-        assignedBy: viewer.userId,
-        dueDate: input.dueDate ?? null,
-      })
-      .returning({ id: assessment.id });
-    return summarize(ctx, await requireRow(ctx, (created as { id: string }).id));
+    const created = await ctx.db.transaction(async (tx) => {
+      const [inserted] = await tx
+        .insert(assessment)
+        .values({
+          practiceId: viewer.practiceId,
+          engagementId,
+          clientId: row.engagement.clientId,
+          instrumentId: entry.definition.id,
+          instrumentVersionId: entry.versionId,
+          assignedBy: viewer.userId,
+          dueDate: input.dueDate ?? null,
+        })
+        .returning({ id: assessment.id });
+      await announceWorkSoon(ctx, tx, engagementId);
+      return inserted as { id: string };
+    });
+    return summarize(ctx, await requireRow(ctx, created.id));
   } catch (error) {
     if (isUniqueViolation(error, "assessment_one_open_idx"))
       throw new AppError(
@@ -167,6 +172,7 @@ export async function results(ctx: AppContext, viewer: Viewer, id: string) {
     },
     range: { min: lowest, max: highest },
     population: profile.population,
+    comparison: profile.comparison,
     scales: profile.scales,
   };
 }

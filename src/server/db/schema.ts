@@ -238,6 +238,8 @@ export const assessment = pgTable(
     startedAt: timestamp("started_at", { withTimezone: true }),
     submittedAt: timestamp("submitted_at", { withTimezone: true }),
     withdrawnAt: timestamp("withdrawn_at", { withTimezone: true }),
+    /** When the client was mailed about it (or chose no such mail); null until then. */
+    announcedAt: timestamp("announced_at", { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -360,6 +362,8 @@ export const exercise = pgTable(
     startedAt: timestamp("started_at", { withTimezone: true }),
     submittedAt: timestamp("submitted_at", { withTimezone: true }),
     withdrawnAt: timestamp("withdrawn_at", { withTimezone: true }),
+    /** When the client was mailed about it (or chose no such mail); null until then. */
+    announcedAt: timestamp("announced_at", { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -374,3 +378,4 @@ export const exercise = pgTable(
 
 export * from "./core-schema";
 export * from "./feedback-schema";
+export * from "./mail-preference-schema";

@@ -91,6 +91,8 @@ export async function seedDemoIfEmpty(ctx: AppContext): Promise<DemoLogin[] | nu
         answers,
         dueDate: due.toISOString().slice(0, 10),
         startedAt: new Date(),
+        // Daniel has known of it for days: a new assignment's mail does not name it again.
+        announcedAt: new Date(),
       });
     }
 
@@ -106,6 +108,7 @@ export async function seedDemoIfEmpty(ctx: AppContext): Promise<DemoLogin[] | nu
         templateVersion: wheel.version,
         content: structuredClone(wheel.content),
         assignedBy: coach.userId,
+        announcedAt: new Date(),
       });
     }
     return opened.id;

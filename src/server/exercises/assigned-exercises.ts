@@ -18,6 +18,7 @@ import {
   findEngagementForClientWork,
   findEngagementToAssignIn,
 } from "../engagements/client-work";
+import { announceWorkSoon } from "../engagements/work-announcement";
 import { AppError, invalidInput, notFound } from "../http/errors";
 import {
   type ExerciseRow,
@@ -61,21 +62,25 @@ export async function assign(
     throw error;
   });
   try {
-    const [created] = await ctx.db
-      .insert(exercise)
-      .values({
-        practiceId: viewer.practiceId,
-        engagementId,
-        clientId: row.engagement.clientId,
-        templateKind: template.kind,
-        templateId: template.id,
-        templateVersion: template.version,
-        content: structuredClone(template.content),
-        assignedBy: viewer.userId,
-        dueDate: input.dueDate ?? null,
-      })
-      .returning({ id: exercise.id });
-    return summarize(await requireRow(ctx, (created as { id: string }).id));
+    const created = await ctx.db.transaction(async (tx) => {
+      const [inserted] = await tx
+        .insert(exercise)
+        .values({
+          practiceId: viewer.practiceId,
+          engagementId,
+          clientId: row.engagement.clientId,
+          templateKind: template.kind,
+          templateId: template.id,
+          templateVersion: template.version,
+          content: structuredClone(template.content),
+          assignedBy: viewer.userId,
+          dueDate: input.dueDate ?? null,
+        })
+        .returning({ id: exercise.id });
+      await announceWorkSoon(ctx, tx, engagementId);
+      return inserted as { id: string };
+    });
+    return summarize(await requireRow(ctx, created.id));
   } catch (error) {
     if (isUniqueViolation(error, "exercise_one_open_idx"))
       throw new AppError(

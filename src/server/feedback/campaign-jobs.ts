@@ -1,5 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { AppContext } from "../context";
+import type { Executor } from "../db/database";
 import { feedbackCampaign, feedbackRater } from "../db/schema";
 import type { JobQueue } from "../jobs/job-queue";
 import { selectCampaignFacts, selectRatersToRemind } from "./campaign-queries";
@@ -30,16 +31,23 @@ interface Schedule {
   closesAt: Date;
 }
 
-/** Closing at the end of the deadline day, and reminders 3 days before and on the last day. */
-export async function scheduleCampaignJobs(jobs: JobQueue, campaign: Schedule): Promise<void> {
+/**
+ * Closing at the end of the deadline day, and reminders 3 days before and on the last day. Given
+ * a transaction, the jobs exist only if it commits.
+ */
+export async function scheduleCampaignJobs(
+  jobs: JobQueue,
+  campaign: Schedule,
+  tx?: Executor,
+): Promise<void> {
   const job = {
     campaignId: campaign.id,
     deadline: campaign.deadline,
     timeZone: campaign.timeZone,
   };
-  await jobs.send<DeadlineJob>(CLOSE_QUEUE, job, { startAfter: campaign.closesAt });
+  await jobs.send<DeadlineJob>(CLOSE_QUEUE, job, { startAfter: campaign.closesAt, tx });
   for (const { kind, at } of reminderTimes(campaign.deadline, campaign.timeZone))
-    await jobs.send<RemindJob>(REMIND_QUEUE, { ...job, kind }, { startAfter: at });
+    await jobs.send<RemindJob>(REMIND_QUEUE, { ...job, kind }, { startAfter: at, tx });
 }
 
 export type FeedbackJobDeps = Pick<AppContext, "db"> & RaterMailDeps;

@@ -8,6 +8,7 @@ import {
 import { nominationProblems } from "../../domain/feedback/nominations";
 import type { Viewer } from "../access/viewer";
 import { requireVerifiedAddress } from "../accounts/address-verification";
+import { sendTopicMail } from "../accounts/mail-preferences";
 import type { AppContext } from "../context";
 import type { Executor } from "../db/database";
 import { feedbackCampaign, feedbackRater } from "../db/schema";
@@ -91,8 +92,15 @@ async function openNominations(ctx: AppContext, campaign: Campaign) {
     coachName: facts.coachName,
     url: campaignPageUrl(ctx.config.publicUrl, campaign.id),
   };
-  const mail = from === "draft" ? nominationsOpenMail(input) : listReturnedMail(input);
-  await ctx.mailer.send({ to: facts.clientEmail, ...mail, practiceId: campaign.practiceId });
+  const mail =
+    from === "draft"
+      ? nominationsOpenMail({ ...input, selfRatingUrl: `${input.url}/self-rating` })
+      : listReturnedMail(input);
+  await sendTopicMail(
+    ctx,
+    { userId: facts.clientId, topic: "feedback_updates" },
+    { to: facts.clientEmail, ...mail, practiceId: campaign.practiceId },
+  );
 }
 
 async function askForApproval(ctx: AppContext, campaign: Campaign, viewer: Viewer) {
@@ -108,15 +116,20 @@ async function askForApproval(ctx: AppContext, campaign: Campaign, viewer: Viewe
     raterCount: raters.length,
     url: campaignPageUrl(ctx.config.publicUrl, campaign.id),
   });
-  await ctx.mailer.send({ to: facts.coachEmail, ...mail, practiceId: campaign.practiceId });
+  await sendTopicMail(
+    ctx,
+    { userId: facts.coachId, topic: "feedback_updates" },
+    { to: facts.coachEmail, ...mail, practiceId: campaign.practiceId },
+  );
 }
 
 /**
- * Approval: every rater gets their link's hash in the same transaction as the move; the mails go
- * once it is committed, and the close and reminder jobs are scheduled.
+ * Approval: the move, every rater's link (its hash), their invitation mails and the close and
+ * reminder jobs are one transaction, so either all of them happen or none does; the status
+ * moves from approval only once, so each rater is invited once (docs/decisions/016).
  */
 async function inviteRaters(ctx: AppContext, campaign: Campaign) {
-  const raters = await ctx.db.transaction(async (tx) => {
+  await ctx.db.transaction(async (tx) => {
     await updateInStatus(tx, campaign.id, "approval", {
       status: "collecting",
       invitedAt: new Date(),
@@ -127,16 +140,16 @@ async function inviteRaters(ctx: AppContext, campaign: Campaign) {
         "deadline_passed",
         "The deadline is today or past: move the deadline first, then approve.",
       );
-    for (const rater of raters)
+    const facts = await selectCampaignFacts(tx, campaign.id);
+    for (const rater of raters) {
       await tx
         .update(feedbackRater)
         .set({ tokenHash: raterTokenHash(raterToken(ctx.authSecret, rater.id)) })
         .where(eq(feedbackRater.id, rater.id));
-    return raters;
+      await mailRaterLink(ctx, campaign, facts, rater, "invitation", tx);
+    }
+    await scheduleCampaignJobs(ctx.jobs, campaign, tx);
   });
-  const facts = await selectCampaignFacts(ctx.db, campaign.id);
-  for (const rater of raters) await mailRaterLink(ctx, campaign, facts, rater);
-  await scheduleCampaignJobs(ctx.jobs, campaign);
 }
 
 async function refuseListBreakingLimits(tx: Executor, campaign: Campaign) {
@@ -169,5 +182,9 @@ async function releaseReport(ctx: AppContext, campaign: Campaign) {
     coachName: facts.coachName,
     url: `${campaignPageUrl(ctx.config.publicUrl, campaign.id)}/report`,
   });
-  await ctx.mailer.send({ to: facts.clientEmail, ...mail, practiceId: campaign.practiceId });
+  await sendTopicMail(
+    ctx,
+    { userId: facts.clientId, topic: "feedback_updates" },
+    { to: facts.clientEmail, ...mail, practiceId: campaign.practiceId },
+  );
 }

@@ -24,6 +24,7 @@ import {
 } from "../../domain/feedback/rater-groups";
 import type { Viewer } from "../access/viewer";
 import { requireVerifiedAddress } from "../accounts/address-verification";
+import { sendTopicMail } from "../accounts/mail-preferences";
 import type { AppContext } from "../context";
 import { feedbackRater } from "../db/schema";
 import { isUniqueViolation } from "../db/unique-violation";
@@ -140,6 +141,7 @@ export async function approveRater(ctx: AppContext, viewer: Viewer, raterId: str
   refuseDeciding(found, rater);
   await requireVerifiedAddress(ctx, viewer);
   const tokenHash = raterTokenHash(raterToken(ctx.authSecret, rater.id));
+  // The link and its mail commit together; only one approval finds the rater still waiting.
   await ctx.db.transaction(async (tx) => {
     const { status } = await lockCampaign(tx, rater.campaignId);
     if (status !== "collecting") throw notWaiting(status);
@@ -149,9 +151,9 @@ export async function approveRater(ctx: AppContext, viewer: Viewer, raterId: str
       .where(stillWaiting(rater.id))
       .returning({ id: feedbackRater.id });
     if (!approved) throw notWaiting(status);
+    const facts = await selectCampaignFacts(tx, rater.campaignId);
+    await mailRaterLink(ctx, found.campaign, facts, rater, "invitation", tx);
   });
-  const facts = await selectCampaignFacts(ctx.db, rater.campaignId);
-  await mailRaterLink(ctx, found.campaign, facts, rater);
   return presentCampaign(ctx, await findCurrentCampaign(ctx, viewer, rater.campaignId));
 }
 
@@ -214,15 +216,22 @@ async function askForApproval(
     group: rater.group,
     url: campaignPageUrl(ctx.config.publicUrl, found.campaign.id),
   });
-  await ctx.mailer.send({
-    to: approver === "client" ? facts.clientEmail : facts.coachEmail,
-    ...mail,
-    practiceId: found.campaign.practiceId,
-  });
+  await sendTopicMail(
+    ctx,
+    {
+      userId: approver === "client" ? facts.clientId : facts.coachId,
+      topic: "feedback_updates",
+    },
+    {
+      to: approver === "client" ? facts.clientEmail : facts.coachEmail,
+      ...mail,
+      practiceId: found.campaign.practiceId,
+    },
+  );
 }
 
 /** The rater and their campaign, when the campaign is the viewer's; otherwise a 404. */
-async function findRater(ctx: AppContext, viewer: Viewer, raterId: string) {
+export async function findRater(ctx: AppContext, viewer: Viewer, raterId: string) {
   const rater = await selectRater(ctx.db, raterId);
   if (!rater) throw notFound("This rater");
   const found = await findCurrentCampaign(ctx, viewer, rater.campaignId).catch((error) => {

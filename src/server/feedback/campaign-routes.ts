@@ -9,6 +9,7 @@ import {
   moveCampaignBody,
   raterBody,
   raterChange,
+  raterLinkResent,
   savedSurveyAnswers,
   saveFeedbackAnswersBody,
   selfRatingView,
@@ -28,6 +29,7 @@ import {
   updateCampaign,
 } from "./campaign-service";
 import { dashboardQueryParams, listDashboard } from "./dashboard";
+import { resendRaterLink } from "./rater-links";
 import { getSelfRating, saveSelfRating, submitSelfRating } from "./self-rating";
 
 const tags = ["feedback"];
@@ -195,6 +197,18 @@ export function registerCampaignRoutes(app: FastifyInstance, ctx: AppContext): v
     },
     preHandler: signedIn(ctx),
     handler: async (request) => declineRater(ctx, viewerOf(request), request.params.id),
+  });
+
+  api.post("/api/feedback-raters/:id/resend", {
+    schema: {
+      tags,
+      summary:
+        "Mail an invited rater their same private link again, never shown to the caller (the coach, while collecting; once per rater in 10 minutes)",
+      params: raterParams,
+      response: { 200: raterLinkResent, ...refused, 429: errorResponse },
+    },
+    preHandler: signedIn(ctx),
+    handler: async (request) => resendRaterLink(ctx, viewerOf(request), request.params.id),
   });
 
   api.get("/api/feedback-campaigns/:id/self-rating", {

@@ -12,6 +12,7 @@ import { adderOf, approverOf, mayDecideOn } from "../../domain/feedback/late-rat
 import { itemIds } from "../../domain/feedback/model-rules";
 import { nominationProblems } from "../../domain/feedback/nominations";
 import { RATER_GROUPS } from "../../domain/feedback/rater-groups";
+import { mayResendLink } from "../../domain/feedback/rater-links";
 import { type GroupTally, responseCounts } from "../../domain/feedback/response-counts";
 import type { CampaignRow } from "./campaign-access";
 import type { CampaignFacts, RaterRow, SummaryRow } from "./campaign-queries";
@@ -140,5 +141,6 @@ function raterViewOf(
     approval,
     approver: approval === "none" ? null : { role: approver, name: approverName },
     mayDecide: approval === "waiting" && mayDecideOn(found.relation, adder, status),
+    mayResendLink: mayResendLink(found.relation, status, rater.invited),
   };
 }

@@ -1,5 +1,5 @@
 import { RATER_GROUP_LABELS, type RaterGroup } from "../../domain/feedback/rater-groups";
-import { type RenderedMail, render } from "../mail/templates";
+import { type RenderedMail, render, renderWithLinks } from "../mail/templates";
 import { spokenDate } from "./deadlines";
 
 const SURVEY_MINUTES = 15;
@@ -12,19 +12,24 @@ const AS_GROUP: Record<RaterGroup, string> = {
   other: "as someone who works with them",
 };
 
+/** Opens the 360 for the client: both things they have to do, the raters and their self-rating. */
 export function nominationsOpenMail(input: {
   clientName: string;
   coachName: string;
   url: string;
+  selfRatingUrl: string;
 }): RenderedMail {
-  return render(
-    `${input.coachName} asks you to choose raters for your 360-degree feedback`,
+  return renderWithLinks(
+    `${input.coachName} asks you to choose raters for your 360-degree feedback and rate yourself`,
     [
       `Hello ${input.clientName},`,
       `${input.coachName} has started a 360-degree feedback for you: people you work with describe how they see your leadership, and you rate yourself on the same behaviours.`,
-      "Name the people you would like to ask: your manager, peers, people who report to you and others. Your coach approves the list before anyone is asked.",
+      "Two things are yours to do: choose raters, and rate yourself. Name the people you would like to ask: your manager, peers, people who report to you and others; your coach approves the list before anyone is asked. Your self-rating is open now: begin it when you like and come back to it until the survey closes.",
     ],
-    { label: "Choose your raters", url: input.url },
+    [
+      { label: "Choose your raters", url: input.url },
+      { label: "Rate yourself", url: input.selfRatingUrl },
+    ],
   );
 }
 
@@ -92,6 +97,19 @@ export function raterReminderMail(
     [
       `Hello ${input.raterName},`,
       `${when} to give ${input.clientName} your feedback. If you have begun, your answers are saved: the link takes you back to them.`,
+      ...surveyFacts(input),
+    ],
+    { label: "Give your feedback", url: input.url },
+  );
+}
+
+/** The same link again, which the coach sent on the rater's behalf: they lost the first mail. */
+export function raterLinkAgainMail(input: RaterMailInput): RenderedMail {
+  return render(
+    `Your link to give ${input.clientName} feedback`,
+    [
+      `Hello ${input.raterName},`,
+      `Here is your link again: ${input.coachName} of ${input.practiceName} sent it once more in case the first mail went missing. It is the same private link as before. If you have already answered, thank you: there is nothing more to do.`,
       ...surveyFacts(input),
     ],
     { label: "Give your feedback", url: input.url },

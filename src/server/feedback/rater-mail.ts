@@ -1,9 +1,10 @@
 import type { RaterGroup } from "../../domain/feedback/rater-groups";
 import type { AppContext } from "../context";
+import type { Executor } from "../db/database";
 import type { feedbackCampaign } from "../db/schema";
 import type { CampaignFacts } from "./campaign-queries";
 import type { ReminderKind } from "./deadlines";
-import { raterInvitationMail, raterReminderMail } from "./feedback-mails";
+import { raterInvitationMail, raterLinkAgainMail, raterReminderMail } from "./feedback-mails";
 import { raterToken, surveyUrl } from "./rater-tokens";
 
 export type RaterMailDeps = Pick<AppContext, "mailer" | "config" | "authSecret">;
@@ -20,16 +21,20 @@ interface Rater {
   group: RaterGroup;
 }
 
+/** The invitation, a reminder, or the same link again at the coach's asking. */
+export type RaterMailKind = "invitation" | "again" | ReminderKind;
+
 /**
- * Mails a rater their private link: the invitation, or a reminder with the same link. The token
- * is derived again from the rater's id; only its hash was stored.
+ * Mails a rater their private link. The token is derived again from the rater's id; only its
+ * hash was stored. Given a transaction, the mail exists only if that transaction commits.
  */
 export async function mailRaterLink(
   deps: RaterMailDeps,
   campaign: Campaign,
   facts: CampaignFacts,
   rater: Rater,
-  reminder?: ReminderKind,
+  kind: RaterMailKind,
+  tx?: Executor,
 ): Promise<void> {
   const input = {
     raterName: rater.name,
@@ -42,11 +47,14 @@ export async function mailRaterLink(
     managerIdentified: campaign.managerIdentified,
     url: surveyUrl(deps.config.publicUrl, raterToken(deps.authSecret, rater.id)),
   };
-  const mail = reminder
-    ? raterReminderMail({ ...input, kind: reminder })
-    : raterInvitationMail(input);
+  const mail =
+    kind === "invitation"
+      ? raterInvitationMail(input)
+      : kind === "again"
+        ? raterLinkAgainMail(input)
+        : raterReminderMail({ ...input, kind });
   // Of no practice, like a password reset: an admin's outbox must not hold a rater's link.
-  await deps.mailer.send({ to: rater.email, ...mail, practiceId: null });
+  await deps.mailer.send({ to: rater.email, ...mail, practiceId: null }, tx);
 }
 
 export function campaignPageUrl(publicUrl: string, campaignId: string): string {

@@ -1,55 +1,65 @@
 import PDFDocument from "pdfkit";
-import { differenceText } from "../../domain/feedback/report-figures";
-import type { FeedbackReport, ItemHighlight } from "../../domain/feedback/report-types";
-import { selfAndOthers, splitViews } from "./report-pdf-charts";
+import { REPORT_SECTIONS, sectionDescription } from "../../domain/feedback/report-sections";
+import type { FeedbackReport } from "../../domain/feedback/report-types";
 import {
-  bullet,
+  ACCENT,
   contentWidth,
   type Doc,
-  day,
-  ensureRoom,
+  FOOTER_ROOM,
+  footers,
   heading,
-  INK,
   MARGIN,
   MUTED,
-  one,
+  PANEL,
   paragraph,
-  RULE,
-  SELF,
-  safe,
+  registerFonts,
+  style,
+  WARNING,
+  write,
+  writtenDate,
 } from "./report-pdf-layout";
+import { keptWithHeading, SECTION_WRITERS } from "./report-pdf-sections";
 
-/** What the report itself does not carry: whose it is and when it was made. */
+/** What the report itself does not carry: whose it is, who made it and when. */
 export interface ReportFacts {
   clientName: string;
   coachName: string;
+  practiceName: string;
   deadline: string;
+  /** The campaign's time zone, in which its days are written. */
+  timeZone: string;
   closedAt: Date | null;
   releasedAt: Date | null;
   /** The coach's preview before release. */
   preview: boolean;
 }
 
-/** The report as a PDF, built in memory. `compress: false` leaves its text readable to tests. */
-export function reportPdf(
-  report: FeedbackReport,
-  facts: ReportFacts,
-  options: { compress?: boolean } = {},
-): Promise<Buffer> {
+/**
+ * The report as a PDF, built in memory: a first page that says whose report it is, then every
+ * part of the web report in its order, with the same charts, and a footer on every page.
+ */
+export function reportPdf(report: FeedbackReport, facts: ReportFacts): Promise<Buffer> {
+  const title = `360-degree feedback report: ${facts.clientName}`;
   const doc = new PDFDocument({
     size: "A4",
-    margin: MARGIN,
-    compress: options.compress ?? true,
-    info: { Title: safe(`360-degree feedback: ${facts.clientName}`), Author: "Keel" },
+    margins: { top: MARGIN, left: MARGIN, right: MARGIN, bottom: FOOTER_ROOM },
+    bufferPages: true,
+    info: { Title: title, Author: facts.coachName, Creator: "Keel" },
   });
   const done = collect(doc);
-  titlePage(doc, report, facts);
-  selfAndOthers(doc, report);
-  byUnit(doc, report);
-  highlights(doc, report);
-  splitViews(doc, report);
-  extremes(doc, report);
-  comments(doc, report);
+  registerFonts(doc);
+  cover(doc, report, facts);
+  const releaseNote = facts.releasedAt
+    ? `Released on ${writtenDate(facts.releasedAt, facts.timeZone)}. It never changes once released.`
+    : "Once released, it never changes: answers can no longer be added or edited.";
+  for (const section of REPORT_SECTIONS) {
+    const description = sectionDescription(section.id, report);
+    heading(doc, section.title, keptWithHeading(doc, section.id, report) + (description ? 30 : 0));
+    if (description) paragraph(doc, description, { size: 9, color: MUTED });
+    doc.moveDown(0.4);
+    SECTION_WRITERS[section.id](doc, { report, releaseNote });
+  }
+  footers(doc, facts.practiceName, title);
   doc.end();
   return done;
 }
@@ -75,159 +85,66 @@ export function reportFileName(clientName: string): string {
   return `360-report-${slug || "client"}.pdf`;
 }
 
-// The title page.
-
-function titlePage(doc: Doc, report: FeedbackReport, facts: ReportFacts) {
-  doc.font("Helvetica-Bold").fontSize(24).fillColor(INK).text("360-degree feedback report");
-  doc.moveDown(0.3).fontSize(16).text(safe(facts.clientName));
-  if (facts.preview)
-    doc.moveDown(0.5).fontSize(11).fillColor(SELF).text("Preview: not yet released to the client");
-  doc.moveDown(1);
-  const lines = [
-    `Competency model: ${report.modelName}`,
-    `Coach: ${facts.coachName}`,
-    `Deadline: ${facts.deadline}`,
-    `Closed: ${day(facts.closedAt)}`,
-    `Released: ${facts.releasedAt ? day(facts.releasedAt) : "not yet"}`,
-    `Anonymity threshold: a group is shown with at least ${report.threshold} responses`,
-    `Self-rating: ${report.selfRated ? "included" : "not given"}`,
-  ];
-  for (const line of lines) paragraph(doc, line);
-  heading(doc, "Who answered");
-  for (const unit of report.units)
-    bullet(
-      doc,
-      `${unit.label}: ${unit.responses} ${unit.responses === 1 ? "response" : "responses"}`,
-    );
-  if (report.units.length === 0) paragraph(doc, "No group had enough responses to be shown.");
-  if (report.withheldResponses > 0)
-    paragraph(
-      doc,
-      `${report.withheldResponses} more ${report.withheldResponses === 1 ? "response is" : "responses are"} in no figure: too few to keep the raters anonymous, even merged.`,
-      MUTED,
-    );
-  if (report.lateRaters) paragraph(doc, report.lateRaters.note, MUTED);
-  doc.moveDown(0.5);
-  paragraph(doc, report.rules.threshold, MUTED);
-  paragraph(doc, report.rules.merging, MUTED);
-  if (report.managerIdentified)
-    paragraph(doc, "Raters were told that the manager's answers are shown on their own.", MUTED);
-}
-
-// The breakdown by unit: competencies down, units across.
-
-function byUnit(doc: Doc, report: FeedbackReport) {
-  heading(doc, "By group");
-  paragraph(doc, `A dash: fewer than ${report.threshold} answers, so not shown.`, MUTED);
-  doc.moveDown(0.5);
-  const columns = [{ id: "others", label: "All shown" }, ...report.units];
-  const first = 150;
-  const width = Math.min(90, (contentWidth(doc) - first) / columns.length);
-  tableRow(
-    doc,
-    "Competency",
-    columns.map((c) => c.label),
-    first,
-    width,
-    true,
+/** Whose report it is, from whom and when, and how many answered: the top of the first page. */
+function cover(doc: Doc, report: FeedbackReport, facts: ReportFacts) {
+  const width = contentWidth(doc);
+  style(doc, { size: 10, bold: true, color: ACCENT }).text(
+    "360-degree feedback report",
+    MARGIN,
+    MARGIN,
+    {
+      characterSpacing: 1,
+    },
   );
-  for (const competency of report.competencies) {
-    const cells = columns.map((c) =>
-      one(c.id === "others" ? competency.others : competency.byUnit[c.id]),
+  write(style(doc, { size: 26, bold: true }), facts.clientName, MARGIN, doc.y + 4, { width });
+  write(style(doc, { size: 12, color: MUTED }), report.modelName, MARGIN, doc.y, { width });
+  if (facts.preview) {
+    doc.moveDown(0.6);
+    style(doc, { size: 10, bold: true, color: WARNING }).text(
+      "Preview: not yet released to the client",
+      { width },
     );
-    tableRow(doc, competency.name, cells, first, width, false);
   }
+  doc.moveDown(1);
+  factPanel(doc, [
+    ["Practice", facts.practiceName],
+    ["Coach", facts.coachName],
+    ["Deadline", writtenDate(facts.deadline, facts.timeZone)],
+    ["Closed", facts.closedAt ? writtenDate(facts.closedAt, facts.timeZone) : "Not yet"],
+    ["Released", facts.releasedAt ? writtenDate(facts.releasedAt, facts.timeZone) : "Not yet"],
+    ["Responses", responsesLine(report)],
+  ]);
+  const groups = report.units.map((unit) => `${unit.label} ${unit.responses}`).join(" · ");
+  if (groups) paragraph(doc, `By group: ${groups}`, { size: 9, color: MUTED });
 }
 
-function tableRow(
-  doc: Doc,
-  label: string,
-  cells: string[],
-  first: number,
-  width: number,
-  bold: boolean,
-) {
-  ensureRoom(doc, 30);
-  const y = doc.y;
-  doc
-    .font(bold ? "Helvetica-Bold" : "Helvetica")
-    .fontSize(9)
-    .fillColor(INK);
-  doc.text(safe(label), MARGIN, y, { width: first - 8 });
-  let bottom = doc.y;
-  cells.forEach((cell, i) => {
-    doc.text(safe(cell), MARGIN + first + i * width, y, { width: width - 6 });
-    bottom = Math.max(bottom, doc.y);
+function responsesLine(report: FeedbackReport): string {
+  const n = report.responses;
+  return `${n}${report.selfRated ? ", and a self-rating" : ""}`;
+}
+
+/** Facts in a shaded panel, three to a row: a small label above each value. */
+function factPanel(doc: Doc, facts: [string, string][]) {
+  const width = contentWidth(doc);
+  const column = width / 3;
+  const rowHeight = 52;
+  const rows = Math.ceil(facts.length / 3);
+  const top = doc.y;
+  doc.rect(MARGIN, top, width, rows * rowHeight + 12).fill(PANEL);
+  facts.forEach(([label, value], i) => {
+    const x = MARGIN + 12 + (i % 3) * column;
+    const y = top + 10 + Math.floor(i / 3) * rowHeight;
+    style(doc, { size: 8, color: MUTED }).text(label.toUpperCase(), x, y, {
+      width: column - 20,
+      characterSpacing: 0.5,
+    });
+    // Two lines at most: a long practice name wraps once, then ends with an ellipsis.
+    write(style(doc, { size: 11, bold: true }), value, x, y + 12, {
+      width: column - 20,
+      height: 30,
+      ellipsis: true,
+    });
   });
-  doc
-    .moveTo(MARGIN, bottom + 3)
-    .lineTo(MARGIN + contentWidth(doc), bottom + 3)
-    .strokeColor(RULE)
-    .stroke();
-  doc.y = bottom + 7;
+  doc.y = top + rows * rowHeight + 22;
   doc.x = MARGIN;
-}
-
-// Strengths, development areas, blind spots and hidden strengths.
-
-function highlights(doc: Doc, report: FeedbackReport) {
-  heading(doc, "Top strengths");
-  paragraph(doc, report.rules.strengths, MUTED);
-  highlightList(doc, report.strengths, "No item has enough answers yet.");
-  heading(doc, "Development areas");
-  highlightList(doc, report.developmentAreas, "No item has enough answers yet.");
-  heading(doc, "Blind spots");
-  paragraph(doc, report.rules.blindSpot, MUTED);
-  highlightList(doc, report.blindSpots, "None: no behaviour meets this rule.", true);
-  heading(doc, "Hidden strengths");
-  paragraph(doc, report.rules.hiddenStrength, MUTED);
-  highlightList(doc, report.hiddenStrengths, "None: no behaviour meets this rule.", true);
-}
-
-function highlightList(doc: Doc, items: ItemHighlight[], empty: string, withDifference = false) {
-  doc.moveDown(0.3);
-  if (items.length === 0) paragraph(doc, empty, MUTED);
-  for (const item of items) {
-    const figures = `others ${one(item.others)}, self ${one(item.self)}`;
-    const difference =
-      withDifference && item.self !== null ? `, ${differenceText(item.self, item.others)}` : "";
-    bullet(doc, `${item.text} (${item.competency}): ${figures}${difference}`);
-  }
-}
-
-// Per unit, its highest and lowest rated behaviour.
-
-function extremes(doc: Doc, report: FeedbackReport) {
-  heading(doc, "Highest and lowest rated, by group");
-  for (const unit of report.extremesByUnit) {
-    ensureRoom(doc, 60);
-    doc.font("Helvetica-Bold").fontSize(10).fillColor(INK).text(safe(unit.label), MARGIN);
-    bullet(
-      doc,
-      unit.highest ? `Highest: ${unit.highest.text} (${one(unit.highest.others)})` : "Highest: -",
-    );
-    bullet(
-      doc,
-      unit.lowest ? `Lowest: ${unit.lowest.text} (${one(unit.lowest.others)})` : "Lowest: -",
-    );
-  }
-}
-
-// The comments by question, as shown: shuffled, no names, no times.
-
-function comments(doc: Doc, report: FeedbackReport) {
-  heading(doc, "Comments");
-  paragraph(doc, "Shown without names or times, in no particular order.", MUTED);
-  for (const section of report.comments) {
-    ensureRoom(doc, 50);
-    doc
-      .moveDown(0.6)
-      .font("Helvetica-Bold")
-      .fontSize(11)
-      .fillColor(INK)
-      .text(safe(section.question), MARGIN);
-    doc.moveDown(0.3);
-    if (section.comments.length === 0) paragraph(doc, "No comments.", MUTED);
-    for (const comment of section.comments) bullet(doc, `${comment.text}  (${comment.unit})`);
-  }
 }

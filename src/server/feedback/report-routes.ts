@@ -57,6 +57,7 @@ export function registerReportRoutes(app: FastifyInstance, ctx: AppContext): voi
       const pdf = await reportPdf(reportIn(content), {
         ...names,
         deadline: campaign.deadline,
+        timeZone: campaign.timeZone,
         closedAt: campaign.closedAt,
         releasedAt: campaign.releasedAt,
         preview: !("frozen" in content),

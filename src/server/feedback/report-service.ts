@@ -16,6 +16,7 @@ import {
   feedbackComment,
   feedbackRater,
   feedbackResponse,
+  practice,
   user,
 } from "../db/schema";
 import { partyColumns } from "../engagements/queries";
@@ -102,6 +103,7 @@ export interface ReadableReport {
   campaign: {
     parties: EngagementParties;
     deadline: string;
+    timeZone: string;
     closedAt: Date | null;
     releasedAt: Date | null;
   };
@@ -127,9 +129,9 @@ export async function readReport(
   const found = await findCurrentCampaign(ctx, viewer, campaignId);
   const { campaign, parties } = found;
   requireReportReader(viewer, found, campaign.status);
-  const { deadline, closedAt, releasedAt } = campaign;
+  const { deadline, timeZone, closedAt, releasedAt } = campaign;
   return {
-    campaign: { parties, deadline, closedAt, releasedAt },
+    campaign: { parties, deadline, timeZone, closedAt, releasedAt },
     content: await reportAsItStands(ctx.db, campaign),
   };
 }
@@ -179,6 +181,7 @@ function prepareReleasedReport(db: Database) {
     .select({
       parties: partyColumns,
       deadline: feedbackCampaign.deadline,
+      timeZone: feedbackCampaign.timeZone,
       closedAt: feedbackCampaign.closedAt,
       releasedAt: feedbackCampaign.releasedAt,
       text: sql<string>`${feedbackCampaign.report}::text`,
@@ -199,12 +202,19 @@ async function selectReleasedReport(db: Database, id: string): Promise<ReadableR
   return { campaign, content: { frozen: text } };
 }
 
-/** The names the PDF's title page gives: the client's and the coach's. */
+/** The names the PDF's first page gives: the client's, the coach's and the practice's. */
 export async function partyNames(db: Database, parties: CampaignRow["parties"]) {
-  const rows = await db
-    .select({ id: user.id, name: user.name })
-    .from(user)
-    .where(inArray(user.id, [parties.clientId, parties.coachId]));
+  const [rows, practices] = await Promise.all([
+    db
+      .select({ id: user.id, name: user.name })
+      .from(user)
+      .where(inArray(user.id, [parties.clientId, parties.coachId])),
+    db.select({ name: practice.name }).from(practice).where(eq(practice.id, parties.practiceId)),
+  ]);
   const nameOf = (id: string) => rows.find((row) => row.id === id)?.name ?? "";
-  return { clientName: nameOf(parties.clientId), coachName: nameOf(parties.coachId) };
+  return {
+    clientName: nameOf(parties.clientId),
+    coachName: nameOf(parties.coachId),
+    practiceName: practices[0]?.name ?? "",
+  };
 }

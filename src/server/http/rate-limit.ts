@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { FastifyRequest } from "fastify";
-import type { Database } from "../db/database";
+import type { Database, Executor } from "../db/database";
 import { AppError } from "./errors";
 
 export interface RateLimitRule {
@@ -12,8 +12,11 @@ export interface RateLimitRule {
 
 /** A 429 that says truly when the window that refused it opens again (Retry-After and message). */
 export class RateLimitError extends AppError<"rate_limited"> {
-  constructor(readonly retryAfterSeconds: number) {
-    super("rate_limited", `Too many attempts. Try again in ${waitOf(retryAfterSeconds)}.`);
+  constructor(
+    readonly retryAfterSeconds: number,
+    message = `Too many attempts. Try again in ${waitOf(retryAfterSeconds)}.`,
+  ) {
+    super("rate_limited", message);
   }
 }
 
@@ -27,10 +30,11 @@ export function waitOf(seconds: number): string {
 
 /**
  * Counts one attempt in the database, so every Keel process behind one address shares the
- * counters. One upsert: a window that has passed starts again at 1.
+ * counters. One upsert: a window that has passed starts again at 1. Inside a transaction, the
+ * attempt counts only if the transaction commits.
  */
 export async function consume(
-  db: Database,
+  db: Executor,
   key: string,
   rule: Pick<RateLimitRule, "windowSeconds">,
 ): Promise<{ count: number; retryAfterSeconds: number }> {

@@ -27,6 +27,7 @@ export const QUEUES = [
   "feedback.remind",
   "feedback.close",
   "rate-limit.prune",
+  "work.announce",
 ] as const;
 export type QueueName = (typeof QUEUES)[number];
 

@@ -2,6 +2,11 @@ import type { FastifyBaseLogger } from "fastify";
 import type { Config } from "../config";
 import type { Database } from "../db/database";
 import {
+  ANNOUNCE_WORK_QUEUE,
+  type AnnounceWorkJob,
+  announceWorkJob,
+} from "../engagements/work-announcement";
+import {
   CLOSE_QUEUE,
   closeCampaignJob,
   type DeadlineJob,
@@ -33,6 +38,7 @@ export async function registerWorkers(
   await jobs.work<DeadlineJob>(CLOSE_QUEUE, closeCampaignJob(deps));
   const mailer = createMailer({ ...deps, jobs });
   await jobs.work<RemindJob>(REMIND_QUEUE, remindRatersJob({ ...deps, mailer }));
+  await jobs.work<AnnounceWorkJob>(ANNOUNCE_WORK_QUEUE, announceWorkJob({ ...deps, mailer }));
   await jobs.work(PRUNE_RATE_LIMITS_QUEUE, pruneRateLimitsJob(deps));
   await jobs.schedule(PRUNE_RATE_LIMITS_QUEUE, PRUNE_RATE_LIMITS_CRON);
 }

@@ -20,6 +20,27 @@ export function render(
   return { subject, text, html: layout(paragraphs, action) };
 }
 
+/** A mail with several things to open: each link on its own line, labelled. */
+export function renderWithLinks(
+  subject: string,
+  paragraphs: string[],
+  links: { label: string; url: string }[],
+  closing: string[] = [],
+): RenderedMail {
+  const text = [...paragraphs, ...links.map((l) => `${l.label}:\n${l.url}`), ...closing].join(
+    "\n\n",
+  );
+  const paragraph = (p: string) => `<p style="margin:0 0 16px">${escapeHtml(p)}</p>`;
+  const items = links
+    .map(
+      (l) =>
+        `<li style="margin:0 0 12px"><a href="${escapeHtml(l.url)}" style="color:#0f766e">${escapeHtml(l.label)}</a><br><span style="color:#475569;font-size:13px">${escapeHtml(l.url)}</span></li>`,
+    )
+    .join("");
+  const html = `<!doctype html><html><body style="font-family:system-ui,sans-serif;color:#0f172a;max-width:560px;margin:24px auto;padding:0 16px">${paragraphs.map(paragraph).join("")}<ul style="padding-left:20px;margin:0 0 16px">${items}</ul>${closing.map(paragraph).join("")}</body></html>`;
+  return { subject, text, html };
+}
+
 const ROLE_PHRASE = {
   coach: "as a coach",
   client: "to start your coaching",

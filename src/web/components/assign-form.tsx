@@ -1,6 +1,7 @@
 import type { UseMutationResult, UseQueryResult } from "@tanstack/react-query";
 import { type ReactNode, useEffect, useRef } from "react";
 import type * as z from "zod/mini";
+import { useMailHeld } from "../lib/api/get-practice";
 import { cn } from "../lib/cn";
 import { type FieldErrors, focusFirstInvalid } from "../lib/form-errors";
 import { todayIsoDate } from "../lib/format-date";
@@ -94,6 +95,7 @@ export function AssignForm<T, Fields extends object, Created>({
           {(field) => <Input {...field} type="date" min={todayIsoDate()} />}
         </FormField>
       </div>
+      <ClientIsTold clientName={clientName} />
       <div className="flex flex-wrap justify-end gap-2">
         <Button variant="ghost" onClick={() => onDone()}>
           Cancel
@@ -103,6 +105,21 @@ export function AssignForm<T, Fields extends object, Created>({
         </Button>
       </div>
     </form>
+  );
+}
+
+/**
+ * What the client learns of it. Without a mail server Keel holds the mail and nobody reads it, so
+ * the coach is told to say it themselves (the outbox holds the practice's invitations only).
+ */
+function ClientIsTold({ clientName }: { clientName: string }) {
+  const held = useMailHeld();
+  return (
+    <p className="text-sm text-slate-600">
+      {held
+        ? `${clientName} will see it on their home page in Keel. No mail server is set up, so Keel sends ${clientName} no mail about it: tell them yourself.`
+        : `${clientName} will see it on their home page in Keel and get a mail with a link to it in a few minutes, unless they have turned that mail off.`}
+    </p>
   );
 }
 

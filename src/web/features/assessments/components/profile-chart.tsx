@@ -22,6 +22,8 @@ type ProfileChartProps = {
 export function ProfileChart({ scales, range, caption, whose, className }: ProfileChartProps) {
   const ticks = axisTicks(range);
   const hasBands = scales.some((scale) => scale.band);
+  // A column nobody has a value in is left out: the profile says once what would fill it.
+  const hasPercentiles = scales.some((scale) => scale.percentile !== null);
   return (
     <div className={className}>
       {/* sr-only on the wrapper: a table ignores the 1px width it would get itself. */}
@@ -34,8 +36,8 @@ export function ProfileChart({ scales, range, caption, whose, className }: Profi
               <th scope="col">
                 Score ({range.min} to {range.max})
               </th>
-              <th scope="col">Likely range (95%)</th>
-              <th scope="col">Compared with {whose} practice</th>
+              {hasBands ? <th scope="col">Likely range (95%)</th> : null}
+              {hasPercentiles ? <th scope="col">Compared with {whose} practice</th> : null}
             </tr>
           </thead>
           <tbody>
@@ -43,16 +45,20 @@ export function ProfileChart({ scales, range, caption, whose, className }: Profi
               <tr key={scale.scaleId}>
                 <th scope="row">{scale.name}</th>
                 <td>{scale.score === null ? "No score" : formatScore(scale.score)}</td>
-                <td>
-                  {scale.band
-                    ? `${formatScore(scale.band.low)} to ${formatScore(scale.band.high)}`
-                    : "Not available"}
-                </td>
-                <td>
-                  {scale.percentile === null
-                    ? "Not available"
-                    : `Higher than about ${Math.round(scale.percentile)}%`}
-                </td>
+                {hasBands ? (
+                  <td>
+                    {scale.band
+                      ? `${formatScore(scale.band.low)} to ${formatScore(scale.band.high)}`
+                      : "None"}
+                  </td>
+                ) : null}
+                {hasPercentiles ? (
+                  <td>
+                    {scale.percentile === null
+                      ? "None"
+                      : `Higher than about ${Math.round(scale.percentile)}%`}
+                  </td>
+                ) : null}
               </tr>
             ))}
           </tbody>

@@ -26,9 +26,10 @@ type ScaleReadingProps = {
 const LEVEL_LABEL = { high: "Higher", low: "Lower", balanced: "Middle range" } as const;
 
 /**
- * One scale in words: its score to one decimal, the likely range or why there is none, where it
- * sits in the practice, and what a score like it tends to mean at work. Scores are described,
- * never the person: "a higher score", not "an extravert".
+ * One scale in words: its score to one decimal, its likely range and where it sits in the
+ * practice when there are enough people to tell (the profile says once when there are not), and
+ * what a score like it tends to mean at work. Scores are described, never the person: "a higher
+ * score", not "an extravert".
  */
 export function ScaleReading({
   scale,
@@ -113,12 +114,6 @@ export function ScaleReading({
             </li>
           </ul>
         </Meaning>
-      ) : null}
-
-      {scale.score !== null && scale.bandNote ? (
-        <p className="border-t border-slate-100 pt-3 text-xs leading-relaxed text-slate-600">
-          {scale.bandNote}
-        </p>
       ) : null}
     </div>
   );

@@ -109,7 +109,6 @@ function Profile({ results, me }: { results: AssessmentResults; me: Me }) {
   const hasFacets = groups.some((group) => group.facets.length > 0);
   const topLevel = groups.map((group) => group.scale);
   const { population } = results;
-  const people = population.size === 1 ? "1 person has" : `${population.size} people have`;
 
   return (
     <div className="space-y-6">
@@ -132,12 +131,11 @@ function Profile({ results, me }: { results: AssessmentResults; me: Me }) {
               whose={whose}
               caption={`Scores on the ${topLevel.length} ${hasFacets ? "domains" : "scales"}, from ${results.range.min} to ${results.range.max}`}
             />
-            {population.normsAvailable ? null : (
-              <p className="max-w-3xl text-sm text-slate-600">
-                Likely ranges and comparisons with others appear once {population.minimum} people in{" "}
-                {whose} practice have taken this questionnaire. So far {people} taken it.
+            {results.comparison.notes.map((note) => (
+              <p key={note} className="max-w-3xl text-sm text-slate-600">
+                {note}
               </p>
-            )}
+            ))}
           </CardContent>
         </section>
       </Card>

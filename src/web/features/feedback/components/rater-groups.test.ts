@@ -23,6 +23,7 @@ const rater = (name: string, group: RaterView["group"]): RaterView => ({
   approval: "none",
   approver: null,
   mayDecide: false,
+  mayResendLink: false,
 });
 
 describe("ratersByGroup", () => {

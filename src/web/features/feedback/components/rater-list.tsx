@@ -29,6 +29,7 @@ import {
   type RatersOfGroup,
   ratersByGroup,
 } from "./rater-groups";
+import { ResendButton, ResendNotice, useLinkResend } from "./rater-link-resend";
 
 type RaterListProps = { view: CampaignView; viewer: Viewer; names: Names };
 
@@ -202,7 +203,8 @@ function RaterRow({
   const mayEdit = view.mayEditRaters && !rater.invited && !rater.addedLate;
   const mayRemove =
     (view.mayEditRaters && listIsOpen(view.status)) || (waiting && !rater.mayDecide);
-  const error = remove.error ?? decide.error;
+  const resend = useLinkResend(rater, onChange);
+  const errorMessage = resend.errorMessage ?? formMessageOf(remove.error ?? decide.error);
 
   if (editing) {
     return (
@@ -244,51 +246,20 @@ function RaterRow({
             Waiting for {rater.approver.name}'s approval
           </p>
         ) : null}
-        {error ? (
+        {errorMessage ? (
           <div className="mt-2">
-            <ProblemAlert message={formMessageOf(error)} />
+            <ProblemAlert message={errorMessage} />
           </div>
         ) : null}
+        <ResendNotice name={rater.name} result={resend.result} />
       </div>
-      {mayEdit || mayRemove || rater.mayDecide ? (
+      {mayEdit || mayRemove || rater.mayDecide || rater.mayResendLink ? (
         <div className="flex flex-wrap gap-2 sm:shrink-0">
           {rater.mayDecide ? (
-            <>
-              <Button
-                size="sm"
-                pending={decide.isPending && decide.variables?.decision === "approve"}
-                onClick={() =>
-                  decide
-                    .mutateAsync({ campaignId: view.id, raterId: rater.id, decision: "approve" })
-                    .then(
-                      () => onChange(`Approved ${rater.name}; their link is on its way.`),
-                      () => undefined,
-                    )
-                }
-              >
-                <Check aria-hidden="true" />
-                Approve<span className="sr-only">: {rater.name}</span>
-              </Button>
-              <Button
-                variant="danger-outline"
-                size="sm"
-                pending={decide.isPending && decide.variables?.decision === "decline"}
-                onClick={() =>
-                  decide
-                    .mutateAsync({ campaignId: view.id, raterId: rater.id, decision: "decline" })
-                    .then(
-                      () => {
-                        onChange(`Declined ${rater.name}.`);
-                        document.getElementById(groupHeadingId(rater.group))?.focus();
-                      },
-                      () => undefined,
-                    )
-                }
-              >
-                <X aria-hidden="true" />
-                Decline<span className="sr-only">: {rater.name}</span>
-              </Button>
-            </>
+            <DecideButtons rater={rater} campaignId={view.id} decide={decide} onChange={onChange} />
+          ) : null}
+          {rater.mayResendLink ? (
+            <ResendButton name={rater.name} pending={resend.pending} onClick={resend.send} />
           ) : null}
           {mayEdit ? (
             <Button
@@ -328,4 +299,48 @@ function RaterRow({
   );
 }
 
-/** "Added by Maya Okafor on 3 Dec 2026", and for a rater added late, who approved them. */
+/** Approve or decline a rater added while collecting: only then do they get their link. */
+function DecideButtons({
+  rater,
+  campaignId,
+  decide,
+  onChange,
+}: {
+  rater: RaterView;
+  campaignId: string;
+  decide: ReturnType<typeof useDecideRater>;
+  onChange: (announcement: string) => void;
+}) {
+  const mailHeld = useMailHeld();
+  const run = (decision: "approve" | "decline", done: () => void) =>
+    decide.mutateAsync({ campaignId, raterId: rater.id, decision }).then(done, () => undefined);
+  const approved = mailHeld
+    ? `Approved ${rater.name}. No mail server is set up, so their invitation is held and does not reach them.`
+    : `Approved ${rater.name}; their link is on its way.`;
+  return (
+    <>
+      <Button
+        size="sm"
+        pending={decide.isPending && decide.variables?.decision === "approve"}
+        onClick={() => run("approve", () => onChange(approved))}
+      >
+        <Check aria-hidden="true" />
+        Approve<span className="sr-only">: {rater.name}</span>
+      </Button>
+      <Button
+        variant="danger-outline"
+        size="sm"
+        pending={decide.isPending && decide.variables?.decision === "decline"}
+        onClick={() =>
+          run("decline", () => {
+            onChange(`Declined ${rater.name}.`);
+            document.getElementById(groupHeadingId(rater.group))?.focus();
+          })
+        }
+      >
+        <X aria-hidden="true" />
+        Decline<span className="sr-only">: {rater.name}</span>
+      </Button>
+    </>
+  );
+}

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { type ReportSectionId, sectionTitle } from "../../../../domain/feedback/report-sections";
 import { Card, CardContent, CardDescription, CardHeader } from "../../../components/ui/card";
 import { cn } from "../../../lib/cn";
 
@@ -8,13 +9,12 @@ import { cn } from "../../../lib/cn";
  */
 export function ReportSection({
   id,
-  title,
   description,
   targeted = false,
   children,
 }: {
-  id: string;
-  title: string;
+  /** One of the report's parts, whose heading the PDF prints too. */
+  id: ReportSectionId;
   description?: ReactNode;
   targeted?: boolean;
   children: ReactNode;
@@ -29,7 +29,7 @@ export function ReportSection({
         <CardHeader>
           <div className="min-w-0">
             <h2 id={`${id}-heading`} className="text-lg font-semibold text-slate-900">
-              {title}
+              {sectionTitle(id)}
             </h2>
             {description ? (
               <CardDescription className="max-w-3xl">{description}</CardDescription>

@@ -1,24 +1,18 @@
+import { ScaleLegend } from "../../../../charts/scale-legend";
+import { SpreadBar } from "../../../../charts/spread-bar";
 import type {
   Cell,
   CompetencyResult,
   FeedbackReport,
   ItemResult,
 } from "../../../../domain/feedback/report-types";
+import { ChartFrame } from "../../../components/chart-frame";
 import { Badge } from "../../../components/ui/badge";
 import { competencyAnchor } from "../../../lib/anchors";
 import { cn } from "../../../lib/cn";
-import { distributionSegments, distributionText, formatMean, tooFew } from "./report-figures";
+import { formatMean, tooFew } from "./report-figures";
 
 type Scale = FeedbackReport["scale"];
-
-/** One colour per point of the scale, low to high; dark text reads on each. */
-const SEGMENT_COLOURS = [
-  "bg-rose-400",
-  "bg-rose-200",
-  "bg-slate-200",
-  "bg-brand-200",
-  "bg-brand-400",
-];
 
 /**
  * Behaviour by behaviour, a part per competency (#competency-<id>): the mean of others and self,
@@ -27,7 +21,11 @@ const SEGMENT_COLOURS = [
 export function ReportSpread({ report, target }: { report: FeedbackReport; target: string }) {
   return (
     <div className="space-y-8">
-      <SpreadLegend scale={report.scale} />
+      <div aria-hidden="true">
+        <ChartFrame minHeight={20}>
+          {(width) => <ScaleLegend scale={report.scale} width={width} />}
+        </ChartFrame>
+      </div>
       {report.competencies.map((competency) => (
         <CompetencyItems
           key={competency.id}
@@ -94,7 +92,7 @@ function CompetencyItems({
                 {item.split ? <Badge tone="warning">Split view</Badge> : null}
               </p>
             </div>
-            {item.others ? <SpreadBar cell={item.others} scale={report.scale} /> : null}
+            {item.others ? <ItemSpread cell={item.others} scale={report.scale} /> : null}
           </li>
         ))}
       </ul>
@@ -102,47 +100,19 @@ function CompetencyItems({
   );
 }
 
-/** Others' answers to one behaviour, as a bar split by the point of the scale they chose. */
-function SpreadBar({ cell, scale }: { cell: Cell; scale: Scale }) {
-  const segments = distributionSegments(cell, scale);
+/** Others' answers to one behaviour: the spread bar the PDF draws too (src/charts). */
+function ItemSpread({ cell, scale }: { cell: Cell; scale: Scale }) {
   return (
     <div className="self-center">
-      <p className="sr-only">Answers: {distributionText(cell, scale)}</p>
-      <div aria-hidden="true" className="flex h-6 overflow-hidden rounded-md bg-slate-100">
-        {segments.map((segment, i) =>
-          segment.count === 0 ? null : (
-            <div
-              key={segment.value}
-              className={cn(
-                "flex items-center justify-center border-r border-white text-xs font-medium text-slate-950 last:border-r-0",
-                SEGMENT_COLOURS[i],
-              )}
-              style={{ width: `${segment.percent}%` }}
-              title={`${segment.label}: ${segment.count}`}
-            >
-              {segment.percent >= 10 ? segment.count : null}
-            </div>
-          ),
+      <ChartFrame minHeight={24}>
+        {(width) => (
+          <SpreadBar
+            distribution={{ counts: cell.distribution, notObserved: cell.notObserved }}
+            scale={scale}
+            width={width}
+          />
         )}
-      </div>
-      {cell.notObserved > 0 ? (
-        <p aria-hidden="true" className="mt-1 text-xs text-slate-600">
-          Not observed: {cell.notObserved}
-        </p>
-      ) : null}
+      </ChartFrame>
     </div>
-  );
-}
-
-function SpreadLegend({ scale }: { scale: Scale }) {
-  return (
-    <ul aria-hidden="true" className="flex flex-wrap gap-x-4 gap-y-2 text-xs text-slate-700">
-      {scale.labels.map((label, i) => (
-        <li key={label} className="flex items-center gap-1.5">
-          <span className={cn("size-3 rounded-sm", SEGMENT_COLOURS[i])} />
-          {scale.min + i} {label}
-        </li>
-      ))}
-    </ul>
   );
 }

@@ -1,6 +1,7 @@
 import { ArrowLeft, Download, Eye, Lock } from "lucide-react";
 import { Link, useParams } from "react-router";
 import type { CampaignView } from "../../../../contract/feedback";
+import { highlightLists, sectionDescription } from "../../../../domain/feedback/report-sections";
 import type { FeedbackReport } from "../../../../domain/feedback/report-types";
 import { NoticeCard } from "../../../components/notice-card";
 import { QueryState } from "../../../components/query-state";
@@ -104,7 +105,7 @@ function Report({ report, campaign }: { report: FeedbackReport; campaign: Campai
   // A link from the development profile (…/report#competency-deciding) lands on its part.
   const target = useHashTarget();
   const preview = campaign.status === "closed";
-  const { rules } = report;
+  const lists = highlightLists(report);
   return (
     <div className="space-y-6">
       {preview ? (
@@ -125,82 +126,50 @@ function Report({ report, campaign }: { report: FeedbackReport; campaign: Campai
       ) : null}
       {preview && campaign.answersLeftOut > 0 ? <AnswersLeftOut view={campaign} /> : null}
 
-      <ReportSection id="about" title="About this report">
+      <ReportSection id="about">
         <ReportFacts report={report} releasedAt={campaign.releasedAt} />
       </ReportSection>
 
       <ReportSection
         id="self-and-others"
-        title="Self and others"
-        description={`The mean rating of each competency's behaviours, from ${report.scale.min} (${report.scale.labels[0]}) to ${report.scale.max} (${report.scale.labels.at(-1)}).`}
+        description={sectionDescription("self-and-others", report)}
       >
         <ReportCompetencyChart report={report} />
       </ReportSection>
 
-      <ReportSection
-        id="by-group"
-        title="By group"
-        description="Each group's mean rating of each competency. Groups too small to show on their own are combined."
-      >
+      <ReportSection id="by-group" description={sectionDescription("by-group", report)}>
         <ReportUnitTable report={report} />
       </ReportSection>
 
-      <ReportSection
-        id="strengths"
-        title="Strengths and development areas"
-        description={rules.strengths}
-      >
+      <ReportSection id="strengths" description={sectionDescription("strengths", report)}>
         <div className="grid gap-8 lg:grid-cols-2">
-          <ReportHighlights
-            title="Top strengths"
-            items={report.strengths}
-            empty="Not enough answers to pick out strengths."
-          />
-          <ReportHighlights
-            title="Development areas"
-            items={report.developmentAreas}
-            empty="Not enough answers to pick out development areas."
-          />
+          <ReportHighlights {...lists.strengths} />
+          <ReportHighlights {...lists.developmentAreas} />
         </div>
       </ReportSection>
 
-      <ReportSection id="gaps" title="Blind spots and hidden strengths">
+      <ReportSection id="gaps">
         <div className="grid gap-8 lg:grid-cols-2">
-          <ReportHighlights
-            title="Blind spots"
-            rule={rules.blindSpot}
-            items={report.blindSpots}
-            empty={report.selfRated ? "No blind spots by this rule." : "No self-rating to compare."}
-            gap="self-higher"
-          />
-          <ReportHighlights
-            title="Hidden strengths"
-            rule={rules.hiddenStrength}
-            items={report.hiddenStrengths}
-            empty={
-              report.selfRated ? "No hidden strengths by this rule." : "No self-rating to compare."
-            }
-            gap="others-higher"
-          />
+          <ReportHighlights {...lists.blindSpots} gap="self-higher" />
+          <ReportHighlights {...lists.hiddenStrengths} gap="others-higher" />
         </div>
       </ReportSection>
 
-      <ReportSection id="extremes" title="Highest and lowest rated, by group">
+      <ReportSection id="extremes">
         <ReportExtremes report={report} />
       </ReportSection>
 
-      <ReportSection id="behaviours" title="Behaviour by behaviour" description={rules.split}>
+      <ReportSection id="behaviours" description={sectionDescription("behaviours", report)}>
         <ReportSpread report={report} target={target} />
       </ReportSection>
 
       <ReportSection
         id="comments"
-        title="Comments"
         targeted={target === "comments"}
         description={
           preview
             ? "Your review before release. The report shows comments only from groups it shows, in shuffled order, with no names and no times."
-            : "Comments only from groups the report shows, in shuffled order, with no names and no times."
+            : sectionDescription("comments", report)
         }
       >
         {preview ? (

@@ -29,6 +29,7 @@ import {
   updatePracticeSchema,
   useUpdatePractice,
 } from "../api/update-practice";
+import { MailCard } from "../components/mail-card";
 import { TwoFactorCard } from "../components/two-factor-card";
 
 /**
@@ -45,8 +46,8 @@ export function SettingsPage() {
         title="Settings"
         description={
           admin
-            ? `Your sign-in, and how ${me.practice.name} works in Keel. Only admins can change the practice's settings.`
-            : "How you sign in to Keel."
+            ? `Your sign-in and mail, and how ${me.practice.name} works in Keel. Only admins can change the practice's settings.`
+            : "How you sign in to Keel, and which mail it sends you."
         }
       />
       {me.twoFactorSetUpRequired ? (
@@ -57,6 +58,7 @@ export function SettingsPage() {
         </Alert>
       ) : null}
       <TwoFactorCard me={me} />
+      <MailCard />
       {admin ? (
         <>
           <PracticeNameCard />

@@ -1,0 +1,63 @@
+import type { MemberRole } from "../practice/roles";
+
+/**
+ * The mail a person may choose to get or not. Mail about their account (a password reset, the
+ * confirmation of their address) and invitations are always sent: they are not listed here.
+ */
+export const MAIL_TOPIC_IDS = ["work_assigned", "feedback_updates"] as const;
+export type MailTopicId = (typeof MAIL_TOPIC_IDS)[number];
+
+export interface MailTopic {
+  id: MailTopicId;
+  label: string;
+  /** Whose mail it is, and what it holds for each of them: a topic is offered to these roles only. */
+  descriptions: Partial<Record<MemberRole, string>>;
+  defaultOn: boolean;
+}
+
+export const MAIL_TOPICS: readonly MailTopic[] = [
+  {
+    id: "work_assigned",
+    label: "Work assigned to me",
+    descriptions: {
+      client:
+        "When your coach gives you a questionnaire or an exercise, with a link to it. Several given at once come in one mail.",
+    },
+    defaultOn: true,
+  },
+  {
+    id: "feedback_updates",
+    label: "360 feedback updates",
+    descriptions: {
+      client:
+        "When your coach starts a 360 feedback (choose your raters and rate yourself), sends your list of raters back, asks you to approve a rater added late, or releases your report.",
+      coach:
+        "When a client sends their list of raters for your approval, or adds a rater late who needs your approval.",
+    },
+    defaultOn: true,
+  },
+];
+
+/** What is always sent, whatever a person chooses: shown beside the choices, never a choice. */
+export const ALWAYS_SENT_MAIL =
+  "Invitations, password resets and the confirmation of your address are always sent.";
+
+/** The topics a role may choose, each with what it holds for that role. */
+export function mailTopicsFor(
+  role: MemberRole,
+): { id: MailTopicId; label: string; description: string }[] {
+  return MAIL_TOPICS.flatMap(({ id, label, descriptions }) => {
+    const description = descriptions[role];
+    return description ? [{ id, label, description }] : [];
+  });
+}
+
+/** Whether a person gets a topic's mail: their own choice, or the topic's default. */
+export function wantsTopic(
+  topicId: MailTopicId,
+  choices: Partial<Record<MailTopicId, boolean>>,
+): boolean {
+  const choice = choices[topicId];
+  if (choice !== undefined) return choice;
+  return MAIL_TOPICS.find((topic) => topic.id === topicId)?.defaultOn ?? true;
+}
