@@ -79,6 +79,11 @@ export const ERROR_CODES = {
   closed: { status: 409, message: "This survey has closed." },
   not_closed: { status: 409, message: "This campaign has not closed yet." },
   released: { status: 409, message: "A released report never changes." },
+  stale_version: {
+    status: 409,
+    message: "Someone saved a newer version meanwhile; your changes were not saved yet.",
+  },
+  goal_closed: { status: 409, message: "This goal is closed." },
 
   invitation_closed: {
     status: 410,

@@ -39,6 +39,7 @@ import { registerEngagementRoutes } from "./engagements/routes";
 import { registerExerciseRoutes } from "./exercises/routes";
 import { builtInTemplates, EXERCISES_ROOT, loadExerciseFiles } from "./exercises/template-files";
 import { registerFeedbackRoutes } from "./feedback/routes";
+import { registerGoalRoutes } from "./goals/routes";
 import { installErrorHandler } from "./http/error-handler";
 import { AppError } from "./http/errors";
 import { loggableSerializers } from "./http/loggable-error";
@@ -115,6 +116,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; c
   registerExerciseRoutes(app, ctx);
   registerCompetencyModelRoutes(app, ctx);
   registerFeedbackRoutes(app, ctx);
+  registerGoalRoutes(app, ctx);
   await serveWebApp(app, deps.webRoot ?? WEB_ROOT);
   return { app, ctx };
 }

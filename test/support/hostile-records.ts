@@ -6,11 +6,13 @@ import {
   BUILT_IN_MODEL_ID,
   collectingCampaign,
   createCampaign,
+  daysFromToday,
   limitsAdmitting,
   moveCampaign,
   nominate,
   ratersOf,
 } from "./feedback-factories";
+import { writeGoal } from "./goal-factories";
 import { lastMailTo, linkIn, type TestApp } from "./test-app";
 
 // The API document's write routes, and a record for each route to act on: what the hostile
@@ -87,6 +89,19 @@ export async function buildRecords(t: TestApp): Promise<Records> {
   await moveCampaign(world.coach, nominating.id, "nominating");
   const listed = await nominate(world.client, nominating.id, ratersOf({ peer: 1 }));
   const collecting = await collectingCampaign(t, world, { peer: 3 });
+  const goal = await writeGoal(world.coach, world.engagement.id);
+  const milestone = await world.coach.agent.post(`/api/goals/${goal.id}/milestones`, {
+    title: "Halfway",
+    dueOn: daysFromToday(10),
+  });
+  const planTemplate = await world.coach.agent.post("/api/plan-templates", {
+    title: "A plan to start from",
+    fromGoal: goal.id,
+  });
+  const measured = await world.coach.agent.post(`/api/goals/${goal.id}/measurements`, {
+    value: 1,
+    measuredOn: daysFromToday(0),
+  });
   const document = await t.app.inject({ method: "GET", url: "/api/openapi.json" });
   const survey = await newAgent(t).get(`/api/feedback/survey/${collecting.raters[1]?.token}`);
   const exercise = await world.client.agent.get(`/api/exercises/${world.exercise.id}`);
@@ -115,6 +130,10 @@ export async function buildRecords(t: TestApp): Promise<Records> {
     "feedback-raters": listed.raters[0].id,
     "feedback-comments": randomUUID(),
     outbox: randomUUID(),
+    goals: goal.id,
+    "goal-milestones": milestone.body.id,
+    "goal-measurements": measured.body.measurements[0].id,
+    "plan-templates": planTemplate.body.id,
   };
   return {
     world,

@@ -285,6 +285,8 @@ export const developmentEntry = pgTable(
   },
   (t) => [
     index("development_entry_engagement_idx").on(t.engagementId, t.createdAt),
+    // The key a goal's link refers to, so it cannot name another engagement's entry.
+    uniqueIndex("development_entry_engagement_id_key").on(t.engagementId, t.id),
     uniqueIndex("development_entry_proposal_idx")
       .on(t.engagementId, t.proposalKey)
       .where(sql`${t.proposalKey} is not null`),
@@ -378,4 +380,5 @@ export const exercise = pgTable(
 
 export * from "./core-schema";
 export * from "./feedback-schema";
+export * from "./goals-schema";
 export * from "./mail-preference-schema";
