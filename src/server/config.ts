@@ -21,6 +21,7 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   KEEL_DEMO: z.enum(["true", "false"]).default("true"),
   KEEL_WORK_MAIL_DELAY_SECONDS: z.coerce.number().int().min(0).max(86_400).default(120),
+  KEEL_PDF_FONTS: z.string().min(1).optional(),
   KEEL_TRUST_PROXY: z
     .string()
     .trim()
@@ -46,6 +47,8 @@ export interface Config {
   demo: boolean;
   /** How long after assigning work its mail waits, so that work assigned together is one mail. */
   workMailDelaySeconds: number;
+  /** A folder of further fonts for PDFs (Chinese, Japanese, Korean), tried after Keel's own. */
+  pdfFontsDir: string | undefined;
   /**
    * Whose X-Forwarded-For/-Host/-Proto to believe, as Fastify's trustProxy takes it: false
    * (nobody, the default), a hop count, the proxies' addresses, or true (the headers whole).
@@ -74,6 +77,10 @@ export const ENVIRONMENT_HELP: [string, string][] = [
   [
     "KEEL_WORK_MAIL_DELAY_SECONDS",
     "seconds a client's mail about assigned work waits, so that work assigned together is one mail (120)",
+  ],
+  [
+    "KEEL_PDF_FONTS",
+    "folder of .ttf or .otf fonts that PDFs use for letters Keel's own fonts lack, such as Chinese, Japanese or Korean (none)",
   ],
   [
     "KEEL_TRUST_PROXY",
@@ -105,6 +112,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     logLevel: e.LOG_LEVEL,
     demo: e.KEEL_DEMO === "true",
     workMailDelaySeconds: e.KEEL_WORK_MAIL_DELAY_SECONDS,
+    pdfFontsDir: e.KEEL_PDF_FONTS ? path.resolve(e.KEEL_PDF_FONTS) : undefined,
     trustProxy: trustProxyOf(e.KEEL_TRUST_PROXY),
   };
   requireProductionSecrets(config);

@@ -8,6 +8,7 @@ import { migrate } from "./db/migrate";
 import { type DemoLogin, remainingDemoLogins, seedDemoIfEmpty } from "./demo/seed-demo";
 import { startJobQueue } from "./jobs/job-queue";
 import { registerWorkers } from "./jobs/workers";
+import { addPdfFonts } from "./pdf/pdf-fonts";
 import { lockDataDir } from "./runtime/data-dir-lock";
 import { loadSecrets } from "./runtime/secrets";
 
@@ -25,6 +26,7 @@ export async function startKeel(
   config: Config,
   logger: FastifyServerOptions["logger"],
 ): Promise<RunningKeel> {
+  if (config.pdfFontsDir) addPdfFonts(config.pdfFontsDir);
   const releaseLock = config.databaseUrl ? () => {} : lockDataDir(config.dataDir);
   let handle: DatabaseHandle | undefined;
   try {
