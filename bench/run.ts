@@ -247,6 +247,23 @@ async function targets(keel: KeelProcess, seeded: SeededPractice): Promise<LoadT
       url: api(`/api/feedback-campaigns/${seeded.clientReleasedCampaignId}/report`),
       cookie: client,
     },
+    {
+      name: "client's goals: GET /api/engagements/:id/goals (8 goals)",
+      url: api(`/api/engagements/${seeded.clientEngagementId}/goals`),
+      cookie: client,
+    },
+    {
+      name: "client's goals: GET /api/engagements/:id/due-this-week",
+      url: api(
+        `/api/engagements/${seeded.clientEngagementId}/due-this-week?timeZone=Europe/London`,
+      ),
+      cookie: client,
+    },
+    {
+      name: "coach's engagement page: GET /api/engagements/:id/goals (8 goals)",
+      url: api(`/api/engagements/${seeded.clientEngagementId}/goals`),
+      cookie: coach,
+    },
     { name: "GET /api/me", url: api("/api/me"), cookie: client },
     {
       name: "write: PATCH /api/engagements/:id",

@@ -16,6 +16,7 @@ import {
   user,
 } from "../../src/server/db/schema";
 import { seedFeedback } from "./seed-feedback";
+import { seedGoals } from "./seed-goals";
 import { insertBatches, seededRandom } from "./seed-helpers";
 
 export const BENCH_PASSWORD = "benchmark password";
@@ -150,6 +151,11 @@ export async function seedPractice(db: Database, scale: number): Promise<SeededP
     clientEngagementId: clientEngagement.id,
     random: seededRandom(7),
   });
+  const goals = await seedGoals(db, {
+    engagements,
+    clientEngagementId: clientEngagement.id,
+    random: seededRandom(11),
+  });
 
   // A live database has planner statistics and, once autovacuum has passed, visibility maps
   // (which let counts read an index alone); a bulk load must gather both before it is measured.
@@ -174,6 +180,7 @@ export async function seedPractice(db: Database, scale: number): Promise<SeededP
       invitations: invitations.length,
       "submitted questionnaires": questionnaires.submitted,
       ...feedback.counts,
+      ...goals.counts,
     },
   };
 }

@@ -10,6 +10,7 @@ const stageChange = z.object({
   to: stage,
   at: z.iso.datetime(),
   by: personRef,
+  reason: z.string().nullable().describe("Why the coach moved on before the stage's work was done"),
 });
 export type StageChange = z.output<typeof stageChange>;
 
@@ -31,11 +32,17 @@ export const engagementView = z.object({
   nextStep: z.string(),
   allowedStages: z.array(stage),
   history: z.array(stageChange),
+  sessionsNeed: z
+    .string()
+    .nullable()
+    .describe(
+      "For the coach of an engagement in planning: what its goals lack before sessions start; null when ready",
+    ),
 });
 export type EngagementView = z.output<typeof engagementView>;
 
 /** An engagement in a list: everything but its history. */
-export const engagementSummary = engagementView.omit({ history: true });
+export const engagementSummary = engagementView.omit({ history: true, sessionsNeed: true });
 export type EngagementSummary = z.output<typeof engagementSummary>;
 
 /** A page of GET /api/engagements: newest first; nextCursor asks for the next page, if any. */
@@ -63,4 +70,14 @@ export const updateEngagementBody = z
   .refine((body) => Object.keys(body).length > 0, "Send at least one field to change");
 export type UpdateEngagementBody = z.input<typeof updateEngagementBody>;
 
-export const moveStageBody = z.object({ to: stage });
+export const moveStageBody = z.object({
+  to: stage,
+  reason: z
+    .string()
+    .trim()
+    .min(1, "Say why you move on anyway")
+    .max(500, "Keep this under 500 characters")
+    .optional()
+    .describe("Needed to move to active sessions before a goal has a measure and a plan"),
+});
+export type MoveStageBody = z.input<typeof moveStageBody>;

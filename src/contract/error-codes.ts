@@ -48,6 +48,10 @@ export const ERROR_CODES = {
   two_factor_not_started: { status: 409, message: "Start turning on two-factor sign-in first." },
   stage_changed: { status: 409, message: "Someone moved this engagement meanwhile." },
   invalid_transition: { status: 409, message: "The engagement cannot move to that stage." },
+  planning_not_done: {
+    status: 400,
+    message: "No goal has a measure and a plan yet; say why you move on anyway.",
+  },
   engagement_closed: {
     status: 409,
     message: "This engagement is closed; nothing new can be assigned in it.",

@@ -388,3 +388,57 @@ export const startFromTemplateBody = z.strictObject({
   reason: reason.optional(),
 });
 export type StartFromTemplateBody = z.input<typeof startFromTemplateBody>;
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** GET /api/engagements/:id/due-this-week */
+export const dueThisWeekQuery = z.strictObject({
+  timeZone: z
+    .string()
+    .max(64)
+    .refine(isTimeZone, "Give a time zone such as Europe/London")
+    .default("UTC")
+    .describe("The reader's time zone: the week and a cadence's days are counted in it"),
+  day: isoDate.optional().describe("A day of the week to show; today if left out"),
+});
+export type DueThisWeekQuery = z.input<typeof dueThisWeekQuery>;
+
+export const dueItem = z.object({
+  kind: z.enum(["milestone", "exercise"]),
+  goalId: z.uuid(),
+  goalStatement: z.string(),
+  id: z.string().describe("The milestone's id, or the plan exercise's item id"),
+  title: z.string(),
+  date: isoDate,
+  overdue: z.boolean().describe("Due before this week and not done"),
+});
+export type DueItem = z.output<typeof dueItem>;
+
+export const dueThisWeekView = z.object({
+  weekStart: isoDate,
+  weekEnd: isoDate,
+  today: isoDate,
+  items: z.array(dueItem).describe("Across the open goals, overdue first, then by day"),
+});
+export type DueThisWeekView = z.output<typeof dueThisWeekView>;
+
+/** GET /api/coach/goals-at-risk: the coach's clients with open goals at risk or off track. */
+export const goalsAtRiskList = z.object({
+  goals: z.array(
+    z.object({
+      goalId: z.uuid(),
+      statement: z.string(),
+      status: goalStatus,
+      engagement: z.object({ id: z.uuid(), title: z.string() }),
+      client: personRef,
+    }),
+  ),
+});
+export type GoalsAtRiskList = z.output<typeof goalsAtRiskList>;

@@ -192,7 +192,7 @@ describe("a coach brings a client into Keel and opens their engagement", () => {
         await clientPage.goto("/");
         await clientPage.getByText(title).first().waitFor();
         await clientPage
-          .getByText(/agree your goals and action plan with your coach/i)
+          .getByText(/write your SMART goals and action plan with your coach/i)
           .first()
           .waitFor();
         await clientPage.getByText(coach.name).first().waitFor();

@@ -68,7 +68,7 @@ describe("a coach moves an engagement to its next stage", () => {
       await dialog.waitFor();
       await dialog.getByText("In Planning:").waitFor();
       await dialog.getByText(/from the development profile and the assessment results/).waitFor();
-      await dialog.getByText(/Keel does not hold goals yet/).waitFor();
+      await dialog.getByText(/each goal with a measure, a baseline, a target/).waitFor();
       await dialog.getByText(`${client.name} will see “${title}” in Planning`).waitFor();
       const cancel = dialog.getByRole("button", { name: "Cancel" });
       await expect(cancel.evaluate((button) => button === document.activeElement)).resolves.toBe(
@@ -96,7 +96,7 @@ describe("a coach moves an engagement to its next stage", () => {
         .click();
       await coachPage.getByRole("button", { name: "Move to Active sessions" }).waitFor();
       await expect(currentStage(coachPage)).resolves.toContain("Planning");
-      await coachPage.getByText(/^Agree goals and an action plan with your client/).waitFor();
+      await coachPage.getByText(/^Write SMART goals and an action plan with your client/).waitFor();
       await expect(stageOnServer()).resolves.toBe("planning");
     });
 
@@ -117,11 +117,31 @@ describe("a coach moves an engagement to its next stage", () => {
       await clientPage.setViewportSize(phone);
       await clientPage.goto("/");
       await clientPage.getByText(title).first().waitFor();
-      await clientPage.getByText(/^Agree your goals and action plan with your coach/).waitFor();
+      await clientPage
+        .getByText(/^Write your SMART goals and action plan with your coach/)
+        .waitFor();
       await clientPage.getByText("8 sessions planned").waitFor();
       const home = (await clientPage.locator("main").textContent()) ?? "";
-      expect(home).not.toMatch(/SMART|check-ins at 30|sessions used/);
+      expect(home).not.toMatch(/check-ins at 30|sessions used/);
       await expectAccessible(clientPage);
     });
+
+    await step(
+      "asks why before active sessions while no goal has a measure and a plan",
+      async () => {
+        await coachPage.setViewportSize(phone);
+        await coachPage.getByRole("button", { name: "Move to Active sessions" }).click();
+        const dialog = coachPage.getByRole("alertdialog", { name: "Move to Active sessions?" });
+        await dialog.getByText(/There is no goal yet\./).waitFor();
+        const confirm = dialog.getByRole("button", { name: "Move to Active sessions" });
+        await expect(confirm.isDisabled()).resolves.toBe(true);
+        await dialog.getByLabel("Why move on now?").fill("Goals agreed on paper in session one");
+        await expectAccessible(coachPage);
+        await confirm.click();
+        await dialog.waitFor({ state: "detached" });
+        await coachPage.getByText("Reason: Goals agreed on paper in session one").waitFor();
+        await expect(stageOnServer()).resolves.toBe("active");
+      },
+    );
   }, 120_000);
 });

@@ -72,6 +72,21 @@ const CASES: Case<GoalWorld>[] = [
     expected: { ...partiesOnly, coach: 200, client: 200 },
   },
   {
+    name: "GET an engagement's goals and plans as a PDF",
+    call: (a, w) => a.get(`${engagementUrl(w)}/goals.pdf`),
+    expected: { ...partiesOnly, coach: 200, client: 200 },
+  },
+  {
+    name: "GET what is due this week across an engagement's goals",
+    call: (a, w) => a.get(`${engagementUrl(w)}/due-this-week?timeZone=Europe/London`),
+    expected: { ...partiesOnly, coach: 200, client: 200 },
+  },
+  {
+    name: "GET the coach's clients' goals at risk",
+    call: (a) => a.get("/api/coach/goals-at-risk"),
+    expected: coachesOnly(200),
+  },
+  {
     name: "POST a goal",
     call: (a, w) => a.post(`${engagementUrl(w)}/goals`, goodGoal()),
     expected: { ...partiesOnly, coach: 201, client: 201 },

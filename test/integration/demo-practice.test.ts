@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import type { Goal } from "../../src/contract/goals";
 import type { FeedbackReport } from "../../src/domain/feedback/report-types";
 import { rawQuery } from "../../src/server/db/database";
 import {
@@ -119,6 +120,56 @@ describe.each(databaseKinds())("the demo practice on the %s database", (kind) =>
     const asCoach = await (await maya()).get(url);
     expect(asCoach.status, JSON.stringify(asCoach.body)).toBe(200);
     expect(asCoach.body).toEqual(read.body);
+  });
+
+  it("shows Daniel's engagement in planning, with two goals from his development profile", async () => {
+    const agent = await daniel();
+    const [engagement] = (await agent.get("/api/engagements")).body.items;
+    expect(engagement.stage).toBe("planning");
+    const profile = await agent.get(`/api/engagements/${engagement.id}/development-profile`);
+    const entryIds = profile.body.entries.map((e: { id: string }) => e.id);
+    expect(profile.body.entries).toHaveLength(2);
+
+    const list = await agent.get(`/api/engagements/${engagement.id}/goals`);
+    expect(list.status, JSON.stringify(list.body)).toBe(200);
+    const goals: Goal[] = list.body.goals;
+    expect(goals.map((g) => g.status.label)).toEqual(["On track", "At risk"]);
+    for (const goal of goals) {
+      expect(goal.developmentEntryIds).toHaveLength(1);
+      expect(entryIds).toContain(goal.developmentEntryIds[0]);
+      expect(goal.behaviourLinks.length).toBeGreaterThan(0);
+      expect(goal.measurements.length).toBe(3);
+      expect(goal.milestones.map((m) => m.doneAt !== null)).toEqual([true, false]);
+      expect(goal.guidance.filter((g) => g.severity === "invalid")).toEqual([]);
+    }
+    expect(goals.map((g) => g.behaviourLinks[0]?.competencyId)).toEqual([
+      "developing-others",
+      "communicating",
+    ]);
+    expect(goals.map((g) => g.planVersion)).toEqual([2, 1]);
+  });
+
+  it("has a delegating plan with obstacles as if-then plans, in two versions with a reason", async () => {
+    const agent = await maya();
+    const [engagement] = (await agent.get("/api/engagements")).body.items;
+    const [delegating] = (await agent.get(`/api/engagements/${engagement.id}/goals`)).body.goals;
+    const plan = await agent.get(`/api/goals/${delegating.id}/plan`);
+    expect(plan.status, JSON.stringify(plan.body)).toBe(200);
+    expect(plan.body.plan.obstacles).toHaveLength(2);
+    expect(
+      plan.body.plan.exercises.map((e: { schedule: { kind: string } }) => e.schedule.kind),
+    ).toContain("cadence");
+    expect(plan.body.plan.resources.length).toBeGreaterThan(0);
+    const versions = (await agent.get(`/api/goals/${delegating.id}/plan/versions`)).body;
+    expect(versions.map((v: { version: number }) => v.version).sort()).toEqual([1, 2]);
+    const second = versions.find((v: { version: number }) => v.version === 2);
+    expect(second.changedBy.name).toBe("Daniel Reyes");
+    expect(second.reason).toMatch(/first step/);
+    const compared = await agent.get(`/api/goals/${delegating.id}/plan/compare?from=1&to=2`);
+    const changes = compared.body.sections.flatMap((s: { rows: { change: string }[] }) =>
+      s.rows.map((r) => r.change),
+    );
+    expect(changes).toEqual(expect.arrayContaining(["added", "changed"]));
   });
 
   it("leaves no sealed answers behind, and no answer rows tied to a rater", async () => {

@@ -54,7 +54,9 @@ describe.each(databaseKinds())("engagements on the %s database", (kind) => {
   it("walks through every stage to closed, recording each move", async () => {
     const { id } = await openEngagement(coach, client);
     for (const to of ["planning", "active", "review", "sustaining", "closed"]) {
-      const moved = await coach.agent.post(`/api/engagements/${id}/stage`, { to });
+      // No goal is written here: moving to active sessions takes a reason.
+      const reason = to === "active" ? "Goals are agreed on paper" : undefined;
+      const moved = await coach.agent.post(`/api/engagements/${id}/stage`, { to, reason });
       expect(moved.status, JSON.stringify(moved.body)).toBe(200);
       expect(moved.body.stage).toBe(to);
     }

@@ -76,6 +76,28 @@ describe.each(databaseKinds())("goals on the %s database", (kind) => {
     ]);
     const listed = await client.agent.get(`/api/engagements/${id}/goals`);
     expect(listed.body.goals.map((g: { position: number }) => g.position)).toEqual([1, 2]);
+
+    // The coach sets guidance aside; the client may edit the goal and keep what the coach set.
+    const setAside = { code: "no_due_date", reason: "We will date it after the first session" };
+    const byClient = await client.agent.post(goalsUrl(), goodGoal({ overrides: [setAside] }));
+    expect(byClient.status).toBe(400);
+    expect(byClient.body.error.fields).toEqual([
+      { path: "overrides.0", message: "Only the coach sets guidance aside" },
+    ]);
+    const edited = await client.agent.patch(`/api/goals/${overridden.id}`, {
+      revision: overridden.revision,
+      statement: "Delegate two projects a month to my team, and say why",
+    });
+    expect(edited.status, JSON.stringify(edited.body)).toBe(200);
+    expect(edited.body.overrides).toEqual(overridden.overrides);
+    const added = await client.agent.patch(`/api/goals/${overridden.id}`, {
+      revision: edited.body.revision,
+      overrides: [{ code: "no_why", reason: "It is plain from the statement" }, setAside],
+    });
+    expect(added.status).toBe(400);
+    expect(added.body.error.fields).toEqual([
+      { path: "overrides.1", message: "Only the coach sets guidance aside" },
+    ]);
   });
 
   it("answers each bad input with a 400 that names the field, and saves nothing", async () => {

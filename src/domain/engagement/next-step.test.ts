@@ -6,7 +6,6 @@ const VIEWERS: Viewer[] = ["coach", "client", "sponsor"];
 
 // What Keel cannot do yet: a stage names these only once the feature exists.
 const FALSE_PROMISES = [
-  /SMART/,
   /check[- ]in (every|at)/i,
   /30, 60 and 90/,
   /you will be told/i,
@@ -26,12 +25,16 @@ describe("what comes next in each stage", () => {
     }
   });
 
-  it("sends planning to the development profile and the results, with goals kept outside Keel", () => {
+  it("has planning write SMART goals and an action plan from the development profile", () => {
     for (const viewer of ["coach", "client"] as const) {
       const text = nextStep("planning", viewer);
+      expect(text).toMatch(/^Write (your )?SMART goals and (an )?action plan with your/);
       expect(text).toMatch(/development profile and (the )?assessment results/);
-      expect(text).toMatch(/Keel does not hold goals yet/);
+      expect(text).not.toMatch(/outside Keel/);
     }
+    expect(nextStep("planning", "coach")).toMatch(
+      /Sessions start once a goal has a measure and a plan/,
+    );
   });
 
   it("says plainly that Keel neither records sessions nor sends check-ins yet", () => {

@@ -3,7 +3,7 @@ import type { Stage } from "./stages";
 export type Viewer = "coach" | "client" | "sponsor";
 
 // Each stage says only what a person can do in Keel today; a stage adds its words when Keel adds
-// its feature (goals, sessions, check-ins).
+// its feature (sessions, check-ins).
 const NEXT_STEP: Record<Stage, Record<Viewer, string>> = {
   assessment: {
     coach:
@@ -14,16 +14,16 @@ const NEXT_STEP: Record<Stage, Record<Viewer, string>> = {
   },
   planning: {
     coach:
-      "Agree goals and an action plan with your client from the development profile and the assessment results, which stay in Keel to work from. Keel does not hold goals yet: write them down outside Keel for now.",
+      "Write SMART goals and an action plan with your client, drawn from the development profile and the assessment results: each goal with a measure, a baseline, a target and a due date, and a plan of exercises, with if-then plans for the obstacles. Sessions start once a goal has a measure and a plan.",
     client:
-      "Agree your goals and action plan with your coach from your development profile and assessment results, which stay in Keel to work from. Keel does not hold goals yet: write them down outside Keel for now.",
+      "Write your SMART goals and action plan with your coach, drawn from your development profile and assessment results: how you will measure your progress, what you will practise, and what you will do when something gets in the way.",
     sponsor: "The leader and coach are agreeing goals and an action plan.",
   },
   active: {
     coach:
-      "Meet your client for your one-to-one sessions. Keel does not schedule or record sessions yet; the development profile and assessment results stay in Keel to come back to.",
+      "Meet your client for your one-to-one sessions, and record the measurements of their goals as they come. Keel does not schedule or record sessions yet; the goals, the action plan and the assessment results stay in Keel to come back to.",
     client:
-      "Meet your coach for your one-to-one sessions. Keel does not schedule or record sessions yet; your development profile and assessment results stay in Keel to come back to.",
+      "Meet your coach for your one-to-one sessions, keep to your action plan and record your progress on your goals. Keel does not schedule or record sessions yet.",
     sponsor: "The coaching sessions are under way.",
   },
   review: {

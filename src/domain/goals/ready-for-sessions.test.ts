@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { emptyPlan } from "./action-plan";
-import { readyForSessions } from "./ready-for-sessions";
+import { missingForSessions, readyForSessions } from "./ready-for-sessions";
 
 const measure = {
   what: "Projects delegated",
@@ -33,5 +33,20 @@ describe("ready to move from planning to sessions", () => {
     ).toBe(false);
     expect(readyForSessions([{ measure, plan: emptyPlan() }])).toBe(false);
     expect(readyForSessions([])).toBe(false);
+  });
+
+  it("names what is missing, and nothing once one goal is ready", () => {
+    expect(missingForSessions([])).toBe("There is no goal yet.");
+    expect(missingForSessions([{ measure: null, plan }])).toBe("No goal has a measure yet.");
+    expect(missingForSessions([{ measure, plan: emptyPlan() }])).toBe(
+      "No goal has an action plan yet.",
+    );
+    expect(
+      missingForSessions([
+        { measure, plan: null },
+        { measure: null, plan },
+      ]),
+    ).toBe("No goal has both a measure and an action plan yet.");
+    expect(missingForSessions([{ measure, plan }])).toBeNull();
   });
 });

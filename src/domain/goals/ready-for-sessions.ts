@@ -22,3 +22,14 @@ export function readyForSessions(goals: GoalForReadiness[]): boolean {
 function hasContent(plan: ActionPlan): boolean {
   return plan.woop !== null || PLAN_SECTIONS.some((section) => plan[section].length > 0);
 }
+
+/** What is missing before sessions start, in plain words; null when planning is done. */
+export function missingForSessions(goals: GoalForReadiness[]): string | null {
+  if (readyForSessions(goals)) return null;
+  if (goals.length === 0) return "There is no goal yet.";
+  const measured = goals.filter((goal) => goal.measure !== null);
+  if (measured.length === 0) return "No goal has a measure yet.";
+  if (goals.some((goal) => goal.plan !== null && hasContent(goal.plan)))
+    return "No goal has both a measure and an action plan yet.";
+  return "No goal has an action plan yet.";
+}

@@ -162,6 +162,8 @@ export const engagementStageChange = pgTable(
       .notNull()
       .references(() => user.id),
     changedAt: timestamp("changed_at", { withTimezone: true }).notNull().defaultNow(),
+    /** Why the coach moved on although the stage's work was not done (planning without a ready goal). */
+    reason: text("reason"),
   },
   (t) => [index("stage_change_engagement_idx").on(t.engagementId, t.changedAt)],
 );

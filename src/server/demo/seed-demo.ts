@@ -1,4 +1,5 @@
 import { count, inArray } from "drizzle-orm";
+import type { Viewer } from "../access/viewer";
 import { markAddressVerified } from "../accounts/address-verification";
 import { createAccount } from "../accounts/create-account";
 import type { AppContext } from "../context";
@@ -12,6 +13,7 @@ import {
   user,
 } from "../db/schema";
 import { seedDemoFeedback } from "./demo-feedback";
+import { seedDemoGoals } from "./demo-goals";
 
 export const DEMO_PASSWORD = "keel-demo-password";
 
@@ -66,12 +68,20 @@ export async function seedDemoIfEmpty(ctx: AppContext): Promise<DemoLogin[] | nu
         // Six weeks in: long enough for the 360 feedback below to have run its course.
         startDate: new Date(Date.now() - 42 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10),
         sessionsPlanned: 8,
+        // The 360 is back and goals are being set: stage 2.
+        stage: "planning",
       })
       .returning({ id: engagement.id });
     if (!opened) throw new Error("demo engagement was not created");
-    await tx
-      .insert(engagementStageChange)
-      .values({ engagementId: opened.id, toStage: "assessment", changedBy: coach.userId });
+    await tx.insert(engagementStageChange).values([
+      { engagementId: opened.id, toStage: "assessment", changedBy: coach.userId },
+      {
+        engagementId: opened.id,
+        fromStage: "assessment",
+        toStage: "planning",
+        changedBy: coach.userId,
+      },
+    ]);
 
     // The IPIP 50-item questionnaire, assigned to Daniel and answered up to statement 23.
     const ipip = ctx.instruments.newest("ipip-bffm-50");
@@ -115,15 +125,39 @@ export async function seedDemoIfEmpty(ctx: AppContext): Promise<DemoLogin[] | nu
   });
 
   // Daniel's 360-degree feedback on Keel's leadership model, closed and its report released.
-  await seedDemoFeedback(ctx, {
+  const campaignId = await seedDemoFeedback(ctx, {
     practiceId: demo.id,
     engagementId,
     coachId: coach.userId,
     clientId: client.userId,
     threshold: demo.feedbackThreshold,
   });
+  // Stage 2: Daniel's goals and plans, drawn from the development areas of that 360.
+  if (campaignId) {
+    const as = (id: string, person: { name: string; email: string }, role: "coach" | "client") =>
+      demoViewer({ userId: id, ...person, role, isAdmin: role === "coach" }, demo);
+    await seedDemoGoals(ctx, {
+      coach: as(coach.userId, PEOPLE.coach, "coach"),
+      client: as(client.userId, PEOPLE.client, "client"),
+      engagementId,
+      campaignId,
+    });
+  }
 
   return LOGINS.map(({ role, person }) => ({ role, ...account(person) }));
+}
+
+function demoViewer(
+  person: Pick<Viewer, "userId" | "name" | "email" | "role" | "isAdmin">,
+  demo: { id: string; name: string },
+): Viewer {
+  return {
+    ...person,
+    practiceId: demo.id,
+    practiceName: demo.name,
+    twoFactorEnabled: false,
+    practiceRequiresTwoFactor: false,
+  };
 }
 
 const LOGINS = [

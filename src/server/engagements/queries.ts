@@ -205,6 +205,7 @@ export async function selectHistory(db: Executor, engagementId: string) {
       to: engagementStageChange.toStage,
       at: engagementStageChange.changedAt,
       by: { id: user.id, name: user.name },
+      reason: engagementStageChange.reason,
     })
     .from(engagementStageChange)
     .innerJoin(user, eq(user.id, engagementStageChange.changedBy))

@@ -85,7 +85,6 @@ export function registerEngagementRoutes(app: FastifyInstance, ctx: AppContext):
       response: { 200: engagementView, 400: errorResponse, 409: errorResponse, ...denied },
     },
     preHandler: signedIn(ctx),
-    handler: async (request) =>
-      moveStage(ctx, viewerOf(request), request.params.id, request.body.to),
+    handler: async (request) => moveStage(ctx, viewerOf(request), request.params.id, request.body),
   });
 }

@@ -13,6 +13,7 @@ import { type Permission, type RecordKind, requireVisible } from "../access/visi
 import type { AppContext } from "../context";
 import type { Database, Executor } from "../db/database";
 import { engagement, engagementStageChange, membership } from "../db/schema";
+import { missingBeforeSessions } from "../goals/readiness";
 import { AppError, invalidInput } from "../http/errors";
 import { pageOf } from "../http/keyset-page";
 import type { ListEngagementsQuery } from "./list-query";
@@ -48,7 +49,12 @@ export async function listEngagements(
 
 export async function getEngagement(ctx: AppContext, viewer: Viewer, id: string) {
   const { row, relation } = await findVisibleEngagement(ctx.db, viewer, id);
-  return present(row, viewer, await selectHistory(ctx.db, id), relation);
+  const planning = row.engagement.stage === "planning" && mayRun(relation);
+  const [history, sessionsNeed] = await Promise.all([
+    selectHistory(ctx.db, id),
+    planning ? missingBeforeSessions(ctx.db, id) : null,
+  ]);
+  return { ...present(row, viewer, history, relation), sessionsNeed };
 }
 
 export async function openEngagement(
@@ -111,13 +117,19 @@ export async function updateEngagement(
   return getEngagement(ctx, viewer, id);
 }
 
-export async function moveStage(ctx: AppContext, viewer: Viewer, id: string, to: Stage) {
+export async function moveStage(
+  ctx: AppContext,
+  viewer: Viewer,
+  id: string,
+  { to, reason }: { to: Stage; reason?: string | undefined },
+) {
   const { row } = await findVisibleEngagement(ctx.db, viewer, id, {
     may: mayRun,
     refusal: "Only the engagement's coach may move its stage.",
   });
   const from = row.engagement.stage;
   if (!canTransition(from, to)) throw invalidTransition(from, to);
+  if (from === "planning" && to === "active" && !reason) await requireReadyForSessions(ctx.db, id);
   await ctx.db.transaction(async (tx) => {
     const [moved] = await tx
       .update(engagement)
@@ -129,11 +141,29 @@ export async function moveStage(ctx: AppContext, viewer: Viewer, id: string, to:
         "stage_changed",
         "Someone moved this engagement meanwhile. Reload and try again.",
       );
-    await tx
-      .insert(engagementStageChange)
-      .values({ engagementId: id, fromStage: from, toStage: to, changedBy: viewer.userId });
+    await tx.insert(engagementStageChange).values({
+      engagementId: id,
+      fromStage: from,
+      toStage: to,
+      changedBy: viewer.userId,
+      reason: reason ?? null,
+    });
   });
   return getEngagement(ctx, viewer, id);
+}
+
+/** Sessions start once a goal has a measure and a plan; before that the coach says why. */
+async function requireReadyForSessions(db: Executor, id: string) {
+  const missing = await missingBeforeSessions(db, id);
+  if (!missing) return;
+  const message = `${missing} Say why you move on anyway.`;
+  throw new AppError(
+    "planning_not_done",
+    `${missing} Say why you move to active sessions anyway.`,
+    {
+      fields: [{ path: "reason", message }],
+    },
+  );
 }
 
 const engagements: RecordKind<EngagementRow> = {
@@ -188,7 +218,7 @@ function present(
   viewer: Viewer,
   history: Awaited<ReturnType<typeof selectHistory>>,
   relation: EngagementRelation,
-): EngagementView {
+): Omit<EngagementView, "sessionsNeed"> {
   return {
     ...summarize(row, viewer, relation),
     history: history.map((h) => ({ ...h, at: h.at.toISOString() })),

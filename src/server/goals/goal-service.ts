@@ -6,7 +6,7 @@ import type { Viewer } from "../access/viewer";
 import type { AppContext } from "../context";
 import type { Executor } from "../db/database";
 import { goal } from "../db/schema";
-import { notFound } from "../http/errors";
+import { invalidInput, notFound } from "../http/errors";
 import { requireGoal, requireGoalsOf, requireOpenGoal } from "./access";
 import { checkGoalInput, storedOverrides, writeLinks } from "./goal-input";
 import { presentGoals, today } from "./present";
@@ -75,6 +75,7 @@ export async function createGoal(
   const { overrides, ...fields } = input;
   const draft: GoalDraft = { ...fields, startDate: input.startDate ?? today() };
   const checked = await checkGoalInput(ctx.db, engagementId, { draft, overrides });
+  refuseClientOverrides(viewer, overrides, []);
   const kept = storedOverrides(overrides, [], viewer.userId);
   const goalId = await ctx.db.transaction(async (tx) => {
     const [created] = await tx
@@ -94,6 +95,17 @@ export async function createGoal(
     return created.id;
   });
   return readGoal(ctx.db, goalId, engagementId);
+}
+
+/** Guidance is the coach's to set aside (the issue's "the coach can override with a reason"). */
+function refuseClientOverrides(viewer: Viewer, given: Override[], kept: Override[]) {
+  if (viewer.role !== "client") return;
+  const problems = given.flatMap((override, index) =>
+    kept.some((k) => k.code === override.code && k.reason === override.reason)
+      ? []
+      : [{ path: `overrides.${index}`, message: "Only the coach sets guidance aside" }],
+  );
+  if (problems.length > 0) throw invalidInput(problems, "Only the coach sets guidance aside.");
 }
 
 export interface GoalChanges extends Partial<GoalFields> {
@@ -121,6 +133,7 @@ export async function updateGoal(
     latestValue: current.latest?.value ?? null,
     behavioursGiven: fields.behaviourLinks !== undefined,
   });
+  refuseClientOverrides(viewer, given, current.overrides);
   const kept = storedOverrides(given, current.overrides, viewer.userId);
   const saved = await ctx.db.transaction(async (tx) => {
     const next = await bumpRevision(tx, goalId, revision, {

@@ -23,6 +23,8 @@ import { denied, idParams } from "../http/route-schemas";
 import { closeGoal } from "./closing";
 import { addComment, listComments } from "./comments";
 import { createGoal, getGoal, listGoals, updateGoal } from "./goal-service";
+import { registerGoalOverviewRoutes } from "./overview-routes";
+import { registerPlanPdfRoute } from "./plan-pdf-route";
 import { registerPlanRoutes } from "./plan-routes";
 import {
   builtInPlanTemplates,
@@ -130,6 +132,8 @@ export function registerGoalRoutes(app: FastifyInstance, ctx: AppContext): void 
   registerProgressRoutes(app, ctx);
   registerCommentRoutes(app, ctx);
   registerPlanRoutes(app, ctx);
+  registerPlanPdfRoute(app, ctx);
+  registerGoalOverviewRoutes(app, ctx);
   const builtIns = builtInPlanTemplates(loadPlanTemplateFiles(PLAN_TEMPLATES_ROOT));
   registerPlanTemplateRoutes(app, ctx, builtIns);
 }

@@ -15,6 +15,8 @@ import {
   useQuestionnairesWaiting,
 } from "../features/assessments/components/open-questionnaires";
 import { OpenExercises } from "../features/exercises/components/open-exercises";
+import { ClientGoals } from "../features/goals/components/client-goals";
+import { DueThisWeek } from "../features/goals/components/due-this-week";
 import { firstName } from "../features/home/components/first-name";
 import { ViewAllEngagements } from "../features/home/components/view-all-engagements";
 import { useFirstEngagementPage } from "../lib/api/list-engagements";
@@ -101,6 +103,8 @@ function ClientEngagementCard({ engagement }: { engagement: EngagementSummary })
               <SessionsPlanned planned={engagement.sessionsPlanned} />
             </div>
           </div>
+          <DueThisWeek engagementId={engagement.id} />
+          <ClientGoals engagement={engagement} />
           <Link to={`/engagements/${engagement.id}`} className={buttonClasses("secondary", "sm")}>
             View engagement<span className="sr-only">: {engagement.title}</span>
           </Link>

@@ -17,6 +17,8 @@ import { StageActions } from "../features/engagements/components/stage-actions";
 import { StageHistory } from "../features/engagements/components/stage-history";
 import { EngagementExercises } from "../features/exercises/components/engagement-exercises";
 import { EngagementFeedback } from "../features/feedback/components/engagement-feedback";
+import { DueThisWeek } from "../features/goals/components/due-this-week";
+import { EngagementGoals } from "../features/goals/components/engagement-goals";
 import { useEngagement } from "../lib/api/get-engagement";
 import { useDocumentTitle } from "../lib/use-document-title";
 import { useFocusOnClose } from "../lib/use-focus-on-close";
@@ -121,6 +123,13 @@ function EngagementDetail({
         <EngagementExercises engagement={engagement} me={me} className="lg:col-span-2" />
         <EngagementFeedback engagement={engagement} me={me} className="lg:col-span-2" />
         <DevelopmentProfileCard engagement={engagement} me={me} className="lg:col-span-2" />
+        <EngagementGoals engagement={engagement} me={me} className="lg:col-span-2" />
+        <DueThisWeek
+          engagementId={engagement.id}
+          enabled={me.id === engagement.client.id || me.id === engagement.coach.id}
+          card
+          className="lg:col-span-2"
+        />
         <Card className="lg:col-span-2">
           <CardHeader>
             <CardTitle id="history-heading">History</CardTitle>

@@ -66,6 +66,11 @@ const signedInPages: RouteObject[] = [
         .DevelopmentProfilePage,
   ),
   route(
+    "engagements/:id/goals/new",
+    async () => (await import("../features/goals/pages/new-goal-page")).NewGoalPage,
+  ),
+  route("goals/:id", async () => (await import("../features/goals/pages/goal-page")).GoalPage),
+  route(
     "exercises/:id",
     async () => (await import("../features/exercises/pages/exercise-page")).ExercisePage,
   ),

@@ -14,6 +14,8 @@ export class ApiError extends Error {
   readonly code: ApiErrorCode;
   readonly fields: FieldProblem[];
   readonly id: string | undefined;
+  /** The whole answer, for errors that carry more than a message (a 409 with the newer version). */
+  readonly body: unknown;
 
   constructor(
     status: number,
@@ -21,6 +23,7 @@ export class ApiError extends Error {
     message: string,
     fields: FieldProblem[] = [],
     id?: string,
+    body?: unknown,
   ) {
     super(message);
     this.name = "ApiError";
@@ -28,6 +31,7 @@ export class ApiError extends Error {
     this.code = code;
     this.fields = fields;
     this.id = id;
+    this.body = body;
   }
 }
 
@@ -79,6 +83,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     error?.message ?? defaultMessage(response.status),
     error?.fields ?? [],
     error?.id,
+    body,
   );
 }
 

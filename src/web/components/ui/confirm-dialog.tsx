@@ -19,6 +19,10 @@ type ConfirmDialogProps = {
    * button is gone (the action removed it), a place near it. Falls back to Radix's default.
    */
   focusAfterClose?: () => HTMLElement | null | undefined;
+  /** What the person gives with their answer (a reason, say), below the description. */
+  children?: ReactNode;
+  /** Keeps the confirming button disabled while what it needs is missing. */
+  confirmDisabled?: boolean;
 };
 
 /**
@@ -36,6 +40,8 @@ export function ConfirmDialog({
   onConfirm,
   pending = false,
   focusAfterClose,
+  children,
+  confirmDisabled = false,
 }: ConfirmDialogProps) {
   const cancelRef = useRef<HTMLButtonElement>(null);
   return (
@@ -68,13 +74,19 @@ export function ConfirmDialog({
               {description}
             </div>
           </Dialog.Description>
+          {children ? <div className="mt-4">{children}</div> : null}
           <div className="mt-6 flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
             <Dialog.Close asChild>
               <Button ref={cancelRef} variant="secondary" disabled={pending}>
                 Cancel
               </Button>
             </Dialog.Close>
-            <Button variant={confirmVariant} pending={pending} onClick={onConfirm}>
+            <Button
+              variant={confirmVariant}
+              pending={pending}
+              disabled={confirmDisabled}
+              onClick={onConfirm}
+            >
               {confirmLabel}
             </Button>
           </div>

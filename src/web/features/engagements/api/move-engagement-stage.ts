@@ -3,12 +3,12 @@ import type { EngagementView, Stage } from "../../../../contract/engagements";
 import { apiRequest, isApiError } from "../../../lib/api-client";
 import { queryKeys } from "../../../lib/query-keys";
 
-export type MoveStageInput = { id: string; to: Stage };
+export type MoveStageInput = { id: string; to: Stage; reason?: string | undefined };
 
-export function moveEngagementStage({ id, to }: MoveStageInput): Promise<EngagementView> {
+export function moveEngagementStage({ id, to, reason }: MoveStageInput): Promise<EngagementView> {
   return apiRequest(`/api/engagements/${encodeURIComponent(id)}/stage`, {
     method: "POST",
-    body: { to },
+    body: reason ? { to, reason } : { to },
   });
 }
 

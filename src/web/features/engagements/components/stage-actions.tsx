@@ -1,6 +1,6 @@
 import { ArrowRight } from "lucide-react";
 import { useRef, useState } from "react";
-import type { EngagementSummary, Stage } from "../../../../contract/engagements";
+import type { EngagementView, Stage } from "../../../../contract/engagements";
 import { Alert } from "../../../components/ui/alert";
 import { Button } from "../../../components/ui/button";
 import { isApiError } from "../../../lib/api-client";
@@ -14,7 +14,7 @@ import { StageMoveDialog } from "./stage-move-dialog";
  * stage in order is the primary action; going back or closing early are secondary. Every move
  * asks first, saying what the stage it leads to holds; Cancel leaves the engagement where it is.
  */
-export function StageActions({ engagement }: { engagement: EngagementSummary }) {
+export function StageActions({ engagement }: { engagement: EngagementView }) {
   const move = useMoveEngagementStage();
   const [confirming, setConfirming] = useState<Stage | null>(null);
   const buttons = useRef(new Map<Stage, HTMLButtonElement>());
@@ -28,8 +28,8 @@ export function StageActions({ engagement }: { engagement: EngagementSummary }) 
     opener.current = to;
     setConfirming(to);
   };
-  const moveTo = (to: Stage) =>
-    move.mutate({ id: engagement.id, to }, { onSettled: () => setConfirming(null) });
+  const moveTo = (to: Stage, reason?: string) =>
+    move.mutate({ id: engagement.id, to, reason }, { onSettled: () => setConfirming(null) });
   const focusAfterClose = () => {
     const button = opener.current ? buttons.current.get(opener.current) : undefined;
     return button?.isConnected ? button : region.current;

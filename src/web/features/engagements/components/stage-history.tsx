@@ -36,6 +36,9 @@ export function StageHistory({
           <p className="mt-0.5 text-sm text-slate-600">
             {change.by.name} · <time dateTime={change.at}>{formatDateTime(change.at)}</time>
           </p>
+          {change.reason ? (
+            <p className="mt-1 text-sm text-slate-700">Reason: {change.reason}</p>
+          ) : null}
         </li>
       ))}
     </ol>

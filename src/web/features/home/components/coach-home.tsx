@@ -1,4 +1,5 @@
 import { Briefcase, Plus, Send, UserPlus, Users } from "lucide-react";
+import type { ReactNode } from "react";
 import { Link } from "react-router";
 import type { Me } from "../../../../contract/accounts";
 import type { Client } from "../../../../contract/practice";
@@ -16,8 +17,11 @@ import { formatDate } from "../../../lib/format-date";
 import { firstName } from "./first-name";
 import { StatTile } from "./stat-tile";
 
-/** A coach's dashboard: engagements in progress, clients and invitations waiting for an answer. */
-export function CoachHome({ me }: { me: Me }) {
+/**
+ * A coach's dashboard: engagements in progress, clients and invitations waiting for an answer;
+ * `attention` (the goals at risk, from another feature) shows above them.
+ */
+export function CoachHome({ me, attention }: { me: Me; attention?: ReactNode }) {
   const engagements = useFirstEngagementPage();
   const clients = useFirstClientPage();
   const invitations = useInvitations();
@@ -65,6 +69,8 @@ export function CoachHome({ me }: { me: Me }) {
           value={invitations.data ? pending.length : undefined}
         />
       </section>
+
+      {attention}
 
       <div className="grid gap-6 lg:grid-cols-3">
         <Card className="lg:col-span-2">

@@ -1,0 +1,1 @@
+ALTER TABLE "engagement_stage_change" ADD COLUMN "reason" text;
