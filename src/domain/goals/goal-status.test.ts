@@ -45,6 +45,12 @@ describe("on track, at risk, off track", () => {
     );
   });
 
+  it("says where the line stands to one decimal, as a person would", () => {
+    const day33 = addDays(START, 33);
+    const behind = at(0, day33, { target: 1, today: day33 });
+    expect(behind.explanation).toMatch(/, where 0\.3 was expected by now\.$/);
+  });
+
   it("is at risk when behind by more than 10%, up to 25%", () => {
     expect(at(39).status).toBe("at_risk");
     expect(at(25).status).toBe("at_risk");

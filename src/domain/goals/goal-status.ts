@@ -204,5 +204,5 @@ function explain(
   }
   const lead = LEADS[status as keyof typeof LEADS];
   const by = when ? "then" : "now";
-  return `${lead} ${target} by ${due}: ${at}, where ${formatNumber(expected)} was expected by ${by}.`;
+  return `${lead} ${target} by ${due}: ${at}, where ${formatNumber(expected, 1)} was expected by ${by}.`;
 }
