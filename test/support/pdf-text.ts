@@ -1,4 +1,7 @@
 import { execFileSync } from "node:child_process";
+import PDFDocument from "pdfkit";
+import { registerPdfFonts } from "../../src/server/pdf/pdf-fonts";
+import { setWeight } from "../../src/server/pdf/text-runs";
 
 /**
  * The text a PDF shows, as a reader copying it would get it: poppler's pdftotext (Debian's
@@ -7,6 +10,18 @@ import { execFileSync } from "node:child_process";
  */
 export function pdfText(pdf: Buffer): string {
   return execFileSync("pdftotext", ["-enc", "UTF-8", "-", "-"], { input: pdf }).toString("utf8");
+}
+
+/** The text of an A4 document with Keel's fonts, in which `write` sets whatever it tests. */
+export function textOfDrawing(write: (doc: PDFKit.PDFDocument) => void): Promise<string> {
+  const doc = new PDFDocument({ size: "A4" });
+  const chunks: Buffer[] = [];
+  doc.on("data", (chunk: Buffer) => chunks.push(chunk));
+  registerPdfFonts(doc);
+  setWeight(doc, "regular");
+  write(doc);
+  doc.end();
+  return new Promise((resolve) => doc.on("end", () => resolve(pdfText(Buffer.concat(chunks)))));
 }
 
 /**

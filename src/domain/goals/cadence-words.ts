@@ -1,7 +1,7 @@
 // An exercise's cadence (an RRULE) in words, for the PDF and any other place that shows a plan:
 // people never see the rule itself.
 
-const WEEKDAYS = [
+export const WEEKDAYS = [
   ["MO", "Monday"],
   ["TU", "Tuesday"],
   ["WE", "Wednesday"],
@@ -10,6 +10,7 @@ const WEEKDAYS = [
   ["SA", "Saturday"],
   ["SU", "Sunday"],
 ] as const;
+export type Weekday = (typeof WEEKDAYS)[number][0];
 
 const dayName = new Map<string, string>(WEEKDAYS);
 const ORDINALS: Record<string, string> = {

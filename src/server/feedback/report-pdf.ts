@@ -1,6 +1,7 @@
 import PDFDocument from "pdfkit";
 import { REPORT_SECTIONS, sectionDescription } from "../../domain/feedback/report-sections";
 import type { FeedbackReport } from "../../domain/feedback/report-types";
+import { collect, pdfFileName } from "../pdf/pdf-output";
 import {
   ACCENT,
   contentWidth,
@@ -64,25 +65,8 @@ export function reportPdf(report: FeedbackReport, facts: ReportFacts): Promise<B
   return done;
 }
 
-function collect(doc: Doc): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  return new Promise((resolve, reject) => {
-    doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-  });
-}
-
-/** "360-report-ana-lopez.pdf": the client's name in plain ASCII, safe in any header. */
 export function reportFileName(clientName: string): string {
-  const slug = clientName
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60);
-  return `360-report-${slug || "client"}.pdf`;
+  return pdfFileName("360-report", clientName);
 }
 
 /** Whose report it is, from whom and when, and how many answered: the top of the first page. */

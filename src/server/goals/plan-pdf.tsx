@@ -25,6 +25,7 @@ import {
   write,
   writtenDate,
 } from "../feedback/report-pdf-layout";
+import { collect, pdfFileName } from "../pdf/pdf-output";
 import type { CurrentPlan, PlanDocument } from "./plan-document";
 
 // The goals and action plans of an engagement as a document a coach hands a client: whose plan
@@ -309,22 +310,6 @@ function factPanel(doc: Doc, facts: [string, string][]) {
   doc.x = MARGIN;
 }
 
-function collect(doc: Doc): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  return new Promise((resolve, reject) => {
-    doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-  });
-}
-
-/** "goals-and-plan-ana-lopez.pdf": the client's name in plain ASCII, safe in any header. */
 export function planFileName(clientName: string): string {
-  const slug = clientName
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
-  return `goals-and-plan${slug ? `-${slug}` : ""}.pdf`;
+  return pdfFileName("goals-and-plan", clientName);
 }

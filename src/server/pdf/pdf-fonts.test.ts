@@ -1,11 +1,10 @@
-import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import PDFDocument from "pdfkit";
 import { describe, expect, it } from "vitest";
-import { addPdfFonts, covers, PdfFontError, registerPdfFonts } from "./pdf-fonts";
-import { facesFor, setWeight, writeText } from "./text-runs";
+import { textOfDrawing } from "../../../test/support/pdf-text";
+import { addPdfFonts, covers, PdfFontError } from "./pdf-fonts";
+import { facesFor, writeText } from "./text-runs";
 
 // Debian's fonts-droid-fallback, which CI installs: a face with Chinese and Japanese letters.
 const CJK_FONT = "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf";
@@ -25,25 +24,6 @@ function boxes(text: string): string[] {
     .map(({ char }) => char);
 }
 
-function pdfText(lines: string[]): Promise<string> {
-  const doc = new PDFDocument({ size: "A4" });
-  const chunks: Buffer[] = [];
-  doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-  registerPdfFonts(doc);
-  setWeight(doc, "regular");
-  for (const line of lines) writeText(doc, line, 50, doc.y + 10, { width: 120 });
-  doc.end();
-  return new Promise((resolve) =>
-    doc.on("end", () =>
-      resolve(
-        execFileSync("pdftotext", ["-enc", "UTF-8", "-", "-"], {
-          input: Buffer.concat(chunks),
-        }).toString("utf8"),
-      ),
-    ),
-  );
-}
-
 describe("the fonts of the folder KEEL_PDF_FONTS names", () => {
   it("refuse a folder that cannot be read, or a file in it that is not a font", () => {
     expect(() => addPdfFonts(path.join(os.tmpdir(), "no-such-keel-folder"))).toThrow(PdfFontError);
@@ -58,7 +38,10 @@ describe("the fonts of the folder KEEL_PDF_FONTS names", () => {
     expect(addPdfFonts(folder)).toEqual([]);
     expect(boxes(CHINESE)).toEqual([]);
     expect(boxes(JAPANESE)).toEqual([]);
-    const text = (await pdfText([CHINESE, JAPANESE])).replace(/\s+/g, "");
+    const drawn = await textOfDrawing((doc) => {
+      for (const line of [CHINESE, JAPANESE]) writeText(doc, line, 50, doc.y + 10, { width: 120 });
+    });
+    const text = drawn.replace(/\s+/g, "");
     expect(text).toContain(CHINESE);
     expect(text).toContain(JAPANESE);
   });

@@ -1,9 +1,7 @@
-import { execFileSync } from "node:child_process";
-import PDFDocument from "pdfkit";
 import { describe, expect, it } from "vitest";
-import { readable } from "../../../test/support/pdf-text";
-import { covers, registerPdfFonts } from "./pdf-fonts";
-import { facesFor, setWeight, textHeightOf, writeText } from "./text-runs";
+import { readable, textOfDrawing } from "../../../test/support/pdf-text";
+import { covers } from "./pdf-fonts";
+import { facesFor, textHeightOf, writeText } from "./text-runs";
 
 const HEBREW = "להקשיב יותר לצוות, ולתת לאנשים לקבל החלטות בעצמם. זה חשוב!";
 const ARABIC = "أن يستمع أكثر إلى الفريق، وأن يفوض القرارات. هذا مهم جدا!";
@@ -16,25 +14,6 @@ function boxes(text: string, weight: "regular" | "bold"): string[] {
   return facesFor(text, weight)
     .filter(({ char, face }) => !covers(face, char.codePointAt(0) as number))
     .map(({ char }) => char);
-}
-
-function pdf(write: (doc: PDFKit.PDFDocument) => void): Promise<string> {
-  const doc = new PDFDocument({ size: "A4" });
-  const chunks: Buffer[] = [];
-  doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-  registerPdfFonts(doc);
-  setWeight(doc, "regular");
-  write(doc);
-  doc.end();
-  return new Promise((resolve) =>
-    doc.on("end", () =>
-      resolve(
-        execFileSync("pdftotext", ["-enc", "UTF-8", "-", "-"], {
-          input: Buffer.concat(chunks),
-        }).toString("utf8"),
-      ),
-    ),
-  );
 }
 
 describe("text in any script Keel has a face for", () => {
@@ -56,7 +35,7 @@ describe("text in any script Keel has a face for", () => {
   });
 
   it("writes right-to-left phrases so that the PDF's text reads in logical order", async () => {
-    const text = await pdf((doc) => {
+    const text = await textOfDrawing((doc) => {
       for (const line of [HEBREW, ARABIC, MIXED])
         writeText(doc, line, 50, doc.y + 10, { width: 500 });
     });
@@ -75,7 +54,7 @@ describe("text in any script Keel has a face for", () => {
     const long = Array.from({ length: 6 }, () => HEBREW).join(" ");
     let height = 0;
     let lineHeight = 0;
-    const text = await pdf((doc) => {
+    const text = await textOfDrawing((doc) => {
       doc.fontSize(10);
       lineHeight = doc.currentLineHeight(true);
       height = textHeightOf(doc, long, { width: 200 });
@@ -89,7 +68,7 @@ describe("text in any script Keel has a face for", () => {
   it("sets hostile text (bidi overrides, a 5,000-letter word, lone surrogates) without failing", async () => {
     const hostile = `\u202e${"א".repeat(5000)}\u2066abc\u2069 \ud800 ${"ب".repeat(3000)}\u200f`;
     const started = Date.now();
-    const text = await pdf((doc) => {
+    const text = await textOfDrawing((doc) => {
       expect(textHeightOf(doc, hostile, { width: 300 })).toBeGreaterThan(
         doc.currentLineHeight(true) * 10,
       );
@@ -101,7 +80,7 @@ describe("text in any script Keel has a face for", () => {
   });
 
   it("leaves text the main face covers to pdfkit, measured as before", async () => {
-    await pdf((doc) => {
+    await textOfDrawing((doc) => {
       const latin = "Keeps the Friday demos; Łódź and Ελλάδα too.";
       expect(textHeightOf(doc, latin, { width: 120 })).toBe(
         doc.heightOfString(latin, { width: 120 }),

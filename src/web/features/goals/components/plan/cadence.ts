@@ -1,16 +1,9 @@
 // The cadences an exercise can repeat on, as a few plain choices that write an RRULE; the
 // domain's describeCadence reads any rule back in words, so people never see the rule itself.
 
-export const WEEKDAYS = [
-  ["MO", "Monday"],
-  ["TU", "Tuesday"],
-  ["WE", "Wednesday"],
-  ["TH", "Thursday"],
-  ["FR", "Friday"],
-  ["SA", "Saturday"],
-  ["SU", "Sunday"],
-] as const;
-export type Weekday = (typeof WEEKDAYS)[number][0];
+import { WEEKDAYS, type Weekday } from "../../../../../domain/goals/cadence-words";
+
+export { WEEKDAYS, type Weekday };
 
 export const CADENCE_PATTERNS = [
   ["weekly", "Every week"],
