@@ -30,6 +30,8 @@ export const behaviourLink = z.strictObject({
   itemId: text(100).min(1).optional().describe("One behaviour of the competency"),
 });
 
+export type BehaviourLink = z.output<typeof behaviourLink>;
+
 export const override = z.strictObject({
   code: text(60).min(1).describe("The code of the guidance set aside"),
   reason,
@@ -165,6 +167,23 @@ export type Goal = z.output<typeof goal>;
 
 /** GET /api/engagements/:id/goals */
 export const goalList = z.object({ goals: z.array(goal) });
+
+/** The behaviours a goal may name: those of the engagement's newest 360 model, if it has one. */
+export const behaviourOptions = z.object({
+  model: z
+    .object({
+      name: z.string(),
+      competencies: z.array(
+        z.object({
+          id: z.string(),
+          name: z.string(),
+          behaviours: z.array(z.object({ id: z.string(), text: z.string() })),
+        }),
+      ),
+    })
+    .nullable(),
+});
+export type BehaviourOptions = z.output<typeof behaviourOptions>;
 export type GoalList = z.output<typeof goalList>;
 
 /** The 409 of an edit of a goal someone else saved meanwhile: the goal as it is now. */

@@ -72,6 +72,11 @@ const CASES: Case<GoalWorld>[] = [
     expected: { ...partiesOnly, coach: 200, client: 200 },
   },
   {
+    name: "GET the 360 behaviours an engagement's goals may name",
+    call: (a, w) => a.get(`${engagementUrl(w)}/goals/behaviours`),
+    expected: { ...partiesOnly, coach: 200, client: 200 },
+  },
+  {
     name: "GET an engagement's goals and plans as a PDF",
     call: (a, w) => a.get(`${engagementUrl(w)}/goals.pdf`),
     expected: { ...partiesOnly, coach: 200, client: 200 },

@@ -146,9 +146,21 @@ describe.each(databaseKinds())("goals on the %s database", (kind) => {
 
   it("links only the competencies and behaviours of the engagement's newest 360 model", async () => {
     const id = await freshEngagement();
+    const before = await client.agent.get(`/api/engagements/${id}/goals/behaviours`);
+    expect(before.body).toEqual({ model: null });
     await createCampaign(coach, id);
     const model = (await coach.agent.get("/api/competency-models/keel-leadership")).body;
     const [first, second] = model.competencies;
+    const offered = (await client.agent.get(`/api/engagements/${id}/goals/behaviours`)).body;
+    expect(offered.model.competencies).toHaveLength(model.competencies.length);
+    expect(offered.model.competencies[0]).toEqual({
+      id: first.id,
+      name: first.name,
+      behaviours: first.items.map((item: { id: string; text: string }) => ({
+        id: item.id,
+        text: item.text,
+      })),
+    });
     const wrong = await client.agent.post(
       `/api/engagements/${id}/goals`,
       goodGoal({

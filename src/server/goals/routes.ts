@@ -5,6 +5,7 @@ import {
   addCommentBody,
   addMeasurementBody,
   addMilestoneBody,
+  behaviourOptions,
   closeGoalBody,
   createGoalBody,
   goal,
@@ -20,6 +21,7 @@ import { signedIn, viewerOf } from "../access/signed-in";
 import type { AppContext } from "../context";
 import { errorResponse } from "../http/errors";
 import { denied, idParams } from "../http/route-schemas";
+import { listBehaviourOptions } from "./behaviour-options";
 import { closeGoal } from "./closing";
 import { addComment, listComments } from "./comments";
 import { createGoal, getGoal, listGoals, updateGoal } from "./goal-service";
@@ -60,6 +62,17 @@ export function registerGoalRoutes(app: FastifyInstance, ctx: AppContext): void 
     },
     preHandler: signedIn(ctx),
     handler: async (request) => listGoals(ctx, viewerOf(request), request.params.id),
+  });
+
+  api.get(`${listUrl}/behaviours`, {
+    schema: {
+      tags,
+      summary: "The 360 competencies and behaviours a goal of the engagement may name",
+      params: idParams("an engagement"),
+      response: { 200: behaviourOptions, 400: errorResponse, ...denied },
+    },
+    preHandler: signedIn(ctx),
+    handler: async (request) => listBehaviourOptions(ctx, viewerOf(request), request.params.id),
   });
 
   api.post(listUrl, {

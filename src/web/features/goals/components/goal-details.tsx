@@ -1,7 +1,8 @@
 import type { DevelopmentEntry } from "../../../../contract/development";
-import type { Goal } from "../../../../contract/goals";
+import type { BehaviourOptions, Goal } from "../../../../contract/goals";
 import { formatDate } from "../../../lib/format-date";
 import { useCurrentUser } from "../../../lib/use-me";
+import { useBehaviourOptions } from "../api/behaviour-options";
 import { isStale, useStoreGoal, useUpdateGoal } from "../api/goals";
 import { useProfileEntries } from "../api/profile";
 import { type GoalField, guidanceByField, withOverride } from "./guidance";
@@ -17,12 +18,28 @@ function linkedEntries(goal: Goal, entries: DevelopmentEntry[] | undefined): str
   return ids.length === 1 ? "1 entry" : `${ids.length} entries`;
 }
 
+/** The linked competencies and behaviours in words; their number while the 360 model loads. */
+function linkedBehaviours(goal: Goal, model: BehaviourOptions["model"] | undefined): string {
+  const links = goal.behaviourLinks;
+  if (links.length === 0) return "None linked";
+  const names = links.flatMap((link) => {
+    const competency = model?.competencies.find((c) => c.id === link.competencyId);
+    if (!competency) return [];
+    if (!link.itemId) return [competency.name];
+    const behaviour = competency.behaviours.find((b) => b.id === link.itemId);
+    return behaviour ? [`${behaviour.text} (${competency.name})`] : [];
+  });
+  if (names.length === links.length) return names.join("; ");
+  return `${links.length} linked`;
+}
+
 const shown = (value: number | null) => (value === null ? "Not set" : formatNumber(value));
 
 /** The goal's fields as saved, each with Keel's guidance beside it, which can be set aside. */
 export function GoalDetails({ goal }: { goal: Goal }) {
   const update = useUpdateGoal();
   const entries = useProfileEntries(goal.engagementId);
+  const behaviours = useBehaviourOptions(goal.engagementId);
   const guidance = guidanceByField(goal.guidance);
   const store = useStoreGoal();
   // The coach sets guidance aside; the client sees it as advice.
@@ -64,8 +81,7 @@ export function GoalDetails({ goal }: { goal: Goal }) {
     {
       field: "behaviourLinks",
       label: "360 behaviours",
-      value:
-        goal.behaviourLinks.length > 0 ? `${goal.behaviourLinks.length} linked` : "None linked",
+      value: linkedBehaviours(goal, behaviours.data),
     },
   ];
   return (

@@ -9,6 +9,24 @@ function formData(values: Record<string, string | string[]>): FormData {
 }
 
 describe("reading the goal form", () => {
+  it("sends the 360 links only when the form showed them, a behaviour after its competency", () => {
+    const without = goalBodyOf(formData({ statement: "Run the weekly review" }));
+    expect(without.body).not.toHaveProperty("behaviourLinks");
+    const shown = goalBodyOf(
+      formData({
+        statement: "Run the weekly review",
+        behaviourLinksShown: "1",
+        behaviourLinks: ["com", "dev/dev-3"],
+      }),
+    );
+    expect(shown.body.behaviourLinks).toEqual([
+      { competencyId: "com" },
+      { competencyId: "dev", itemId: "dev-3" },
+    ]);
+    const cleared = goalBodyOf(formData({ statement: "Run it", behaviourLinksShown: "1" }));
+    expect(cleared.body.behaviourLinks).toEqual([]);
+  });
+
   it("sends a measure only when what is measured is written, and numbers as numbers", () => {
     const { body, problems } = goalBodyOf(
       formData({

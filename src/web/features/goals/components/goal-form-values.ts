@@ -2,11 +2,8 @@ import type { CreateGoalBody, Goal } from "../../../../contract/goals";
 import { formatDate } from "../../../lib/format-date";
 import { numberOrNull } from "./numbers";
 
-/** What the goal form sends: its own fields, never the 360 links it does not edit. */
-export type GoalFormBody = Omit<
-  CreateGoalBody,
-  "behaviourLinks" | "overrides" | "realisticPerWeek"
->;
+/** What the goal form sends: its own fields; the 360 links only when it showed them. */
+export type GoalFormBody = Omit<CreateGoalBody, "overrides" | "realisticPerWeek">;
 
 /** Reads the goal form. A measure is sent only when its "what" is written; numbers stay as typed. */
 export function goalBodyOf(data: FormData): {
@@ -31,6 +28,11 @@ export function goalBodyOf(data: FormData): {
     whyItMatters: text("whyItMatters"),
     developmentEntryIds: data.getAll("developmentEntryIds").map(String),
   };
+  if (data.has("behaviourLinksShown"))
+    body.behaviourLinks = data.getAll("behaviourLinks").map((value) => {
+      const [competencyId = "", itemId] = String(value).split("/");
+      return itemId ? { competencyId, itemId } : { competencyId };
+    });
   const start = text("startDate");
   if (start) body.startDate = start;
   if (!body.statement) problems.statement = "Write the goal in one sentence";
@@ -52,5 +54,6 @@ export function goalFacts(goal: GoalFormBody | Goal): { label: string; value: st
     { label: "Due date", value: goal.dueDate ? formatDate(goal.dueDate) : "–" },
     { label: "Why it matters", value: goal.whyItMatters || "–" },
     { label: "Development areas linked", value: String(goal.developmentEntryIds?.length ?? 0) },
+    { label: "360 behaviours linked", value: String(goal.behaviourLinks?.length ?? 0) },
   ];
 }

@@ -9,6 +9,7 @@ import { Textarea } from "../../../components/ui/textarea";
 import { todayIsoDate } from "../../../lib/format-date";
 import { useFieldProblems } from "../../../lib/use-field-problems";
 import { isStale, useCreateGoal, useUpdateGoal } from "../api/goals";
+import { BehaviourPicker } from "./behaviour-picker";
 import { EntryPicker, WhyItMattersHint } from "./entry-picker";
 import { type GoalFormBody, goalBodyOf } from "./goal-form-values";
 import { fieldOf, guidanceByField } from "./guidance";
@@ -154,6 +155,12 @@ export function GoalForm({ engagementId, goal, onSaved, onCancel }: GoalFormProp
         error={error("developmentEntryIds")}
       />
       <GuidanceNotes items={guidance.get("developmentEntryIds") ?? []} />
+      <BehaviourPicker
+        engagementId={engagementId}
+        chosen={goal?.behaviourLinks ?? []}
+        error={error("behaviourLinks")}
+      />
+      <GuidanceNotes items={guidance.get("behaviourLinks") ?? []} />
       <div className="flex flex-wrap gap-3">
         <Button type="submit" pending={create.isPending || update.isPending}>
           {goal ? "Save goal" : "Add goal"}

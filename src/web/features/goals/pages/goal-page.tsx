@@ -98,7 +98,7 @@ function GoalView({ goal }: { goal: Goal }) {
           </section>
         </Card>
         <div className="min-w-0 lg:col-span-2">
-          <GoalPlan goalId={goal.id} />
+          <GoalPlan goalId={goal.id} engagementId={goal.engagementId} />
         </div>
         <Card className="min-w-0 lg:col-span-2">
           <section aria-labelledby="comments-heading">

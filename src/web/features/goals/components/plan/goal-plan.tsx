@@ -15,6 +15,7 @@ import { useMe } from "../../../../lib/use-me";
 import { useGoalPlanQuery } from "../../../goals/api/plan-get";
 import { isEmptyPlan, PlanDocument } from "./plan-document";
 import { PlanEditor } from "./plan-editor";
+import { PlanEngagement } from "./plan-engagement";
 import { PlanVersions } from "./plan-versions";
 import { SaveAsTemplate } from "./save-as-template";
 import { TemplatePicker } from "./template-picker";
@@ -22,24 +23,26 @@ import { TemplatePicker } from "./template-picker";
 type Mode = "read" | "edit" | "template" | "save-template" | "versions";
 
 /** A goal's action plan: read as a document, edited whole, its versions compared. */
-export function GoalPlan({ goalId }: { goalId: string }) {
+export function GoalPlan({ goalId, engagementId }: { goalId: string; engagementId: string }) {
   const query = useGoalPlanQuery(goalId);
   return (
-    <Card>
-      <section aria-labelledby={`plan-${goalId}`}>
-        <CardHeader>
-          <div>
-            <CardTitle id={`plan-${goalId}`}>Action plan</CardTitle>
-            {query.data ? <CardDescription>{savedLine(query.data)}</CardDescription> : null}
-          </div>
-        </CardHeader>
-        <CardContent>
-          <QueryState query={query} loading="Loading the plan…">
-            {(view) => <PlanBody goalId={goalId} view={view} />}
-          </QueryState>
-        </CardContent>
-      </section>
-    </Card>
+    <PlanEngagement.Provider value={engagementId}>
+      <Card>
+        <section aria-labelledby={`plan-${goalId}`}>
+          <CardHeader>
+            <div>
+              <CardTitle id={`plan-${goalId}`}>Action plan</CardTitle>
+              {query.data ? <CardDescription>{savedLine(query.data)}</CardDescription> : null}
+            </div>
+          </CardHeader>
+          <CardContent>
+            <QueryState query={query} loading="Loading the plan…">
+              {(view) => <PlanBody goalId={goalId} view={view} />}
+            </QueryState>
+          </CardContent>
+        </section>
+      </Card>
+    </PlanEngagement.Provider>
   );
 }
 

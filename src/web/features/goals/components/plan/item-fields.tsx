@@ -7,8 +7,12 @@ import type {
 import { formatIfThen } from "../../../../../domain/goals/if-then";
 import { FormField } from "../../../../components/ui/form-field";
 import { Input } from "../../../../components/ui/input";
+import { Select } from "../../../../components/ui/select";
 import { Textarea } from "../../../../components/ui/textarea";
 import type { FieldErrors } from "../../../../lib/form-errors";
+import { useBehaviourOptions } from "../../../goals/api/behaviour-options";
+import { linkValue } from "../behaviour-picker";
+import { usePlanEngagement } from "./plan-engagement";
 
 export type FieldsProps<T> = {
   item: T;
@@ -22,19 +26,60 @@ export type FieldsProps<T> = {
 
 export function SkillFields({ item, path, number, errors, onChange }: FieldsProps<PlanSkill>) {
   return (
+    <div className="space-y-3">
+      <FormField
+        label={`Skill or behaviour ${number}`}
+        name={`${path}.text`}
+        error={errors[`${path}.text`]}
+      >
+        {(control) => (
+          <Textarea
+            {...control}
+            rows={2}
+            className="field-sizing-content"
+            value={item.text}
+            onChange={(e) => onChange({ text: e.target.value })}
+          />
+        )}
+      </FormField>
+      <SkillBehaviour item={item} path={path} number={number} errors={errors} onChange={onChange} />
+    </div>
+  );
+}
+
+/** Where in the 360 the skill comes from, when the engagement has a 360. */
+function SkillBehaviour({ item, path, number, errors, onChange }: FieldsProps<PlanSkill>) {
+  const engagementId = usePlanEngagement();
+  const model = useBehaviourOptions(engagementId ?? "", Boolean(engagementId));
+  if (!model.data) return null;
+  const value = item.behaviour ? linkValue(item.behaviour) : "";
+  const choose = (chosen: string) => {
+    const [competencyId = "", itemId] = chosen.split("/");
+    onChange({
+      behaviour: chosen ? (itemId ? { competencyId, itemId } : { competencyId }) : undefined,
+    });
+  };
+  return (
     <FormField
-      label={`Skill or behaviour ${number}`}
-      name={`${path}.text`}
-      error={errors[`${path}.text`]}
+      label={`From the 360 feedback (skill ${number})`}
+      name={`${path}.behaviour`}
+      error={errors[`${path}.behaviour.competencyId`] ?? errors[`${path}.behaviour.itemId`]}
+      optional
     >
       {(control) => (
-        <Textarea
-          {...control}
-          rows={2}
-          className="field-sizing-content"
-          value={item.text}
-          onChange={(e) => onChange({ text: e.target.value })}
-        />
+        <Select {...control} value={value} onChange={(e) => choose(e.target.value)}>
+          <option value="">Not linked</option>
+          {model.data?.competencies.map((competency) => (
+            <optgroup key={competency.id} label={competency.name}>
+              <option value={competency.id}>{competency.name}, as a whole</option>
+              {competency.behaviours.map((behaviour) => (
+                <option key={behaviour.id} value={`${competency.id}/${behaviour.id}`}>
+                  {behaviour.text}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </Select>
       )}
     </FormField>
   );
