@@ -66,6 +66,15 @@ export function GoalDetails({ goal }: { goal: Goal }) {
     },
     { field: "baseline", label: "Baseline", value: shown(goal.baseline) },
     { field: "target", label: "Target", value: shown(goal.target) },
+    ...(goal.realisticPerWeek === null
+      ? []
+      : [
+          {
+            field: "realisticPerWeek" as const,
+            label: "A realistic change a week",
+            value: shown(goal.realisticPerWeek),
+          },
+        ]),
     { field: "startDate", label: "Start", value: formatDate(goal.startDate) },
     { field: "dueDate", label: "Due", value: goal.dueDate ? formatDate(goal.dueDate) : "Not set" },
     {

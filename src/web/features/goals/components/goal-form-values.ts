@@ -3,7 +3,7 @@ import { formatDate } from "../../../lib/format-date";
 import { numberOrNull } from "./numbers";
 
 /** What the goal form sends: its own fields; the 360 links only when it showed them. */
-export type GoalFormBody = Omit<CreateGoalBody, "overrides" | "realisticPerWeek">;
+export type GoalFormBody = Omit<CreateGoalBody, "overrides">;
 
 /** Reads the goal form. A measure is sent only when its "what" is written; numbers stay as typed. */
 export function goalBodyOf(data: FormData): {
@@ -24,6 +24,7 @@ export function goalBodyOf(data: FormData): {
     measure: what ? { what, unit: text("measureUnit"), direction } : null,
     baseline: number("baseline"),
     target: number("target"),
+    realisticPerWeek: number("realisticPerWeek"),
     dueDate: text("dueDate") || null,
     whyItMatters: text("whyItMatters"),
     developmentEntryIds: data.getAll("developmentEntryIds").map(String),
@@ -50,6 +51,7 @@ export function goalFacts(goal: GoalFormBody | Goal): { label: string; value: st
     { label: "Measure", value: measure },
     { label: "Baseline", value: shown(goal.baseline) },
     { label: "Target", value: shown(goal.target) },
+    { label: "A realistic change a week", value: shown(goal.realisticPerWeek) },
     { label: "Start date", value: goal.startDate ? formatDate(goal.startDate) : "–" },
     { label: "Due date", value: goal.dueDate ? formatDate(goal.dueDate) : "–" },
     { label: "Why it matters", value: goal.whyItMatters || "–" },

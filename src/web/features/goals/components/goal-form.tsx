@@ -117,8 +117,23 @@ export function GoalForm({ engagementId, goal, onSaved, onCancel }: GoalFormProp
           )}
         </FormField>
       </div>
+      <FormField
+        label="A realistic change a week"
+        name="realisticPerWeek"
+        error={error("realisticPerWeek")}
+        hint="How much it could move in a good week; Keel asks if the target needs more"
+        optional
+      >
+        {(control) => (
+          <Input {...control} inputMode="decimal" defaultValue={goal?.realisticPerWeek ?? ""} />
+        )}
+      </FormField>
       <GuidanceNotes
-        items={[...(guidance.get("baseline") ?? []), ...(guidance.get("target") ?? [])]}
+        items={[
+          ...(guidance.get("baseline") ?? []),
+          ...(guidance.get("target") ?? []),
+          ...(guidance.get("realisticPerWeek") ?? []),
+        ]}
       />
       <div className="grid gap-4 sm:grid-cols-2">
         <FormField

@@ -10,10 +10,10 @@ const item = (path: string, code = path): GuidanceItem => ({
 });
 
 describe("guidance beside the goal's fields", () => {
-  it("shows a nested path at its field, and the stretch question at the target", () => {
+  it("shows a nested path at its field, and each field's own guidance beside it", () => {
     expect(fieldOf("measure.unit")).toBe("measure");
     expect(fieldOf("body/measure/what")).toBe("measure");
-    expect(fieldOf("realisticPerWeek")).toBe("target");
+    expect(fieldOf("realisticPerWeek")).toBe("realisticPerWeek");
     expect(fieldOf("developmentEntryIds.2")).toBe("developmentEntryIds");
     expect(fieldOf("")).toBeNull();
     expect(fieldOf("revision")).toBeNull();

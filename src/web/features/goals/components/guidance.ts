@@ -6,6 +6,7 @@ export const GOAL_FIELDS = [
   "measure",
   "baseline",
   "target",
+  "realisticPerWeek",
   "startDate",
   "dueDate",
   "whyItMatters",
@@ -17,7 +18,6 @@ export type GoalField = (typeof GOAL_FIELDS)[number];
 /** The field a path of the API belongs to: "measure.unit" is shown at the measure. */
 export function fieldOf(path: string): GoalField | null {
   const head = path.replace(/^body[./]/, "").split(/[./]/)[0] ?? "";
-  if (head === "realisticPerWeek") return "target";
   return (GOAL_FIELDS as readonly string[]).includes(head) ? (head as GoalField) : null;
 }
 
