@@ -22,6 +22,7 @@ export const engagementView = z.object({
   id: z.uuid(),
   title: z.string(),
   startDate: z.string(),
+  plannedEndDate: z.string().nullable().describe("When the coaching is meant to end, if set"),
   sessionsPlanned: z.number().int(),
   sessionsUsed: z.number().int(),
   stage,
@@ -55,17 +56,26 @@ export type EngagementPage = z.output<typeof engagementPage>;
 const title = z.string().trim().min(3, "Use at least 3 characters").max(160);
 const sessionsPlanned = z.number().int("Use a whole number").min(1).max(200);
 
+const plannedEndDate = isoDate.nullable();
+
 export const createEngagementBody = z.object({
   clientId: z.uuid("Choose a client"),
   title,
   startDate: isoDate,
+  plannedEndDate: plannedEndDate.optional(),
   sessionsPlanned,
   sponsorId: z.uuid().nullable().optional(),
 });
 export type CreateEngagementBody = z.input<typeof createEngagementBody>;
 
 export const updateEngagementBody = z
-  .object({ title, startDate: isoDate, sessionsPlanned, sponsorId: z.uuid().nullable() })
+  .object({
+    title,
+    startDate: isoDate,
+    plannedEndDate,
+    sessionsPlanned,
+    sponsorId: z.uuid().nullable(),
+  })
   .partial()
   .refine((body) => Object.keys(body).length > 0, "Send at least one field to change");
 export type UpdateEngagementBody = z.input<typeof updateEngagementBody>;

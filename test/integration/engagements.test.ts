@@ -130,6 +130,31 @@ describe.each(databaseKinds())("engagements on the %s database", (kind) => {
     expect((await coach.agent.patch(`/api/engagements/${id}`, {})).status).toBe(400);
   });
 
+  it("keeps a planned end after the start, and refuses one on or before it", async () => {
+    const { id } = await openEngagement(coach, client);
+    expect((await coach.agent.get(`/api/engagements/${id}`)).body.plannedEndDate).toBeNull();
+    const set = await coach.agent.patch(`/api/engagements/${id}`, { plannedEndDate: "2027-06-30" });
+    expect(set.status).toBe(200);
+    expect(set.body.plannedEndDate).toBe("2027-06-30");
+    for (const change of [{ plannedEndDate: "2026-12-01" }, { startDate: "2027-07-01" }]) {
+      const refused = await coach.agent.patch(`/api/engagements/${id}`, change);
+      expect(refused.status, JSON.stringify(change)).toBe(400);
+      expect(refused.body.error.fields).toEqual([
+        { path: "plannedEndDate", message: "Make the planned end later than the start date" },
+      ]);
+    }
+    const opened = await coach.agent.post("/api/engagements", {
+      clientId: client.id,
+      title: "Ends before it starts",
+      startDate: "2027-01-10",
+      plannedEndDate: "2027-01-09",
+      sessionsPlanned: 6,
+    });
+    expect(opened.status).toBe(400);
+    const cleared = await coach.agent.patch(`/api/engagements/${id}`, { plannedEndDate: null });
+    expect(cleared.body).toMatchObject({ plannedEndDate: null, startDate: "2026-12-01" });
+  });
+
   it("answers 400 for a malformed id and 404 for an unknown one", async () => {
     expect((await coach.agent.get("/api/engagements/not-a-uuid")).status).toBe(400);
     expect(

@@ -144,6 +144,15 @@ describe.each(databaseKinds())("goals on the %s database", (kind) => {
     expect(listed.body.goals).toEqual([]);
   });
 
+  it("asks about a due date after the engagement's planned end", async () => {
+    const id = await freshEngagement();
+    await coach.agent.patch(`/api/engagements/${id}`, { plannedEndDate: "2027-03-31" });
+    const late = await writeGoal(coach, id, { dueDate: "2027-04-30" });
+    expect(late.guidance.map((g: { code: string }) => g.code)).toContain("after_engagement");
+    const inTime = await writeGoal(coach, id, { dueDate: "2027-03-31" });
+    expect(inTime.guidance.map((g: { code: string }) => g.code)).not.toContain("after_engagement");
+  });
+
   it("links only the competencies and behaviours of the engagement's newest 360 model", async () => {
     const id = await freshEngagement();
     const before = await client.agent.get(`/api/engagements/${id}/goals/behaviours`);

@@ -76,6 +76,8 @@ export const engagement = pgTable(
     sponsorId: uuid("sponsor_id").references(() => user.id),
     title: text("title").notNull(),
     startDate: date("start_date", { mode: "string" }).notNull(),
+    /** When the coaching is meant to end; goals due after it are questioned. */
+    plannedEndDate: date("planned_end_date", { mode: "string" }),
     sessionsPlanned: integer("sessions_planned").notNull(),
     stage: engagementStage("stage").notNull().default("assessment"),
     createdAt: createdAt(),

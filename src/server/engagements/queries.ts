@@ -44,6 +44,7 @@ const ROW_COLUMNS = {
   practiceId: engagement.practiceId,
   title: engagement.title,
   startDate: engagement.startDate,
+  plannedEndDate: engagement.plannedEndDate,
   sessionsPlanned: engagement.sessionsPlanned,
   stage: engagement.stage,
   createdAt: engagement.createdAt,
@@ -61,6 +62,7 @@ export interface EngagementRow {
     practiceId: string;
     title: string;
     startDate: string;
+    plannedEndDate: string | null;
     sessionsPlanned: number;
     stage: Stage;
     createdAt: Date;
@@ -85,6 +87,7 @@ function toEngagementRow(row: RowOf<ReturnType<typeof selectWithPeople>>): Engag
       practiceId: row.practiceId,
       title: row.title,
       startDate: row.startDate,
+      plannedEndDate: row.plannedEndDate,
       sessionsPlanned: row.sessionsPlanned,
       stage: row.stage,
       coachId: row.coachId,

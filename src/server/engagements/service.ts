@@ -64,10 +64,12 @@ export async function openEngagement(
     clientId: string;
     title: string;
     startDate: string;
+    plannedEndDate?: string | null | undefined;
     sessionsPlanned: number;
     sponsorId?: string | null | undefined;
   },
 ) {
+  refuseEndBeforeStart(input.startDate, input.plannedEndDate ?? null);
   await requireMember(ctx.db, viewer, input.clientId, "client", "clientId");
   if (input.sponsorId) await requireMember(ctx.db, viewer, input.sponsorId, "sponsor", "sponsorId");
   const id = await ctx.db.transaction(async (tx) => {
@@ -80,6 +82,7 @@ export async function openEngagement(
         sponsorId: input.sponsorId ?? null,
         title: input.title,
         startDate: input.startDate,
+        plannedEndDate: input.plannedEndDate ?? null,
         sessionsPlanned: input.sessionsPlanned,
         stage: "assessment",
       })
@@ -103,18 +106,31 @@ export async function updateEngagement(
   changes: {
     title?: string;
     startDate?: string;
+    plannedEndDate?: string | null;
     sessionsPlanned?: number;
     sponsorId?: string | null;
   },
 ) {
-  await findVisibleEngagement(ctx.db, viewer, id, {
+  const { row } = await findVisibleEngagement(ctx.db, viewer, id, {
     may: mayRun,
     refusal: "Only the engagement's coach may change it.",
   });
+  refuseEndBeforeStart(
+    changes.startDate ?? row.engagement.startDate,
+    changes.plannedEndDate === undefined ? row.engagement.plannedEndDate : changes.plannedEndDate,
+  );
   if (changes.sponsorId)
     await requireMember(ctx.db, viewer, changes.sponsorId, "sponsor", "sponsorId");
   await ctx.db.update(engagement).set(changes).where(eq(engagement.id, id));
   return getEngagement(ctx, viewer, id);
+}
+
+/** An end on or before the start is a typing slip: refused, naming the end. */
+function refuseEndBeforeStart(start: string, end: string | null) {
+  if (end !== null && end <= start)
+    throw invalidInput([
+      { path: "plannedEndDate", message: "Make the planned end later than the start date" },
+    ]);
 }
 
 export async function moveStage(
@@ -235,6 +251,7 @@ function summarize(
     id: e.id,
     title: e.title,
     startDate: e.startDate,
+    plannedEndDate: e.plannedEndDate,
     sessionsPlanned: e.sessionsPlanned,
     // Sessions arrive with the sessions stage; until then none can have been held.
     sessionsUsed: 0,

@@ -9,7 +9,7 @@ import type { Executor, Transaction } from "../db/database";
 import { goalBehaviourLink, goalDevelopmentLink, type StoredOverride } from "../db/schema";
 import { invalidInput } from "../http/errors";
 import { contextOf, today } from "./present";
-import { selectEntryIdsIn, selectNewestModel } from "./queries";
+import { selectEntryIdsIn, selectGoalContext, selectNewestModel } from "./queries";
 
 // Checking a goal before it is saved: the SMART checks, the overrides, and that every link stays
 // inside the engagement (its development profile, its newest 360 model). What must be fixed is
@@ -33,11 +33,12 @@ export async function checkGoalInput(
   },
 ): Promise<CheckedGoal> {
   const { draft, overrides } = input;
-  const [model, known] = await Promise.all([
+  const [model, known, facts] = await Promise.all([
     selectNewestModel(db, engagementId),
     selectEntryIdsIn(db, engagementId, draft.developmentEntryIds),
+    selectGoalContext(db, engagementId),
   ]);
-  const context = contextOf({ today: today(), behavioursAvailable: model !== undefined });
+  const context = contextOf({ ...facts, today: today() });
   const guidance = checkGoal(draft, { ...context, latestValue: input.latestValue ?? null });
   const problems: FieldProblem[] = [
     ...inputErrors(guidance),

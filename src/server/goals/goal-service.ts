@@ -12,7 +12,7 @@ import { checkGoalInput, storedOverrides, writeLinks } from "./goal-input";
 import { presentGoals, today } from "./present";
 import {
   type GoalScope,
-  hasModel,
+  selectGoalContext,
   selectGoals,
   selectLinks,
   selectMeasurements,
@@ -38,18 +38,18 @@ export async function getGoal(ctx: AppContext, viewer: Viewer, goalId: string) {
 }
 /** The goals of a scope with all they show: five queries, whatever their number. */
 export async function readGoals(db: Executor, scope: GoalScope, engagementId: string) {
-  const [rows, measurements, milestones, links, behavioursAvailable] = await Promise.all([
+  const [rows, measurements, milestones, links, context] = await Promise.all([
     selectGoals(db, scope),
     selectMeasurements(db, scope),
     selectMilestones(db, scope),
     selectLinks(db, scope),
-    hasModel(db, engagementId),
+    selectGoalContext(db, engagementId),
   ]);
   return presentGoals(rows, {
     measurements,
     milestones,
     links,
-    behavioursAvailable,
+    ...context,
     today: today(),
   });
 }

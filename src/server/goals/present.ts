@@ -17,6 +17,7 @@ export interface GoalParts {
   milestones: MilestoneRow[];
   links: LinkRow[];
   behavioursAvailable: boolean;
+  engagementEndDate: string | null;
   today: string;
 }
 
@@ -59,13 +60,12 @@ export function draftOf(row: GoalRow["goal"], links: Links): GoalDraft {
 }
 
 export function contextOf(
-  parts: Pick<GoalParts, "behavioursAvailable" | "today">,
+  parts: Pick<GoalParts, "behavioursAvailable" | "engagementEndDate" | "today">,
   latestValue: number | null = null,
 ): GoalContext {
-  // The engagement has no planned end yet: the "after the engagement ends" advice waits for it.
   return {
     today: parts.today,
-    engagementEndDate: null,
+    engagementEndDate: parts.engagementEndDate,
     behavioursAvailable: parts.behavioursAvailable,
     latestValue,
   };

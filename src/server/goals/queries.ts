@@ -130,14 +130,19 @@ export async function selectNewestModel(db: Executor, engagementId: string) {
   return row;
 }
 
-/** Whether the engagement has a 360 model whose behaviours a goal could name. */
-export async function hasModel(db: Executor, engagementId: string) {
+/** What the SMART checks read of the engagement: its planned end, and whether it has a 360. */
+export async function selectGoalContext(db: Executor, engagementId: string) {
   const [row] = await db
-    .select({ id: feedbackCampaign.id })
-    .from(feedbackCampaign)
-    .where(eq(feedbackCampaign.engagementId, engagementId))
-    .limit(1);
-  return row !== undefined;
+    .select({
+      plannedEndDate: engagement.plannedEndDate,
+      behavioursAvailable: sql<boolean>`exists (select 1 from ${feedbackCampaign} where ${feedbackCampaign.engagementId} = ${engagement.id})`,
+    })
+    .from(engagement)
+    .where(eq(engagement.id, engagementId));
+  return {
+    engagementEndDate: row?.plannedEndDate ?? null,
+    behavioursAvailable: row?.behavioursAvailable ?? false,
+  };
 }
 
 /** Of these entry ids, those in the engagement's development profile. */

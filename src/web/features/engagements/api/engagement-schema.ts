@@ -9,6 +9,10 @@ export const engagementFactsSchema = z.object({
   startDate: z
     .string("Choose a start date")
     .check(z.regex(/^\d{4}-\d{2}-\d{2}$/, "Choose a start date")),
+  plannedEndDate: z.pipe(
+    z.optional(z.string()),
+    z.transform((day) => (day ? day : null)),
+  ),
   sessionsPlanned: z.coerce
     .number("Enter a number of sessions")
     .check(

@@ -44,6 +44,7 @@ export function EditEngagementForm({ engagement, onDone }: EditEngagementFormPro
         defaults={{
           title: engagement.title,
           startDate: engagement.startDate,
+          plannedEndDate: engagement.plannedEndDate ?? undefined,
           sessionsPlanned: engagement.sessionsPlanned,
           sponsorId: engagement.sponsor?.id,
         }}

@@ -16,6 +16,9 @@ export function EngagementFacts({ engagement }: { engagement: EngagementSummary 
         )}
       </Fact>
       <Fact label="Start date">{formatDate(engagement.startDate)}</Fact>
+      {engagement.plannedEndDate ? (
+        <Fact label="Planned end">{formatDate(engagement.plannedEndDate)}</Fact>
+      ) : null}
       <Fact label="Opened on">{formatDate(engagement.createdAt)}</Fact>
       <Fact label="Sessions planned">{engagement.sessionsPlanned}</Fact>
     </dl>

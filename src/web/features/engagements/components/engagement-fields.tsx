@@ -13,7 +13,13 @@ type EngagementFieldsProps = {
   sponsors: SponsorOption[];
   /** While the sponsors load, the Sponsor hint does not claim there are none. */
   sponsorsLoading?: boolean;
-  defaults: { title?: string; startDate: string; sessionsPlanned: number; sponsorId?: string };
+  defaults: {
+    title?: string;
+    startDate: string;
+    plannedEndDate?: string | undefined;
+    sessionsPlanned: number;
+    sponsorId?: string | undefined;
+  };
 };
 
 /**
@@ -47,6 +53,15 @@ export function EngagementFields({
       <div className="grid gap-5 @md:grid-cols-2">
         <FormField label="Start date" name="startDate" error={errors.startDate} required>
           {(field) => <Input {...field} type="date" defaultValue={defaults.startDate} />}
+        </FormField>
+        <FormField
+          label="Planned end"
+          name="plannedEndDate"
+          error={errors.plannedEndDate}
+          hint="Goals due after it are questioned."
+          optional
+        >
+          {(field) => <Input {...field} type="date" defaultValue={defaults.plannedEndDate} />}
         </FormField>
         <FormField
           label="Number of sessions"

@@ -1,0 +1,1 @@
+ALTER TABLE "engagement" ADD COLUMN "planned_end_date" date;
