@@ -1,4 +1,4 @@
-import { ClipboardList, Compass, LockKeyhole } from "lucide-react";
+import { ClipboardList, Compass, LockKeyhole, Target } from "lucide-react";
 import { Link } from "react-router";
 import { buttonClasses } from "../../../components/ui/button";
 import { STAGES, stageLabel } from "../../../lib/stages";
@@ -20,6 +20,11 @@ const FEATURES = [
     title: "A development profile built together",
     body: "Coach and client turn the evidence into strengths and development areas, each linked to the answers it rests on. Sponsors see only an engagement's dates, stage and sessions planned.",
   },
+  {
+    icon: Target,
+    title: "Goals with a plan, and every change kept",
+    body: "SMART goals drawn from the profile, checked in plain words, with their progress against a line to the target; action plans with if-then plans for the obstacles, each version kept and comparable.",
+  },
 ];
 
 /** "/" for visitors who are not signed in. */
@@ -34,8 +39,9 @@ export function Landing() {
           Leadership coaching that starts from evidence
         </h1>
         <p className="mx-auto mt-5 max-w-2xl text-lg text-pretty text-slate-600">
-          Keel gives a coach and a leader one place for the initial assessment, and a development
-          profile they build from it together. Each engagement shows the stage it is in.
+          Keel gives a coach and a leader one place for the initial assessment, the development
+          profile they build from it together, and the goals and action plans that follow. Each
+          engagement shows the stage it is in.
         </p>
         <div className="mt-8 flex flex-col justify-center gap-3 sm:flex-row">
           <Link to="/sign-up" className={buttonClasses("primary", "lg")}>
@@ -55,8 +61,8 @@ export function Landing() {
           Six stages, from the first assessment to closing
         </h2>
         <p className="mx-auto mt-2 max-w-2xl text-center text-sm text-pretty text-slate-600">
-          Keel holds the work of the assessment today. In the later stages it shows where an
-          engagement stands and tells coach and client what they can do next.
+          Keel holds the work of the assessment and of planning today. In the later stages it shows
+          where an engagement stands and tells coach and client what they can do next.
         </p>
         <ol className="mt-6 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
           {STAGES.map((stage, index) => (
@@ -77,7 +83,7 @@ export function Landing() {
         <h2 id="features-heading" className="sr-only">
           What Keel does
         </h2>
-        <ul className="grid gap-6 md:grid-cols-3">
+        <ul className="grid gap-6 md:grid-cols-2">
           {FEATURES.map(({ icon: Icon, title, body }) => (
             <li key={title} className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
               <span className="flex size-10 items-center justify-center rounded-lg bg-brand-50 text-brand-700">
