@@ -1,10 +1,6 @@
 import type { BehaviourLink } from "../../../../contract/goals";
 import { useBehaviourOptions } from "../api/behaviour-options";
-
-/** How a link travels in the form: the competency's id, and the behaviour's after a slash. */
-export function linkValue(link: BehaviourLink): string {
-  return link.itemId ? `${link.competencyId}/${link.itemId}` : link.competencyId;
-}
+import { linkValue } from "./behaviour-links";
 
 /**
  * The competencies and behaviours of the engagement's 360 the goal addresses, so that pulses and

@@ -1,5 +1,6 @@
 import type { CreateGoalBody, Goal } from "../../../../contract/goals";
 import { formatDate } from "../../../lib/format-date";
+import { linkOf } from "./behaviour-links";
 import { numberOrNull } from "./numbers";
 
 /** What the goal form sends: its own fields; the 360 links only when it showed them. */
@@ -30,10 +31,7 @@ export function goalBodyOf(data: FormData): {
     developmentEntryIds: data.getAll("developmentEntryIds").map(String),
   };
   if (data.has("behaviourLinksShown"))
-    body.behaviourLinks = data.getAll("behaviourLinks").map((value) => {
-      const [competencyId = "", itemId] = String(value).split("/");
-      return itemId ? { competencyId, itemId } : { competencyId };
-    });
+    body.behaviourLinks = data.getAll("behaviourLinks").map((value) => linkOf(String(value)));
   const start = text("startDate");
   if (start) body.startDate = start;
   if (!body.statement) problems.statement = "Write the goal in one sentence";

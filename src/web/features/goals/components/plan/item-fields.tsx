@@ -11,7 +11,7 @@ import { Select } from "../../../../components/ui/select";
 import { Textarea } from "../../../../components/ui/textarea";
 import type { FieldErrors } from "../../../../lib/form-errors";
 import { useBehaviourOptions } from "../../../goals/api/behaviour-options";
-import { linkValue } from "../behaviour-picker";
+import { linkOf, linkValue } from "../behaviour-links";
 import { usePlanEngagement } from "./plan-engagement";
 
 export type FieldsProps<T> = {
@@ -24,24 +24,39 @@ export type FieldsProps<T> = {
   onChange: (patch: Partial<T>) => void;
 };
 
+/** An item that is one sentence: a skill or a strategy. */
+function SentenceField({
+  label,
+  item,
+  path,
+  errors,
+  onChange,
+}: Omit<FieldsProps<{ text: string }>, "number"> & { label: string }) {
+  return (
+    <FormField label={label} name={`${path}.text`} error={errors[`${path}.text`]}>
+      {(control) => (
+        <Textarea
+          {...control}
+          rows={2}
+          className="field-sizing-content"
+          value={item.text}
+          onChange={(e) => onChange({ text: e.target.value })}
+        />
+      )}
+    </FormField>
+  );
+}
+
 export function SkillFields({ item, path, number, errors, onChange }: FieldsProps<PlanSkill>) {
   return (
     <div className="space-y-3">
-      <FormField
+      <SentenceField
         label={`Skill or behaviour ${number}`}
-        name={`${path}.text`}
-        error={errors[`${path}.text`]}
-      >
-        {(control) => (
-          <Textarea
-            {...control}
-            rows={2}
-            className="field-sizing-content"
-            value={item.text}
-            onChange={(e) => onChange({ text: e.target.value })}
-          />
-        )}
-      </FormField>
+        item={item}
+        path={path}
+        errors={errors}
+        onChange={onChange}
+      />
       <SkillBehaviour item={item} path={path} number={number} errors={errors} onChange={onChange} />
     </div>
   );
@@ -53,12 +68,7 @@ function SkillBehaviour({ item, path, number, errors, onChange }: FieldsProps<Pl
   const model = useBehaviourOptions(engagementId ?? "", Boolean(engagementId));
   if (!model.data) return null;
   const value = item.behaviour ? linkValue(item.behaviour) : "";
-  const choose = (chosen: string) => {
-    const [competencyId = "", itemId] = chosen.split("/");
-    onChange({
-      behaviour: chosen ? (itemId ? { competencyId, itemId } : { competencyId }) : undefined,
-    });
-  };
+  const choose = (chosen: string) => onChange({ behaviour: chosen ? linkOf(chosen) : undefined });
   return (
     <FormField
       label={`From the 360 feedback (skill ${number})`}
@@ -93,17 +103,13 @@ export function StrategyFields({
   onChange,
 }: FieldsProps<PlanStrategy>) {
   return (
-    <FormField label={`Strategy ${number}`} name={`${path}.text`} error={errors[`${path}.text`]}>
-      {(control) => (
-        <Textarea
-          {...control}
-          rows={2}
-          className="field-sizing-content"
-          value={item.text}
-          onChange={(e) => onChange({ text: e.target.value })}
-        />
-      )}
-    </FormField>
+    <SentenceField
+      label={`Strategy ${number}`}
+      item={item}
+      path={path}
+      errors={errors}
+      onChange={onChange}
+    />
   );
 }
 
