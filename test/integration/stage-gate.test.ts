@@ -53,7 +53,7 @@ describe.each(databaseKinds())("planning to active sessions on the %s database",
 
     // A measure on one goal and a plan on another is not yet a ready goal.
     await writeGoal(client, id);
-    const unmeasured = await writeGoal(client, id, {
+    const unmeasured = await writeGoal(coach, id, {
       measure: null,
       baseline: null,
       target: null,
