@@ -9,7 +9,6 @@ import type {
   ItemHighlight,
   ItemResult,
 } from "../../domain/feedback/report-types";
-import { chartHeight, drawChart } from "./report-pdf-charts";
 import {
   ACCENT,
   contentWidth,
@@ -25,7 +24,8 @@ import {
   textHeight,
   WARNING,
   write,
-} from "./report-pdf-layout";
+} from "../pdf/page-layout";
+import { chartHeight, drawChart } from "../pdf/pdf-charts";
 import { table } from "./report-pdf-tables";
 
 /** What a part of the PDF needs besides the report. */

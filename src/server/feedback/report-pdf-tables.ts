@@ -1,7 +1,6 @@
 // Tables in the PDF: a row is as tall as its tallest cell, never split across pages, and a table
 // that runs onto a new page repeats its header there.
 
-import { textHeightOf } from "../pdf/text-runs";
 import {
   contentWidth,
   type Doc,
@@ -12,7 +11,8 @@ import {
   RULE,
   style,
   write,
-} from "./report-pdf-layout";
+} from "../pdf/page-layout";
+import { textHeightOf } from "../pdf/text-runs";
 
 export interface TableCell {
   text: string;

@@ -1,7 +1,6 @@
 import PDFDocument from "pdfkit";
 import { REPORT_SECTIONS, sectionDescription } from "../../domain/feedback/report-sections";
 import type { FeedbackReport } from "../../domain/feedback/report-types";
-import { collect, pdfFileName } from "../pdf/pdf-output";
 import {
   ACCENT,
   contentWidth,
@@ -18,7 +17,8 @@ import {
   WARNING,
   write,
   writtenDate,
-} from "./report-pdf-layout";
+} from "../pdf/page-layout";
+import { collect, pdfFileName } from "../pdf/pdf-output";
 import { keptWithHeading, SECTION_WRITERS } from "./report-pdf-sections";
 
 /** What the report itself does not carry: whose it is, who made it and when. */

@@ -5,7 +5,6 @@ import { type ActionPlan, SECTION_LABELS } from "../../domain/goals/action-plan"
 import { describeCadence } from "../../domain/goals/cadence-words";
 import { formatIfThen } from "../../domain/goals/if-then";
 import { formatNumber } from "../../domain/goals/numbers";
-import { chartHeight, drawChart } from "../feedback/report-pdf-charts";
 import {
   ACCENT,
   contentWidth,
@@ -24,7 +23,8 @@ import {
   WARNING,
   write,
   writtenDate,
-} from "../feedback/report-pdf-layout";
+} from "../pdf/page-layout";
+import { chartHeight, drawChart } from "../pdf/pdf-charts";
 import { collect, pdfFileName } from "../pdf/pdf-output";
 import type { CurrentPlan, PlanDocument } from "./plan-document";
 

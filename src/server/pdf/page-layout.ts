@@ -1,8 +1,8 @@
 // The PDF's page and text: the embedded font, margins, colours, headings that keep with what
 // follows them, paragraphs, and dates as people write them.
 
-import { MAIN, registerPdfFonts } from "../pdf/pdf-fonts";
-import { setWeight, type TextOptions, textHeightOf, writeText } from "../pdf/text-runs";
+import { MAIN, registerPdfFonts } from "./pdf-fonts";
+import { setWeight, type TextOptions, textHeightOf, writeText } from "./text-runs";
 
 export type Doc = PDFKit.PDFDocument;
 

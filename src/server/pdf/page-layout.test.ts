@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { writtenDate } from "./report-pdf-layout";
+import { writtenDate } from "./page-layout";
 
 describe("dates in the PDF", () => {
   it("are written as people write them, on the day of the campaign's time zone", () => {

@@ -1,10 +1,10 @@
 import type { ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import SVGtoPDF from "svg-to-pdfkit";
-import { ascent, MAIN } from "../pdf/pdf-fonts";
-import { type LiftedText, liftScriptText } from "../pdf/svg-text";
-import { textWidthOf } from "../pdf/text-runs";
-import { type Doc, ensureRoom, MARGIN, SANS, SANS_BOLD, style, write } from "./report-pdf-layout";
+import { type Doc, ensureRoom, MARGIN, SANS, SANS_BOLD, style, write } from "./page-layout";
+import { ascent, MAIN } from "./pdf-fonts";
+import { type LiftedText, liftScriptText } from "./svg-text";
+import { textWidthOf } from "./text-runs";
 
 /**
  * A chart of src/charts in the PDF: rendered to SVG as the web app renders it, and drawn into
