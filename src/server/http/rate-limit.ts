@@ -31,7 +31,8 @@ export function waitOf(seconds: number): string {
 /**
  * Counts one attempt in the database, so every Keel process behind one address shares the
  * counters. One upsert: a window that has passed starts again at 1. Inside a transaction, the
- * attempt counts only if the transaction commits.
+ * attempt counts only if the transaction commits. The clock is read when counting, not when the
+ * transaction began: a transaction that waited on a lock would otherwise see a longer wait.
  */
 export async function consume(
   db: Executor,
@@ -40,11 +41,11 @@ export async function consume(
 ): Promise<{ count: number; retryAfterSeconds: number }> {
   const rows = await db.execute<{ count: number; retry_after: number }>(sql`
     insert into rate_limit (key, count, reset_at)
-    values (${key}, 1, now() + make_interval(secs => ${rule.windowSeconds}))
+    values (${key}, 1, clock_timestamp() + make_interval(secs => ${rule.windowSeconds}))
     on conflict (key) do update set
-      count = case when rate_limit.reset_at <= now() then 1 else rate_limit.count + 1 end,
-      reset_at = case when rate_limit.reset_at <= now() then excluded.reset_at else rate_limit.reset_at end
-    returning count, greatest(1, ceil(extract(epoch from reset_at - now())))::int as retry_after`);
+      count = case when rate_limit.reset_at <= clock_timestamp() then 1 else rate_limit.count + 1 end,
+      reset_at = case when rate_limit.reset_at <= clock_timestamp() then excluded.reset_at else rate_limit.reset_at end
+    returning count, greatest(1, ceil(extract(epoch from reset_at - clock_timestamp())))::int as retry_after`);
   const row = rowsOf<{ count: number; retry_after: number }>(rows)[0];
   return { count: Number(row?.count ?? 0), retryAfterSeconds: Number(row?.retry_after ?? 1) };
 }
