@@ -210,7 +210,7 @@ export const goalMilestone = pgTable(
   },
   (t) => [
     index("goal_milestone_goal_idx").on(t.goalId, t.dueOn),
-    index("goal_milestone_open_idx").on(t.engagementId, t.dueOn).where(sql`${t.doneAt} is null`),
+    index("goal_milestone_engagement_idx").on(t.engagementId, t.dueOn),
     goalOf(t, "goal_milestone_goal_fk"),
   ],
 );

@@ -1,7 +1,9 @@
 import { RRuleTemporal } from "rrule-temporal";
 import { addDays, type Day, dayNumber } from "../../domain/goals/dates";
+import { simpleCadenceDays } from "../../domain/goals/simple-cadence";
 
-// A plan's cadence ("every Monday") is an RRULE. It is expanded with rrule-temporal, which
+// A plan's cadence ("every Monday") is an RRULE. The cadences the plan editor offers are counted
+// in local days by the domain's arithmetic; any other rule is expanded with rrule-temporal, which
 // computes in the given time zone whatever the server's own, so a weekly occurrence stays on its
 // local day across a change to or from summer time.
 
@@ -23,6 +25,14 @@ interface Window {
  * so a rule's hours and minutes are dropped. A rule the library refuses yields no day.
  */
 export function cadenceDays(rrule: string, window: Window): Day[] {
+  if (window.start > window.to) return [];
+  const simple = simpleCadenceDays(rrule, window);
+  if (simple) return simple;
+  return expandedDays(rrule, window);
+}
+
+/** The same days, through the RRULE library: for rules the arithmetic does not cover. */
+export function expandedDays(rrule: string, window: Window): Day[] {
   const { from, to, timeZone } = window;
   if (window.start > to) return [];
   const parts = partsOf(rrule);

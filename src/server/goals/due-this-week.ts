@@ -1,18 +1,19 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { DueThisWeekView } from "../../contract/goals";
 import type { ActionPlan } from "../../domain/goals/action-plan";
 import { addDays, type Day, mondayOf } from "../../domain/goals/dates";
 import { dueThisWeek, type GoalDates } from "../../domain/goals/due-this-week";
 import type { Viewer } from "../access/viewer";
 import type { AppContext } from "../context";
-import type { Executor } from "../db/database";
+import type { Database } from "../db/database";
+import { preparedStatement } from "../db/prepared-statements";
 import { actionPlanVersion, goal, goalMilestone } from "../db/schema";
 import { requireGoalsOf } from "./access";
 import { cadenceDays } from "./cadence";
 
 // One list across an engagement's open goals of what is due this week: open milestones, one-off
-// exercises of the current plans, and the days this week a cadence falls on. Two queries,
-// whatever the number of goals.
+// exercises of the current plans, and the days this week a cadence falls on. Two prepared
+// statements, whatever the number of goals.
 
 export async function listDueThisWeek(
   ctx: AppContext,
@@ -25,8 +26,8 @@ export async function listDueThisWeek(
   const weekStart = mondayOf(today);
   const weekEnd = addDays(weekStart, 6);
   const [goals, milestones] = await Promise.all([
-    selectOpenGoalsWithPlans(ctx.db, engagementId),
-    selectOpenGoalMilestones(ctx.db, engagementId),
+    openGoals(ctx.db).execute({ engagementId }),
+    openGoalMilestones(ctx.db).execute({ engagementId }),
   ]);
   const window = { from: weekStart, to: weekEnd, timeZone: query.timeZone };
   const dated: GoalDates[] = goals.map((row) => ({
@@ -57,7 +58,9 @@ export function todayIn(timeZone: string, now = new Date()): Day {
   return new Intl.DateTimeFormat("en-CA", { timeZone }).format(now);
 }
 
-function selectOpenGoalsWithPlans(db: Executor, engagementId: string) {
+const engagementKey = sql.placeholder("engagementId");
+
+function prepareOpenGoals(db: Database) {
   return db
     .select({
       id: goal.id,
@@ -70,11 +73,12 @@ function selectOpenGoalsWithPlans(db: Executor, engagementId: string) {
       actionPlanVersion,
       and(eq(actionPlanVersion.goalId, goal.id), eq(actionPlanVersion.version, goal.planVersion)),
     )
-    .where(and(eq(goal.engagementId, engagementId), eq(goal.state, "open")))
-    .orderBy(goal.position, goal.createdAt);
+    .where(and(eq(goal.engagementId, engagementKey), eq(goal.state, "open")))
+    .orderBy(goal.position, goal.createdAt)
+    .prepare("keel_due_open_goals");
 }
 
-function selectOpenGoalMilestones(db: Executor, engagementId: string) {
+function prepareMilestones(db: Database) {
   return db
     .select({
       id: goalMilestone.id,
@@ -84,5 +88,9 @@ function selectOpenGoalMilestones(db: Executor, engagementId: string) {
       doneAt: goalMilestone.doneAt,
     })
     .from(goalMilestone)
-    .where(eq(goalMilestone.engagementId, engagementId));
+    .where(eq(goalMilestone.engagementId, engagementKey))
+    .prepare("keel_due_milestones");
 }
+
+const openGoals = preparedStatement(prepareOpenGoals);
+const openGoalMilestones = preparedStatement(prepareMilestones);

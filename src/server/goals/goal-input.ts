@@ -5,7 +5,7 @@ import type { GoalDraft } from "../../domain/goals/goal-draft";
 import type { Guidance } from "../../domain/goals/guidance";
 import { checkOverrides, inputErrors, type Override } from "../../domain/goals/overrides";
 import { checkGoal } from "../../domain/goals/smart-checks";
-import type { Executor, Transaction } from "../db/database";
+import type { Database, Transaction } from "../db/database";
 import { goalBehaviourLink, goalDevelopmentLink, type StoredOverride } from "../db/schema";
 import { invalidInput } from "../http/errors";
 import { contextOf, today } from "./present";
@@ -22,7 +22,7 @@ export interface CheckedGoal {
 }
 
 export async function checkGoalInput(
-  db: Executor,
+  db: Database,
   engagementId: string,
   input: {
     draft: GoalDraft;

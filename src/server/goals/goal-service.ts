@@ -4,20 +4,13 @@ import type { GoalDraft } from "../../domain/goals/goal-draft";
 import type { Override } from "../../domain/goals/overrides";
 import type { Viewer } from "../access/viewer";
 import type { AppContext } from "../context";
-import type { Executor } from "../db/database";
+import type { Database } from "../db/database";
 import { goal } from "../db/schema";
 import { invalidInput, notFound } from "../http/errors";
 import { requireGoal, requireGoalsOf, requireOpenGoal } from "./access";
 import { checkGoalInput, storedOverrides, writeLinks } from "./goal-input";
 import { presentGoals, today } from "./present";
-import {
-  type GoalScope,
-  selectGoalContext,
-  selectGoals,
-  selectLinks,
-  selectMeasurements,
-  selectMilestones,
-} from "./queries";
+import { type GoalScope, selectGoalContext, selectGoalParts } from "./queries";
 import { bumpRevision, draftFrom, recordRevision, staleGoal } from "./revisions";
 
 // Goals: written by the client or their coach, checked by the domain's SMART checks, and every
@@ -37,12 +30,9 @@ export async function getGoal(ctx: AppContext, viewer: Viewer, goalId: string) {
   return readGoal(ctx.db, goalId, found.engagementId);
 }
 /** The goals of a scope with all they show: five queries, whatever their number. */
-export async function readGoals(db: Executor, scope: GoalScope, engagementId: string) {
-  const [rows, measurements, milestones, links, context] = await Promise.all([
-    selectGoals(db, scope),
-    selectMeasurements(db, scope),
-    selectMilestones(db, scope),
-    selectLinks(db, scope),
+export async function readGoals(db: Database, scope: GoalScope, engagementId: string) {
+  const [{ rows, measurements, milestones, links }, context] = await Promise.all([
+    selectGoalParts(db, scope),
     selectGoalContext(db, engagementId),
   ]);
   return presentGoals(rows, {
@@ -54,7 +44,7 @@ export async function readGoals(db: Executor, scope: GoalScope, engagementId: st
   });
 }
 
-export async function readGoal(db: Executor, goalId: string, engagementId: string): Promise<Goal> {
+export async function readGoal(db: Database, goalId: string, engagementId: string): Promise<Goal> {
   const [found] = await readGoals(db, { goalId }, engagementId);
   if (!found) throw notFound("This goal");
   return found;

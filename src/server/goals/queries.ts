@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { alias, type PgColumn } from "drizzle-orm/pg-core";
-import type { Executor } from "../db/database";
+import type { Database, Executor } from "../db/database";
+import { preparedStatement, preparedStatements } from "../db/prepared-statements";
 import {
   developmentEntry,
   engagement,
@@ -15,32 +16,32 @@ import {
 import { partyColumns } from "../engagements/queries";
 
 // What a goals page reads: each query covers all the goals asked for, one engagement's or one
-// goal, so the page costs the same few queries whatever the number of goals.
+// goal, so the page costs the same few queries whatever the number of goals. They run on every
+// visit, so they are prepared once per database (docs/performance.md).
 
 /** Which goals: an engagement's, or one. */
 export type GoalScope = { engagementId: string } | { goalId: string };
+type ScopeKind = "engagementId" | "goalId";
 
-const scoped = (scope: GoalScope, columns: { engagementId: PgColumn; goalId: PgColumn }) =>
-  "goalId" in scope
-    ? eq(columns.goalId, scope.goalId)
-    : eq(columns.engagementId, scope.engagementId);
+const key = sql.placeholder("key");
+
+const scoped = (kind: ScopeKind, columns: { engagementId: PgColumn; goalId: PgColumn }) =>
+  eq(columns[kind], key);
 
 const replacing = alias(goal, "replacing");
+const recorder = alias(user, "recorder");
 
-export function selectGoals(db: Executor, scope: GoalScope) {
+function selectGoals(db: Database, kind: ScopeKind) {
   return db
     .select({ goal, replacedByStatement: replacing.statement })
     .from(goal)
     .leftJoin(replacing, eq(replacing.id, goal.replacedBy))
-    .where(scoped(scope, { engagementId: goal.engagementId, goalId: goal.id }))
+    .where(scoped(kind, { engagementId: goal.engagementId, goalId: goal.id }))
     .orderBy(asc(goal.position), asc(goal.createdAt));
 }
-export type GoalRow = Awaited<ReturnType<typeof selectGoals>>[number];
-
-const recorder = alias(user, "recorder");
 
 /** Measurements not withdrawn, in the order they count: by day, then as recorded. */
-export function selectMeasurements(db: Executor, scope: GoalScope) {
+function selectMeasurements(db: Database, kind: ScopeKind) {
   return db
     .select({
       id: goalMeasurement.id,
@@ -56,7 +57,7 @@ export function selectMeasurements(db: Executor, scope: GoalScope) {
     .innerJoin(recorder, eq(recorder.id, goalMeasurement.recordedBy))
     .where(
       and(
-        scoped(scope, {
+        scoped(kind, {
           engagementId: goalMeasurement.engagementId,
           goalId: goalMeasurement.goalId,
         }),
@@ -70,21 +71,17 @@ export function selectMeasurements(db: Executor, scope: GoalScope) {
       asc(goalMeasurement.id),
     );
 }
-export type MeasurementRow = Awaited<ReturnType<typeof selectMeasurements>>[number];
 
-export function selectMilestones(db: Executor, scope: GoalScope) {
+function selectMilestones(db: Database, kind: ScopeKind) {
   return db
     .select()
     .from(goalMilestone)
-    .where(
-      scoped(scope, { engagementId: goalMilestone.engagementId, goalId: goalMilestone.goalId }),
-    )
+    .where(scoped(kind, { engagementId: goalMilestone.engagementId, goalId: goalMilestone.goalId }))
     .orderBy(asc(goalMilestone.dueOn), asc(goalMilestone.createdAt), asc(goalMilestone.id));
 }
-export type MilestoneRow = Awaited<ReturnType<typeof selectMilestones>>[number];
 
 /** Both kinds of link in one statement: development entries and 360 behaviours. */
-export async function selectLinks(db: Executor, scope: GoalScope) {
+function selectLinks(db: Database, kind: ScopeKind) {
   const entries = db
     .select({
       goalId: goalDevelopmentLink.goalId,
@@ -95,7 +92,7 @@ export async function selectLinks(db: Executor, scope: GoalScope) {
     })
     .from(goalDevelopmentLink)
     .where(
-      scoped(scope, {
+      scoped(kind, {
         engagementId: goalDevelopmentLink.engagementId,
         goalId: goalDevelopmentLink.goalId,
       }),
@@ -110,14 +107,44 @@ export async function selectLinks(db: Executor, scope: GoalScope) {
     })
     .from(goalBehaviourLink)
     .where(
-      scoped(scope, {
+      scoped(kind, {
         engagementId: goalBehaviourLink.engagementId,
         goalId: goalBehaviourLink.goalId,
       }),
     );
   return entries.unionAll(behaviours).orderBy(sql`1, 2, 5, 3`);
 }
-export type LinkRow = Awaited<ReturnType<typeof selectLinks>>[number];
+
+function prepareGoalReads(db: Database, kind: ScopeKind) {
+  const name = (what: string) => `keel_goal_${what}_by_${kind}`;
+  return {
+    goals: selectGoals(db, kind).prepare(name("rows")),
+    measurements: selectMeasurements(db, kind).prepare(name("measurements")),
+    milestones: selectMilestones(db, kind).prepare(name("milestones")),
+    links: selectLinks(db, kind).prepare(name("links")),
+  };
+}
+
+const goalReads = preparedStatements<ReturnType<typeof prepareGoalReads>>();
+
+/** The goals of a scope with their measurements, milestones and links: four statements. */
+export async function selectGoalParts(db: Database, scope: GoalScope) {
+  const kind: ScopeKind = "goalId" in scope ? "goalId" : "engagementId";
+  const value = "goalId" in scope ? scope.goalId : scope.engagementId;
+  const reads = goalReads(db, kind, () => prepareGoalReads(db, kind));
+  const [rows, measurements, milestones, links] = await Promise.all([
+    reads.goals.execute({ key: value }),
+    reads.measurements.execute({ key: value }),
+    reads.milestones.execute({ key: value }),
+    reads.links.execute({ key: value }),
+  ]);
+  return { rows, measurements, milestones, links };
+}
+type GoalParts = Awaited<ReturnType<typeof selectGoalParts>>;
+export type GoalRow = GoalParts["rows"][number];
+export type MeasurementRow = GoalParts["measurements"][number];
+export type MilestoneRow = GoalParts["milestones"][number];
+export type LinkRow = GoalParts["links"][number];
 
 /** The 360 model a goal's behaviours come from: the engagement's newest campaign's copy. */
 export async function selectNewestModel(db: Executor, engagementId: string) {
@@ -130,15 +157,22 @@ export async function selectNewestModel(db: Executor, engagementId: string) {
   return row;
 }
 
-/** What the SMART checks read of the engagement: its planned end, and whether it has a 360. */
-export async function selectGoalContext(db: Executor, engagementId: string) {
-  const [row] = await db
+function prepareGoalContext(db: Database) {
+  return db
     .select({
       plannedEndDate: engagement.plannedEndDate,
       behavioursAvailable: sql<boolean>`exists (select 1 from ${feedbackCampaign} where ${feedbackCampaign.engagementId} = ${engagement.id})`,
     })
     .from(engagement)
-    .where(eq(engagement.id, engagementId));
+    .where(eq(engagement.id, sql.placeholder("engagementId")))
+    .prepare("keel_goal_context");
+}
+
+const goalContext = preparedStatement(prepareGoalContext);
+
+/** What the SMART checks read of the engagement: its planned end, and whether it has a 360. */
+export async function selectGoalContext(db: Database, engagementId: string) {
+  const [row] = await goalContext(db).execute({ engagementId });
   return {
     engagementEndDate: row?.plannedEndDate ?? null,
     behavioursAvailable: row?.behavioursAvailable ?? false,
