@@ -67,6 +67,8 @@ export async function seedDemoIfEmpty(ctx: AppContext): Promise<DemoLogin[] | nu
         title: "Leading through growth",
         // Six weeks in: long enough for the 360 feedback below to have run its course.
         startDate: new Date(Date.now() - 42 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10),
+        // Eight sessions about three weeks apart: six months in all.
+        plannedEndDate: new Date(Date.now() + 140 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10),
         sessionsPlanned: 8,
         // The 360 is back and goals are being set: stage 2.
         stage: "planning",

@@ -144,7 +144,11 @@ function GoalFieldsCard({ goal, editable }: { goal: Goal; editable: boolean }) {
         <CardHeader>
           <div>
             <CardTitle id="goal-fields-heading">Goal details</CardTitle>
-            <CardDescription>Keel's advice sits beside each field.</CardDescription>
+            <CardDescription>
+              {editing
+                ? "Keel's advice sits beside each field."
+                : "What is measured, from where to where, and why it matters."}
+            </CardDescription>
           </div>
           {editable && !editing ? (
             <Button ref={editButton} variant="secondary" size="sm" onClick={() => setEditing(true)}>
