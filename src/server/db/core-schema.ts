@@ -37,6 +37,8 @@ export const user = pgTable(
     image: text("image"),
     /** Turned on by better-auth's two-factor plugin once the first code is confirmed. */
     twoFactorEnabled: boolean("two_factor_enabled").notNull().default(false),
+    /** The person's IANA time zone, as their browser last said: mails give times in it. */
+    timeZone: text("time_zone"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -79,6 +81,8 @@ export const engagement = pgTable(
     /** When the coaching is meant to end; goals due after it are questioned. */
     plannedEndDate: date("planned_end_date", { mode: "string" }),
     sessionsPlanned: integer("sessions_planned").notNull(),
+    /** The video meeting link used for sessions that do not set their own. */
+    meetingLink: text("meeting_link"),
     stage: engagementStage("stage").notNull().default("assessment"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

@@ -1,4 +1,5 @@
 import { PGlite } from "@electric-sql/pglite";
+import { btree_gist } from "@electric-sql/pglite/contrib/btree_gist";
 import type { ExtractTablesWithRelations } from "drizzle-orm";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
@@ -21,7 +22,11 @@ export type DatabaseHandle =
   | { kind: "server"; db: Database; pool: pg.Pool; url: string; close(): Promise<void> };
 
 export async function openEmbedded(dataDir: string | undefined): Promise<DatabaseHandle> {
-  const pglite = await PGlite.create(dataDir ? { dataDir } : {});
+  // btree_gist: the exclusion constraint that keeps a coach out of two sessions at once.
+  const pglite = await PGlite.create({
+    ...(dataDir ? { dataDir } : {}),
+    extensions: { btree_gist },
+  });
   const db = drizzlePglite(pglite, { schema }) as unknown as Database;
   return { kind: "embedded", db, pglite, close: () => pglite.close() };
 }

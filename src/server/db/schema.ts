@@ -384,3 +384,4 @@ export * from "./core-schema";
 export * from "./feedback-schema";
 export * from "./goals-schema";
 export * from "./mail-preference-schema";
+export * from "./sessions-schema";

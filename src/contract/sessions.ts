@@ -1,0 +1,238 @@
+import { z } from "zod";
+import { personRef } from "./common";
+
+// Stage 3: a coach's bookable hours, one-to-one sessions and what is written for each.
+
+const text = (max: number) =>
+  z.string("Write this as text").trim().max(max, `Keep this under ${max} characters`);
+const clock = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Give a time like "08:30"')
+  .describe("A local wall-clock time, HH:MM");
+/** An IANA zone name; whether the zone exists is checked by the server (an unknown one is a 400). */
+export const timeZone = z.string().trim().min(1).max(64).describe('e.g. "Europe/London"');
+const instant = z.iso.datetime({
+  offset: true,
+  error: "Give a date and time like 2027-03-01T09:00:00Z",
+});
+/** Markdown; rendered with raw HTML off, so HTML a person wrote shows as text. */
+const markdown = text(20_000);
+
+export const weeklyWindow = z.strictObject({
+  weekday: z.number().int().min(1, "1 is Monday").max(7, "7 is Sunday"),
+  start: clock,
+  end: clock,
+});
+
+// ---- Availability (the coach's own; GET and PUT /api/me/availability) ----
+
+export const availabilityInput = z.strictObject({
+  timeZone,
+  weekly: z.array(weeklyWindow).max(50, "Give at most 50 stretches of hours"),
+  sessionMinutes: z.number().int().min(15).max(240),
+  bufferMinutes: z.number().int().min(0).max(120),
+  minNoticeHours: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 14),
+  horizonDays: z.number().int().min(1).max(365),
+  lateCancelHours: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 7),
+  maxMoves: z.number().int().min(0).max(10),
+});
+export type AvailabilityInput = z.input<typeof availabilityInput>;
+export const availability = availabilityInput.extend({
+  /** False until the coach first saves their hours: then the defaults are shown. */
+  saved: z.boolean(),
+});
+export type Availability = z.output<typeof availability>;
+
+// ---- Free slots (GET /api/engagements/:id/slots?from=&to=&timeZone=) ----
+
+export const slotsQuery = z.strictObject({
+  from: z.iso.date("Use a date like 2027-03-01"),
+  to: z.iso.date("Use a date like 2027-03-31"),
+  /** The reader's zone: each slot also carries its local date and time there. */
+  timeZone: timeZone.optional(),
+});
+export const slot = z.object({
+  startsAt: z.string().describe("UTC, ISO 8601"),
+  endsAt: z.string(),
+  /** Day and time where the reader is. */
+  localDate: z.string(),
+  localTime: z.string(),
+});
+export const slotList = z.object({
+  slots: z.array(slot),
+  timeZone: z.string(),
+  /** Why there are none, when there are none: no hours set, allowance used, beyond the horizon. */
+  emptyBecause: z.string().nullable(),
+});
+export type SlotList = z.output<typeof slotList>;
+
+// ---- Sessions ----
+
+export const sessionMode = z.enum(["in_person", "phone", "video"], {
+  error: "Choose in person, phone or video",
+});
+export type SessionMode = z.output<typeof sessionMode>;
+
+/** POST /api/engagements/:id/sessions: the client books a free slot; the coach may book any time. */
+export const bookSessionInput = z.strictObject({
+  startsAt: instant,
+  mode: sessionMode,
+  /** The address or phone number; for video, a link that overrides the engagement's. */
+  place: text(500).optional(),
+  timeZone: timeZone.optional(),
+});
+export type BookSessionInput = z.input<typeof bookSessionInput>;
+
+/** POST /api/sessions/:id/move */
+export const moveSessionInput = z.strictObject({
+  startsAt: instant,
+  reason: text(500).optional(),
+});
+/** POST /api/sessions/:id/cancel */
+export const cancelSessionInput = z.strictObject({ reason: text(500).optional() });
+/** PATCH /api/sessions/:id: the mode and place only. */
+export const updateSessionInput = z.strictObject({
+  mode: sessionMode.optional(),
+  place: text(500).optional(),
+});
+
+export const sessionStatus = z.enum(["scheduled", "cancelled"]);
+export const sessionSummary = z.object({
+  id: z.uuid(),
+  engagementId: z.uuid(),
+  engagementTitle: z.string(),
+  coach: personRef,
+  client: personRef,
+  startsAt: z.string(),
+  endsAt: z.string(),
+  timeZone: z.string(),
+  mode: sessionMode,
+  /** The address, number or meeting link (the engagement's link when the session has none). */
+  place: z.string(),
+  status: sessionStatus,
+  /** "upcoming", "past" or "cancelled": what the pages group by. */
+  when: z.enum(["upcoming", "past", "cancelled"]),
+  moves: z.number().int(),
+  movesLeft: z.number().int(),
+  cancelledAt: z.string().nullable(),
+  cancelReason: z.string().nullable(),
+  /** A late cancellation counted against the allowance. */
+  countsAsUsed: z.boolean(),
+  sequence: z.number().int(),
+});
+export type SessionSummary = z.output<typeof sessionSummary>;
+
+/** GET /api/engagements/:id/sessions */
+export const sessionList = z.object({
+  sessions: z.array(sessionSummary),
+  allowance: z.object({
+    planned: z.number().int(),
+    /** Held, booked ahead, and late cancellations that count. */
+    used: z.number().int(),
+    left: z.number().int(),
+  }),
+  meetingLink: z.string().nullable(),
+  /** What the viewer may do here. */
+  mayBook: z.boolean(),
+});
+export type SessionList = z.output<typeof sessionList>;
+
+/** PUT /api/engagements/:id/meeting-link (coach) */
+export const meetingLinkInput = z.strictObject({
+  meetingLink: z
+    .url({ protocol: /^https$/, error: "Give the meeting's https:// link" })
+    .max(500)
+    .nullable(),
+});
+
+// ---- The session page (GET /api/sessions/:id) ----
+
+export const agendaItem = z.object({
+  id: z.uuid(),
+  text: z.string(),
+  addedBy: personRef,
+  createdAt: z.string(),
+});
+export const sessionNote = z.object({
+  kind: z.enum(["feedback", "shared", "private"]),
+  body: z.string(),
+  /** The note as safe HTML (Markdown with raw HTML off). */
+  html: z.string(),
+  revision: z.number().int(),
+  updatedBy: personRef.nullable(),
+  updatedAt: z.string().nullable(),
+});
+export type SessionNote = z.output<typeof sessionNote>;
+export const preparation = z.object({
+  wins: z.string(),
+  focus: z.string(),
+  question: z.string(),
+  updatedAt: z.string().nullable(),
+});
+export const reflection = z.object({
+  learned: z.string(),
+  differently: z.string(),
+  rating: z.number().int().nullable(),
+  updatedAt: z.string().nullable(),
+});
+export const sessionPage = z.object({
+  session: sessionSummary,
+  agenda: z.array(agendaItem),
+  preparation,
+  /** The coach's feedback and guidance: both read it, the coach writes it. */
+  feedback: sessionNote,
+  /** Shared notes: both read and write them. */
+  shared: sessionNote,
+  /** The viewer's own private note: nobody else ever reads it. */
+  privateNote: sessionNote,
+  reflection,
+  /** What the viewer may write here. */
+  may: z.object({
+    addAgenda: z.boolean(),
+    writeFeedback: z.boolean(),
+    writeShared: z.boolean(),
+    writePreparation: z.boolean(),
+    writeReflection: z.boolean(),
+    move: z.boolean(),
+    cancel: z.boolean(),
+  }),
+});
+export type SessionPage = z.output<typeof sessionPage>;
+
+export const agendaInput = z.strictObject({ text: text(500).min(1, "Write the agenda item") });
+/** PUT /api/sessions/:id/notes/:kind; `revision` is the one the writer started from (409 if stale). */
+export const noteInput = z.strictObject({
+  body: markdown,
+  revision: z.number().int().min(0),
+});
+export const preparationInput = z.strictObject({
+  wins: text(4000),
+  focus: text(4000),
+  question: text(4000),
+});
+export const reflectionInput = z.strictObject({
+  learned: text(4000),
+  differently: text(4000),
+  rating: z.number().int().min(1, "Rate from 1 to 10").max(10, "Rate from 1 to 10").nullable(),
+});
+
+// ---- Calendar feed (GET/POST/DELETE /api/me/calendar-feed) ----
+
+export const calendarFeed = z.object({
+  /** Shown once, when made: only its hash is kept. */
+  url: z.string().nullable(),
+  active: z.boolean(),
+  createdAt: z.string().nullable(),
+});
+export type CalendarFeed = z.output<typeof calendarFeed>;
+
+/** PUT /api/me/time-zone: the browser says where the person is, for times in mails. */
+export const timeZoneInput = z.strictObject({ timeZone });
