@@ -88,6 +88,12 @@ export const ERROR_CODES = {
     message: "Someone saved a newer version meanwhile; your changes were not saved yet.",
   },
   goal_closed: { status: 409, message: "This goal is closed." },
+  slot_taken: { status: 409, message: "The coach has another session at that time." },
+  allowance_used: { status: 409, message: "All the engagement's sessions are used or booked." },
+  session_cancelled: { status: 409, message: "This session is cancelled." },
+  session_past: { status: 409, message: "This session has started or is over." },
+  moves_used: { status: 409, message: "This session cannot be moved again." },
+  session_not_started: { status: 409, message: "This session has not started yet." },
 
   invitation_closed: {
     status: 410,

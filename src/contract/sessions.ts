@@ -213,6 +213,11 @@ export const noteInput = z.strictObject({
   body: markdown,
   revision: z.number().int().min(0),
 });
+/** The 409 of a note saved from a stale revision: nothing was saved; the note as it is now. */
+export const staleNote = z.object({
+  error: z.object({ code: z.string(), message: z.string() }),
+  current: sessionNote,
+});
 export const preparationInput = z.strictObject({
   wins: text(4000),
   focus: text(4000),

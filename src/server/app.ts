@@ -53,6 +53,9 @@ import { createMailer } from "./mail/mailer";
 import { registerOutboxRoutes } from "./outbox/routes";
 import { registerPracticeRoutes } from "./practice/routes";
 import { PROJECT_ROOT } from "./project-root";
+import { registerCalendarRoutes } from "./sessions/calendar-routes";
+import { registerSessionPageRoutes } from "./sessions/page-routes";
+import { registerSessionSchedulingRoutes } from "./sessions/routes";
 
 export const WEB_ROOT = path.join(PROJECT_ROOT, "dist/web");
 
@@ -117,6 +120,9 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; c
   registerCompetencyModelRoutes(app, ctx);
   registerFeedbackRoutes(app, ctx);
   registerGoalRoutes(app, ctx);
+  registerCalendarRoutes(app, ctx);
+  registerSessionPageRoutes(app, ctx);
+  registerSessionSchedulingRoutes(app, ctx);
   await serveWebApp(app, deps.webRoot ?? WEB_ROOT);
   return { app, ctx };
 }

@@ -172,6 +172,51 @@ describe.each(databaseKinds())("the demo practice on the %s database", (kind) =>
     expect(changes).toEqual(expect.arrayContaining(["added", "changed"]));
   });
 
+  it("gives Daniel two video sessions held and one ahead, on Maya's London hours", async () => {
+    const agent = await daniel();
+    const [engagement] = (await agent.get("/api/engagements")).body.items;
+    const list = await agent.get(`/api/engagements/${engagement.id}/sessions`);
+    expect(list.status, JSON.stringify(list.body)).toBe(200);
+    expect(list.body.meetingLink).toBe("https://meet.example.com/daniel-maya");
+    expect(list.body.allowance).toEqual({ planned: 8, used: 3, left: 5 });
+    expect(list.body.sessions.map((s: { when: string }) => s.when)).toEqual([
+      "past",
+      "past",
+      "upcoming",
+    ]);
+    for (const session of list.body.sessions)
+      expect(session).toMatchObject({
+        mode: "video",
+        place: "https://meet.example.com/daniel-maya",
+        timeZone: "Europe/London",
+      });
+    const hours = (await (await maya()).get("/api/me/availability")).body;
+    expect(hours).toMatchObject({ saved: true, timeZone: "Europe/London" });
+    expect(hours.weekly).toContainEqual({ weekday: 5, start: "09:00", end: "12:00" });
+  });
+
+  it("gives Daniel's past sessions notes and reflections, Maya's private note hers alone", async () => {
+    const agent = await daniel();
+    const [engagement] = (await agent.get("/api/engagements")).body.items;
+    const list = await agent.get(`/api/engagements/${engagement.id}/sessions`);
+    const past = list.body.sessions.filter((s: { when: string }) => s.when === "past");
+    const pages = await Promise.all(
+      past.map(async (s: { id: string }) => (await agent.get(`/api/sessions/${s.id}`)).body),
+    );
+    expect(pages.map((page) => page.reflection.rating)).toEqual([8, 9]);
+    for (const page of pages) {
+      expect(page.agenda.length).toBeGreaterThan(0);
+      expect(page.preparation.question).not.toBe("");
+      expect(page.feedback.html).toContain("<strong>");
+      expect(page.shared.body).not.toBe("");
+      expect(page.privateNote.body).toBe("");
+    }
+    const mayas = await maya();
+    const mine = (await mayas.get(`/api/sessions/${past[0].id}`)).body;
+    expect(mine.privateNote.body).not.toBe("");
+    expect(JSON.stringify(pages)).not.toContain(mine.privateNote.body.slice(0, 40));
+  });
+
   it("leaves no sealed answers behind, and no answer rows tied to a rater", async () => {
     const sealed = await rawQuery<{ n: number }>(
       t.current.handle,

@@ -102,6 +102,14 @@ export async function buildRecords(t: TestApp): Promise<Records> {
     value: 1,
     measuredOn: daysFromToday(0),
   });
+  const session = await world.coach.agent.post(`/api/engagements/${world.engagement.id}/sessions`, {
+    startsAt: new Date(Math.floor(Date.now() / 3_600_000 + 24 * 5) * 3_600_000).toISOString(),
+    mode: "video",
+  });
+  expect(session.status).toBe(201);
+  const agendaItem = await world.client.agent.post(`/api/sessions/${session.body.id}/agenda`, {
+    text: "Delegating stretch work",
+  });
   const document = await t.app.inject({ method: "GET", url: "/api/openapi.json" });
   const survey = await newAgent(t).get(`/api/feedback/survey/${collecting.raters[1]?.token}`);
   const exercise = await world.client.agent.get(`/api/exercises/${world.exercise.id}`);
@@ -134,6 +142,8 @@ export async function buildRecords(t: TestApp): Promise<Records> {
     "goal-milestones": milestone.body.id,
     "goal-measurements": measured.body.measurements[0].id,
     "plan-templates": planTemplate.body.id,
+    sessions: session.body.id,
+    "session-agenda": agendaItem.body.id,
   };
   return {
     world,

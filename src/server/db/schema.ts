@@ -177,6 +177,8 @@ export const mail = pgTable(
     subject: text("subject").notNull(),
     text: text("text").notNull(),
     html: text("html"),
+    /** A calendar invitation sent with the mail (.ics, METHOD matching its method); null for none. */
+    calendar: jsonb("calendar").$type<MailCalendar>(),
     /** The practice's own mail (invitations), which its admin reads in the outbox; client work and personal mail are not. */
     inOutbox: boolean("in_outbox").notNull().default(false),
     status: mailStatus("status").notNull(),
@@ -186,6 +188,11 @@ export const mail = pgTable(
   },
   (t) => [index("mail_practice_idx").on(t.practiceId, t.createdAt)],
 );
+
+export interface MailCalendar {
+  method: "REQUEST" | "CANCEL";
+  content: string;
+}
 
 export const rateLimit = pgTable("rate_limit", {
   key: text("key").primaryKey(),

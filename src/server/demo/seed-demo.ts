@@ -14,6 +14,7 @@ import {
 } from "../db/schema";
 import { seedDemoFeedback } from "./demo-feedback";
 import { seedDemoGoals } from "./demo-goals";
+import { seedDemoSessions } from "./demo-sessions";
 
 export const DEMO_PASSWORD = "keel-demo-password";
 
@@ -145,6 +146,9 @@ export async function seedDemoIfEmpty(ctx: AppContext): Promise<DemoLogin[] | nu
       campaignId,
     });
   }
+
+  // Stage 3: Maya's hours, two sessions held and the next one booked.
+  await seedDemoSessions(ctx, { coachId: coach.userId, clientId: client.userId, engagementId });
 
   return LOGINS.map(({ role, person }) => ({ role, ...account(person) }));
 }

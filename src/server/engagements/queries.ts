@@ -5,7 +5,7 @@ import type { Viewer } from "../access/viewer";
 import { prepareArrayRows, type RowOf } from "../db/array-rows";
 import type { Database, Executor } from "../db/database";
 import { preparedStatement, preparedStatements } from "../db/prepared-statements";
-import { engagement, engagementStageChange, user } from "../db/schema";
+import { coachingSession, engagement, engagementStageChange, user } from "../db/schema";
 import { containsPattern } from "../http/keyset-page";
 import type { ListPosition } from "./list-query";
 
@@ -56,6 +56,27 @@ const ROW_COLUMNS = {
   sponsorName: sponsor.name,
 };
 
+/**
+ * Sessions held, booked ahead or cancelled late: what the engagement's allowance has used. An
+ * index lookup per engagement (coaching_session_engagement_idx). Written out, since Drizzle
+ * leaves column names unqualified in a select from one table, where they would name the
+ * subquery's own columns.
+ */
+const sessionsUsed = sql<number>`(select count(*)::int from coaching_session used where used.engagement_id = "engagement"."id" and (used.status = 'scheduled' or used.counts_as_used > 0))`;
+
+export async function selectSessionsUsed(db: Executor, engagementId: string): Promise<number> {
+  const [row] = await db
+    .select({ used: sql<number>`count(*)::int` })
+    .from(coachingSession)
+    .where(
+      and(
+        eq(coachingSession.engagementId, engagementId),
+        or(eq(coachingSession.status, "scheduled"), sql`${coachingSession.countsAsUsed} > 0`),
+      ),
+    );
+  return row?.used ?? 0;
+}
+
 export interface EngagementRow {
   engagement: {
     id: string;
@@ -70,6 +91,8 @@ export interface EngagementRow {
     clientId: string;
     sponsorId: string | null;
   };
+  /** Read with a page of the list; a single engagement's is counted apart (not by its guard). */
+  sessionsUsed?: number;
   coach: Person;
   client: Person;
   sponsor: Person | null;
@@ -80,8 +103,11 @@ interface Person {
   name: string;
 }
 
-function toEngagementRow(row: RowOf<ReturnType<typeof selectWithPeople>>): EngagementRow {
+function toEngagementRow(
+  row: RowOf<ReturnType<typeof selectWithPeople>> & { sessionsUsed?: number },
+): EngagementRow {
   return {
+    ...(row.sessionsUsed === undefined ? {} : { sessionsUsed: row.sessionsUsed }),
     engagement: {
       id: row.id,
       practiceId: row.practiceId,
@@ -105,6 +131,17 @@ function toEngagementRow(row: RowOf<ReturnType<typeof selectWithPeople>>): Engag
 function selectWithPeople(db: Executor) {
   return db
     .select(ROW_COLUMNS)
+    .from(engagement)
+    .innerJoin(coach, eq(coach.id, engagement.coachId))
+    .innerJoin(client, eq(client.id, engagement.clientId))
+    .leftJoin(sponsor, eq(sponsor.id, engagement.sponsorId))
+    .$dynamic();
+}
+
+/** The same, with each engagement's sessions used: one index lookup per row of a page. */
+function selectWithPeopleAndUse(db: Executor) {
+  return db
+    .select({ ...ROW_COLUMNS, sessionsUsed })
     .from(engagement)
     .innerJoin(coach, eq(coach.id, engagement.coachId))
     .innerJoin(client, eq(client.id, engagement.clientId))
@@ -179,7 +216,7 @@ function preparePage(db: Database, shape: PageShape, name: string) {
       sql`(${engagement.startDate}, ${engagement.id}) < (${sql.placeholder("afterDate")}::date, ${sql.placeholder("afterId")}::uuid)`,
     );
   }
-  const query = selectWithPeople(db)
+  const query = selectWithPeopleAndUse(db)
     .where(and(...conditions))
     .orderBy(desc(engagement.startDate), desc(engagement.id))
     .limit(sql.placeholder("limit"));

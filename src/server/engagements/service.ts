@@ -22,6 +22,7 @@ import {
   selectEngagementById,
   selectEngagementPage,
   selectHistory,
+  selectSessionsUsed,
 } from "./queries";
 
 /** One page of the engagements the viewer may see, newest first, and the cursor of the next. */
@@ -50,11 +51,12 @@ export async function listEngagements(
 export async function getEngagement(ctx: AppContext, viewer: Viewer, id: string) {
   const { row, relation } = await findVisibleEngagement(ctx.db, viewer, id);
   const planning = row.engagement.stage === "planning" && mayRun(relation);
-  const [history, sessionsNeed] = await Promise.all([
+  const [history, sessionsNeed, sessionsUsed] = await Promise.all([
     selectHistory(ctx.db, id),
     planning ? missingBeforeSessions(ctx.db, id) : null,
+    selectSessionsUsed(ctx.db, id),
   ]);
-  return { ...present(row, viewer, history, relation), sessionsNeed };
+  return { ...present({ ...row, sessionsUsed }, viewer, history, relation), sessionsNeed };
 }
 
 export async function openEngagement(
@@ -253,8 +255,7 @@ function summarize(
     startDate: e.startDate,
     plannedEndDate: e.plannedEndDate,
     sessionsPlanned: e.sessionsPlanned,
-    // Sessions arrive with the sessions stage; until then none can have been held.
-    sessionsUsed: 0,
+    sessionsUsed: row.sessionsUsed ?? 0,
     stage: e.stage,
     coach: row.coach,
     client: row.client,

@@ -4,7 +4,7 @@ import nodemailer from "nodemailer";
 import type { MailDelivery } from "../../contract/outbox";
 import type { Config } from "../config";
 import type { Database, Executor } from "../db/database";
-import { mail } from "../db/schema";
+import { type MailCalendar, mail } from "../db/schema";
 import type { JobQueue } from "../jobs/job-queue";
 
 export interface OutgoingMail {
@@ -18,6 +18,8 @@ export interface OutgoingMail {
    * client's work or a person's account is not the practice's to read, so it is off by default.
    */
   inOutbox?: boolean;
+  /** A calendar invitation: delivered as text/calendar with the same method as its METHOD. */
+  calendar?: MailCalendar;
 }
 
 export interface Mailer {
@@ -50,6 +52,7 @@ export function createMailer(deps: {
           subject: message.subject,
           text: message.text,
           html: message.html ?? null,
+          calendar: message.calendar ?? null,
           practiceId: message.practiceId ?? null,
           inOutbox: Boolean(message.inOutbox && message.practiceId),
           status: viaSmtp ? "queued" : "held",
@@ -88,6 +91,7 @@ export function createMailDelivery(deps: { db: Database; config: Config; log: Fa
         subject: row.subject,
         text: row.text,
         ...(row.html ? { html: row.html } : {}),
+        ...(row.calendar ? { icalEvent: { ...row.calendar, filename: "invite.ics" } } : {}),
       });
     } catch (error) {
       await db

@@ -1,0 +1,141 @@
+import { eq } from "drizzle-orm";
+import type { z } from "zod";
+import type { preparationInput, reflectionInput, SessionPage } from "../../contract/sessions";
+import { pageAbilities, preparationOpen, reflectionOpen } from "../../domain/sessions/page-rules";
+import type { Viewer } from "../access/viewer";
+import { type Permission, requireVisible } from "../access/visible-record";
+import type { AppContext } from "../context";
+import type { Executor } from "../db/database";
+import { sessionPreparation, sessionReflection } from "../db/schema";
+import { clientWork } from "../engagements/client-work";
+import { AppError } from "../http/errors";
+import { readAgenda } from "./agenda";
+import { readNotes } from "./notes";
+import { requireWritableSession } from "./page-access";
+import { type SessionPageRow, selectSessionForPage, summaryOf } from "./page-present";
+
+// The session's page: the session, its agenda, the client's preparation and reflection, the
+// notes the viewer may read, and what the viewer may write; and the client's own two writes.
+
+const sessionsOnPage = clientWork<SessionPageRow>("This session");
+
+export async function getSessionPage(
+  ctx: AppContext,
+  viewer: Viewer,
+  sessionId: string,
+): Promise<SessionPage> {
+  const found = await selectSessionForPage(ctx.db, sessionId);
+  const { row, relation } = requireVisible(viewer, found, sessionsOnPage);
+  const [agenda, notes, preparation, reflection] = await Promise.all([
+    readAgenda(ctx.db, sessionId),
+    readNotes(ctx.db, viewer, sessionId),
+    readPreparation(ctx.db, sessionId),
+    readReflection(ctx.db, sessionId),
+  ]);
+  const now = new Date();
+  const summary = summaryOf(row, now);
+  const open = row.stage !== "closed";
+  const writes = pageAbilities(relation, row.session, open, now);
+  // As the scheduling routes allow: a scheduled session not yet begun, in an open engagement.
+  const ahead = open && row.session.status === "scheduled" && row.session.startsAt > now;
+  return {
+    session: summary,
+    agenda,
+    preparation,
+    ...notes,
+    reflection,
+    may: { ...writes, move: ahead && summary.movesLeft > 0, cancel: ahead },
+  };
+}
+
+const clientOnly = (refusal: string): Permission => ({
+  may: (relation) => relation === "client",
+  refusal,
+});
+const PREPARES = clientOnly("Only the client prepares for the session.");
+const REFLECTS = clientOnly("Only the client reflects on the session.");
+
+export async function savePreparation(
+  ctx: AppContext,
+  viewer: Viewer,
+  sessionId: string,
+  input: z.output<typeof preparationInput>,
+) {
+  return ctx.db.transaction(async (tx) => {
+    const { row } = await requireWritableSession(tx, viewer, sessionId, PREPARES);
+    if (!preparationOpen(row.session, new Date()))
+      throw new AppError("session_past", "This session is over; its preparation cannot change.");
+    const values = { sessionId, engagementId: row.session.engagementId, ...input };
+    const [saved] = await tx
+      .insert(sessionPreparation)
+      .values(values)
+      .onConflictDoUpdate({
+        target: sessionPreparation.sessionId,
+        set: { ...input, updatedAt: new Date() },
+      })
+      .returning();
+    if (!saved) throw new Error("the preparation was not saved");
+    return presentPreparation(saved);
+  });
+}
+
+export async function saveReflection(
+  ctx: AppContext,
+  viewer: Viewer,
+  sessionId: string,
+  input: z.output<typeof reflectionInput>,
+) {
+  return ctx.db.transaction(async (tx) => {
+    const { row } = await requireWritableSession(tx, viewer, sessionId, REFLECTS);
+    if (!reflectionOpen(row.session, new Date()))
+      throw new AppError(
+        "session_not_started",
+        "This session has not started yet; reflect on it once it has.",
+      );
+    const values = { sessionId, engagementId: row.session.engagementId, ...input };
+    const [saved] = await tx
+      .insert(sessionReflection)
+      .values(values)
+      .onConflictDoUpdate({
+        target: sessionReflection.sessionId,
+        set: { ...input, updatedAt: new Date() },
+      })
+      .returning();
+    if (!saved) throw new Error("the reflection was not saved");
+    return presentReflection(saved);
+  });
+}
+
+async function readPreparation(db: Executor, sessionId: string) {
+  const [row] = await db
+    .select()
+    .from(sessionPreparation)
+    .where(eq(sessionPreparation.sessionId, sessionId));
+  return presentPreparation(row);
+}
+
+async function readReflection(db: Executor, sessionId: string) {
+  const [row] = await db
+    .select()
+    .from(sessionReflection)
+    .where(eq(sessionReflection.sessionId, sessionId));
+  return presentReflection(row);
+}
+
+function presentPreparation(row: typeof sessionPreparation.$inferSelect | undefined) {
+  return {
+    wins: row?.wins ?? "",
+    focus: row?.focus ?? "",
+    question: row?.question ?? "",
+    updatedAt: row?.updatedAt.toISOString() ?? null,
+  };
+}
+
+function presentReflection(row: typeof sessionReflection.$inferSelect | undefined) {
+  return {
+    learned: row?.learned ?? "",
+    differently: row?.differently ?? "",
+    rating: row?.rating ?? null,
+    updatedAt: row?.updatedAt.toISOString() ?? null,
+  };
+}
