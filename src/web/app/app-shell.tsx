@@ -1,6 +1,7 @@
 import { useEffect, useRef } from "react";
 import { Outlet, ScrollRestoration, useLocation } from "react-router";
 import { UnconfirmedAddressNotice } from "../features/auth/components/unconfirmed-address-notice";
+import { useReportTimeZone } from "../features/sessions/components/use-report-time-zone";
 import { useMe } from "../lib/use-me";
 import { TopBar } from "./top-bar";
 
@@ -8,6 +9,7 @@ import { TopBar } from "./top-bar";
 export function AppShell() {
   const { data: me, isPending } = useMe();
   const mainRef = useMainFocusOnNavigation();
+  useReportTimeZone(me?.id ?? null);
 
   return (
     <div className="flex min-h-dvh flex-col">

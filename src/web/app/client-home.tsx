@@ -3,7 +3,6 @@ import { Link } from "react-router";
 import type { Me } from "../../contract/accounts";
 import type { EngagementSummary } from "../../contract/engagements";
 import { QueryState } from "../components/query-state";
-import { SessionsPlanned } from "../components/sessions-planned";
 import { StageBadge } from "../components/stage-badge";
 import { StageStepper } from "../components/stage-stepper";
 import { buttonClasses } from "../components/ui/button";
@@ -19,6 +18,7 @@ import { ClientGoals } from "../features/goals/components/client-goals";
 import { DueThisWeek } from "../features/goals/components/due-this-week";
 import { firstName } from "../features/home/components/first-name";
 import { ViewAllEngagements } from "../features/home/components/view-all-engagements";
+import { EngagementSessions } from "../features/sessions/components/engagement-sessions";
 import { useFirstEngagementPage } from "../lib/api/list-engagements";
 import { formatDate } from "../lib/format-date";
 import { ClientNextStep } from "./client-next-step";
@@ -48,7 +48,7 @@ export function ClientHome({ me }: { me: Me }) {
             <div className="space-y-6">
               <OpenWork engagements={sorted} />
               {sorted.map((engagement) => (
-                <ClientEngagementCard key={engagement.id} engagement={engagement} />
+                <ClientEngagementCard key={engagement.id} engagement={engagement} me={me} />
               ))}
               {engagements.data?.nextCursor ? <ViewAllEngagements /> : null}
             </div>
@@ -73,7 +73,7 @@ function OpenWork({ engagements }: { engagements: EngagementSummary[] }) {
   );
 }
 
-function ClientEngagementCard({ engagement }: { engagement: EngagementSummary }) {
+function ClientEngagementCard({ engagement, me }: { engagement: EngagementSummary; me: Me }) {
   const headingId = `engagement-${engagement.id}`;
   return (
     <Card>
@@ -93,16 +93,11 @@ function ClientEngagementCard({ engagement }: { engagement: EngagementSummary })
         </CardHeader>
         <CardContent className="space-y-6">
           <StageStepper stage={engagement.stage} />
-          <div className="grid gap-4 md:grid-cols-3">
-            <div className="rounded-lg border border-brand-100 bg-brand-50 p-4 md:col-span-2">
-              <h3 className="text-sm font-semibold text-brand-900">What comes next</h3>
-              <ClientNextStep engagement={engagement} />
-            </div>
-            <div className="rounded-lg border border-slate-200 p-4">
-              <h3 className="mb-2 text-sm font-semibold text-slate-900">Sessions</h3>
-              <SessionsPlanned planned={engagement.sessionsPlanned} />
-            </div>
+          <div className="rounded-lg border border-brand-100 bg-brand-50 p-4">
+            <h3 className="text-sm font-semibold text-brand-900">What comes next</h3>
+            <ClientNextStep engagement={engagement} />
           </div>
+          <EngagementSessions engagement={engagement} me={me} bare />
           <DueThisWeek engagementId={engagement.id} />
           <ClientGoals engagement={engagement} />
           <Link to={`/engagements/${engagement.id}`} className={buttonClasses("secondary", "sm")}>

@@ -19,6 +19,7 @@ import { EngagementExercises } from "../features/exercises/components/engagement
 import { EngagementFeedback } from "../features/feedback/components/engagement-feedback";
 import { DueThisWeek } from "../features/goals/components/due-this-week";
 import { EngagementGoals } from "../features/goals/components/engagement-goals";
+import { EngagementSessions } from "../features/sessions/components/engagement-sessions";
 import { useEngagement } from "../lib/api/get-engagement";
 import { useDocumentTitle } from "../lib/use-document-title";
 import { useFocusOnClose } from "../lib/use-focus-on-close";
@@ -119,6 +120,7 @@ function EngagementDetail({
             )}
           </CardContent>
         </Card>
+        <EngagementSessions engagement={engagement} me={me} className="lg:col-span-2" />
         <EngagementQuestionnaires engagement={engagement} me={me} className="lg:col-span-2" />
         <EngagementExercises engagement={engagement} me={me} className="lg:col-span-2" />
         <EngagementFeedback engagement={engagement} me={me} className="lg:col-span-2" />

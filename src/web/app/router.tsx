@@ -71,6 +71,10 @@ const signedInPages: RouteObject[] = [
   ),
   route("goals/:id", async () => (await import("../features/goals/pages/goal-page")).GoalPage),
   route(
+    "sessions/:id",
+    async () => (await import("../features/sessions/pages/session-page")).SessionPage,
+  ),
+  route(
     "exercises/:id",
     async () => (await import("../features/exercises/pages/exercise-page")).ExercisePage,
   ),
@@ -93,10 +97,7 @@ const signedInPages: RouteObject[] = [
     async () => (await import("../features/feedback/pages/self-rating-page")).SelfRatingPage,
   ),
   // Everyone's own two-factor sign-in; the practice's settings for its admin.
-  route(
-    "settings",
-    async () => (await import("../features/settings/pages/settings-page")).SettingsPage,
-  ),
+  route("settings", async () => (await import("./settings-route")).SettingsRoute),
   route(
     "feedback-campaigns/:id/report",
     async () => (await import("../features/feedback/pages/report-page")).ReportPage,

@@ -23,6 +23,8 @@ type ConfirmDialogProps = {
   children?: ReactNode;
   /** Keeps the confirming button disabled while what it needs is missing. */
   confirmDisabled?: boolean;
+  /** The backing-out button's name, where "Cancel" would be ambiguous ("Keep the session"). */
+  cancelLabel?: string;
 };
 
 /**
@@ -42,6 +44,7 @@ export function ConfirmDialog({
   focusAfterClose,
   children,
   confirmDisabled = false,
+  cancelLabel = "Cancel",
 }: ConfirmDialogProps) {
   const cancelRef = useRef<HTMLButtonElement>(null);
   return (
@@ -78,7 +81,7 @@ export function ConfirmDialog({
           <div className="mt-6 flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
             <Dialog.Close asChild>
               <Button ref={cancelRef} variant="secondary" disabled={pending}>
-                Cancel
+                {cancelLabel}
               </Button>
             </Dialog.Close>
             <Button

@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from "react";
+import { type FormEvent, type ReactNode, useState } from "react";
 import type { Practice } from "../../../../contract/practice";
 import {
   MAXIMUM_ANONYMITY_THRESHOLD,
@@ -35,8 +35,9 @@ import { TwoFactorCard } from "../components/two-factor-card";
 /**
  * Everyone's own two-factor sign-in; for the practice admin also the practice's settings: its
  * name, whether its coaches must use two-factor sign-in, and the anonymity of its 360 feedback.
+ * `personalCards` are the person's settings of other features, composed in app/.
  */
-export function SettingsPage() {
+export function SettingsPage({ personalCards }: { personalCards?: ReactNode }) {
   useDocumentTitle("Settings");
   const me = useCurrentUser();
   const admin = isAdmin(me);
@@ -47,7 +48,9 @@ export function SettingsPage() {
         description={
           admin
             ? `Your sign-in and mail, and how ${me.practice.name} works in Keel. Only admins can change the practice's settings.`
-            : "How you sign in to Keel, and which mail it sends you."
+            : me.role === "sponsor"
+              ? "How you sign in to Keel, and which mail it sends you."
+              : "How you sign in to Keel, which mail it sends you, and your sessions' calendar."
         }
       />
       {me.twoFactorSetUpRequired ? (
@@ -59,6 +62,7 @@ export function SettingsPage() {
       ) : null}
       <TwoFactorCard me={me} />
       <MailCard />
+      {personalCards}
       {admin ? (
         <>
           <PracticeNameCard />

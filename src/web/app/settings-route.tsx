@@ -1,0 +1,19 @@
+import { AvailabilityCard } from "../features/sessions/components/availability-card";
+import { CalendarFeedCard } from "../features/sessions/components/calendar-feed-card";
+import { SettingsPage } from "../features/settings/pages/settings-page";
+import { useCurrentUser } from "../lib/use-me";
+
+/** The settings page with the person's settings of the sessions: hours and calendar feed. */
+export function SettingsRoute() {
+  const me = useCurrentUser();
+  return (
+    <SettingsPage
+      personalCards={
+        <>
+          {me.role === "coach" ? <AvailabilityCard /> : null}
+          {me.role === "sponsor" ? null : <CalendarFeedCard />}
+        </>
+      }
+    />
+  );
+}

@@ -1,0 +1,32 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import type { z } from "zod";
+import type {
+  cancelSessionInput,
+  moveSessionInput,
+  SessionSummary,
+} from "../../../../contract/sessions";
+import { apiRequest } from "../../../lib/api-client";
+import { sessionKeys, sessionPath } from "./session-keys";
+
+export type MoveSessionInput = z.input<typeof moveSessionInput>;
+export type CancelSessionInput = z.input<typeof cancelSessionInput>;
+
+/** Moves a session to another start; each move counts against the moves allowed. */
+export function useMoveSession(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: MoveSessionInput): Promise<SessionSummary> =>
+      apiRequest(`${sessionPath(id)}/move`, { method: "POST", body }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: sessionKeys.all }),
+  });
+}
+
+/** Cancels a session; a late cancellation counts as a used session. */
+export function useCancelSession(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CancelSessionInput): Promise<SessionSummary> =>
+      apiRequest(`${sessionPath(id)}/cancel`, { method: "POST", body }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: sessionKeys.all }),
+  });
+}
