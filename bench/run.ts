@@ -26,6 +26,10 @@ import {
   type DatabaseRun,
   ONE_QUERY_CEILING,
   renderMarkdown,
+  SESSION_PAGE,
+  SESSION_PATTERNS,
+  SESSION_SLOTS,
+  SESSION_TIMELINE,
 } from "./lib/report";
 import { timeReport } from "./lib/report-timing";
 import { BENCH_PASSWORD, type SeededPractice, seedPractice } from "./lib/seed-practice";
@@ -264,6 +268,29 @@ async function targets(keel: KeelProcess, seeded: SeededPractice): Promise<LoadT
       url: api(`/api/engagements/${seeded.clientEngagementId}/goals`),
       cookie: coach,
     },
+    {
+      name: "client's sessions: GET /api/engagements/:id/sessions (50 sessions)",
+      url: api(`/api/engagements/${seeded.clientEngagementId}/sessions`),
+      cookie: client,
+    },
+    { name: SESSION_PAGE, url: api(`/api/sessions/${seeded.clientSessionId}`), cookie: client },
+    {
+      name: SESSION_SLOTS,
+      url: api(
+        `/api/engagements/${seeded.clientEngagementId}/slots?from=${dayFromNow(1)}&to=${dayFromNow(31)}&timeZone=Europe/London`,
+      ),
+      cookie: client,
+    },
+    {
+      name: SESSION_TIMELINE,
+      url: api(`/api/engagements/${seeded.clientEngagementId}/timeline`),
+      cookie: client,
+    },
+    {
+      name: SESSION_PATTERNS,
+      url: api(`/api/engagements/${seeded.clientEngagementId}/patterns`),
+      cookie: client,
+    },
     { name: "GET /api/me", url: api("/api/me"), cookie: client },
     {
       name: "write: PATCH /api/engagements/:id",
@@ -281,6 +308,9 @@ async function targets(keel: KeelProcess, seeded: SeededPractice): Promise<LoadT
     },
   ];
 }
+
+const dayFromNow = (days: number) =>
+  new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 async function signIn(keel: KeelProcess, email: string): Promise<string> {
   const client = new KeelClient(keel.url);

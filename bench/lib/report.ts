@@ -127,11 +127,17 @@ export function checkBudgets(
   const reads100 = run.loads.filter((l) => l.connections === 100 && !l.name.startsWith("write"));
   const campaigns = run.loads.find((l) => l.name === CAMPAIGN_DASHBOARD && l.connections === 10);
   const worstP99 = Math.max(...reads100.map((l) => l.p99));
+  const p95At10 = (name: string) =>
+    run.loads.find((l) => l.name === name && l.connections === 10)?.p95 ?? Number.NaN;
   return [
     budget("coach's dashboard p95 at 10 connections", dashboard?.p95 ?? Number.NaN, 50, "ms"),
     budget("slowest read route p99 at 100 connections", worstP99, 150, "ms"),
     budget("360 report of 15 raters on 45 items, p95", report.reportTiming.p95Ms, 20, "ms"),
     budget("360 campaign dashboard p95 at 10 connections", campaigns?.p95 ?? Number.NaN, 200, "ms"),
+    budget("session page (50 sessions) p95 at 10 connections", p95At10(SESSION_PAGE), 50, "ms"),
+    budget("engagement timeline p95 at 10 connections", p95At10(SESSION_TIMELINE), 50, "ms"),
+    budget("engagement patterns p95 at 10 connections", p95At10(SESSION_PATTERNS), 50, "ms"),
+    budget("a month of slots, 30 series, p95 at 10 connections", p95At10(SESSION_SLOTS), 50, "ms"),
     budget("start-up with existing data", run.startupAtScaleMs, 3000, "ms"),
     budget("initial JavaScript, gzip", report.bundle.javascript / 1024, 200, "KB", "<="),
     budget("largest contentful paint, client's home", run.lcpMs, 1000, "ms"),
@@ -143,6 +149,13 @@ export const ONE_QUERY_CEILING =
   "a bare Fastify route running the coach's dashboard's one prepared query through the same driver and pool, returning its rows";
 export const CAMPAIGN_DASHBOARD =
   "coach: GET /api/feedback-campaigns (360 dashboard; the practice has 2,000 campaigns per unit of scale)";
+
+export const SESSION_PAGE =
+  "client: GET /api/sessions/:id (session page, 50 sessions in the engagement)";
+export const SESSION_SLOTS =
+  "client: GET /api/engagements/:id/slots (a month; the coach has 30 recurring series)";
+export const SESSION_TIMELINE = "client: GET /api/engagements/:id/timeline (50 sessions)";
+export const SESSION_PATTERNS = "client: GET /api/engagements/:id/patterns (50 sessions)";
 
 function budget(
   name: string,

@@ -18,6 +18,7 @@ import {
 import { seedFeedback } from "./seed-feedback";
 import { seedGoals } from "./seed-goals";
 import { insertBatches, seededRandom } from "./seed-helpers";
+import { seedSessions } from "./seed-sessions";
 
 export const BENCH_PASSWORD = "benchmark password";
 
@@ -34,6 +35,8 @@ export interface SeededPractice {
   clientOpenAssessmentId: string;
   /** The client's released 360-degree feedback report. */
   clientReleasedCampaignId: string;
+  /** The latest of the 50 sessions of the client's engagement. */
+  clientSessionId: string;
   counts: Record<string, number>;
 }
 
@@ -156,6 +159,14 @@ export async function seedPractice(db: Database, scale: number): Promise<SeededP
     clientEngagementId: clientEngagement.id,
     random: seededRandom(11),
   });
+  const sessions = await seedSessions(db, {
+    practiceId,
+    engagements,
+    clientEngagementId: clientEngagement.id,
+    benchCoachId: (coaches[1] as Person).id,
+    coachIds: coaches.map((c) => c.id),
+    random: seededRandom(13),
+  });
 
   // A live database has planner statistics and, once autovacuum has passed, visibility maps
   // (which let counts read an index alone); a bulk load must gather both before it is measured.
@@ -171,6 +182,7 @@ export async function seedPractice(db: Database, scale: number): Promise<SeededP
     clientResultsId: questionnaires.clientResultsId,
     clientOpenAssessmentId: questionnaires.clientOpenAssessmentId,
     clientReleasedCampaignId: feedback.clientReleasedCampaignId,
+    clientSessionId: sessions.clientSessionId,
     counts: {
       coaches: coaches.length,
       clients: clients.length,
@@ -181,6 +193,7 @@ export async function seedPractice(db: Database, scale: number): Promise<SeededP
       "submitted questionnaires": questionnaires.submitted,
       ...feedback.counts,
       ...goals.counts,
+      ...sessions.counts,
     },
   };
 }
