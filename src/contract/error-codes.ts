@@ -94,6 +94,7 @@ export const ERROR_CODES = {
   session_past: { status: 409, message: "This session has started or is over." },
   moves_used: { status: 409, message: "This session cannot be moved again." },
   session_not_started: { status: 409, message: "This session has not started yet." },
+  series_cancelled: { status: 409, message: "This series is cancelled already." },
 
   invitation_closed: {
     status: 410,

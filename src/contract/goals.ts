@@ -290,6 +290,10 @@ export const savePlanBody = z.strictObject({
     .boolean()
     .default(false)
     .describe("True when this save settles a stale edit against a newer version"),
+  sessionId: z
+    .uuid("Give the session's id")
+    .optional()
+    .describe("The session of the same engagement that decided this change"),
 });
 export type SavePlanBody = z.input<typeof savePlanBody>;
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { personRef } from "./common";
+import { sessionWork } from "./session-work";
 
 // Stage 3: a coach's bookable hours, one-to-one sessions and what is written for each.
 
@@ -127,6 +128,8 @@ export const sessionSummary = z.object({
   /** A late cancellation counted against the allowance. */
   countsAsUsed: z.boolean(),
   sequence: z.number().int(),
+  /** The series this session is an occurrence of, if any. */
+  seriesId: z.uuid().nullable(),
 });
 export type SessionSummary = z.output<typeof sessionSummary>;
 
@@ -183,7 +186,7 @@ export const reflection = z.object({
   rating: z.number().int().nullable(),
   updatedAt: z.string().nullable(),
 });
-export const sessionPage = z.object({
+export const sessionPage = sessionWork.extend({
   session: sessionSummary,
   agenda: z.array(agendaItem),
   preparation,

@@ -55,7 +55,10 @@ import { registerPracticeRoutes } from "./practice/routes";
 import { PROJECT_ROOT } from "./project-root";
 import { registerCalendarRoutes } from "./sessions/calendar-routes";
 import { registerSessionPageRoutes } from "./sessions/page-routes";
+import { registerSessionPatternsRoutes } from "./sessions/patterns-routes";
 import { registerSessionSchedulingRoutes } from "./sessions/routes";
+import { registerSessionSeriesRoutes } from "./sessions/series-routes";
+import { registerSessionWorkRoutes } from "./sessions/session-work-routes";
 
 export const WEB_ROOT = path.join(PROJECT_ROOT, "dist/web");
 
@@ -122,7 +125,10 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; c
   registerGoalRoutes(app, ctx);
   registerCalendarRoutes(app, ctx);
   registerSessionPageRoutes(app, ctx);
+  registerSessionWorkRoutes(app, ctx);
   registerSessionSchedulingRoutes(app, ctx);
+  registerSessionSeriesRoutes(app, ctx);
+  registerSessionPatternsRoutes(app, ctx);
   await serveWebApp(app, deps.webRoot ?? WEB_ROOT);
   return { app, ctx };
 }

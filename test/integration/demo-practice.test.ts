@@ -172,18 +172,34 @@ describe.each(databaseKinds())("the demo practice on the %s database", (kind) =>
     expect(changes).toEqual(expect.arrayContaining(["added", "changed"]));
   });
 
-  it("gives Daniel two video sessions held and one ahead, on Maya's London hours", async () => {
+  it("gives Daniel two video sessions held, one ahead and a series ahead, on Maya's London hours", async () => {
     const agent = await daniel();
     const [engagement] = (await agent.get("/api/engagements")).body.items;
     const list = await agent.get(`/api/engagements/${engagement.id}/sessions`);
     expect(list.status, JSON.stringify(list.body)).toBe(200);
     expect(list.body.meetingLink).toBe("https://meet.example.com/daniel-maya");
-    expect(list.body.allowance).toEqual({ planned: 8, used: 3, left: 5 });
+    expect(list.body.allowance).toEqual({ planned: 8, used: 7, left: 1 });
     expect(list.body.sessions.map((s: { when: string }) => s.when)).toEqual([
       "past",
       "past",
-      "upcoming",
+      ...Array(5).fill("upcoming"),
     ]);
+    // Every second Tuesday at 08:30 London time, from about three weeks ahead.
+    const series = list.body.sessions.filter((s: { seriesId: string | null }) => s.seriesId);
+    expect(series).toHaveLength(4);
+    const london = (at: string) =>
+      new Intl.DateTimeFormat("en-GB", {
+        timeZone: "Europe/London",
+        weekday: "short",
+        hour: "2-digit",
+        minute: "2-digit",
+        hourCycle: "h23",
+      }).format(new Date(at));
+    expect(series.map((s: { startsAt: string }) => london(s.startsAt))).toEqual(
+      Array(4).fill("Tue 08:30"),
+    );
+    const days = series.map((s: { startsAt: string }) => Date.parse(s.startsAt) / 86_400_000);
+    for (let i = 1; i < days.length; i += 1) expect(Math.round(days[i] - days[i - 1])).toBe(14);
     for (const session of list.body.sessions)
       expect(session).toMatchObject({
         mode: "video",
@@ -210,11 +226,26 @@ describe.each(databaseKinds())("the demo practice on the %s database", (kind) =>
       expect(page.feedback.html).toContain("<strong>");
       expect(page.shared.body).not.toBe("");
       expect(page.privateNote.body).toBe("");
+      expect(page.themes.session.length).toBeGreaterThan(0);
+      expect(page.themes.reflection.length).toBeGreaterThan(0);
+      expect(page.commitments.length).toBeGreaterThan(0);
     }
     const mayas = await maya();
     const mine = (await mayas.get(`/api/sessions/${past[0].id}`)).body;
     expect(mine.privateNote.body).not.toBe("");
     expect(JSON.stringify(pages)).not.toContain(mine.privateNote.body.slice(0, 40));
+  });
+
+  it("shows Daniel the patterns of his sessions: key phrases, ratings, themes", async () => {
+    const agent = await daniel();
+    const [engagement] = (await agent.get("/api/engagements")).body.items;
+    const patterns = await agent.get(`/api/engagements/${engagement.id}/patterns`);
+    expect(patterns.status).toBe(200);
+    expect(patterns.body.keyPhrases.length).toBeGreaterThan(0);
+    for (const phrase of patterns.body.keyPhrases) expect(phrase.seenIn).toHaveLength(2);
+    expect(patterns.body.ratings.points.map((p: { rating: number }) => p.rating)).toEqual([8, 9]);
+    const timeline = await agent.get(`/api/engagements/${engagement.id}/timeline`);
+    expect(timeline.body.events.some((e: { kind: string }) => e.kind === "session")).toBe(true);
   });
 
   it("leaves no sealed answers behind, and no answer rows tied to a rater", async () => {

@@ -141,12 +141,15 @@ describe.each(databaseKinds())("mail about a client's work on the %s database", 
       expect(asClient.body.topics.map((topic: { id: string }) => topic.id)).toEqual([
         "work_assigned",
         "feedback_updates",
+        "session_reminders",
+        "session_preparation",
       ]);
       expect(asClient.body.topics.every((topic: { enabled: boolean }) => topic.enabled)).toBe(true);
       expect(asClient.body.alwaysSent).toContain("Invitations");
       const asCoach = await coach.agent.get("/api/me/mail-preferences");
       expect(asCoach.body.topics.map((topic: { id: string }) => topic.id)).toEqual([
         "feedback_updates",
+        "session_reminders",
       ]);
       const sponsor = await inviteAndAccept(t.current, coach, "sponsor");
       expect((await sponsor.agent.get("/api/me/mail-preferences")).body.topics).toEqual([]);

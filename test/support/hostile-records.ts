@@ -110,6 +110,20 @@ export async function buildRecords(t: TestApp): Promise<Records> {
   const agendaItem = await world.client.agent.post(`/api/sessions/${session.body.id}/agenda`, {
     text: "Delegating stretch work",
   });
+  const commitment = await world.client.agent.post(`/api/sessions/${session.body.id}/commitments`, {
+    text: "Hand over the budget review",
+    ownerId: world.client.id,
+    dueOn: daysFromToday(10),
+  });
+  expect(commitment.status).toBe(201);
+  const series = await world.coach.agent.post(`/api/engagements/${world.engagement.id}/series`, {
+    rrule: "FREQ=WEEKLY;COUNT=1",
+    firstDate: daysFromToday(12),
+    localTime: "07:00",
+    timeZone: "Europe/London",
+    mode: "phone",
+  });
+  expect(series.status, JSON.stringify(series.body)).toBe(201);
   const document = await t.app.inject({ method: "GET", url: "/api/openapi.json" });
   const survey = await newAgent(t).get(`/api/feedback/survey/${collecting.raters[1]?.token}`);
   const exercise = await world.client.agent.get(`/api/exercises/${world.exercise.id}`);
@@ -144,6 +158,8 @@ export async function buildRecords(t: TestApp): Promise<Records> {
     "plan-templates": planTemplate.body.id,
     sessions: session.body.id,
     "session-agenda": agendaItem.body.id,
+    "session-commitments": commitment.body.id,
+    series: series.body.id,
   };
   return {
     world,

@@ -111,3 +111,44 @@ export function eventFacts(event: ICAL.Component) {
     status: String(event.getFirstPropertyValue("status")),
   };
 }
+
+/**
+ * A series' invitation: one event whose RRULE ends (COUNT, or UNTIL in UTC as RFC 5545 asks when
+ * DTSTART has a zone), and no RECURRENCE-ID (that names one occurrence). Answers the starts the
+ * rule gives, expanded by ical.js through the file's own VTIMEZONE.
+ */
+export function expectSeriesRules(ics: ParsedIcs): Date[] {
+  const event = only(ics.events);
+  const rules = event.getAllProperties("rrule");
+  expect(rules, "one RRULE").toHaveLength(1);
+  const rule = rules[0]?.getFirstValue() as ICAL.Recur;
+  expect(rule.count !== null || rule.until !== null, "the RRULE ends").toBe(true);
+  if (rule.until) expect(rule.until.zone, "UNTIL in UTC").toBe(ICAL.Timezone.utcTimezone);
+  expect(event.getFirstProperty("recurrence-id"), "no RECURRENCE-ID on the series").toBeNull();
+  const iterator = new ICAL.Event(event).iterator();
+  const starts: Date[] = [];
+  for (let next = iterator.next(); next && starts.length < 1000; next = iterator.next())
+    starts.push(next.toJSDate());
+  return starts;
+}
+
+/**
+ * A message about one occurrence of a series (RFC 5546): the series' UID, a RECURRENCE-ID in
+ * the zone of DTSTART naming the occurrence's original start, and no RRULE of its own.
+ */
+export function expectOccurrenceRules(
+  ics: ParsedIcs,
+  occurrence: { uid: string; originalStart: Date },
+): void {
+  const event = only(ics.events);
+  expect(event.getFirstPropertyValue("uid"), "the series' UID").toBe(occurrence.uid);
+  expect(event.getAllProperties("rrule"), "no RRULE on an occurrence").toEqual([]);
+  const recurrenceId = event.getFirstProperty("recurrence-id");
+  if (!recurrenceId) throw new Error("an occurrence without RECURRENCE-ID");
+  expect(recurrenceId.getParameter("tzid"), "RECURRENCE-ID in DTSTART's zone").toBe(
+    event.getFirstProperty("dtstart")?.getParameter("tzid"),
+  );
+  expect((recurrenceId.getFirstValue() as ICAL.Time).toJSDate().toISOString()).toBe(
+    occurrence.originalStart.toISOString(),
+  );
+}

@@ -10,8 +10,13 @@ describe("mail topics", () => {
     expect(mailTopicsFor("client").map((topic) => topic.id)).toEqual([
       "work_assigned",
       "feedback_updates",
+      "session_reminders",
+      "session_preparation",
     ]);
-    expect(mailTopicsFor("coach").map((topic) => topic.id)).toEqual(["feedback_updates"]);
+    expect(mailTopicsFor("coach").map((topic) => topic.id)).toEqual([
+      "feedback_updates",
+      "session_reminders",
+    ]);
     expect(mailTopicsFor("sponsor")).toEqual([]);
     expect(mailTopicsFor("coach")[0]?.description).not.toContain("rate yourself");
   });

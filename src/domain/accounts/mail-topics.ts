@@ -4,7 +4,12 @@ import type { MemberRole } from "../practice/roles";
  * The mail a person may choose to get or not. Mail about their account (a password reset, the
  * confirmation of their address) and invitations are always sent: they are not listed here.
  */
-export const MAIL_TOPIC_IDS = ["work_assigned", "feedback_updates"] as const;
+export const MAIL_TOPIC_IDS = [
+  "work_assigned",
+  "feedback_updates",
+  "session_reminders",
+  "session_preparation",
+] as const;
 export type MailTopicId = (typeof MAIL_TOPIC_IDS)[number];
 
 export interface MailTopic {
@@ -33,6 +38,26 @@ export const MAIL_TOPICS: readonly MailTopic[] = [
         "When your coach starts a 360 feedback (choose your raters and rate yourself), sends your list of raters back, asks you to approve a rater added late, or releases your report.",
       coach:
         "When a client sends their list of raters for your approval, or adds a rater late who needs your approval.",
+    },
+    defaultOn: true,
+  },
+  {
+    id: "session_reminders",
+    label: "Session reminders",
+    descriptions: {
+      client:
+        "A day and an hour before each coaching session, with the time and how to join (the meeting link, the address or the number).",
+      coach:
+        "A day and an hour before each coaching session, with the time and how to join (the meeting link, the address or the number).",
+    },
+    defaultOn: true,
+  },
+  {
+    id: "session_preparation",
+    label: "Preparing for a session",
+    descriptions: {
+      client:
+        "Two days before a session, if you have not prepared yet: a link to write your wins since last time, what to work on and a question for your coach.",
     },
     defaultOn: true,
   },

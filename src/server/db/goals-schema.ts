@@ -21,7 +21,7 @@ import type { GoalDraft } from "../../domain/goals/goal-draft";
 import { createdAt, engagement, practice, updatedAt, user } from "./core-schema";
 import { feedbackCampaign } from "./feedback-schema";
 // Read only inside the tables' callbacks, once every table is defined (schema.ts exports this file).
-import { developmentEntry } from "./schema";
+import { coachingSession, developmentEntry } from "./schema";
 
 // Stage 2: goals, their measurements and milestones, and their action plans. Every row names its
 // engagement, and each child refers to its goal through (engagement_id, goal_id), so a row can
@@ -257,7 +257,7 @@ export const actionPlanVersion = pgTable(
     source: planSource("source").notNull().default("edit"),
     templateId: text("template_id"),
     templateVersion: integer("template_version"),
-    /** The session that decided it (stage 3 adds the foreign key). */
+    /** The session that decided it: one of the same engagement's. */
     sessionId: uuid("session_id"),
     changedBy: uuid("changed_by")
       .notNull()
@@ -269,6 +269,11 @@ export const actionPlanVersion = pgTable(
     primaryKey({ columns: [t.goalId, t.version] }),
     index("action_plan_version_engagement_idx").on(t.engagementId, t.goalId, t.version),
     goalOf(t, "action_plan_version_goal_fk"),
+    foreignKey({
+      name: "action_plan_version_session_fk",
+      columns: [t.engagementId, t.sessionId],
+      foreignColumns: [coachingSession.engagementId, coachingSession.id],
+    }),
   ],
 );
 

@@ -391,4 +391,6 @@ export * from "./core-schema";
 export * from "./feedback-schema";
 export * from "./goals-schema";
 export * from "./mail-preference-schema";
+export * from "./session-patterns-schema";
+export * from "./session-work-schema";
 export * from "./sessions-schema";

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  type AnyPgColumn,
   check,
   index,
   integer,
@@ -54,8 +55,10 @@ export const coachingSession = pgTable(
     coachId: uuid("coach_id")
       .notNull()
       .references(() => user.id),
-    /** A recurring series this session belongs to (a later part of stage 3). */
-    seriesId: uuid("series_id"),
+    /** The recurring series this session is an occurrence of; its invitation is the series'. */
+    seriesId: uuid("series_id").references((): AnyPgColumn => sessionSeries.id),
+    /** An occurrence's start as the series' rule gave it: its RECURRENCE-ID, kept when moved. */
+    originalStartsAt: timestamp("original_starts_at", { withTimezone: true }),
     startsAt: timestamp("starts_at", { withTimezone: true }).notNull(),
     endsAt: timestamp("ends_at", { withTimezone: true }).notNull(),
     /** The end plus the coach's buffer: no other session of the coach may start before it. */
@@ -66,8 +69,11 @@ export const coachingSession = pgTable(
     /** The address, the phone number or the meeting link, as the mode says. */
     place: text("place").notNull().default(""),
     status: sessionStatus("status").notNull().default("scheduled"),
-    /** Stays the same for the session's life: calendars match updates by it. */
-    icalUid: text("ical_uid").notNull().unique(),
+    /**
+     * Stays the same for the session's life: calendars match updates by it. An occurrence of a
+     * series carries the series' UID, told apart by its original start.
+     */
+    icalUid: text("ical_uid").notNull(),
     /** Raised on every change, so calendars take the newest invitation. */
     sequence: integer("sequence").notNull().default(0),
     moves: smallint("moves").notNull().default(0),
@@ -79,18 +85,64 @@ export const coachingSession = pgTable(
     cancelReason: text("cancel_reason"),
     /** A late cancellation that counts against the engagement's allowance. */
     countsAsUsed: integer("counts_as_used").notNull().default(0),
+    /** When the session got its present time (booked, or last moved): its invitation's date. */
+    scheduledAt: timestamp("scheduled_at", { withTimezone: true }).notNull().defaultNow(),
+    /** Each set by the one reminder run that claims it; a move clears them for the new time. */
+    reminded24hAt: timestamp("reminded_24h_at", { withTimezone: true }),
+    reminded1hAt: timestamp("reminded_1h_at", { withTimezone: true }),
+    preparationAskedAt: timestamp("preparation_asked_at", { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
     index("coaching_session_engagement_idx").on(t.engagementId, t.startsAt),
     index("coaching_session_coach_idx").on(t.coachId, t.startsAt),
+    /** What the reminder run reads every few minutes: the sessions still to be held, by start. */
+    index("coaching_session_scheduled_idx").on(t.startsAt).where(sql`${t.status} = 'scheduled'`),
     uniqueIndex("coaching_session_engagement_id_key").on(t.engagementId, t.id),
+    uniqueIndex("coaching_session_ical_uid_key").on(t.icalUid).where(sql`${t.seriesId} is null`),
+    uniqueIndex("coaching_session_occurrence_key").on(t.seriesId, t.originalStartsAt),
     check(
       "coaching_session_times",
       sql`${t.startsAt} < ${t.endsAt} and ${t.endsAt} <= ${t.busyUntil}`,
     ),
   ],
+);
+
+/**
+ * Sessions a coach scheduled at once by a recurrence rule (every second Tuesday at 08:30 in
+ * London): one calendar event for all of them, each occurrence a coaching_session row.
+ */
+export const sessionSeries = pgTable(
+  "session_series",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    engagementId: uuid("engagement_id")
+      .notNull()
+      .references(() => engagement.id, { onDelete: "cascade" }),
+    coachId: uuid("coach_id")
+      .notNull()
+      .references(() => user.id),
+    /** The RRULE's value, always with COUNT: exactly the occurrences that were scheduled. */
+    rrule: text("rrule").notNull(),
+    timeZone: text("time_zone").notNull(),
+    /** The first occurrence's local date, "YYYY-MM-DD": the series' DTSTART with `localTime`. */
+    firstDate: text("first_date").notNull(),
+    /** "HH:MM" in `timeZone`, whatever the clocks do. */
+    localTime: text("local_time").notNull(),
+    durationMinutes: smallint("duration_minutes").notNull(),
+    mode: sessionMode("mode").notNull(),
+    place: text("place").notNull().default(""),
+    icalUid: text("ical_uid").notNull().unique(),
+    /** Raised with every change to the series or one of its occurrences. */
+    sequence: integer("sequence").notNull().default(0),
+    createdBy: uuid("created_by")
+      .notNull()
+      .references(() => user.id),
+    createdAt: createdAt(),
+    cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
+  },
+  (t) => [index("session_series_engagement_idx").on(t.engagementId)],
 );
 
 export const sessionAgendaItem = pgTable(

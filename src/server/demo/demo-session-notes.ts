@@ -8,6 +8,8 @@ import {
   sessionPreparation,
   sessionReflection,
 } from "../db/schema";
+import { replacePhrases } from "../sessions/note-phrases";
+import { type DemoSessionWork, seedDemoSessionWork } from "./demo-session-work";
 
 // What Maya and Daniel wrote around his two past sessions: the agenda, his preparation, Maya's
 // feedback and guidance, the shared notes, her private note and his reflection. Written as rows
@@ -27,6 +29,7 @@ interface SessionWriting {
   shared: string;
   coachPrivate: string;
   reflection: { learned: string; differently: string; rating: number };
+  work: DemoSessionWork;
 }
 
 const HOUR = 3_600_000;
@@ -84,6 +87,24 @@ async function seedSession(
       note(of, "private", who("coach"), writing.coachPrivate, afterwards),
     ]);
   await tx.insert(sessionReflection).values({ ...of, ...writing.reflection, updatedAt: at(26) });
+  await seedPhrases(tx, parties, of, writing);
+  await seedDemoSessionWork(tx, parties, session, writing.work);
+}
+
+/** The key phrases the services would have stored with each save, so the demo has patterns. */
+async function seedPhrases(
+  tx: Executor,
+  parties: DemoSessionParties,
+  of: { sessionId: string; engagementId: string },
+  writing: SessionWriting,
+) {
+  const { coachId, clientId } = parties;
+  await replacePhrases(tx, { ...of, source: "feedback", authorId: coachId }, writing.feedback);
+  await replacePhrases(tx, { ...of, source: "shared", authorId: clientId }, writing.shared);
+  await replacePhrases(tx, { ...of, source: "private", authorId: coachId }, writing.coachPrivate);
+  const { learned, differently } = writing.reflection;
+  const reflection = `${learned}\n\n${differently}`;
+  await replacePhrases(tx, { ...of, source: "reflection", authorId: clientId }, reflection);
 }
 
 function note(
@@ -147,6 +168,23 @@ const WRITING: SessionWriting[] = [
         "Reread the brief before I open anyone's draft, and send any change back as a question rather than fixing it myself.",
       rating: 8,
     },
+    work: {
+      themes: { session: ["Delegation", "Feedback"], reflection: ["Delegation", "Confidence"] },
+      commitments: [
+        {
+          owner: "client",
+          text: "Share the list of what only I can do with the team leads",
+          dueAfterDays: 3,
+          done: true,
+        },
+        {
+          owner: "client",
+          text: "Check Sam's supplier review against the brief, not my own way",
+          dueAfterDays: 10,
+          done: true,
+        },
+      ],
+    },
   },
   {
     agenda: [
@@ -191,6 +229,23 @@ const WRITING: SessionWriting[] = [
       differently:
         "Speak last on decisions and ask what we are missing before I say anything. Let Ana's tally tell me whether it is working rather than how the meeting felt.",
       rating: 9,
+    },
+    work: {
+      themes: { session: ["Listening", "Delegation"], reflection: ["Listening", "Conflict"] },
+      commitments: [
+        {
+          owner: "client",
+          text: "Speak last on decisions in Tuesday's team meeting for three weeks",
+          dueAfterDays: 21,
+          done: false,
+        },
+        {
+          owner: "coach",
+          text: "Send Daniel the chapter on the next move from Who's Got the Monkey?",
+          dueAfterDays: 2,
+          done: true,
+        },
+      ],
     },
   },
 ];

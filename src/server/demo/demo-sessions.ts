@@ -3,11 +3,13 @@ import { eq } from "drizzle-orm";
 import type { WeeklyHours } from "../../domain/sessions/availability";
 import { addDays, instantOf, isoWeekday, localParts } from "../../domain/sessions/zoned-time";
 import type { AppContext } from "../context";
-import { coachAvailability, coachingSession, engagement } from "../db/schema";
+import { coachAvailability, coachingSession, engagement, sessionSeries } from "../db/schema";
+import { demoSeries } from "./demo-series";
 import { seedDemoSessionNotes } from "./demo-session-notes";
 
 // Daniel's sessions with Maya: her hours in London, the engagement's video link, two sessions
-// held (about three weeks and one week ago) and the next one, next week. Written as rows: the
+// held (about three weeks and one week ago), the next one next week, and a series of four every
+// second Tuesday at 08:30 from about three weeks ahead. Written as rows: the
 // booking services rightly refuse times in the past, and the demo sends no invitations.
 
 const ZONE = "Europe/London";
@@ -65,6 +67,9 @@ export async function seedDemoSessions(
         session(ids.lastWeek, -7, clientId),
         session(ids.nextWeek, 7, clientId),
       ]);
+    const recurring = demoSeries(parties);
+    await tx.insert(sessionSeries).values(recurring.series);
+    await tx.insert(coachingSession).values(recurring.sessions);
   });
   await seedDemoSessionNotes(ctx, parties, [ids.threeWeeksAgo, ids.lastWeek]);
   return { past: [ids.threeWeeksAgo, ids.lastWeek], upcoming: ids.nextWeek };

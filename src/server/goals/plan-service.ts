@@ -12,6 +12,7 @@ import type { Executor } from "../db/database";
 import { actionPlanVersion, goal, user } from "../db/schema";
 import { isUniqueViolation } from "../db/unique-violation";
 import { invalidInput, notFound } from "../http/errors";
+import { requirePlanSession } from "../sessions/session-work";
 import { requireGoal } from "./access";
 import { selectNewestModel } from "./queries";
 import { StaleVersion } from "./stale";
@@ -57,6 +58,7 @@ export async function savePlan(
   const found = await requireGoal(ctx, viewer, goalId, true);
   const plan = input.plan as ActionPlan;
   await requireSavablePlan(ctx.db, found.engagementId, plan);
+  if (input.sessionId) await requirePlanSession(ctx.db, found.engagementId, input.sessionId);
   return saveVersion(ctx, viewer, found, { ...input, plan });
 }
 
@@ -105,6 +107,8 @@ interface NewVersion {
   reason?: string | undefined;
   resolvesConflict?: boolean;
   template?: { id: string; version: number | null };
+  /** The session that decided the change, of the goal's engagement. */
+  sessionId?: string | undefined;
 }
 
 /** Writes the version and moves the goal to it; false when another save took that number. */
@@ -127,7 +131,8 @@ async function insertVersion(
         version: input.version,
         plan: input.plan,
         basedOn: input.baseVersion,
-        source: input.template ? "template" : input.resolvesConflict ? "resolution" : "edit",
+        source: sourceOf(input),
+        sessionId: input.sessionId ?? null,
         templateId: input.template?.id ?? null,
         templateVersion: input.template?.version ?? null,
         changedBy: at.viewer.userId,
@@ -139,6 +144,12 @@ async function insertVersion(
     if (isUniqueViolation(error, "action_plan_version_goal_id_version_pk")) return false;
     throw error;
   }
+}
+
+function sourceOf(input: NewVersion) {
+  if (input.template) return "template";
+  if (input.sessionId) return "session";
+  return input.resolvesConflict ? "resolution" : "edit";
 }
 
 /** What the plan must be to be saved: the domain's checks, and behaviours of the 360 model. */

@@ -28,6 +28,7 @@ export const QUEUES = [
   "feedback.close",
   "rate-limit.prune",
   "work.announce",
+  "session.remind",
 ] as const;
 export type QueueName = (typeof QUEUES)[number];
 

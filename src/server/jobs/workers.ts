@@ -15,6 +15,11 @@ import {
   remindRatersJob,
 } from "../feedback/campaign-jobs";
 import { createMailDelivery, createMailer } from "../mail/mailer";
+import {
+  SESSION_REMINDERS_CRON,
+  SESSION_REMINDERS_QUEUE,
+  sessionRemindersJob,
+} from "../sessions/session-reminders";
 import type { JobQueue } from "./job-queue";
 import {
   PRUNE_RATE_LIMITS_CRON,
@@ -41,4 +46,6 @@ export async function registerWorkers(
   await jobs.work<AnnounceWorkJob>(ANNOUNCE_WORK_QUEUE, announceWorkJob({ ...deps, mailer }));
   await jobs.work(PRUNE_RATE_LIMITS_QUEUE, pruneRateLimitsJob(deps));
   await jobs.schedule(PRUNE_RATE_LIMITS_QUEUE, PRUNE_RATE_LIMITS_CRON);
+  await jobs.work(SESSION_REMINDERS_QUEUE, sessionRemindersJob({ ...deps, mailer }));
+  await jobs.schedule(SESSION_REMINDERS_QUEUE, SESSION_REMINDERS_CRON);
 }

@@ -21,6 +21,7 @@ import { requireSessionsOf, requireSessionToChange } from "./access";
 import { requireTimeZone, rulesOf } from "./availability";
 import { countUsed, presentSession, selectSession } from "./queries";
 import { queueSessionMail } from "./session-mail";
+import { remindersAnew } from "./session-reminders";
 
 // Booking, moving, cancelling and changing a session. A coach is never in two sessions at once:
 // the database's exclusion constraint refuses the second write (a 409), whoever wrote first.
@@ -97,6 +98,7 @@ export async function moveSession(
           busyUntil: new Date(endsAt.getTime() + buffer),
           moves: sql`${coachingSession.moves} + 1`,
           sequence: sql`${coachingSession.sequence} + 1`,
+          ...remindersAnew(now),
           updatedAt: now,
         })
         .where(eq(coachingSession.id, sessionId));
@@ -179,7 +181,7 @@ function refuseStart(relation: EngagementRelation, rules: BookingRules, startsAt
 }
 
 /** Holds the engagement's row so two bookings of one client count the allowance one by one. */
-async function lockEngagement(tx: Executor, engagementId: string): Promise<number> {
+export async function lockEngagement(tx: Executor, engagementId: string): Promise<number> {
   const [row] = await tx
     .select({ planned: engagement.sessionsPlanned })
     .from(engagement)

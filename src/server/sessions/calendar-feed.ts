@@ -5,8 +5,12 @@ import type { Viewer } from "../access/viewer";
 import type { AppContext } from "../context";
 import { calendarFeed, coachingSession, engagement } from "../db/schema";
 import { notFound } from "../http/errors";
-import { calendarSessionOf, sessionsWithParties } from "./calendar-sessions";
-import { feedIcs } from "./ics";
+import {
+  calendarSessionOf,
+  type SessionWithParties,
+  sessionsWithParties,
+} from "./calendar-sessions";
+import { type CalendarSession, feedIcs } from "./ics";
 
 // A person's private calendar feed: a URL with a random token, of which only the hash is kept,
 // so the URL is shown once, when made. Making a new one replaces the old; revoking deletes it.
@@ -63,7 +67,16 @@ export async function calendarFeedIcs(ctx: AppContext, token: string): Promise<s
       gte(coachingSession.startsAt, since),
     ),
   );
-  return feedIcs(sessions.map(calendarSessionOf));
+  return feedIcs(sessions.map(feedEntryOf));
+}
+
+/**
+ * A session as the feed lists it: each occurrence of a series stands alone under its own UID, as
+ * a published feed has no series' event for a RECURRENCE-ID to refer to.
+ */
+function feedEntryOf(session: SessionWithParties): CalendarSession {
+  const entry = calendarSessionOf(session);
+  return session.seriesId ? { ...entry, icalUid: `${session.id}@keel`, recurrenceId: null } : entry;
 }
 
 async function feedOwner(ctx: AppContext, token: string): Promise<string | null> {

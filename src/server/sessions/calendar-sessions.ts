@@ -20,6 +20,8 @@ const person = (table: typeof coachUser | typeof clientUser) => ({
 const columns = {
   id: coachingSession.id,
   icalUid: coachingSession.icalUid,
+  seriesId: coachingSession.seriesId,
+  originalStartsAt: coachingSession.originalStartsAt,
   sequence: coachingSession.sequence,
   status: coachingSession.status,
   startsAt: coachingSession.startsAt,
@@ -89,5 +91,6 @@ export function calendarSessionOf(session: SessionWithParties): CalendarSession 
     coach: session.coach,
     client: session.client,
     pageUrl: session.pageUrl,
+    recurrenceId: session.originalStartsAt,
   };
 }

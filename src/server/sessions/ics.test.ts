@@ -3,6 +3,8 @@ import {
   eventFacts,
   expectCommonRules,
   expectInvitationRules,
+  expectOccurrenceRules,
+  expectSeriesRules,
   only,
   parseIcs,
 } from "../../../test/support/ics-rules";
@@ -194,6 +196,89 @@ describe("a session's invitation", () => {
     expectCommonRules(ics);
     expect(ics.lines).toContain("DTSTART:20270322T083000Z");
     expect(eventFacts(only(ics.events)).startsAt.toISOString()).toBe(startsAt.toISOString());
+  });
+});
+
+describe("a series' invitation and its occurrences' messages", () => {
+  const seriesUid = "7c1d2e3f-2222-4c4c-9999-000000000002@keel";
+  // Every second Tuesday at 08:30 in London, across the start of summer time on 28 March 2027.
+  const series = (facts: Partial<CalendarSession> = {}) =>
+    session({
+      icalUid: seriesUid,
+      startsAt: new Date("2027-03-16T08:30:00Z"),
+      rrule: "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU;COUNT=4",
+      ...facts,
+    });
+
+  it("is one event with the rule, which a calendar expands to 08:30 London time every time", () => {
+    const { method, content } = invitationIcs(series());
+    expect(method).toBe("REQUEST");
+    const ics = expectInvitationRules(content, { method, ...invited });
+    expect(ics.lines).toContain("RRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=TU;COUNT=4");
+    const event = eventFacts(only(ics.events));
+    expect([event.uid, event.tzid, event.local]).toEqual([
+      seriesUid,
+      "Europe/London",
+      "2027-03-16T08:30:00",
+    ]);
+    const starts = expectSeriesRules(ics);
+    expect(starts.map((at) => at.toISOString())).toEqual([
+      "2027-03-16T08:30:00.000Z",
+      "2027-03-30T07:30:00.000Z",
+      "2027-04-13T07:30:00.000Z",
+      "2027-04-27T07:30:00.000Z",
+    ]);
+    const london = (at: Date) =>
+      new Intl.DateTimeFormat("en-GB", {
+        timeZone: "Europe/London",
+        hour: "2-digit",
+        minute: "2-digit",
+        hourCycle: "h23",
+      }).format(at);
+    expect(starts.map(london)).toEqual(["08:30", "08:30", "08:30", "08:30"]);
+  });
+
+  it("cancels the whole series with METHOD:CANCEL on its UID, the rule kept", () => {
+    const { method, content } = invitationIcs(series({ status: "cancelled", sequence: 1 }));
+    expect(method).toBe("CANCEL");
+    const ics = expectInvitationRules(content, { method, ...invited });
+    expect(expectSeriesRules(ics)).toHaveLength(4);
+    expect(eventFacts(only(ics.events)).sequence).toBe(1);
+  });
+
+  it("moves one occurrence by a REQUEST on the series' UID naming its original start", () => {
+    const originalStart = new Date("2027-03-30T07:30:00Z");
+    const { method, content } = invitationIcs(
+      session({
+        icalUid: seriesUid,
+        startsAt: new Date("2027-03-31T12:00:00Z"),
+        recurrenceId: originalStart,
+        sequence: 1,
+      }),
+    );
+    expect(method).toBe("REQUEST");
+    const ics = expectInvitationRules(content, { method, ...invited });
+    expectOccurrenceRules(ics, { uid: seriesUid, originalStart });
+    expect(ics.lines).toContain("RECURRENCE-ID;TZID=Europe/London:20270330T083000");
+    const event = eventFacts(only(ics.events));
+    expect([event.local, event.sequence]).toEqual(["2027-03-31T13:00:00", 1]);
+  });
+
+  it("cancels one occurrence by a CANCEL on the series' UID with its RECURRENCE-ID", () => {
+    const originalStart = new Date("2027-04-13T07:30:00Z");
+    const { method, content } = invitationIcs(
+      session({
+        icalUid: seriesUid,
+        startsAt: originalStart,
+        recurrenceId: originalStart,
+        status: "cancelled",
+        sequence: 2,
+      }),
+    );
+    expect(method).toBe("CANCEL");
+    const ics = expectInvitationRules(content, { method, ...invited });
+    expectOccurrenceRules(ics, { uid: seriesUid, originalStart });
+    expect(eventFacts(only(ics.events)).sequence).toBe(2);
   });
 });
 

@@ -15,6 +15,8 @@ import type { MailCalendar } from "../db/schema";
 // REQUEST or CANCEL) and each person's subscribed feed (PUBLISH). Times are written in the
 // session's own zone with that zone's VTIMEZONE, as zoned dates (TZDate), so the wall-clock time
 // never depends on the server's zone; DTSTAMP stays in UTC because the calendar has no zone.
+// A series is one event with an RRULE; a change to one of its occurrences is a message on the
+// series' UID with the occurrence's RECURRENCE-ID (RFC 5546: one UID per message).
 
 export interface CalendarPerson {
   name: string;
@@ -37,6 +39,10 @@ export interface CalendarSession {
   client: CalendarPerson;
   /** The session's page in Keel. */
   pageUrl: string;
+  /** A series: its RRULE value, with DTSTART the first occurrence's start. */
+  rrule?: string;
+  /** One occurrence of a series (which shares the series' UID): its start as the rule gave it. */
+  recurrenceId?: Date | null;
 }
 
 const PRODUCT_ID = "//Keel//Coaching sessions//EN";
@@ -98,6 +104,8 @@ function eventOf(session: CalendarSession, stamp: Date): ICalEventData {
     start: at(session.startsAt),
     end: at(session.endsAt),
     timezone: zone,
+    ...(session.rrule ? { repeating: session.rrule } : {}),
+    ...(session.recurrenceId ? { recurrenceId: at(session.recurrenceId) } : {}),
     status: session.status === "cancelled" ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     summary: `Coaching session: ${session.engagementTitle}`,
     ...(session.place ? { location: session.place } : {}),

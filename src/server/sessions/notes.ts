@@ -9,6 +9,7 @@ import type { Executor } from "../db/database";
 import { sessionNote, user } from "../db/schema";
 import { StaleVersion } from "../goals/stale";
 import { renderNote } from "./markdown";
+import { replacePhrases } from "./note-phrases";
 import { requireWritableSession } from "./page-access";
 
 // A session's notes: the coach's feedback and the shared notes, read by coach and client, and
@@ -83,6 +84,7 @@ export async function writeNote(
     const saved =
       input.revision === 0 ? await insertNote(tx, at, input.body) : await updateNote(tx, at, input);
     if (!saved) throw staleNote(await currentNote(tx, viewer, sessionId, kind));
+    await replacePhrases(tx, { ...at, source: kind, authorId: viewer.userId }, input.body);
     return presentNote(kind, { ...saved, updatedBy: { id: viewer.userId, name: viewer.name } });
   });
 }

@@ -35,6 +35,7 @@ export type SessionGuardRow = NonNullable<Awaited<ReturnType<typeof selectSessio
 
 const sessions = clientWork<SessionGuardRow>("This session");
 const agendaItems = clientWork<SessionGuardRow>("This agenda item");
+const commitments = clientWork<SessionGuardRow>("This commitment");
 
 /** The session, for its coach and client; `toDo` refuses the one of them who may not (403). */
 export async function requireSessionOnPage(
@@ -49,16 +50,16 @@ export async function requireSessionOnPage(
 /**
  * The session, for a write inside `tx`: visible to the viewer, allowed by `toDo`, and still
  * taking place in an open engagement (otherwise a 409 that says so). Reached through one of its
- * agenda items, a 404 names the item, as a missing item's does.
+ * agenda items or commitments, a 404 names the item, as a missing item's does.
  */
 export async function requireWritableSession(
   tx: Executor,
   viewer: Viewer,
   sessionId: string,
   toDo?: Permission,
-  through: "session" | "agenda item" = "session",
+  through: "session" | "agenda item" | "commitment" = "session",
 ): Promise<{ row: SessionGuardRow; relation: EngagementRelation }> {
-  const kind = through === "session" ? sessions : agendaItems;
+  const kind = { session: sessions, "agenda item": agendaItems, commitment: commitments }[through];
   const found = requireVisible(viewer, await selectSessionGuard(tx, sessionId, true), kind, toDo);
   if (found.row.session.status === "cancelled")
     throw new AppError("session_cancelled", "This session is cancelled; nothing on it can change.");

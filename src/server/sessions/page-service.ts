@@ -10,9 +10,11 @@ import { sessionPreparation, sessionReflection } from "../db/schema";
 import { clientWork } from "../engagements/client-work";
 import { AppError } from "../http/errors";
 import { readAgenda } from "./agenda";
+import { replacePhrases } from "./note-phrases";
 import { readNotes } from "./notes";
 import { requireWritableSession } from "./page-access";
 import { type SessionPageRow, selectSessionForPage, summaryOf } from "./page-present";
+import { readSessionWork } from "./session-work";
 
 // The session's page: the session, its agenda, the client's preparation and reflection, the
 // notes the viewer may read, and what the viewer may write; and the client's own two writes.
@@ -26,15 +28,17 @@ export async function getSessionPage(
 ): Promise<SessionPage> {
   const found = await selectSessionForPage(ctx.db, sessionId);
   const { row, relation } = requireVisible(viewer, found, sessionsOnPage);
-  const [agenda, notes, preparation, reflection] = await Promise.all([
+  const open = row.stage !== "closed";
+  const at = { sessionId, engagementId: row.session.engagementId, status: row.session.status };
+  const [agenda, notes, preparation, reflection, work] = await Promise.all([
     readAgenda(ctx.db, sessionId),
     readNotes(ctx.db, viewer, sessionId),
     readPreparation(ctx.db, sessionId),
     readReflection(ctx.db, sessionId),
+    readSessionWork(ctx.db, relation, at, open),
   ]);
   const now = new Date();
   const summary = summaryOf(row, now);
-  const open = row.stage !== "closed";
   const writes = pageAbilities(relation, row.session, open, now);
   // As the scheduling routes allow: a scheduled session not yet begun, in an open engagement.
   const ahead = open && row.session.status === "scheduled" && row.session.startsAt > now;
@@ -44,6 +48,7 @@ export async function getSessionPage(
     preparation,
     ...notes,
     reflection,
+    ...work,
     may: { ...writes, move: ahead && summary.movesLeft > 0, cancel: ahead },
   };
 }
@@ -102,6 +107,8 @@ export async function saveReflection(
       })
       .returning();
     if (!saved) throw new Error("the reflection was not saved");
+    const source = { ...values, source: "reflection" as const, authorId: viewer.userId };
+    await replacePhrases(tx, source, `${saved.learned}\n\n${saved.differently}`);
     return presentReflection(saved);
   });
 }

@@ -111,5 +111,6 @@ export function presentSession(row: SessionRow, maxMoves: number, now: Date): Se
     cancelReason: s.cancelReason,
     countsAsUsed: s.countsAsUsed > 0,
     sequence: s.sequence,
+    seriesId: s.seriesId,
   };
 }

@@ -81,7 +81,8 @@ function whatHappened(facts: SessionMailFacts): string {
   }
 }
 
-function howToMeet(facts: SessionMailFacts): string {
+/** How to join: the address, the number or the meeting link, or that it is still to be agreed. */
+export function howToMeet(facts: Pick<SessionMailFacts, "mode" | "place" | "otherName">): string {
   if (!facts.place) {
     const how = { in_person: "in person", phone: "by phone", video: "by video call" }[facts.mode];
     return `You meet ${how}; where is still to be agreed with ${facts.otherName}.`;
@@ -91,7 +92,7 @@ function howToMeet(facts: SessionMailFacts): string {
   return `Join the video call: ${facts.place}`;
 }
 
-const isLink = (place: string) => /^https:\/\/\S+$/.test(place);
+export const isLink = (place: string) => /^https:\/\/\S+$/.test(place);
 
 type Part = "weekday" | "day" | "month" | "year" | "hour" | "minute";
 

@@ -1,8 +1,8 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { knownTimeZone } from "../../domain/sessions/zoned-time";
 import type { AppContext } from "../context";
 import type { Transaction } from "../db/database";
-import { coachingSession } from "../db/schema";
+import { coachingSession, sessionSeries } from "../db/schema";
 import {
   calendarSessionOf,
   type SessionWithParties,
@@ -40,7 +40,10 @@ export async function queueSessionMail(
     eq(coachingSession.id, sessionId),
   );
   if (!session) throw new Error("a mail about a session that does not exist");
-  const calendar = invitationIcs(calendarSessionOf(session));
+  const sequence = session.seriesId
+    ? await raiseSeriesSequence(tx, session.seriesId)
+    : session.sequence;
+  const calendar = invitationIcs({ ...calendarSessionOf(session), sequence });
   for (const [recipient, other] of [
     [session.coach, session.client],
     [session.client, session.coach],
@@ -65,6 +68,20 @@ export async function queueSessionMail(
       tx,
     );
   }
+}
+
+/**
+ * An occurrence's invitation is a message on its series' event (the series' UID and the
+ * occurrence's RECURRENCE-ID), so it carries the series' SEQUENCE, raised with each change.
+ */
+async function raiseSeriesSequence(tx: Transaction, seriesId: string): Promise<number> {
+  const [series] = await tx
+    .update(sessionSeries)
+    .set({ sequence: sql`${sessionSeries.sequence} + 1` })
+    .where(eq(sessionSeries.id, seriesId))
+    .returning({ sequence: sessionSeries.sequence });
+  if (!series) throw new Error("an occurrence of a series that does not exist");
+  return series.sequence;
 }
 
 /** Who booked or cancelled, as the recipient reads it; the row records no mover. */

@@ -75,6 +75,10 @@ const signedInPages: RouteObject[] = [
     async () => (await import("../features/sessions/pages/session-page")).SessionPage,
   ),
   route(
+    "engagements/:id/sessions/patterns",
+    async () => (await import("../features/sessions/pages/patterns-page")).PatternsPage,
+  ),
+  route(
     "exercises/:id",
     async () => (await import("../features/exercises/pages/exercise-page")).ExercisePage,
   ),

@@ -1,4 +1,4 @@
-import { CalendarPlus } from "lucide-react";
+import { CalendarPlus, Repeat } from "lucide-react";
 import { useRef, useState } from "react";
 import type { SessionList, SessionSummary } from "../../../../contract/sessions";
 import { QueryState } from "../../../components/query-state";
@@ -10,11 +10,14 @@ import {
   CardHeader,
   CardTitle,
 } from "../../../components/ui/card";
+import { TextLink } from "../../../components/ui/text-link";
 import { cn } from "../../../lib/cn";
 import { useEngagementSessions } from "../api/engagement-sessions";
 import { Announcement } from "./announcement";
 import { BookSession } from "./book-session";
+import { UpcomingSeries } from "./cancel-series";
 import { MeetingLinkForm } from "./meeting-link-form";
+import { ScheduleSeries } from "./schedule-series";
 import { SessionItem } from "./session-item";
 import { browserTimeZone, formatSessionTime } from "./session-time";
 
@@ -81,6 +84,7 @@ function SessionsBody({
   viewerIsCoach: boolean;
 }) {
   const [booking, setBooking] = useState(false);
+  const [schedulingSeries, setSchedulingSeries] = useState(false);
   const [announcement, setAnnouncement] = useState<string | null>(null);
   const bookRef = useRef<HTMLButtonElement>(null);
   const { planned, used, left } = list.allowance;
@@ -109,6 +113,19 @@ function SessionsBody({
             Book a session
           </Button>
         ) : null}
+        {viewerIsCoach && left > 0 && !schedulingSeries ? (
+          <Button
+            size="sm"
+            variant="secondary"
+            onClick={() => {
+              setAnnouncement(null);
+              setSchedulingSeries(true);
+            }}
+          >
+            <Repeat aria-hidden="true" />
+            Schedule a series
+          </Button>
+        ) : null}
       </div>
       {!list.mayBook && left === 0 ? (
         <p className="text-sm text-slate-600">Every session of the allowance is used or booked.</p>
@@ -130,6 +147,19 @@ function SessionsBody({
           }}
         />
       ) : null}
+      {schedulingSeries ? (
+        <ScheduleSeries
+          engagementId={engagementId}
+          sessionsLeft={left}
+          onCancel={() => setSchedulingSeries(false)}
+          onScheduled={(series) => {
+            setSchedulingSeries(false);
+            setAnnouncement(
+              `${series.sessions.length} sessions scheduled. One invitation for the series is on its way by mail.`,
+            );
+          }}
+        />
+      ) : null}
       <SessionGroup
         title="Upcoming"
         empty="No sessions booked yet."
@@ -137,6 +167,9 @@ function SessionsBody({
         viewerIsCoach={viewerIsCoach}
         onChanged={setAnnouncement}
       />
+      {viewerIsCoach ? (
+        <UpcomingSeries sessions={group("upcoming")} onChanged={setAnnouncement} />
+      ) : null}
       <SessionGroup
         title="Past"
         sessions={newestFirst(group("past"))}
@@ -149,6 +182,11 @@ function SessionsBody({
         viewerIsCoach={viewerIsCoach}
         onChanged={setAnnouncement}
       />
+      <p className="text-sm">
+        <TextLink to={`/engagements/${engagementId}/sessions/patterns`}>
+          Timeline and patterns
+        </TextLink>
+      </p>
       {viewerIsCoach ? (
         <div className="border-t border-slate-100 pt-4">
           <MeetingLinkForm engagementId={engagementId} meetingLink={list.meetingLink} />

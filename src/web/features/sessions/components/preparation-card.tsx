@@ -11,6 +11,7 @@ import {
 } from "../../../components/ui/card";
 import { formatDateTime } from "../../../lib/format-date";
 import { useFieldProblems } from "../../../lib/use-field-problems";
+import { useHashTarget } from "../../../lib/use-hash-target";
 import { type PreparationInput, useSavePreparation } from "../api/session-page";
 import { TextAnswers, type TextQuestion } from "./text-answers";
 
@@ -19,6 +20,8 @@ const QUESTIONS: TextQuestion<keyof PreparationInput>[] = [
   { name: "focus", label: "What I want to work on" },
   { name: "question", label: "A question for my coach" },
 ];
+
+const PREPARATION_ANCHOR = "preparation";
 
 /** The client's preparation: written by the client before the session, read by the coach. */
 export function PreparationCard({
@@ -33,6 +36,7 @@ export function PreparationCard({
   const { wins, focus, question, updatedAt } = page.preparation;
   const [values, setValues] = useState<PreparationInput>({ wins, focus, question });
   const id = useId();
+  useHashTarget();
   const editable = page.may.writePreparation;
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -41,7 +45,13 @@ export function PreparationCard({
   };
   return (
     <Card>
-      <section aria-labelledby={id}>
+      {/* The preparation request mails a link to #preparation. */}
+      <section
+        id={PREPARATION_ANCHOR}
+        tabIndex={-1}
+        aria-labelledby={id}
+        className="scroll-mt-24 outline-none"
+      >
         <CardHeader>
           <div>
             <CardTitle id={id}>

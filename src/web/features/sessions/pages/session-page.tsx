@@ -10,13 +10,16 @@ import { useSessionPage } from "../api/session-page";
 import { AgendaCard } from "../components/agenda-card";
 import { Announcement } from "../components/announcement";
 import { CancelSessionDialog } from "../components/cancel-session";
+import { CommitmentsCard } from "../components/commitments-card";
 import { MoveSession } from "../components/move-session";
 import { NoteCard } from "../components/note-card";
+import { PlanAdjustmentsCard } from "../components/plan-adjustments-card";
 import { PreparationCard } from "../components/preparation-card";
 import { ReflectionCard } from "../components/reflection-card";
 import { SessionPlace } from "../components/session-place";
 import { SessionStatus } from "../components/session-status";
 import { browserTimeZone, formatSessionTime } from "../components/session-time";
+import { ThemesCard } from "../components/themes-card";
 
 /** /sessions/:id: one session with its agenda, preparation, notes and reflection. */
 export function SessionPage() {
@@ -77,6 +80,9 @@ function SessionDetail({ page }: { page: SessionPageData }) {
         mayWrite
         empty="No private notes yet."
       />
+      <ThemesCard page={page} />
+      <CommitmentsCard page={page} viewerId={me.id} />
+      <PlanAdjustmentsCard page={page} />
       {started && session.status !== "cancelled" ? (
         <ReflectionCard page={page} viewerIsClient={viewerIsClient} />
       ) : (

@@ -1,5 +1,6 @@
 import { History, LayoutTemplate, Pencil, Save } from "lucide-react";
 import { useState } from "react";
+import { useSearchParams } from "react-router";
 import type { PlanView } from "../../../../../contract/goals";
 import { QueryState } from "../../../../components/query-state";
 import { Button } from "../../../../components/ui/button";
@@ -53,11 +54,18 @@ function savedLine(view: PlanView): string {
 }
 
 function PlanBody({ goalId, view }: { goalId: string; view: PlanView }) {
-  const [mode, setMode] = useState<Mode>("read");
+  // Opened from a session page ("?session="): the edit is saved as decided in that session.
+  const [params, setParams] = useSearchParams();
+  const fromSession = params.get("session") ?? undefined;
+  const [mode, setMode] = useState<Mode>(fromSession ? "edit" : "read");
   const isCoach = useMe().data?.role === "coach";
   const empty = isEmptyPlan(view.plan);
-  const read = () => setMode("read");
-  if (mode === "edit") return <PlanEditor goalId={goalId} start={view} onDone={read} />;
+  const read = () => {
+    setMode("read");
+    if (fromSession) setParams({}, { replace: true });
+  };
+  if (mode === "edit")
+    return <PlanEditor goalId={goalId} start={view} onDone={read} sessionId={fromSession} />;
   return (
     <div className="space-y-5">
       {empty ? (

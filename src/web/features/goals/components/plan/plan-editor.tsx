@@ -1,6 +1,6 @@
 import type { PlanView } from "../../../../../contract/goals";
 import { PLAN_SECTIONS } from "../../../../../domain/goals/action-plan";
-import { FormAlert } from "../../../../components/ui/alert";
+import { Alert, FormAlert } from "../../../../components/ui/alert";
 import { Button } from "../../../../components/ui/button";
 import { FormField } from "../../../../components/ui/form-field";
 import { Textarea } from "../../../../components/ui/textarea";
@@ -13,11 +13,13 @@ type PlanEditorProps = {
   goalId: string;
   start: PlanView;
   onDone: () => void;
+  /** The session the change is decided in: the version saved is linked to it. */
+  sessionId?: string | undefined;
 };
 
 /** Every section of the plan at once; saving asks what changed and why. */
-export function PlanEditor({ goalId, start, onDone }: PlanEditorProps) {
-  const editor = usePlanEditor(goalId, start, onDone);
+export function PlanEditor({ goalId, start, onDone, sessionId }: PlanEditorProps) {
+  const editor = usePlanEditor(goalId, start, onDone, sessionId);
   const { draft, problems, staleEdit } = editor;
   if (staleEdit) {
     return (
@@ -42,6 +44,9 @@ export function PlanEditor({ goalId, start, onDone }: PlanEditorProps) {
       }}
     >
       <FormAlert message={problems.problem} />
+      {sessionId ? (
+        <Alert tone="info">This version will be saved as decided in the session.</Alert>
+      ) : null}
       {PLAN_SECTIONS.map((section) => (
         <SectionEditor
           key={section}

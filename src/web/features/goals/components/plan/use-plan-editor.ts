@@ -18,7 +18,12 @@ export interface StaleEdit {
  * The editor's state: the draft, the reason, the problems beside the fields, and, after a 409,
  * the stale edit to settle. Nothing typed is dropped on a refusal.
  */
-export function usePlanEditor(goalId: string, start: PlanView, onSaved: () => void) {
+export function usePlanEditor(
+  goalId: string,
+  start: PlanView,
+  onSaved: () => void,
+  sessionId?: string,
+) {
   const draft = usePlanDraft(start.plan);
   const [reason, setReason] = useState("");
   const [staleEdit, setStaleEdit] = useState<StaleEdit | null>(null);
@@ -33,6 +38,7 @@ export function usePlanEditor(goalId: string, start: PlanView, onSaved: () => vo
         plan,
         reason: reason.trim() || undefined,
         resolvesConflict: resolves,
+        sessionId,
       },
       {
         onSuccess: () => onSaved(),

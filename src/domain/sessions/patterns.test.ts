@@ -1,0 +1,180 @@
+import { describe, expect, it } from "vitest";
+import {
+  type PhraseRow,
+  ratingsTrend,
+  recurringObstacles,
+  recurringPhrases,
+  recurringThemes,
+  wordsOfObstacles,
+} from "./patterns";
+
+const day = (n: number) => new Date(Date.UTC(2027, 0, n, 9));
+const sessions = [
+  { sessionId: "s1", startsAt: day(1) },
+  { sessionId: "s2", startsAt: day(15) },
+  { sessionId: "s3", startsAt: day(29) },
+];
+const row = (
+  sessionId: string,
+  phrase: string,
+  count = 1,
+  source: PhraseRow["source"] = "shared",
+) => ({
+  sessionId,
+  phrase,
+  count,
+  source,
+});
+
+describe("recurring phrases", () => {
+  it("keeps the phrases of two sessions or more, most sessions first, with where they came from", () => {
+    const found = recurringPhrases(
+      [
+        row("s3", "deadline", 1, "reflection"),
+        row("s1", "deadline", 2),
+        row("s2", "delegation", 5),
+        row("s1", "delegation", 1, "reflection"),
+        row("s1", "delegation", 1, "feedback"),
+        row("s3", "delegation"),
+        row("s2", "budget", 9),
+      ],
+      sessions,
+    );
+    expect(found.map((p) => p.phrase)).toEqual(["delegation", "deadline"]);
+    expect(found[0]).toMatchObject({ sessions: 3, occurrences: 8 });
+    expect(found[0]?.seenIn).toEqual([
+      { sessionId: "s1", startsAt: day(1).toISOString(), sources: ["reflection", "feedback"] },
+      { sessionId: "s2", startsAt: day(15).toISOString(), sources: ["shared"] },
+      { sessionId: "s3", startsAt: day(29).toISOString(), sources: ["shared"] },
+    ]);
+  });
+
+  it("ranks by occurrences, then two-word phrases first, and ignores sessions it was not given", () => {
+    const found = recurringPhrases(
+      [
+        row("s1", "team"),
+        row("s2", "team"),
+        row("s1", "team meeting"),
+        row("s2", "team meeting"),
+        row("s1", "sam", 3),
+        row("s2", "sam"),
+        row("s1", "gone"),
+        row("cancelled", "gone"),
+      ],
+      sessions,
+    );
+    expect(found.map((p) => p.phrase)).toEqual(["sam", "team meeting", "team"]);
+  });
+
+  it("stops at the limit", () => {
+    const rows = ["a1", "b2", "c3"].flatMap((p) => [row("s1", p), row("s2", p)]);
+    expect(recurringPhrases(rows, sessions, 2)).toHaveLength(2);
+  });
+});
+
+describe("the ratings trend", () => {
+  const rated = (ratings: number[]) =>
+    ratingsTrend(
+      ratings.map((rating, i) => ({ sessionId: `s${i}`, startsAt: day(30 - i), rating })),
+    );
+
+  it("orders ratings oldest first and says nothing of a direction under four", () => {
+    const trend = rated([8, 6, 4]);
+    expect(trend.points.map((p) => p.rating)).toEqual([4, 6, 8]);
+    expect(trend.direction).toBeNull();
+    expect(trend.average).toBe(6);
+  });
+
+  it("compares the later half with the earlier: a point apart or more", () => {
+    expect(rated([9, 8, 6, 5]).direction).toBe("rising");
+    expect(rated([5, 6, 8, 9]).direction).toBe("falling");
+    expect(rated([7, 6, 7, 7, 6]).direction).toBe("steady");
+    expect(rated([]).average).toBeNull();
+  });
+});
+
+describe("recurring themes", () => {
+  it("keeps themes tagged on two sessions or more, counting a session once", () => {
+    const tag = (themeId: string, sessionId: string, startsAt: Date) => ({
+      themeId,
+      label: themeId.toUpperCase(),
+      sessionId,
+      startsAt,
+    });
+    const found = recurringThemes([
+      tag("delegation", "s2", day(15)),
+      tag("delegation", "s1", day(1)),
+      tag("delegation", "s1", day(1)),
+      tag("conflict", "s1", day(1)),
+    ]);
+    expect(found).toEqual([
+      {
+        themeId: "delegation",
+        label: "DELEGATION",
+        seenIn: [
+          { sessionId: "s1", startsAt: day(1).toISOString() },
+          { sessionId: "s2", startsAt: day(15).toISOString() },
+        ],
+      },
+    ]);
+  });
+});
+
+describe("obstacles that come back", () => {
+  const plan = (version: number, obstacles: { id: string; obstacle: string }[]) => ({
+    goalId: "g1",
+    goal: "Delegate the supplier work",
+    version,
+    obstacles,
+  });
+
+  it("keeps an obstacle carried by two versions of its plan, by its latest words", () => {
+    const found = recurringObstacles(
+      [
+        plan(1, [
+          { id: "o1", obstacle: "Late nights" },
+          { id: "o2", obstacle: "Gone soon" },
+        ]),
+        plan(2, [{ id: "o1", obstacle: "Late nights redoing work" }]),
+      ],
+      [],
+      sessions,
+    );
+    expect(found).toEqual([
+      expect.objectContaining({ obstacle: "Late nights redoing work", versions: 2, seenIn: [] }),
+    ]);
+  });
+
+  it("keeps an obstacle whose words two sessions' writing names", () => {
+    const found = recurringObstacles(
+      [plan(1, [{ id: "o1", obstacle: "I rescue the team when deadlines slip" }])],
+      [
+        row("s1", "rescue", 1, "reflection"),
+        row("s1", "deadline"),
+        row("s2", "deadline"),
+        row("s2", "team", 1, "private"),
+        row("s3", "deadline"),
+      ],
+      sessions,
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]?.seenIn).toEqual([
+      { sessionId: "s1", startsAt: day(1).toISOString(), sources: ["reflection", "shared"] },
+      { sessionId: "s2", startsAt: day(15).toISOString(), sources: ["shared", "private"] },
+    ]);
+  });
+});
+
+describe("the words of obstacles", () => {
+  it("gives each word of three letters or more in lower case, and its singular", () => {
+    const words = wordsOfObstacles([
+      {
+        goalId: "g",
+        goal: "",
+        version: 1,
+        obstacles: [{ id: "o", obstacle: "Deadlines on Fridays" }],
+      },
+    ]);
+    expect(words.sort()).toEqual(["deadline", "deadlines", "friday", "fridays"]);
+  });
+});

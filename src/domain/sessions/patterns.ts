@@ -1,0 +1,247 @@
+// The patterns across an engagement's sessions, from what was stored when the text was saved:
+// key phrases that come back, themes that come back, obstacles that come back and the trend of
+// the client's ratings. Pure: the caller has already left out what the viewer may not read.
+
+export type PhraseSource = "shared" | "feedback" | "reflection" | "private";
+
+export interface PhraseRow {
+  sessionId: string;
+  source: PhraseSource;
+  phrase: string;
+  count: number;
+}
+
+export interface SessionDate {
+  sessionId: string;
+  startsAt: Date;
+}
+
+export interface SeenIn {
+  sessionId: string;
+  startsAt: string;
+  sources: PhraseSource[];
+}
+
+export interface RecurringPhrase {
+  phrase: string;
+  sessions: number;
+  occurrences: number;
+  seenIn: SeenIn[];
+}
+
+/** A phrase recurs when it is written in two sessions or more. */
+export const RECURS_IN = 2;
+const SOURCE_ORDER: PhraseSource[] = ["reflection", "shared", "feedback", "private"];
+
+/**
+ * The phrases written in at least two sessions: those in the most sessions first, then the most
+ * often written, then two-word phrases before single words; each with the sessions (oldest
+ * first) and the writings it came from.
+ */
+export function recurringPhrases(
+  rows: PhraseRow[],
+  sessions: SessionDate[],
+  limit = 20,
+): RecurringPhrase[] {
+  const startsAt = new Map(sessions.map((s) => [s.sessionId, s.startsAt]));
+  const byPhrase = new Map<string, Map<string, Set<PhraseSource>>>();
+  const occurrences = new Map<string, number>();
+  for (const row of rows) {
+    if (!startsAt.has(row.sessionId)) continue;
+    const seen = byPhrase.get(row.phrase) ?? new Map<string, Set<PhraseSource>>();
+    byPhrase.set(row.phrase, seen);
+    seen.set(row.sessionId, (seen.get(row.sessionId) ?? new Set()).add(row.source));
+    occurrences.set(row.phrase, (occurrences.get(row.phrase) ?? 0) + row.count);
+  }
+  const found: RecurringPhrase[] = [];
+  for (const [phrase, seen] of byPhrase) {
+    if (seen.size < RECURS_IN) continue;
+    found.push({
+      phrase,
+      sessions: seen.size,
+      occurrences: occurrences.get(phrase) ?? 0,
+      seenIn: seenInOrder(seen, startsAt),
+    });
+  }
+  return found.sort(byRecurrence).slice(0, limit);
+}
+
+function byRecurrence(a: RecurringPhrase, b: RecurringPhrase) {
+  return (
+    b.sessions - a.sessions ||
+    b.occurrences - a.occurrences ||
+    words(b.phrase) - words(a.phrase) ||
+    a.phrase.localeCompare(b.phrase)
+  );
+}
+
+const words = (phrase: string) => phrase.split(" ").length;
+
+function seenInOrder(seen: Map<string, Set<PhraseSource>>, startsAt: Map<string, Date>): SeenIn[] {
+  return [...seen]
+    .map(([sessionId, sources]) => ({
+      sessionId,
+      at: startsAt.get(sessionId) ?? new Date(0),
+      sources: SOURCE_ORDER.filter((s) => sources.has(s)),
+    }))
+    .sort((a, b) => a.at.getTime() - b.at.getTime())
+    .map(({ sessionId, at, sources }) => ({ sessionId, startsAt: at.toISOString(), sources }));
+}
+
+export interface Rating {
+  sessionId: string;
+  startsAt: Date;
+  rating: number;
+}
+
+export type TrendDirection = "rising" | "falling" | "steady";
+
+/** Fewer ratings than this say nothing about a direction. */
+export const TREND_NEEDS = 4;
+
+/**
+ * The ratings oldest first, their mean, and their direction: the later half's mean against the
+ * earlier half's (the middle one left out of both when odd); a point or more apart is a rise or
+ * a fall, less is steady.
+ */
+export function ratingsTrend(ratings: Rating[]) {
+  const sorted = [...ratings].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+  const values = sorted.map((r) => r.rating);
+  const half = Math.floor(values.length / 2);
+  let direction: TrendDirection | null = null;
+  if (values.length >= TREND_NEEDS) {
+    const change = mean(values.slice(-half)) - mean(values.slice(0, half));
+    direction = change >= 1 ? "rising" : change <= -1 ? "falling" : "steady";
+  }
+  return {
+    points: sorted.map((r) => ({ ...r, startsAt: r.startsAt.toISOString() })),
+    direction,
+    average: values.length === 0 ? null : Math.round(mean(values) * 10) / 10,
+  };
+}
+
+const mean = (values: number[]) => values.reduce((sum, v) => sum + v, 0) / values.length;
+
+export interface ThemeTag {
+  themeId: string;
+  label: string;
+  sessionId: string;
+  startsAt: Date;
+}
+
+/** The themes tagged on two sessions or more (on the session or its reflection), most first. */
+export function recurringThemes(tags: ThemeTag[]) {
+  const byTheme = new Map<string, { label: string; sessions: Map<string, Date> }>();
+  for (const tag of tags) {
+    const theme = byTheme.get(tag.themeId) ?? { label: tag.label, sessions: new Map() };
+    byTheme.set(tag.themeId, theme);
+    theme.sessions.set(tag.sessionId, tag.startsAt);
+  }
+  return [...byTheme]
+    .filter(([, theme]) => theme.sessions.size >= RECURS_IN)
+    .map(([themeId, theme]) => ({
+      themeId,
+      label: theme.label,
+      seenIn: [...theme.sessions]
+        .sort(([, a], [, b]) => a.getTime() - b.getTime())
+        .map(([sessionId, at]) => ({ sessionId, startsAt: at.toISOString() })),
+    }))
+    .sort((a, b) => b.seenIn.length - a.seenIn.length || a.label.localeCompare(b.label));
+}
+
+export interface PlanObstacles {
+  goalId: string;
+  goal: string;
+  version: number;
+  obstacles: { id: string; obstacle: string }[];
+}
+
+/**
+ * An obstacle comes back when its goal's plan carries it in two versions or more (it was not
+ * overcome when the plan changed), or when the writing of two sessions or more names it: at
+ * least two of its words (one, if it has only one) are among a session's phrases.
+ */
+export function recurringObstacles(
+  versions: PlanObstacles[],
+  phrases: PhraseRow[],
+  sessions: SessionDate[],
+) {
+  const items = new Map<
+    string,
+    { goalId: string; goal: string; obstacle: string; latest: number; versions: number }
+  >();
+  for (const plan of versions) {
+    for (const item of plan.obstacles) {
+      const key = `${plan.goalId}/${item.id}`;
+      const known = items.get(key);
+      const newer = !known || plan.version > known.latest;
+      items.set(key, {
+        goalId: plan.goalId,
+        goal: plan.goal,
+        obstacle: newer ? item.obstacle : (known?.obstacle ?? item.obstacle),
+        latest: newer ? plan.version : (known?.latest ?? plan.version),
+        versions: (known?.versions ?? 0) + 1,
+      });
+    }
+  }
+  const bySession = phrasesBySession(phrases);
+  return [...items.values()]
+    .map((item) => ({
+      goalId: item.goalId,
+      goal: item.goal,
+      obstacle: item.obstacle,
+      versions: item.versions,
+      seenIn: sessionsNaming(item.obstacle, bySession, sessions),
+    }))
+    .filter((item) => item.versions >= RECURS_IN || item.seenIn.length >= RECURS_IN)
+    .sort((a, b) => b.seenIn.length + b.versions - (a.seenIn.length + a.versions));
+}
+
+function phrasesBySession(rows: PhraseRow[]) {
+  const bySession = new Map<string, Map<string, Set<PhraseSource>>>();
+  for (const row of rows) {
+    const phrases = bySession.get(row.sessionId) ?? new Map<string, Set<PhraseSource>>();
+    bySession.set(row.sessionId, phrases);
+    phrases.set(row.phrase, (phrases.get(row.phrase) ?? new Set()).add(row.source));
+  }
+  return bySession;
+}
+
+/** The words of an obstacle as phrases store them: lower case, singular, three letters or more. */
+export function obstacleWords(obstacle: string): string[] {
+  const found = obstacle.toLowerCase().match(/\p{L}[\p{L}'-]*/gu) ?? [];
+  return [...new Set(found.filter((w) => w.length >= 3))];
+}
+
+/** Every form of every obstacle's words a stored phrase may have, to read only those rows. */
+export function wordsOfObstacles(plans: PlanObstacles[]): string[] {
+  const words = new Set<string>();
+  for (const plan of plans)
+    for (const item of plan.obstacles)
+      for (const word of obstacleWords(item.obstacle)) words.add(word).add(singular(word));
+  return [...words];
+}
+
+const singular = (word: string) => word.replace(/s$/, "");
+
+function sessionsNaming(
+  obstacle: string,
+  bySession: Map<string, Map<string, Set<PhraseSource>>>,
+  sessions: SessionDate[],
+): SeenIn[] {
+  const words = obstacleWords(obstacle);
+  const needed = Math.min(2, words.length);
+  const oldestFirst = [...sessions].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+  const seen: SeenIn[] = [];
+  for (const { sessionId, startsAt } of oldestFirst) {
+    const phrases = bySession.get(sessionId);
+    if (!phrases) continue;
+    // Stop words are never stored as phrases, so only content words can match.
+    const matched = words.flatMap((w) => phrases.get(w) ?? phrases.get(singular(w)) ?? []);
+    if (needed === 0 || matched.length < needed) continue;
+    const sources = new Set(matched.flatMap((found) => [...found]));
+    const ordered = SOURCE_ORDER.filter((source) => sources.has(source));
+    seen.push({ sessionId, startsAt: startsAt.toISOString(), sources: ordered });
+  }
+  return seen;
+}

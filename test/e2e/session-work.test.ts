@@ -1,0 +1,102 @@
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, it } from "vitest";
+import { expectAccessible } from "../support/browser";
+import {
+  type BrowserJourney,
+  type JourneyClient,
+  type JourneyCoach,
+  phone,
+  startBrowserJourney,
+  step,
+} from "../support/journey";
+import { ok, seedEngagementThroughApi } from "../support/journey-seed";
+
+const coach: JourneyCoach = {
+  name: "Amara Diallo",
+  email: "amara.coach@example.com",
+  password: "a long coach password",
+  practice: "Diallo Coaching",
+};
+const client: JourneyClient = {
+  name: "Piotr Nowak",
+  email: "piotr.leader@example.com",
+  password: "a long client password",
+};
+const commitmentText = "Hand the hiring plan to Lena";
+
+/** A card of the session page, by its heading. */
+function card(page: Page, name: string) {
+  return page.getByRole("region", { name, exact: true });
+}
+
+/** A week after the session, as a date input takes it. */
+function weekAfter(startsAt: string): string {
+  return new Date(new Date(startsAt).getTime() + 7 * 86_400_000).toISOString().slice(0, 10);
+}
+
+// The client tags the session with themes (one new to the practice) and records a commitment on
+// a phone; the coach sees both.
+describe("a session's themes and commitments", () => {
+  let j: BrowserJourney;
+  let session = { id: "", startsAt: "" };
+
+  beforeAll(async () => {
+    j = await startBrowserJourney();
+    const engagement = await seedEngagementThroughApi(
+      j,
+      { coach, client },
+      { title: "Growing the platform team", startDate: "2026-11-02", sessionsPlanned: 6 },
+    );
+    session = await ok(
+      await j.coachPage.request.post(`/api/engagements/${engagement.id}/sessions`, {
+        data: { startsAt: new Date(Date.now() + 2_000).toISOString(), mode: "video" },
+      }),
+      201,
+    );
+  });
+
+  afterAll(async () => {
+    await j?.stop();
+  });
+
+  it("the client tags themes and records a commitment on a phone; the coach sees them", async () => {
+    const { coachPage, clientPage } = j;
+
+    await step("the client tags the session with a theme of the list and a new one", async () => {
+      await clientPage.setViewportSize(phone);
+      await clientPage.goto(`/sessions/${session.id}`);
+      const themes = card(clientPage, "Themes");
+      await themes.getByRole("button", { name: "Tag themes" }).click();
+      const ofSession = themes.getByRole("group", { name: "Themes of the session" });
+      await ofSession.getByRole("checkbox", { name: "Delegation" }).check();
+      await themes.getByLabel("A theme not on the list").fill("Managing up");
+      await themes.getByRole("button", { name: "Add theme" }).click();
+      await ofSession.getByRole("checkbox", { name: "Managing up" }).waitFor();
+      await expectAccessible(clientPage);
+      await themes.getByRole("button", { name: "Save themes" }).click();
+      await themes.getByRole("button", { name: "Tag themes" }).waitFor();
+      await themes.getByText("Managing up", { exact: true }).waitFor();
+    });
+
+    await step("the client records a commitment and ticks it off", async () => {
+      const commitments = card(clientPage, "Commitments");
+      await commitments.getByLabel("Commitment", { exact: true }).fill(commitmentText);
+      await commitments.getByLabel("Due on").fill(weekAfter(session.startsAt));
+      await commitments.getByRole("button", { name: "Add commitment" }).click();
+      const done = commitments.getByRole("checkbox", { name: new RegExp(commitmentText) });
+      await done.check();
+      await commitments.getByText("(done)").waitFor({ state: "attached" });
+      await expectAccessible(clientPage);
+    });
+
+    await step("the coach sees the themes and the commitment", async () => {
+      await coachPage.goto(`/sessions/${session.id}`);
+      await card(coachPage, "Themes").getByText("Delegation", { exact: true }).waitFor();
+      const commitments = card(coachPage, "Commitments");
+      await commitments
+        .getByRole("checkbox", { name: `${commitmentText} (done)`, checked: true })
+        .waitFor();
+      await card(coachPage, "Plan adjustments").waitFor();
+    });
+  });
+});
