@@ -37,8 +37,9 @@ describe("what comes next in each stage", () => {
     );
   });
 
-  it("says plainly that Keel neither records sessions nor sends check-ins yet", () => {
-    expect(nextStep("active", "client")).toMatch(/does not schedule or record sessions yet/);
+  it("names the sessions Keel now holds, and says plainly that it sends no check-ins yet", () => {
+    expect(nextStep("active", "client")).toMatch(/^Book your one-to-one sessions/);
+    expect(nextStep("active", "coach")).toMatch(/notes and commitments on its page/);
     expect(nextStep("sustaining", "client")).toMatch(/sends no check-ins yet/);
   });
 

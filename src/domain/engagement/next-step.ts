@@ -3,7 +3,7 @@ import type { Stage } from "./stages";
 export type Viewer = "coach" | "client" | "sponsor";
 
 // Each stage says only what a person can do in Keel today; a stage adds its words when Keel adds
-// its feature (sessions, check-ins).
+// its feature (check-ins, the final review).
 const NEXT_STEP: Record<Stage, Record<Viewer, string>> = {
   assessment: {
     coach:
@@ -21,9 +21,9 @@ const NEXT_STEP: Record<Stage, Record<Viewer, string>> = {
   },
   active: {
     coach:
-      "Meet your client for your one-to-one sessions, and record the measurements of their goals as they come. Keel does not schedule or record sessions yet; the goals, the action plan and the assessment results stay in Keel to come back to.",
+      "Meet your client for your one-to-one sessions: book them in Keel, keep each one's notes and commitments on its page, adjust the action plan from it, and record the measurements of their goals as they come. The timeline and patterns show what keeps coming back.",
     client:
-      "Meet your coach for your one-to-one sessions, keep to your action plan and record your progress on your goals. Keel does not schedule or record sessions yet.",
+      "Book your one-to-one sessions with your coach, prepare for each one and reflect on it afterwards, keep to your action plan and record your progress on your goals.",
     sponsor: "The coaching sessions are under way.",
   },
   review: {

@@ -1,8 +1,8 @@
 import { cn } from "../lib/cn";
 
 /**
- * "8 sessions planned": the number the coach set. Keel does not record sessions yet, so it
- * claims no count of sessions held; the sessions stage adds that.
+ * "8 sessions planned": the number the coach set, which is all a sponsor is shown of the
+ * sessions; coach and client see sessions used of those planned in the sessions section.
  */
 export function SessionsPlanned({ planned, className }: { planned: number; className?: string }) {
   return (

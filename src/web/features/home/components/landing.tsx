@@ -1,4 +1,4 @@
-import { ClipboardList, Compass, LockKeyhole, Target } from "lucide-react";
+import { CalendarDays, ClipboardList, Compass, LockKeyhole, Target } from "lucide-react";
 import { Link } from "react-router";
 import { buttonClasses } from "../../../components/ui/button";
 import { STAGES, stageLabel } from "../../../lib/stages";
@@ -25,6 +25,11 @@ const FEATURES = [
     title: "Goals with a plan, and every change kept",
     body: "SMART goals drawn from the profile, checked in plain words, with their progress against a line to the target; action plans with if-then plans for the obstacles, each version kept and comparable.",
   },
+  {
+    icon: CalendarDays,
+    title: "Sessions booked, written up and looked back on",
+    body: "Clients book from the coach's hours, invitations that calendars accept, reminders; each session's agenda, notes, commitments and reflection, with private notes only their author reads, and the patterns that keep coming back.",
+  },
 ];
 
 /** "/" for visitors who are not signed in. */
@@ -40,8 +45,8 @@ export function Landing() {
         </h1>
         <p className="mx-auto mt-5 max-w-2xl text-lg text-pretty text-slate-600">
           Keel gives a coach and a leader one place for the initial assessment, the development
-          profile they build from it together, and the goals and action plans that follow. Each
-          engagement shows the stage it is in.
+          profile they build from it together, the goals and action plans that follow, and the
+          one-to-one sessions that carry them out. Each engagement shows the stage it is in.
         </p>
         <div className="mt-8 flex flex-col justify-center gap-3 sm:flex-row">
           <Link to="/sign-up" className={buttonClasses("primary", "lg")}>
@@ -61,8 +66,8 @@ export function Landing() {
           Six stages, from the first assessment to closing
         </h2>
         <p className="mx-auto mt-2 max-w-2xl text-center text-sm text-pretty text-slate-600">
-          Keel holds the work of the assessment and of planning today. In the later stages it shows
-          where an engagement stands and tells coach and client what they can do next.
+          Keel holds the work of the assessment, planning and the sessions today. For the review and
+          the time after it shows where an engagement stands and what coach and client can do next.
         </p>
         <ol className="mt-6 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
           {STAGES.map((stage, index) => (

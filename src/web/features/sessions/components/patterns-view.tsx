@@ -93,7 +93,7 @@ export function PatternsView({ patterns }: { patterns: EngagementPatterns }) {
               Average {ratings.average} of 10.{" "}
               {ratings.direction
                 ? TREND_WORDS[ratings.direction]
-                : "Four ratings show a direction."}
+                : "With four ratings or more, Keel says whether they are rising or falling."}
             </p>
           </div>
         )}

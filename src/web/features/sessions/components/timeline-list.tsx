@@ -1,5 +1,6 @@
 import type { TimelineEvent } from "../../../../contract/session-patterns";
 import { TextLink } from "../../../components/ui/text-link";
+import { formatDate } from "../../../lib/format-date";
 import { STAGE_LABELS, type Stage } from "../../../lib/stages";
 
 const dateFormat = new Intl.DateTimeFormat("en-GB", {
@@ -72,7 +73,7 @@ function EventLine({ event }: { event: TimelineEvent }) {
     case "commitment":
       return (
         <span>
-          Commitment: {event.text} ({event.owner.name}, due {event.dueOn}
+          Commitment: {event.text} ({event.owner.name}, due {formatDate(event.dueOn)}
           {event.done ? ", done" : ""}) ·{" "}
           <TextLink to={`/sessions/${event.sessionId}`}>its session</TextLink>
         </span>
