@@ -27,23 +27,23 @@ export const weeklyWindow = z.strictObject({
 
 // ---- Availability (the coach's own; GET and PUT /api/me/availability) ----
 
+/** A whole number from `min` to `max`, with the words a coach reads beside the field. */
+const wholeFromTo = (min: number, max: number, unit: string) =>
+  z
+    .number(`Give a number of ${unit}`)
+    .int(`Give a whole number of ${unit}`)
+    .min(min, `Give at least ${min} ${unit}`)
+    .max(max, `Give at most ${max} ${unit}`);
+
 export const availabilityInput = z.strictObject({
   timeZone,
   weekly: z.array(weeklyWindow).max(50, "Give at most 50 stretches of hours"),
-  sessionMinutes: z.number().int().min(15).max(240),
-  bufferMinutes: z.number().int().min(0).max(120),
-  minNoticeHours: z
-    .number()
-    .int()
-    .min(0)
-    .max(24 * 14),
-  horizonDays: z.number().int().min(1).max(365),
-  lateCancelHours: z
-    .number()
-    .int()
-    .min(0)
-    .max(24 * 7),
-  maxMoves: z.number().int().min(0).max(10),
+  sessionMinutes: wholeFromTo(15, 240, "minutes"),
+  bufferMinutes: wholeFromTo(0, 120, "minutes"),
+  minNoticeHours: wholeFromTo(0, 24 * 14, "hours"),
+  horizonDays: wholeFromTo(1, 365, "days"),
+  lateCancelHours: wholeFromTo(0, 24 * 7, "hours"),
+  maxMoves: wholeFromTo(0, 10, "moves"),
 });
 export type AvailabilityInput = z.input<typeof availabilityInput>;
 export const availability = availabilityInput.extend({
