@@ -1,16 +1,20 @@
-import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectAccessible } from "../support/browser";
 import {
-  type BrowserJourney,
-  type JourneyClient,
-  type JourneyCoach,
-  phone,
-  startBrowserJourney,
-  step,
-} from "../support/journey";
-import { ok, seedEngagementThroughApi } from "../support/journey-seed";
-import { waitFor } from "../support/smtp-sink";
+  card,
+  type EngagementJourney,
+  openHours,
+  startEngagementJourney,
+} from "../support/engagement-journey";
+import { type JourneyClient, type JourneyCoach, phone, step } from "../support/journey";
+import { ok } from "../support/journey-seed";
+import { mimeParts } from "../support/mime-parts";
+import { bringSessionCloser, queueSessionReminders } from "../support/session-time-travel";
+import { type ReceivedMail, waitFor } from "../support/smtp-sink";
+import { createEmptyDatabase } from "../support/template-databases";
+
+/** A PostgreSQL server to run Keel on, whose database the test can let time pass in. */
+const ADMIN_URL = process.env.TEST_DATABASE_URL;
 
 const coach: JourneyCoach = {
   name: "Ruth Okoye",
@@ -26,44 +30,46 @@ const client: JourneyClient = {
 const sharedNote = "We agreed: **two decisions** a week go to the team leads.";
 const privateNote = "Only for me: he still takes decisions back under pressure.";
 const learned = "Handing a decision over means not taking it back later.";
+const phoneNumber = "+44 20 7946 0000";
 
-/** Every day bookable around the clock, so the first week has free slots whenever this runs. */
-const openHours = {
-  timeZone: "UTC",
-  weekly: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: "00:00", end: "23:59" })),
-  sessionMinutes: 60,
-  bufferMinutes: 0,
-  minNoticeHours: 0,
-  horizonDays: 60,
-  lateCancelHours: 24,
-  maxMoves: 2,
-};
+/** How a mail speaks of a session's time in this machine's zone, which the browsers share. */
+function spokenHere(startsAt: Date, endsAt: Date): string {
+  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const part = (instant: Date, options: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat("en-GB", { timeZone, ...options }).format(instant);
+  const day = ["weekday", "day", "month", "year"] as const;
+  const long = { weekday: "long", day: "numeric", month: "long", year: "numeric" } as const;
+  const date = day.map((name) => part(startsAt, { [name]: long[name] })).join(" ");
+  const clock = { hour: "2-digit", minute: "2-digit", hourCycle: "h23" } as const;
+  return `${date}, ${part(startsAt, clock)}–${part(endsAt, clock)} (${timeZone} time)`;
+}
 
-/** A card of the session page, by its heading. */
-function card(page: Page, name: string) {
-  return page.getByRole("region", { name, exact: true });
+/** The plain text of a mail. */
+function textOf(mail: ReceivedMail): string {
+  return mimeParts(mail.raw).find((part) => /^text\/plain/i.test(part.contentType))?.body ?? "";
 }
 
 // The engagement, the coach's hours and a session just starting are set up through the API; the
 // booking, the notes and the reflection are made in the client's and the coach's browsers.
 describe("a one-to-one session, booked by the client and written up by both", () => {
-  let j: BrowserJourney;
-  let engagementId = "";
+  let database: Awaited<ReturnType<typeof createEmptyDatabase>> | undefined;
+  let j: EngagementJourney;
   let heldSessionId = "";
 
   beforeAll(async () => {
-    j = await startBrowserJourney();
-    const engagement = await seedEngagementThroughApi(
-      j,
-      { coach, client },
-      { title: "Leading the merged teams", startDate: "2026-11-02", sessionsPlanned: 8 },
-    );
-    engagementId = engagement.id;
-    await ok(await j.coachPage.request.put("/api/me/availability", { data: openHours }));
+    database = ADMIN_URL ? await createEmptyDatabase(ADMIN_URL, "keel_e2e") : undefined;
+    j = await startEngagementJourney({
+      coach,
+      client,
+      engagement: { title: "Leading the merged teams", sessionsPlanned: 8 },
+      hours: openHours,
+      env: database ? { DATABASE_URL: database.url } : {},
+    });
   });
 
   afterAll(async () => {
     await j?.stop();
+    await database?.drop();
   });
 
   it("the client books a slot, the coach writes shared and private notes, the client reflects and sees only the shared ones", async () => {
@@ -82,12 +88,12 @@ describe("a one-to-one session, booked by the client and written up by both", ()
         .first()
         .check({ force: true });
       await sessions.getByLabel("Phone", { exact: true }).check();
-      await sessions.getByLabel("Phone number").fill("+44 20 7946 0000");
+      await sessions.getByLabel("Phone number").fill(phoneNumber);
       await expectAccessible(clientPage);
       await sessions.getByRole("button", { name: "Book session" }).click();
       await sessions.getByText(/Session booked for/).waitFor();
       await sessions.getByText("1 of 8").waitFor();
-      await sessions.getByRole("link", { name: "+44 20 7946 0000" }).waitFor();
+      await sessions.getByRole("link", { name: phoneNumber }).waitFor();
       const width = await clientPage.evaluate(() => document.documentElement.scrollWidth);
       expect(width).toBeLessThanOrEqual(phone.width);
     });
@@ -106,7 +112,7 @@ describe("a one-to-one session, booked by the client and written up by both", ()
       "the coach writes shared and private notes on a session that is starting",
       async () => {
         const held = await ok(
-          await coachPage.request.post(`/api/engagements/${engagementId}/sessions`, {
+          await coachPage.request.post(`/api/engagements/${j.engagementId}/sessions`, {
             data: { startsAt: new Date(Date.now() + 2_000).toISOString(), mode: "video" },
           }),
           201,
@@ -158,4 +164,40 @@ describe("a one-to-one session, booked by the client and written up by both", ()
       await reflection.getByText("8 out of 10").waitFor();
     });
   });
+
+  // Reminders go out by a job Keel runs every five minutes: on PostgreSQL the test moves the
+  // booked session to start within a day, as if booked days ago, and queues that job once.
+  it.skipIf(!ADMIN_URL)(
+    "a day before the booked session, its reminder reaches the client and the coach",
+    async () => {
+      if (!database) throw new Error("no database of Keel's to let time pass in");
+      const dayAhead = await bringSessionCloser(
+        database.url,
+        { engagementId: j.engagementId, place: phoneNumber },
+        23,
+      );
+      await queueSessionReminders(database.url);
+      for (const [person, other] of [
+        [client, coach],
+        [coach, client],
+      ] as const) {
+        const reminder = await waitFor(
+          () =>
+            j.smtp.received
+              .filter((mail) => mail.to.includes(person.email))
+              .map(textOf)
+              .find((text) => text.includes("is coming up")),
+          `the reminder to ${person.name}`,
+        );
+        const when = spokenHere(dayAhead.startsAt, dayAhead.endsAt);
+        expect(reminder).toContain(
+          `Your coaching session with ${other.name} is coming up: ${when}.`,
+        );
+        expect(reminder).toContain(`By phone: ${phoneNumber}`);
+        expect(reminder).toContain(
+          `Open the session in Keel: ${j.keel.url}/sessions/${dayAhead.id}`,
+        );
+      }
+    },
+  );
 });

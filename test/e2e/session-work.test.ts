@@ -1,15 +1,12 @@
-import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, it } from "vitest";
 import { expectAccessible } from "../support/browser";
 import {
-  type BrowserJourney,
-  type JourneyClient,
-  type JourneyCoach,
-  phone,
-  startBrowserJourney,
-  step,
-} from "../support/journey";
-import { ok, seedEngagementThroughApi } from "../support/journey-seed";
+  card,
+  type EngagementJourney,
+  startEngagementJourney,
+} from "../support/engagement-journey";
+import { type JourneyClient, type JourneyCoach, phone, step } from "../support/journey";
+import { ok } from "../support/journey-seed";
 
 const coach: JourneyCoach = {
   name: "Amara Diallo",
@@ -24,11 +21,6 @@ const client: JourneyClient = {
 };
 const commitmentText = "Hand the hiring plan to Lena";
 
-/** A card of the session page, by its heading. */
-function card(page: Page, name: string) {
-  return page.getByRole("region", { name, exact: true });
-}
-
 /** A week after the session, as a date input takes it. */
 function weekAfter(startsAt: string): string {
   return new Date(new Date(startsAt).getTime() + 7 * 86_400_000).toISOString().slice(0, 10);
@@ -37,18 +29,17 @@ function weekAfter(startsAt: string): string {
 // The client tags the session with themes (one new to the practice) and records a commitment on
 // a phone; the coach sees both.
 describe("a session's themes and commitments", () => {
-  let j: BrowserJourney;
+  let j: EngagementJourney;
   let session = { id: "", startsAt: "" };
 
   beforeAll(async () => {
-    j = await startBrowserJourney();
-    const engagement = await seedEngagementThroughApi(
-      j,
-      { coach, client },
-      { title: "Growing the platform team", startDate: "2026-11-02", sessionsPlanned: 6 },
-    );
+    j = await startEngagementJourney({
+      coach,
+      client,
+      engagement: { title: "Growing the platform team", sessionsPlanned: 6 },
+    });
     session = await ok(
-      await j.coachPage.request.post(`/api/engagements/${engagement.id}/sessions`, {
+      await j.coachPage.request.post(`/api/engagements/${j.engagementId}/sessions`, {
         data: { startsAt: new Date(Date.now() + 2_000).toISOString(), mode: "video" },
       }),
       201,

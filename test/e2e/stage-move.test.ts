@@ -1,15 +1,9 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectAccessible } from "../support/browser";
-import {
-  type BrowserJourney,
-  type JourneyClient,
-  type JourneyCoach,
-  phone,
-  startBrowserJourney,
-  step,
-} from "../support/journey";
-import { ok, seedEngagementThroughApi } from "../support/journey-seed";
+import { type EngagementJourney, startEngagementJourney } from "../support/engagement-journey";
+import { type JourneyClient, type JourneyCoach, phone, step } from "../support/journey";
+import { ok } from "../support/journey-seed";
 
 const coach: JourneyCoach = {
   name: "Lena Brandt",
@@ -34,21 +28,10 @@ function currentStage(page: Page) {
 
 // The engagement is set up through the API; the moves are made in the coach's browser.
 describe("a coach moves an engagement to its next stage", () => {
-  let j: BrowserJourney;
-  let engagementId = "";
+  let j: EngagementJourney;
 
   beforeAll(async () => {
-    j = await startBrowserJourney();
-    const engagement = await seedEngagementThroughApi(
-      j,
-      { coach, client },
-      {
-        title,
-        startDate: "2026-11-02",
-        sessionsPlanned: 8,
-      },
-    );
-    engagementId = engagement.id;
+    j = await startEngagementJourney({ coach, client, engagement: { title, sessionsPlanned: 8 } });
   });
 
   afterAll(async () => {
@@ -56,7 +39,7 @@ describe("a coach moves an engagement to its next stage", () => {
   });
 
   it("asks first, says what the next stage holds, and lets Cancel leave it where it is", async () => {
-    const { coachPage, clientPage } = j;
+    const { coachPage, clientPage, engagementId } = j;
     const stageOnServer = async () =>
       (await ok(await coachPage.request.get(`/api/engagements/${engagementId}`))).stage;
 

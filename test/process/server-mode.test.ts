@@ -8,33 +8,23 @@ import {
   stopAllKeels,
 } from "../support/keel-process";
 import { decodeQuotedPrintable, startSmtpSink, waitFor } from "../support/smtp-sink";
-import { adminQuery, withDatabase } from "../support/template-databases";
+import { createEmptyDatabase } from "../support/template-databases";
 
 const ADMIN_URL = process.env.TEST_DATABASE_URL;
 const SECRET = randomBytes(32).toString("base64url");
-
-/** A fresh, empty database; `drop` removes it again. */
-async function createDatabase(adminUrl: string) {
-  const name = `keel_proc_${randomBytes(5).toString("hex")}`;
-  await adminQuery(adminUrl, `create database ${name}`);
-  return {
-    url: withDatabase(adminUrl, name),
-    drop: () => adminQuery(adminUrl, `drop database if exists ${name} with (force)`),
-  };
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The text of a raw message with quoted-printable soft line breaks and escapes undone. */
 describe.skipIf(!ADMIN_URL)("two Keel processes on one PostgreSQL database", () => {
-  let database: Awaited<ReturnType<typeof createDatabase>> | undefined;
+  let database: Awaited<ReturnType<typeof createEmptyDatabase>> | undefined;
   let smtp: Awaited<ReturnType<typeof startSmtpSink>> | undefined;
   let a: KeelProcess;
   let b: KeelProcess;
 
   beforeAll(async () => {
     smtp = await startSmtpSink();
-    database = await createDatabase(ADMIN_URL ?? "");
+    database = await createEmptyDatabase(ADMIN_URL ?? "");
     const env = { DATABASE_URL: database.url, KEEL_SECRET: SECRET, SMTP_URL: smtp.url };
     a = await startKeel({ env });
     b = await startKeel({ env });
@@ -139,7 +129,7 @@ describe.skipIf(!ADMIN_URL)("two Keel processes on one PostgreSQL database", () 
 });
 
 describe.skipIf(!ADMIN_URL)("starting on an empty PostgreSQL database", () => {
-  let database: Awaited<ReturnType<typeof createDatabase>> | undefined;
+  let database: Awaited<ReturnType<typeof createEmptyDatabase>> | undefined;
 
   afterAll(async () => {
     await stopAllKeels();
@@ -147,7 +137,7 @@ describe.skipIf(!ADMIN_URL)("starting on an empty PostgreSQL database", () => {
   });
 
   it("two processes starting at the same moment both migrate it and serve", async () => {
-    database = await createDatabase(ADMIN_URL ?? "");
+    database = await createEmptyDatabase(ADMIN_URL ?? "");
     const env = { DATABASE_URL: database.url, KEEL_SECRET: SECRET };
     const started = await Promise.allSettled([startKeel({ env }), startKeel({ env })]);
     const failures = started.flatMap((s) => (s.status === "rejected" ? [String(s.reason)] : []));

@@ -62,3 +62,13 @@ export function withDatabase(url: string, name: string): string {
   parsed.pathname = `/${name}`;
   return parsed.toString();
 }
+
+/** A fresh, empty database on the server of `adminUrl`; `drop` removes it again. */
+export async function createEmptyDatabase(adminUrl: string, prefix = "keel_proc") {
+  const name = `${prefix}_${randomBytes(5).toString("hex")}`;
+  await adminQuery(adminUrl, `create database ${name}`);
+  return {
+    url: withDatabase(adminUrl, name),
+    drop: () => adminQuery(adminUrl, `drop database if exists ${name} with (force)`),
+  };
+}
