@@ -10,7 +10,8 @@ import { BENCH_PASSWORD, seedPractice } from "./lib/seed-practice";
 
 // Profiles Keel's CPU under load on one route: where a request's time goes, by function.
 // --route may name the seeded client's records: /api/assessments/:results/results,
-// /api/engagements/:engagement/development-profile, /api/feedback-campaigns/:campaign/report.
+// /api/engagements/:engagement/development-profile, /api/feedback-campaigns/:campaign/report,
+// /api/sessions/:session.
 const { values } = parseArgs({
   options: {
     route: { type: "string", default: "/api/engagements" },
@@ -61,7 +62,10 @@ async function main(): Promise<void> {
     const route = values.route
       .replace(":engagement", seeded.clientEngagementId)
       .replace(":results", seeded.clientResultsId)
-      .replace(":campaign", seeded.clientReleasedCampaignId);
+      .replace(":campaign", seeded.clientReleasedCampaignId)
+      .replace(":session", seeded.clientSessionId);
+    const sample = await fetch(`${keel.url}${route}`, { headers: { cookie } });
+    console.log(`${sample.status}, ${(await sample.arrayBuffer()).byteLength} bytes per response`);
     const result = await measure(
       { name: route, url: `${keel.url}${route}`, cookie },
       Number(values.connections),

@@ -73,6 +73,7 @@ export const keyPhrase = z.object({
   phrase: z.string(),
   sessions: z.number().int(),
   occurrences: z.number().int(),
+  /** The latest of its sessions (SEEN_IN_SHOWN at most), oldest first. */
   seenIn: z.array(patternSource),
 });
 export type KeyPhrase = z.infer<typeof keyPhrase>;
@@ -94,6 +95,8 @@ export type RatingsTrend = z.infer<typeof ratingsTrend>;
 export const recurringTheme = z.object({
   themeId: z.uuid(),
   label: z.string(),
+  /** How many sessions it was tagged on; `seenIn` holds the latest of them. */
+  sessions: z.number().int(),
   seenIn: z.array(z.object({ sessionId: z.uuid(), startsAt: at })),
 });
 
@@ -103,7 +106,8 @@ export const recurringObstacle = z.object({
   obstacle: z.string(),
   /** How many versions of the goal's plan carry it. */
   versions: z.number().int(),
-  /** Sessions whose writing names its words. */
+  /** How many sessions' writing names its words; `seenIn` holds the latest of them. */
+  sessions: z.number().int(),
   seenIn: z.array(patternSource),
 });
 

@@ -5,6 +5,7 @@ import {
   recurringObstacles,
   recurringPhrases,
   recurringThemes,
+  SEEN_IN_SHOWN,
   wordsOfObstacles,
 } from "./patterns";
 
@@ -111,6 +112,7 @@ describe("recurring themes", () => {
       {
         themeId: "delegation",
         label: "DELEGATION",
+        sessions: 2,
         seenIn: [
           { sessionId: "s1", startsAt: day(1).toISOString() },
           { sessionId: "s2", startsAt: day(15).toISOString() },
@@ -176,5 +178,36 @@ describe("the words of obstacles", () => {
       },
     ]);
     expect(words.sort()).toEqual(["deadline", "deadlines", "friday", "fridays"]);
+  });
+});
+
+describe("the sessions a pattern links to", () => {
+  const many = Array.from({ length: 12 }, (_, i) => ({ sessionId: `m${i}`, startsAt: day(i + 1) }));
+
+  it("are its latest, oldest first, with the count of them all", () => {
+    const rows = many.map((s) => row(s.sessionId, "delegation"));
+    const [found] = recurringPhrases(rows, many);
+    expect(found?.sessions).toBe(12);
+    expect(found?.seenIn.map((s) => s.sessionId)).toEqual(
+      many.slice(-SEEN_IN_SHOWN).map((s) => s.sessionId),
+    );
+    const tags = many.map((s) => ({ themeId: "t", label: "Delegation", ...s }));
+    const [theme] = recurringThemes(tags);
+    expect(theme?.sessions).toBe(12);
+    expect(theme?.seenIn).toHaveLength(SEEN_IN_SHOWN);
+    expect(theme?.seenIn.at(-1)?.sessionId).toBe("m11");
+  });
+
+  it("for an obstacle, count every session that names it", () => {
+    const plan = {
+      goalId: "g",
+      goal: "Delegate",
+      version: 1,
+      obstacles: [{ id: "o", obstacle: "deadline pressure" }],
+    };
+    const rows = many.flatMap((s) => [row(s.sessionId, "deadline"), row(s.sessionId, "pressure")]);
+    const [found] = recurringObstacles([plan], rows, many);
+    expect(found?.sessions).toBe(12);
+    expect(found?.seenIn).toHaveLength(SEEN_IN_SHOWN);
   });
 });

@@ -31,6 +31,13 @@ export interface RecurringPhrase {
 
 /** A phrase recurs when it is written in two sessions or more. */
 export const RECURS_IN = 2;
+/**
+ * The sessions a pattern links to: its latest ones. Fifty links under each of twenty phrases
+ * read as noise, and the timeline beside the patterns lists every session.
+ */
+export const SEEN_IN_SHOWN = 8;
+
+const latest = <T>(oldestFirst: T[]) => oldestFirst.slice(-SEEN_IN_SHOWN);
 const SOURCE_ORDER: PhraseSource[] = ["reflection", "shared", "feedback", "private"];
 
 /**
@@ -44,6 +51,7 @@ export function recurringPhrases(
   limit = 20,
 ): RecurringPhrase[] {
   const startsAt = new Map(sessions.map((s) => [s.sessionId, s.startsAt]));
+  const dated = datedSessions(sessions);
   const byPhrase = new Map<string, Map<string, Set<PhraseSource>>>();
   const occurrences = new Map<string, number>();
   for (const row of rows) {
@@ -60,7 +68,7 @@ export function recurringPhrases(
       phrase,
       sessions: seen.size,
       occurrences: occurrences.get(phrase) ?? 0,
-      seenIn: seenInOrder(seen, startsAt),
+      seenIn: seenInOrder(seen, dated),
     });
   }
   return found.sort(byRecurrence).slice(0, limit);
@@ -77,15 +85,25 @@ function byRecurrence(a: RecurringPhrase, b: RecurringPhrase) {
 
 const words = (phrase: string) => phrase.split(" ").length;
 
-function seenInOrder(seen: Map<string, Set<PhraseSource>>, startsAt: Map<string, Date>): SeenIn[] {
+/** Each session's place oldest first and its start as text, worked out once per call. */
+function datedSessions(sessions: SessionDate[]) {
+  const oldestFirst = [...sessions].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+  return new Map(
+    oldestFirst.map((s, order) => [s.sessionId, { order, iso: s.startsAt.toISOString() }]),
+  );
+}
+type DatedSessions = ReturnType<typeof datedSessions>;
+
+function seenInOrder(seen: Map<string, Set<PhraseSource>>, dated: DatedSessions): SeenIn[] {
   return [...seen]
     .map(([sessionId, sources]) => ({
       sessionId,
-      at: startsAt.get(sessionId) ?? new Date(0),
+      at: dated.get(sessionId) ?? { order: -1, iso: new Date(0).toISOString() },
       sources: SOURCE_ORDER.filter((s) => sources.has(s)),
     }))
-    .sort((a, b) => a.at.getTime() - b.at.getTime())
-    .map(({ sessionId, at, sources }) => ({ sessionId, startsAt: at.toISOString(), sources }));
+    .sort((a, b) => a.at.order - b.at.order)
+    .slice(-SEEN_IN_SHOWN)
+    .map(({ sessionId, at, sources }) => ({ sessionId, startsAt: at.iso, sources }));
 }
 
 export interface Rating {
@@ -142,11 +160,12 @@ export function recurringThemes(tags: ThemeTag[]) {
     .map(([themeId, theme]) => ({
       themeId,
       label: theme.label,
-      seenIn: [...theme.sessions]
-        .sort(([, a], [, b]) => a.getTime() - b.getTime())
-        .map(([sessionId, at]) => ({ sessionId, startsAt: at.toISOString() })),
+      sessions: theme.sessions.size,
+      seenIn: latest([...theme.sessions].sort(([, a], [, b]) => a.getTime() - b.getTime())).map(
+        ([sessionId, at]) => ({ sessionId, startsAt: at.toISOString() }),
+      ),
     }))
-    .sort((a, b) => b.seenIn.length - a.seenIn.length || a.label.localeCompare(b.label));
+    .sort((a, b) => b.sessions - a.sessions || a.label.localeCompare(b.label));
 }
 
 export interface PlanObstacles {
@@ -185,16 +204,21 @@ export function recurringObstacles(
     }
   }
   const bySession = phrasesBySession(phrases);
+  const oldestFirst = [...sessions].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
   return [...items.values()]
-    .map((item) => ({
-      goalId: item.goalId,
-      goal: item.goal,
-      obstacle: item.obstacle,
-      versions: item.versions,
-      seenIn: sessionsNaming(item.obstacle, bySession, sessions),
-    }))
-    .filter((item) => item.versions >= RECURS_IN || item.seenIn.length >= RECURS_IN)
-    .sort((a, b) => b.seenIn.length + b.versions - (a.seenIn.length + a.versions));
+    .map((item) => {
+      const seenIn = sessionsNaming(item.obstacle, bySession, oldestFirst);
+      return {
+        goalId: item.goalId,
+        goal: item.goal,
+        obstacle: item.obstacle,
+        versions: item.versions,
+        sessions: seenIn.length,
+        seenIn: latest(seenIn),
+      };
+    })
+    .filter((item) => item.versions >= RECURS_IN || item.sessions >= RECURS_IN)
+    .sort((a, b) => b.sessions + b.versions - (a.sessions + a.versions));
 }
 
 function phrasesBySession(rows: PhraseRow[]) {
@@ -227,11 +251,10 @@ const singular = (word: string) => word.replace(/s$/, "");
 function sessionsNaming(
   obstacle: string,
   bySession: Map<string, Map<string, Set<PhraseSource>>>,
-  sessions: SessionDate[],
+  oldestFirst: SessionDate[],
 ): SeenIn[] {
   const words = obstacleWords(obstacle);
   const needed = Math.min(2, words.length);
-  const oldestFirst = [...sessions].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
   const seen: SeenIn[] = [];
   for (const { sessionId, startsAt } of oldestFirst) {
     const phrases = bySession.get(sessionId);

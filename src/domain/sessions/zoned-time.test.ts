@@ -69,3 +69,37 @@ describe("wall-clock times in a zone, whatever the process's zone", () => {
     expect(knownTimeZone("<script>")).toBeNull();
   });
 });
+
+describe("local parts read from the formatted string", () => {
+  const reference = (zone: string) => {
+    const format = new Intl.DateTimeFormat("en-CA", {
+      timeZone: zone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+    });
+    return (instant: Date) => {
+      const f = Object.fromEntries(format.formatToParts(instant).map((p) => [p.type, p.value]));
+      return { date: `${f.year}-${f.month}-${f.day}`, time: `${f.hour}:${f.minute}` };
+    };
+  };
+
+  it("agree with Intl's parts in many zones across ten years, a step of 7 hours 13 minutes", () => {
+    const zones = ["Europe/London", "America/St_Johns", "Asia/Kathmandu", "Australia/Lord_Howe"];
+    for (const zone of zones) {
+      const expected = reference(zone);
+      for (let t = Date.UTC(2024, 0, 1); t < Date.UTC(2034, 0, 1); t += 433 * 60_000)
+        expect(localParts(new Date(t), zone)).toEqual(expected(new Date(t)));
+    }
+  });
+
+  it("still read a year of five digits", () => {
+    expect(localParts(new Date(Date.UTC(12026, 5, 1, 12)), "UTC")).toEqual({
+      date: "12026-06-01",
+      time: "12:00",
+    });
+  });
+});

@@ -41,19 +41,47 @@ export interface LocalParts {
   time: string;
 }
 
-function fieldsAt(instant: number, zone: string) {
+type Fields = Record<"year" | "month" | "day" | "hour" | "minute" | "second", number>;
+
+// format() is about two and a half times as fast as formatToParts(), and a month of free slots
+// asks for the fields about a thousand times; a year format() cannot show in four digits falls
+// back to the parts.
+const US_FORMAT = /^(\d{2})\/(\d{2})\/(\d{4}), (\d{2}):(\d{2}):(\d{2})$/;
+
+function fieldsAt(instant: number, zone: string): Fields {
+  const format = formatIn(zone);
+  const m = US_FORMAT.exec(format.format(instant));
+  if (m) {
+    const [month, day, year, hour, minute, second] = m.slice(1).map(Number) as number[];
+    return { year, month, day, hour, minute, second } as Fields;
+  }
   const parts: Record<string, number> = {};
-  for (const part of formatIn(zone).formatToParts(new Date(instant)))
+  for (const part of format.formatToParts(new Date(instant)))
     if (part.type !== "literal") parts[part.type] = Number(part.value);
-  return parts as Record<"year" | "month" | "day" | "hour" | "minute" | "second", number>;
+  return parts as Fields;
 }
+
+// The offsets already asked for, by zone and instant. A month of free slots asks for the same
+// few hundred instants on every request (docs/performance.md, "Sessions"); an offset at an
+// instant never changes, so only the size needs a bound.
+const knownOffsets = new Map<string, Map<number, number>>();
+const OFFSETS_KEPT = 50_000;
 
 /** Minutes the zone is ahead of UTC at the instant. */
 export function offsetMinutes(instant: number, zone: string): number {
   const whole = Math.floor(instant / 1000) * 1000;
+  let known = knownOffsets.get(zone);
+  const offset = known?.get(whole);
+  if (offset !== undefined) return offset;
   const f = fieldsAt(whole, zone);
   const asUtc = Date.UTC(f.year, f.month - 1, f.day, f.hour, f.minute, f.second);
-  return Math.round((asUtc - whole) / MINUTE);
+  const found = Math.round((asUtc - whole) / MINUTE);
+  if (!known || known.size >= OFFSETS_KEPT) {
+    known = new Map();
+    knownOffsets.set(zone, known);
+  }
+  known.set(whole, found);
+  return found;
 }
 
 export function localParts(instant: Date, zone: string): LocalParts {

@@ -268,6 +268,7 @@ export const actionPlanVersion = pgTable(
   (t) => [
     primaryKey({ columns: [t.goalId, t.version] }),
     index("action_plan_version_engagement_idx").on(t.engagementId, t.goalId, t.version),
+    index("action_plan_version_session_idx").on(t.sessionId).where(sql`${t.sessionId} is not null`),
     goalOf(t, "action_plan_version_goal_fk"),
     foreignKey({
       name: "action_plan_version_session_fk",

@@ -192,6 +192,8 @@ export const sessionNote = pgTable(
       .on(t.sessionId, t.authorId)
       .where(sql`${t.kind} = 'private'`),
     index("session_note_engagement_idx").on(t.engagementId),
+    // The page reads a session's notes by session alone; the partial keys above cannot serve it.
+    index("session_note_session_idx").on(t.sessionId),
   ],
 );
 

@@ -24,10 +24,19 @@ interface Seen {
   sources?: PhraseSource[];
 }
 
-/** Links to the sessions a pattern was seen in, each with the writings it came from. */
-function SeenIn({ seen }: { seen: Seen[] }) {
+/**
+ * Links to the latest sessions a pattern was seen in, each with the writings it came from; the
+ * earlier ones are on the timeline.
+ */
+function SeenIn({ seen, total }: { seen: Seen[]; total: number }) {
+  const earlier = total - seen.length;
   return (
     <ul className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-xs text-slate-600">
+      {earlier > 0 ? (
+        <li>
+          {earlier} earlier {earlier === 1 ? "session" : "sessions"} (on the timeline), then
+        </li>
+      ) : null}
       {seen.map((s) => (
         <li key={s.sessionId}>
           <TextLink to={`/sessions/${s.sessionId}`}>{shortDate(s.startsAt)}</TextLink>
@@ -112,7 +121,7 @@ export function PatternsView({ patterns }: { patterns: EngagementPatterns }) {
                 <span className="text-sm text-slate-600">
                   in {k.sessions} sessions, {k.occurrences} times
                 </span>
-                <SeenIn seen={k.seenIn} />
+                <SeenIn seen={k.seenIn} total={k.sessions} />
               </li>
             ))}
           </ul>
@@ -125,8 +134,9 @@ export function PatternsView({ patterns }: { patterns: EngagementPatterns }) {
           <ul className="space-y-3">
             {themes.map((theme) => (
               <li key={theme.themeId}>
-                <span className="font-medium text-slate-900">{theme.label}</span>
-                <SeenIn seen={theme.seenIn} />
+                <span className="font-medium text-slate-900">{theme.label}</span>{" "}
+                <span className="text-sm text-slate-600">in {theme.sessions} sessions</span>
+                <SeenIn seen={theme.seenIn} total={theme.sessions} />
               </li>
             ))}
           </ul>
@@ -147,7 +157,7 @@ export function PatternsView({ patterns }: { patterns: EngagementPatterns }) {
                   ({o.goal}; in {o.versions} {o.versions === 1 ? "version" : "versions"} of the
                   plan)
                 </span>
-                {o.seenIn.length > 0 ? <SeenIn seen={o.seenIn} /> : null}
+                {o.sessions > 0 ? <SeenIn seen={o.seenIn} total={o.sessions} /> : null}
               </li>
             ))}
           </ul>

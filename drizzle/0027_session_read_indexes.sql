@@ -1,0 +1,2 @@
+CREATE INDEX "action_plan_version_session_idx" ON "action_plan_version" USING btree ("session_id") WHERE "action_plan_version"."session_id" is not null;--> statement-breakpoint
+CREATE INDEX "session_note_session_idx" ON "session_note" USING btree ("session_id");

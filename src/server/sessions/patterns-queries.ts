@@ -1,0 +1,216 @@
+import { and, asc, eq, inArray, ne, or, type Placeholder, type SQL, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { type PhraseRow, RECURS_IN } from "../../domain/sessions/patterns";
+import type { Database } from "../db/database";
+import { preparedStatement } from "../db/prepared-statements";
+import {
+  actionPlanVersion,
+  coachingSession,
+  engagementStageChange,
+  goal,
+  notePhrase,
+  practiceTheme,
+  sessionCommitment,
+  sessionReflection,
+  sessionTheme,
+  user,
+} from "../db/schema";
+
+// The reads of an engagement's timeline and patterns. Each reads a fixed number of rows' kinds
+// whatever the engagement's size; the patterns' reads run on every visit and are prepared once
+// per database (docs/performance.md, "Sessions").
+
+type Id = string | Placeholder;
+
+export const KEY_PHRASES = 20;
+
+/** The phrases the viewer may count: all but private notes, and their own private notes. */
+function visiblePhrases(engagementId: Id, viewerId: Id) {
+  return and(
+    eq(notePhrase.engagementId, engagementId),
+    or(ne(notePhrase.source, "private"), eq(notePhrase.authorId, viewerId)),
+  );
+}
+
+const phraseColumns = {
+  sessionId: notePhrase.sessionId,
+  source: notePhrase.source,
+  phrase: notePhrase.phrase,
+  count: notePhrase.count,
+};
+
+/**
+ * The rows of the phrases that rank highest among those written in two held sessions or more,
+ * ranked in the database as patterns.ts ranks them, so only those rows leave it.
+ */
+function recurringPhraseRows(db: Database, visible: SQL | undefined) {
+  const sessions = sql`count(distinct ${notePhrase.sessionId})`;
+  const top = db
+    .select({ phrase: notePhrase.phrase })
+    .from(notePhrase)
+    .innerJoin(coachingSession, eq(coachingSession.id, notePhrase.sessionId))
+    .where(and(visible, eq(coachingSession.status, "scheduled")))
+    .groupBy(notePhrase.phrase)
+    .having(sql`${sessions} >= ${RECURS_IN}`)
+    .orderBy(
+      sql`${sessions} desc`,
+      sql`sum(${notePhrase.count}) desc`,
+      sql`strpos(${notePhrase.phrase}, ' ') > 0 desc`,
+      notePhrase.phrase,
+    )
+    .limit(KEY_PHRASES);
+  return db
+    .select(phraseColumns)
+    .from(notePhrase)
+    .where(and(visible, inArray(notePhrase.phrase, top)));
+}
+
+/** The rows of the given phrases (the words of the plans' obstacles). */
+function phraseRowsOf(db: Database, visible: SQL | undefined, phrases: Placeholder) {
+  return db
+    .select(phraseColumns)
+    .from(notePhrase)
+    .where(and(visible, sql`${notePhrase.phrase} = any(${phrases}::text[])`));
+}
+
+export function sessionsWithRatings(db: Database, engagementId: Id) {
+  return db
+    .select({
+      sessionId: coachingSession.id,
+      startsAt: coachingSession.startsAt,
+      endsAt: coachingSession.endsAt,
+      status: coachingSession.status,
+      rating: sessionReflection.rating,
+      reflectedAt: sessionReflection.updatedAt,
+    })
+    .from(coachingSession)
+    .leftJoin(sessionReflection, eq(sessionReflection.sessionId, coachingSession.id))
+    .where(eq(coachingSession.engagementId, engagementId))
+    .orderBy(asc(coachingSession.startsAt));
+}
+
+function themeTags(db: Database, engagementId: Id) {
+  return db
+    .select({
+      themeId: practiceTheme.id,
+      label: practiceTheme.label,
+      sessionId: sessionTheme.sessionId,
+      startsAt: coachingSession.startsAt,
+    })
+    .from(sessionTheme)
+    .innerJoin(practiceTheme, eq(practiceTheme.id, sessionTheme.themeId))
+    .innerJoin(coachingSession, eq(coachingSession.id, sessionTheme.sessionId))
+    .where(
+      and(eq(sessionTheme.engagementId, engagementId), eq(coachingSession.status, "scheduled")),
+    );
+}
+
+const versionColumns = {
+  goalId: actionPlanVersion.goalId,
+  goal: goal.statement,
+  version: actionPlanVersion.version,
+  changedAt: actionPlanVersion.changedAt,
+  reason: actionPlanVersion.reason,
+  sessionId: actionPlanVersion.sessionId,
+  by: { id: user.id, name: user.name },
+};
+
+/** Every version of every goal's plan, oldest first. */
+export function planVersions(db: Database, engagementId: Id) {
+  return db
+    .select(versionColumns)
+    .from(actionPlanVersion)
+    .innerJoin(goal, eq(goal.id, actionPlanVersion.goalId))
+    .innerJoin(user, eq(user.id, actionPlanVersion.changedBy))
+    .where(eq(actionPlanVersion.engagementId, engagementId))
+    .orderBy(asc(actionPlanVersion.changedAt));
+}
+
+/** The same, with the plans themselves. */
+function plansWithVersions(db: Database, engagementId: Id) {
+  return db
+    .select({ ...versionColumns, plan: actionPlanVersion.plan })
+    .from(actionPlanVersion)
+    .innerJoin(goal, eq(goal.id, actionPlanVersion.goalId))
+    .innerJoin(user, eq(user.id, actionPlanVersion.changedBy))
+    .where(eq(actionPlanVersion.engagementId, engagementId))
+    .orderBy(asc(actionPlanVersion.changedAt));
+}
+
+/** The obstacles of a plan as the patterns read them. */
+export interface PlanWithObstacles {
+  obstacles?: { id: string; obstacle: string }[];
+}
+
+const engagementKey = sql.placeholder("engagementId");
+const viewerKey = sql.placeholder("viewerId");
+
+function preparePatternReads(db: Database) {
+  const visible = visiblePhrases(engagementKey, viewerKey);
+  return {
+    sessions: sessionsWithRatings(db, engagementKey).prepare("keel_patterns_sessions"),
+    phrases: recurringPhraseRows(db, visible).prepare("keel_patterns_phrases"),
+    themes: themeTags(db, engagementKey).prepare("keel_patterns_themes"),
+    plans: plansWithVersions(db, engagementKey).prepare("keel_patterns_plans"),
+    phrasesOf: phraseRowsOf(db, visible, sql.placeholder("phrases")).prepare(
+      "keel_patterns_phrases_of",
+    ),
+  };
+}
+
+const patternReads = preparedStatement(preparePatternReads);
+
+/** What the patterns view reads first: sessions, top phrases, theme tags and plan versions. */
+export async function selectPatternParts(db: Database, engagementId: string, viewerId: string) {
+  const reads = patternReads(db);
+  const [sessions, phrases, themes, plans] = await Promise.all([
+    reads.sessions.execute({ engagementId }),
+    reads.phrases.execute({ engagementId, viewerId }) as Promise<PhraseRow[]>,
+    reads.themes.execute({ engagementId }),
+    reads.plans.execute({ engagementId }),
+  ]);
+  return { sessions, phrases, themes, plans };
+}
+
+/** The rows of the given phrases the viewer may count. */
+export function selectPhraseRows(
+  db: Database,
+  engagementId: string,
+  viewerId: string,
+  phrases: string[],
+): Promise<PhraseRow[]> {
+  return patternReads(db).phrasesOf.execute({ engagementId, viewerId, phrases }) as Promise<
+    PhraseRow[]
+  >;
+}
+
+export function commitmentsOf(db: Database, engagementId: string) {
+  return db
+    .select({
+      sessionId: sessionCommitment.sessionId,
+      text: sessionCommitment.text,
+      owner: { id: user.id, name: user.name },
+      dueOn: sessionCommitment.dueOn,
+      doneAt: sessionCommitment.doneAt,
+      createdAt: sessionCommitment.createdAt,
+    })
+    .from(sessionCommitment)
+    .innerJoin(user, eq(user.id, sessionCommitment.ownerId))
+    .where(eq(sessionCommitment.engagementId, engagementId));
+}
+
+const changer = alias(user, "changer");
+
+export function stageChanges(db: Database, engagementId: string) {
+  return db
+    .select({
+      changedAt: engagementStageChange.changedAt,
+      from: engagementStageChange.fromStage,
+      to: engagementStageChange.toStage,
+      reason: engagementStageChange.reason,
+      by: { id: changer.id, name: changer.name },
+    })
+    .from(engagementStageChange)
+    .innerJoin(changer, eq(changer.id, engagementStageChange.changedBy))
+    .where(eq(engagementStageChange.engagementId, engagementId));
+}
