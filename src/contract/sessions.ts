@@ -118,6 +118,8 @@ export const sessionSummary = z.object({
   mode: sessionMode,
   /** The address, number or meeting link (the engagement's link when the session has none). */
   place: z.string(),
+  /** A video session without a link of its own: `place` is the engagement's link. */
+  usesEngagementLink: z.boolean(),
   status: sessionStatus,
   /** "upcoming", "past" or "cancelled": what the pages group by. */
   when: z.enum(["upcoming", "past", "cancelled"]),
@@ -130,6 +132,8 @@ export const sessionSummary = z.object({
   sequence: z.number().int(),
   /** The series this session is an occurrence of, if any. */
   seriesId: z.uuid().nullable(),
+  /** That series' rule in words, e.g. "Every second Tuesday at 08:30, London time". */
+  seriesRule: z.string().nullable(),
 });
 export type SessionSummary = z.output<typeof sessionSummary>;
 
@@ -143,6 +147,8 @@ export const sessionList = z.object({
     left: z.number().int(),
   }),
   meetingLink: z.string().nullable(),
+  /** The coach's rule: a client's cancellation less than this many hours ahead counts as used. */
+  lateCancelHours: z.number().int(),
   /** What the viewer may do here. */
   mayBook: z.boolean(),
 });
@@ -155,6 +161,14 @@ export const meetingLinkInput = z.strictObject({
     .max(500)
     .nullable(),
 });
+
+/** What PUT /api/engagements/:id/meeting-link answers */
+export const meetingLinkResult = z.object({
+  meetingLink: z.string().nullable(),
+  /** Upcoming video sessions whose invitations were sent again with the new link. */
+  updatedSessions: z.number().int(),
+});
+export type MeetingLinkResult = z.output<typeof meetingLinkResult>;
 
 // ---- The session page (GET /api/sessions/:id) ----
 
@@ -197,6 +211,8 @@ export const sessionPage = sessionWork.extend({
   /** The viewer's own private note: nobody else ever reads it. */
   privateNote: sessionNote,
   reflection,
+  /** The coach's rule: a client's cancellation less than this many hours ahead counts as used. */
+  lateCancelHours: z.number().int(),
   /** What the viewer may write here. */
   may: z.object({
     addAgenda: z.boolean(),
@@ -206,6 +222,8 @@ export const sessionPage = sessionWork.extend({
     writeReflection: z.boolean(),
     move: z.boolean(),
     cancel: z.boolean(),
+    /** Change how and where the session is held (PATCH /api/sessions/:id). */
+    change: z.boolean(),
   }),
 });
 export type SessionPage = z.output<typeof sessionPage>;

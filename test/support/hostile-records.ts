@@ -122,6 +122,7 @@ export async function buildRecords(t: TestApp): Promise<Records> {
     localTime: "07:00",
     timeZone: "Europe/London",
     mode: "phone",
+    place: "+44 20 7946 0000",
   });
   expect(series.status, JSON.stringify(series.body)).toBe(201);
   const document = await t.app.inject({ method: "GET", url: "/api/openapi.json" });

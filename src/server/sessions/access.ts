@@ -49,6 +49,8 @@ async function selectSessionGuard(tx: Executor, sessionId: string) {
         endsAt: coachingSession.endsAt,
         busyUntil: coachingSession.busyUntil,
         moves: coachingSession.moves,
+        mode: coachingSession.mode,
+        place: coachingSession.place,
       },
       stage: engagement.stage,
       parties: partyColumns,

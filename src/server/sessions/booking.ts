@@ -11,6 +11,7 @@ import type {
 import type { EngagementRelation } from "../../domain/engagement/access";
 import { type BookingRules, slotRefusal } from "../../domain/sessions/availability";
 import { isLateCancellation } from "../../domain/sessions/rules";
+import { placeProblem } from "../../domain/sessions/session-place";
 import type { Viewer } from "../access/viewer";
 import type { AppContext } from "../context";
 import type { Executor } from "../db/database";
@@ -39,6 +40,7 @@ export async function bookSession(
   const { rules } = await rulesOf(ctx.db, coachId);
   const zone = input.timeZone ? requireTimeZone(input.timeZone) : rules.timeZone;
   const startsAt = new Date(input.startsAt);
+  refusePlace(input.mode, input.place ?? "");
   refuseStart(relation, rules, startsAt, new Date());
   const endsAt = new Date(startsAt.getTime() + rules.sessionMinutes * MINUTE);
   const id = randomUUID();
@@ -153,9 +155,13 @@ export async function updateSession(
   const now = new Date();
   const rules = await ctx.db.transaction(async (tx) => {
     const { row } = await requireSessionToChange(tx, viewer, sessionId, now);
+    const mode = input.mode ?? row.session.mode;
+    const place = input.place ?? row.session.place;
+    refusePlace(mode, place);
+    // Only what differs: saving the same mode and place again sends nobody a mail.
     const changes = {
-      ...(input.mode ? { mode: input.mode } : {}),
-      ...(input.place !== undefined ? { place: input.place } : {}),
+      ...(mode !== row.session.mode ? { mode } : {}),
+      ...(place !== row.session.place ? { place } : {}),
     };
     if (Object.keys(changes).length > 0) {
       await tx
@@ -167,6 +173,12 @@ export async function updateSession(
     return (await rulesOf(tx, row.session.coachId)).rules;
   });
   return sessionSummary(ctx, sessionId, rules);
+}
+
+/** An address in person, a number by phone, a video link of its own or none: else a 400. */
+export function refusePlace(mode: Parameters<typeof placeProblem>[0], place: string): void {
+  const problem = placeProblem(mode, place);
+  if (problem) throw invalidInput([problem], problem.message);
 }
 
 /** The client books only a free slot; the coach any time ahead. Either way, 400 on `startsAt`. */

@@ -280,6 +280,19 @@ describe("a series' invitation and its occurrences' messages", () => {
     expectOccurrenceRules(ics, { uid: seriesUid, originalStart });
     expect(eventFacts(only(ics.events)).sequence).toBe(2);
   });
+
+  it("sent again, leaves out the occurrences cancelled one by one with an EXDATE in DTSTART's zone", () => {
+    const cancelled = new Date("2027-03-30T07:30:00Z");
+    const { method, content } = invitationIcs(series({ sequence: 3, excluded: [cancelled] }));
+    const ics = expectInvitationRules(content, { method, ...invited });
+    expect(ics.lines).toContain("RRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=TU;COUNT=4");
+    expect(ics.lines).toContain("EXDATE;TZID=Europe/London:20270330T083000");
+    expect(expectSeriesRules(ics).map((at) => at.toISOString())).toEqual([
+      "2027-03-16T08:30:00.000Z",
+      "2027-04-13T07:30:00.000Z",
+      "2027-04-27T07:30:00.000Z",
+    ]);
+  });
 });
 
 describe("a person's calendar feed", () => {

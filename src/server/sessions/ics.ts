@@ -43,6 +43,8 @@ export interface CalendarSession {
   rrule?: string;
   /** One occurrence of a series (which shares the series' UID): its start as the rule gave it. */
   recurrenceId?: Date | null;
+  /** A series: the starts the rule gives of occurrences cancelled one by one (EXDATE). */
+  excluded?: Date[];
 }
 
 const PRODUCT_ID = "//Keel//Coaching sessions//EN";
@@ -104,7 +106,7 @@ function eventOf(session: CalendarSession, stamp: Date): ICalEventData {
     start: at(session.startsAt),
     end: at(session.endsAt),
     timezone: zone,
-    ...(session.rrule ? { repeating: session.rrule } : {}),
+    ...(session.rrule ? { repeating: recurrenceOf(session.rrule, session.excluded, zone) } : {}),
     ...(session.recurrenceId ? { recurrenceId: at(session.recurrenceId) } : {}),
     status: session.status === "cancelled" ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     summary: `Coaching session: ${session.engagementTitle}`,
@@ -113,6 +115,22 @@ function eventOf(session: CalendarSession, stamp: Date): ICalEventData {
     url: session.pageUrl,
     organizer: { name: safeName(session.coach.name), email: session.coach.email },
   };
+}
+
+/**
+ * The RRULE, and an EXDATE in DTSTART's zone for each occurrence cancelled on its own, so that a
+ * series' invitation sent again never brings a cancelled occurrence back.
+ */
+function recurrenceOf(rrule: string, excluded: Date[] = [], zone: string | null): string {
+  if (excluded.length === 0) return rrule;
+  const two = (n: number) => String(n).padStart(2, "0");
+  const stamps = excluded.map((instant) => {
+    const at = new TZDate(instant.getTime(), zone ?? "UTC");
+    return `${at.getFullYear()}${two(at.getMonth() + 1)}${two(at.getDate())}T${two(at.getHours())}${two(at.getMinutes())}${two(at.getSeconds())}`;
+  });
+  const exdate = zone ? `EXDATE;TZID=${zone}:${stamps.join(",")}` : `EXDATE:${stamps.join("Z,")}Z`;
+  // A value of more than one line is written as it stands, so it names its RRULE itself.
+  return `RRULE:${rrule}\r\n${exdate}`;
 }
 
 const HOW_TO_JOIN: Record<SessionMode, string> = {

@@ -3,12 +3,21 @@ import { alias } from "drizzle-orm/pg-core";
 import type { SessionSummary } from "../../contract/sessions";
 import { defaultRules } from "../../domain/sessions/availability";
 import type { Executor } from "../db/database";
-import { coachAvailability, coachingSession, engagement, user } from "../db/schema";
+import {
+  coachAvailability,
+  coachingSession,
+  engagement,
+  sessionPreparation,
+  sessionReflection,
+  sessionSeries,
+  user,
+} from "../db/schema";
 import { partyColumns } from "../engagements/queries";
-import { presentSession } from "./queries";
+import { presentSession, seriesRuleColumns } from "./queries";
 
 // The session at the top of its page, read in one query with what its guard needs: the
-// engagement's parties, and its coach's rule of how often a session may move.
+// engagement's parties, its coach's rules (how often it may move, how late it may be cancelled
+// free) and its series' rule; and the client's preparation and reflection, one of each at most.
 
 const coach = alias(user, "coach");
 const client = alias(user, "client");
@@ -24,12 +33,19 @@ export async function selectSessionForPage(db: Executor, sessionId: string) {
       coach: { id: coach.id, name: coach.name },
       client: { id: client.id, name: client.name },
       maxMoves: coachAvailability.maxMoves,
+      lateCancelHours: coachAvailability.lateCancelHours,
+      series: seriesRuleColumns,
+      preparation: sessionPreparation,
+      reflection: sessionReflection,
     })
     .from(coachingSession)
     .innerJoin(engagement, eq(engagement.id, coachingSession.engagementId))
     .innerJoin(coach, eq(coach.id, coachingSession.coachId))
     .innerJoin(client, eq(client.id, engagement.clientId))
     .leftJoin(coachAvailability, eq(coachAvailability.coachId, coachingSession.coachId))
+    .leftJoin(sessionSeries, eq(sessionSeries.id, coachingSession.seriesId))
+    .leftJoin(sessionPreparation, eq(sessionPreparation.sessionId, coachingSession.id))
+    .leftJoin(sessionReflection, eq(sessionReflection.sessionId, coachingSession.id))
     .where(eq(coachingSession.id, sessionId));
   return row;
 }

@@ -1,11 +1,10 @@
-import { eq } from "drizzle-orm";
 import type { z } from "zod";
 import type { preparationInput, reflectionInput, SessionPage } from "../../contract/sessions";
+import { defaultRules } from "../../domain/sessions/availability";
 import { pageAbilities, preparationOpen, reflectionOpen } from "../../domain/sessions/page-rules";
 import type { Viewer } from "../access/viewer";
 import { type Permission, requireVisible } from "../access/visible-record";
 import type { AppContext } from "../context";
-import type { Executor } from "../db/database";
 import { sessionPreparation, sessionReflection } from "../db/schema";
 import { clientWork } from "../engagements/client-work";
 import { AppError } from "../http/errors";
@@ -30,11 +29,9 @@ export async function getSessionPage(
   const { row, relation } = requireVisible(viewer, found, sessionsOnPage);
   const open = row.stage !== "closed";
   const at = { sessionId, engagementId: row.session.engagementId, status: row.session.status };
-  const [agenda, notes, preparation, reflection, work] = await Promise.all([
+  const [agenda, notes, work] = await Promise.all([
     readAgenda(ctx.db, sessionId),
     readNotes(ctx.db, viewer, sessionId),
-    readPreparation(ctx.db, sessionId),
-    readReflection(ctx.db, sessionId),
     readSessionWork(ctx.db, relation, at, open),
   ]);
   const now = new Date();
@@ -45,11 +42,12 @@ export async function getSessionPage(
   return {
     session: summary,
     agenda,
-    preparation,
+    preparation: presentPreparation(row.preparation ?? undefined),
     ...notes,
-    reflection,
+    reflection: presentReflection(row.reflection ?? undefined),
     ...work,
-    may: { ...writes, move: ahead && summary.movesLeft > 0, cancel: ahead },
+    lateCancelHours: row.lateCancelHours ?? defaultRules(null).lateCancelHours,
+    may: { ...writes, move: ahead && summary.movesLeft > 0, cancel: ahead, change: ahead },
   };
 }
 
@@ -111,22 +109,6 @@ export async function saveReflection(
     await replacePhrases(tx, source, `${saved.learned}\n\n${saved.differently}`);
     return presentReflection(saved);
   });
-}
-
-async function readPreparation(db: Executor, sessionId: string) {
-  const [row] = await db
-    .select()
-    .from(sessionPreparation)
-    .where(eq(sessionPreparation.sessionId, sessionId));
-  return presentPreparation(row);
-}
-
-async function readReflection(db: Executor, sessionId: string) {
-  const [row] = await db
-    .select()
-    .from(sessionReflection)
-    .where(eq(sessionReflection.sessionId, sessionId));
-  return presentReflection(row);
 }
 
 function presentPreparation(row: typeof sessionPreparation.$inferSelect | undefined) {

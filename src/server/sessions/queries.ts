@@ -3,14 +3,22 @@ import { alias } from "drizzle-orm/pg-core";
 import type { SessionSummary } from "../../contract/sessions";
 import type { BusyRange } from "../../domain/sessions/availability";
 import { allowanceOf, movesLeft, whenOf } from "../../domain/sessions/rules";
+import { describeSeries, type SeriesRule } from "../../domain/sessions/series-words";
 import type { Executor } from "../db/database";
-import { coachingSession, engagement, user } from "../db/schema";
+import { coachingSession, engagement, sessionSeries, user } from "../db/schema";
 
 // What the scheduling routes read: an engagement's sessions with their people, one session, the
 // coach's busy times around some days, and the engagement's allowance.
 
 const coach = alias(user, "session_coach");
 const client = alias(user, "session_client");
+
+/** What a session's series is said by; left-joined on the session's `seriesId`. */
+export const seriesRuleColumns = {
+  rrule: sessionSeries.rrule,
+  localTime: sessionSeries.localTime,
+  timeZone: sessionSeries.timeZone,
+};
 
 function selectSessions(db: Executor) {
   return db
@@ -20,11 +28,13 @@ function selectSessions(db: Executor) {
       meetingLink: engagement.meetingLink,
       coach: { id: coach.id, name: coach.name },
       client: { id: client.id, name: client.name },
+      series: seriesRuleColumns,
     })
     .from(coachingSession)
     .innerJoin(engagement, eq(engagement.id, coachingSession.engagementId))
     .innerJoin(coach, eq(coach.id, coachingSession.coachId))
     .innerJoin(client, eq(client.id, engagement.clientId))
+    .leftJoin(sessionSeries, eq(sessionSeries.id, coachingSession.seriesId))
     .$dynamic();
 }
 export type SessionRow = Awaited<ReturnType<typeof selectSessions>>[number];
@@ -89,7 +99,11 @@ export function allowanceFrom(planned: number, sessions: readonly SessionRow[]) 
 }
 
 /** A session as the contract shows it; `maxMoves` is its coach's rule. */
-export function presentSession(row: SessionRow, maxMoves: number, now: Date): SessionSummary {
+export function presentSession(
+  row: Omit<SessionRow, "series"> & { series: SeriesRule | null },
+  maxMoves: number,
+  now: Date,
+): SessionSummary {
   const s = row.session;
   const usesEngagementLink = s.mode === "video" && s.place === "";
   return {
@@ -103,6 +117,7 @@ export function presentSession(row: SessionRow, maxMoves: number, now: Date): Se
     timeZone: s.timeZone,
     mode: s.mode,
     place: usesEngagementLink ? (row.meetingLink ?? "") : s.place,
+    usesEngagementLink,
     status: s.status,
     when: whenOf(s, now),
     moves: s.moves,
@@ -112,5 +127,6 @@ export function presentSession(row: SessionRow, maxMoves: number, now: Date): Se
     countsAsUsed: s.countsAsUsed > 0,
     sequence: s.sequence,
     seriesId: s.seriesId,
+    seriesRule: row.series ? describeSeries(row.series) : null,
   };
 }

@@ -1,12 +1,12 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { z } from "zod";
 import {
   availability,
   availabilityInput,
   bookSessionInput,
   cancelSessionInput,
   meetingLinkInput,
+  meetingLinkResult,
   moveSessionInput,
   sessionList,
   sessionSummary,
@@ -21,7 +21,8 @@ import { errorResponse } from "../http/errors";
 import { denied, idParams, signedInRefusals } from "../http/route-schemas";
 import { getAvailability, saveAvailability, setTimeZone } from "./availability";
 import { bookSession, cancelSession, moveSession, updateSession } from "./booking";
-import { listSessions, setMeetingLink } from "./session-list";
+import { setMeetingLink } from "./meeting-link";
+import { listSessions } from "./session-list";
 import { listSlots } from "./slots";
 
 const tags = ["sessions"];
@@ -106,10 +107,11 @@ export function registerSessionSchedulingRoutes(app: FastifyInstance, ctx: AppCo
   api.put("/api/engagements/:id/meeting-link", {
     schema: {
       tags,
-      summary: "The engagement's video link, for every video session without its own (coach)",
+      summary:
+        "The engagement's video link, for every video session without its own (coach); upcoming ones get updated invitations",
       params: engagementParams,
       body: meetingLinkInput,
-      response: { 200: z.object({ meetingLink: z.string().nullable() }), ...refused },
+      response: { 200: meetingLinkResult, ...refused },
     },
     preHandler: signedIn(ctx),
     handler: async (request) =>

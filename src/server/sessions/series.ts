@@ -23,7 +23,7 @@ import { partyColumns } from "../engagements/queries";
 import { AppError, forbidden, invalidInput } from "../http/errors";
 import { requireSessionsOf } from "./access";
 import { requireTimeZone, rulesOf } from "./availability";
-import { lockEngagement } from "./booking";
+import { lockEngagement, refusePlace } from "./booking";
 import { busyRanges, countUsed, presentSession, selectEngagementSessions } from "./queries";
 import { queueSeriesMail } from "./series-mail";
 import { shortTime } from "./session-mail-text";
@@ -71,6 +71,7 @@ export async function createSeries(
   input: z.output<typeof seriesInput>,
 ): Promise<SeriesSummary> {
   const { coachId } = await requireCoach(ctx, viewer, engagementId);
+  refusePlace(input.mode, input.place ?? "");
   const { pattern, occurrences, rrule, durationMinutes } = await expandRequest(
     ctx.db,
     coachId,

@@ -3,7 +3,7 @@ import type { SessionList } from "../../contract/sessions";
 import type { Viewer } from "../access/viewer";
 import type { AppContext } from "../context";
 import { engagement } from "../db/schema";
-import { requireCoachOf, requireSessionsOf } from "./access";
+import { requireSessionsOf } from "./access";
 import { rulesOf } from "./availability";
 import { allowanceFrom, presentSession, selectEngagementSessions } from "./queries";
 
@@ -29,18 +29,7 @@ export async function listSessions(
     sessions: rows.map((r) => presentSession(r, rules.maxMoves, now)),
     allowance,
     meetingLink: link?.meetingLink ?? null,
+    lateCancelHours: rules.lateCancelHours,
     mayBook: open && (relation === "coach" || allowance.left > 0),
   };
-}
-
-/** The engagement's video link, used by every video session that has none of its own. */
-export async function setMeetingLink(
-  ctx: AppContext,
-  viewer: Viewer,
-  engagementId: string,
-  meetingLink: string | null,
-) {
-  await requireCoachOf(ctx, viewer, engagementId);
-  await ctx.db.update(engagement).set({ meetingLink }).where(eq(engagement.id, engagementId));
-  return { meetingLink };
 }

@@ -49,8 +49,9 @@ function SeriesItem({
   const from = formatSessionTime(first.startsAt, first.endsAt);
   return (
     <li className="flex flex-wrap items-center justify-between gap-3 py-2 text-sm text-slate-800">
-      <span className="flex items-center gap-2">
-        <Repeat className="size-4 text-slate-500" aria-hidden="true" />
+      <span className="flex items-start gap-2">
+        <Repeat className="mt-0.5 size-4 shrink-0 text-slate-500" aria-hidden="true" />
+        {first.seriesRule ? `${first.seriesRule}: ` : null}
         {ahead.length} {ahead.length === 1 ? "session" : "sessions"} ahead, from {from}
       </span>
       <Button size="sm" variant="secondary" onClick={() => setOpen(true)}>

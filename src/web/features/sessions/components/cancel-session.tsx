@@ -10,6 +10,8 @@ import { cancellationWording, formatSessionTime } from "./session-time";
 
 type CancelSessionDialogProps = {
   session: SessionSummary;
+  /** The coach's rule: a client's cancellation less than this many hours ahead counts as used. */
+  lateCancelHours: number;
   /** The coach's cancellation never counts as used; the client is told the rule plainly. */
   viewerIsCoach: boolean;
   open: boolean;
@@ -21,6 +23,7 @@ type CancelSessionDialogProps = {
 /** Asks before cancelling, saying whether it counts as a used session. */
 export function CancelSessionDialog({
   session,
+  lateCancelHours,
   viewerIsCoach,
   open,
   onOpenChange,
@@ -29,13 +32,13 @@ export function CancelSessionDialog({
 }: CancelSessionDialogProps) {
   const cancel = useCancelSession(session.id);
   const [reason, setReason] = useState("");
-  // Only the client's late cancellation counts as used; the coach's own rule is theirs to read.
+  // Only the client's late cancellation counts as used; a coach's never does.
   const wording = viewerIsCoach
     ? {
         late: false,
-        text: `A session you cancel never counts against ${session.client.name}'s allowance.`,
+        text: `A coach's cancellation never counts as one of ${session.client.name}'s sessions, however late.`,
       }
-    : cancellationWording(session.startsAt, null);
+    : cancellationWording(session.startsAt, lateCancelHours);
   return (
     <ConfirmDialog
       open={open}

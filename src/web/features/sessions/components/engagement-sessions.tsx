@@ -165,6 +165,7 @@ function SessionsBody({
         empty="No sessions booked yet."
         sessions={group("upcoming")}
         viewerIsCoach={viewerIsCoach}
+        lateCancelHours={list.lateCancelHours}
         onChanged={setAnnouncement}
       />
       {viewerIsCoach ? (
@@ -174,12 +175,14 @@ function SessionsBody({
         title="Past"
         sessions={newestFirst(group("past"))}
         viewerIsCoach={viewerIsCoach}
+        lateCancelHours={list.lateCancelHours}
         onChanged={setAnnouncement}
       />
       <SessionGroup
         title="Cancelled"
         sessions={newestFirst(group("cancelled"))}
         viewerIsCoach={viewerIsCoach}
+        lateCancelHours={list.lateCancelHours}
         onChanged={setAnnouncement}
       />
       <p className="text-sm">
@@ -201,12 +204,14 @@ function SessionGroup({
   empty,
   sessions,
   viewerIsCoach,
+  lateCancelHours,
   onChanged,
 }: {
   title: string;
   empty?: string;
   sessions: SessionSummary[];
   viewerIsCoach: boolean;
+  lateCancelHours: number;
   onChanged: (message: string) => void;
 }) {
   if (sessions.length === 0 && !empty) return null;
@@ -222,6 +227,7 @@ function SessionGroup({
               key={session.id}
               session={session}
               viewerIsCoach={viewerIsCoach}
+              lateCancelHours={lateCancelHours}
               onChanged={onChanged}
             />
           ))}

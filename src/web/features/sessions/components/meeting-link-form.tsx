@@ -3,8 +3,10 @@ import { Alert, FormAlert } from "../../../components/ui/alert";
 import { Button } from "../../../components/ui/button";
 import { FormField } from "../../../components/ui/form-field";
 import { Input } from "../../../components/ui/input";
+import { useMailHeld } from "../../../lib/api/get-practice";
 import { fieldErrorsOf, formMessageOf } from "../../../lib/form-errors";
 import { useSaveMeetingLink } from "../api/meeting-link";
+import { meetingLinkSavedText } from "./meeting-link-saved";
 
 /** The coach's standing video link for the engagement, in every video session's invitation. */
 export function MeetingLinkForm({
@@ -15,6 +17,7 @@ export function MeetingLinkForm({
   meetingLink: string | null;
 }) {
   const save = useSaveMeetingLink(engagementId);
+  const mailHeld = useMailHeld();
   const [value, setValue] = useState(meetingLink ?? "");
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -51,10 +54,8 @@ export function MeetingLinkForm({
         )}
       </FormField>
       <div role="status">
-        {save.isSuccess ? (
-          <Alert tone="success">
-            {value.trim() ? "Meeting link saved." : "Meeting link removed."}
-          </Alert>
+        {save.data ? (
+          <Alert tone="success">{meetingLinkSavedText({ ...save.data, mailHeld })}</Alert>
         ) : null}
       </div>
     </form>

@@ -8,9 +8,15 @@ import { Input } from "../../../components/ui/input";
 import { Select } from "../../../components/ui/select";
 import { formMessageOf } from "../../../lib/form-errors";
 import { useFieldProblems } from "../../../lib/use-field-problems";
+import { useAvailability } from "../api/availability";
 import { useScheduleSeries, useSeriesPreview } from "../api/session-series";
 import { ModeFields } from "./mode-fields";
-import { browserTimeZone, formatSessionTime, isoDateFromToday } from "./session-time";
+import {
+  browserTimeZone,
+  formatSessionTime,
+  isoDateFromToday,
+  timeZoneOptions,
+} from "./session-time";
 
 // The coach schedules a series: a weekday, a time, every N weeks, how many sessions. The server
 // expands the rule (in the coach's zone, so the local time holds across changes of the clocks)
@@ -48,6 +54,12 @@ export function ScheduleSeries({
   const [firstDate, setFirstDate] = useState(isoDateFromToday(7));
   const [mode, setMode] = useState<SessionMode>("video");
   const [place, setPlace] = useState("");
+  // Until the coach picks one: the zone of their saved hours, else the browser's.
+  const availability = useAvailability();
+  const [chosenZone, setChosenZone] = useState<string | null>(null);
+  const hoursZone = availability.data?.saved ? availability.data.timeZone : null;
+  const timeZone = chosenZone ?? hoursZone ?? browserTimeZone();
+  const zoneName = timeZone.replaceAll("_", " ");
   const [pattern, setPattern] = useState<SeriesPreviewQuery | null>(null);
   const preview = useSeriesPreview(engagementId, pattern);
   const schedule = useScheduleSeries(engagementId);
@@ -60,7 +72,7 @@ export function ScheduleSeries({
       rrule: `FREQ=WEEKLY;INTERVAL=${weeks};BYDAY=${weekday};COUNT=${count}`,
       firstDate,
       localTime,
-      timeZone: browserTimeZone(),
+      timeZone,
     });
   };
   const onConfirm = () => {
@@ -107,7 +119,7 @@ export function ScheduleSeries({
             </Select>
           )}
         </FormField>
-        <FormField label="Time" name="localTime" hint={`Your time zone, ${browserTimeZone()}.`}>
+        <FormField label="Time" name="localTime" hint={`In ${zoneName} time.`}>
           {(field) => (
             <Input
               {...field}
@@ -118,6 +130,29 @@ export function ScheduleSeries({
                 changed();
               }}
             />
+          )}
+        </FormField>
+        <FormField
+          label="Time zone"
+          name="timeZone"
+          error={problems.errors.timeZone}
+          hint="The sessions keep this local time when the clocks change."
+        >
+          {(field) => (
+            <Select
+              {...field}
+              value={timeZone}
+              onChange={(event) => {
+                setChosenZone(event.target.value);
+                changed();
+              }}
+            >
+              {timeZoneOptions(timeZone).map((zone) => (
+                <option key={zone} value={zone}>
+                  {zone.replaceAll("_", " ")}
+                </option>
+              ))}
+            </Select>
           )}
         </FormField>
         <FormField label="Every" name="interval">
@@ -185,12 +220,19 @@ export function ScheduleSeries({
       {occurrences.length > 0 ? (
         <div>
           <h4 className="text-sm font-semibold text-slate-900">
-            The {occurrences.length} sessions
+            {occurrences.length === 1 ? "The session" : `The ${occurrences.length} sessions`}, in{" "}
+            {zoneName} time
           </h4>
           <ol className="mt-1 space-y-1 text-sm text-slate-800">
             {occurrences.map((o) => (
               <li key={o.startsAt}>
-                {formatSessionTime(o.startsAt, o.endsAt)}
+                {formatSessionTime(o.startsAt, o.endsAt, timeZone)}
+                {timeZone !== browserTimeZone() ? (
+                  <span className="text-slate-600">
+                    {" "}
+                    (yours: {formatSessionTime(o.startsAt, o.endsAt)})
+                  </span>
+                ) : null}
                 {o.clashes ? (
                   <span className="font-medium text-red-700"> — you have another session then</span>
                 ) : null}
@@ -208,7 +250,7 @@ export function ScheduleSeries({
       <div className="flex flex-wrap gap-3">
         {occurrences.length > 0 && clashes === 0 ? (
           <Button pending={schedule.isPending} onClick={onConfirm}>
-            Schedule {occurrences.length} sessions
+            Schedule {occurrences.length} {occurrences.length === 1 ? "session" : "sessions"}
           </Button>
         ) : (
           <Button type="submit" pending={preview.isFetching}>

@@ -4,6 +4,7 @@ import type { SessionSummary } from "../../../../contract/sessions";
 import { Button } from "../../../components/ui/button";
 import { CancelSessionDialog } from "./cancel-session";
 import { MoveSession } from "./move-session";
+import { SeriesMark } from "./series-mark";
 import { SessionPlace } from "./session-place";
 import { SessionStatus } from "./session-status";
 import { browserTimeZone, formatSessionTime, hasStarted } from "./session-time";
@@ -11,12 +12,19 @@ import { browserTimeZone, formatSessionTime, hasStarted } from "./session-time";
 type SessionItemProps = {
   session: SessionSummary;
   viewerIsCoach: boolean;
+  /** The coach's rule, for the client's cancel dialog. */
+  lateCancelHours: number;
   /** Tells the list what changed, to announce it: the session may have left its group. */
   onChanged: (message: string) => void;
 };
 
 /** One session: when (in the viewer's zone), how and where, its state, and Move and Cancel. */
-export function SessionItem({ session, viewerIsCoach, onChanged }: SessionItemProps) {
+export function SessionItem({
+  session,
+  viewerIsCoach,
+  lateCancelHours,
+  onChanged,
+}: SessionItemProps) {
   const [moving, setMoving] = useState(false);
   const [cancelling, setCancelling] = useState(false);
   const moveRef = useRef<HTMLButtonElement>(null);
@@ -38,6 +46,11 @@ export function SessionItem({ session, viewerIsCoach, onChanged }: SessionItemPr
           <p className="text-slate-700">
             <SessionPlace session={session} />
           </p>
+          {session.seriesRule ? (
+            <p>
+              <SeriesMark rule={session.seriesRule} />
+            </p>
+          ) : null}
           {session.cancelReason ? (
             <p className="text-slate-600">Reason: {session.cancelReason}</p>
           ) : null}
@@ -80,6 +93,7 @@ export function SessionItem({ session, viewerIsCoach, onChanged }: SessionItemPr
       ) : null}
       <CancelSessionDialog
         session={session}
+        lateCancelHours={lateCancelHours}
         viewerIsCoach={viewerIsCoach}
         open={cancelling}
         onOpenChange={setCancelling}

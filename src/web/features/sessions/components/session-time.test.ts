@@ -19,19 +19,23 @@ describe("session times", () => {
 describe("cancellation wording", () => {
   const now = new Date("2027-03-08T09:00:00Z");
 
-  it("calls a cancellation inside the window late and used", () => {
-    const wording = cancellationWording("2027-03-08T20:00:00Z", 24, now);
+  it("tells the client a cancellation inside the window still counts", () => {
+    const wording = cancellationWording("2027-03-08T20:00:00Z", 24, now, "Europe/London");
     expect(wording.late).toBe(true);
-    expect(wording.text).toContain("counts as a used session");
+    expect(wording.text).toBe(
+      "Cancelling now, less than 24 hours before, still counts as one of your sessions.",
+    );
   });
 
-  it("calls one outside the window not late", () => {
-    const wording = cancellationWording("2027-03-10T09:00:00Z", 24, now);
+  it("says until when, in the reader's zone, a cancellation is free", () => {
+    const wording = cancellationWording("2027-03-10T09:00:00Z", 24, now, "Europe/London");
     expect(wording.late).toBe(false);
-    expect(wording.text).toContain("does not count");
+    expect(wording.text).toContain("You can cancel free of charge until Tue, 9 Mar 2027, 09:00");
   });
 
-  it("says the rule plainly when it is not known", () => {
-    expect(cancellationWording("2027-03-10T09:00:00Z", null, now).late).toBeNull();
+  it("frees every cancellation before the start when the coach allows it", () => {
+    expect(cancellationWording("2027-03-08T09:30:00Z", 0, now).text).toBe(
+      "You can cancel free of charge until the session starts.",
+    );
   });
 });

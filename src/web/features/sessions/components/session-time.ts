@@ -76,27 +76,29 @@ export function hoursUntil(instant: string, now: Date = new Date()): number {
 }
 
 /**
- * What a cancellation now will mean for the allowance: with the coach's rule, whether it falls
- * inside the late-cancellation window; without it, the rule said plainly.
+ * What the client's cancellation now will mean for their allowance, by the coach's rule: inside
+ * the late-cancellation window it still counts as a session; before it, it is free until then.
  */
 export function cancellationWording(
   startsAt: string,
-  lateCancelHours: number | null,
+  lateCancelHours: number,
   now: Date = new Date(),
-): { late: boolean | null; text: string } {
-  if (lateCancelHours === null)
-    return {
-      late: null,
-      text: "A session cancelled shortly before it starts (your coach sets how shortly) counts as a used session of your allowance; cancelled earlier, it does not.",
-    };
+  timeZone: string = browserTimeZone(),
+): { late: boolean; text: string } {
+  const hours = lateCancelHours === 1 ? "1 hour" : `${lateCancelHours} hours`;
   if (lateCancelHours > 0 && hoursUntil(startsAt, now) < lateCancelHours)
     return {
       late: true,
-      text: `Cancelling now is late: less than ${lateCancelHours} hours before the start, so it counts as a used session of the allowance.`,
+      text: `Cancelling now, less than ${hours} before, still counts as one of your sessions.`,
     };
+  if (lateCancelHours === 0)
+    return { late: false, text: "You can cancel free of charge until the session starts." };
+  const freeUntil = new Date(new Date(startsAt).getTime() - lateCancelHours * 3_600_000);
+  const day = dayFormat(timeZone).format(freeUntil);
+  const time = timeFormat(timeZone).format(freeUntil);
   return {
     late: false,
-    text: `Cancelling now is not late (late means less than ${lateCancelHours} hours before the start), so it does not count as a used session.`,
+    text: `You can cancel free of charge until ${day}, ${time} (${hours} before the start); after that, cancelling counts as one of your sessions.`,
   };
 }
 

@@ -4,18 +4,21 @@ import type { SessionPage as SessionPageData } from "../../../../contract/sessio
 import { ResourcePage } from "../../../components/resource-page";
 import { Button } from "../../../components/ui/button";
 import { PageHeader } from "../../../components/ui/page-header";
+import { useMailHeld } from "../../../lib/api/get-practice";
 import { useDocumentTitle } from "../../../lib/use-document-title";
 import { useCurrentUser } from "../../../lib/use-me";
 import { useSessionPage } from "../api/session-page";
 import { AgendaCard } from "../components/agenda-card";
 import { Announcement } from "../components/announcement";
 import { CancelSessionDialog } from "../components/cancel-session";
+import { ChangeSessionPlace } from "../components/change-session-place";
 import { CommitmentsCard } from "../components/commitments-card";
 import { MoveSession } from "../components/move-session";
 import { NoteCard } from "../components/note-card";
 import { PlanAdjustmentsCard } from "../components/plan-adjustments-card";
 import { PreparationCard } from "../components/preparation-card";
 import { ReflectionCard } from "../components/reflection-card";
+import { SeriesMark } from "../components/series-mark";
 import { SessionPlace } from "../components/session-place";
 import { SessionStatus } from "../components/session-status";
 import { browserTimeZone, formatSessionTime } from "../components/session-time";
@@ -107,8 +110,11 @@ function SessionHeader({
   const { session, may } = page;
   const [moving, setMoving] = useState(false);
   const [cancelling, setCancelling] = useState(false);
+  const [changing, setChanging] = useState(false);
   const [announcement, setAnnouncement] = useState<string | null>(null);
   const moveRef = useRef<HTMLButtonElement>(null);
+  const changeRef = useRef<HTMLButtonElement>(null);
+  const mailHeld = useMailHeld();
   const when = formatSessionTime(session.startsAt, session.endsAt);
   const mayMove = may.move && session.movesLeft > 0;
   return (
@@ -128,6 +134,11 @@ function SessionHeader({
             <span className="block">
               <SessionPlace session={session} />
             </span>
+            {session.seriesRule ? (
+              <span className="mt-1 block">
+                <SeriesMark rule={session.seriesRule} />
+              </span>
+            ) : null}
           </>
         }
         actions={
@@ -137,9 +148,25 @@ function SessionHeader({
                 ref={moveRef}
                 variant="secondary"
                 aria-expanded={moving}
-                onClick={() => setMoving(!moving)}
+                onClick={() => {
+                  setChanging(false);
+                  setMoving(!moving);
+                }}
               >
                 Move
+              </Button>
+            ) : null}
+            {may.change ? (
+              <Button
+                ref={changeRef}
+                variant="secondary"
+                aria-expanded={changing}
+                onClick={() => {
+                  setMoving(false);
+                  setChanging(!changing);
+                }}
+              >
+                Change how or where
               </Button>
             ) : null}
             {may.cancel ? (
@@ -165,8 +192,26 @@ function SessionHeader({
           }}
         />
       ) : null}
+      {changing ? (
+        <ChangeSessionPlace
+          session={session}
+          onCancel={() => {
+            setChanging(false);
+            changeRef.current?.focus();
+          }}
+          onChanged={() => {
+            setChanging(false);
+            setAnnouncement(
+              mailHeld
+                ? `Saved. No mail server is set up, so the updated invitation to you and ${otherName} is held, not sent: tell ${otherName} yourself.`
+                : `Saved. You and ${otherName} were each sent an updated invitation.`,
+            );
+          }}
+        />
+      ) : null}
       <CancelSessionDialog
         session={session}
+        lateCancelHours={page.lateCancelHours}
         viewerIsCoach={viewerIsCoach}
         open={cancelling}
         onOpenChange={setCancelling}
