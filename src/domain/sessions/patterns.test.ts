@@ -28,19 +28,30 @@ const row = (
 });
 
 describe("recurring phrases", () => {
+  // One row per phrase and held session, with the phrase's totals, as the database sends them.
+  const inSession = (
+    phrase: string,
+    sessionId: string,
+    totals: { sessions: number; occurrences: number },
+    sources: PhraseRow["source"][] = ["shared"],
+  ) => ({
+    phrase,
+    sessionId,
+    startsAt: sessions.find((s) => s.sessionId === sessionId)?.startsAt ?? day(0),
+    sources,
+    ...totals,
+  });
+
   it("keeps the phrases of two sessions or more, most sessions first, with where they came from", () => {
-    const found = recurringPhrases(
-      [
-        row("s3", "deadline", 1, "reflection"),
-        row("s1", "deadline", 2),
-        row("s2", "delegation", 5),
-        row("s1", "delegation", 1, "reflection"),
-        row("s1", "delegation", 1, "feedback"),
-        row("s3", "delegation"),
-        row("s2", "budget", 9),
-      ],
-      sessions,
-    );
+    const delegation = { sessions: 3, occurrences: 8 };
+    const found = recurringPhrases([
+      inSession("deadline", "s3", { sessions: 2, occurrences: 3 }, ["reflection"]),
+      inSession("delegation", "s3", delegation),
+      inSession("deadline", "s1", { sessions: 2, occurrences: 3 }),
+      inSession("delegation", "s1", delegation, ["feedback", "reflection"]),
+      inSession("delegation", "s2", delegation),
+      inSession("budget", "s2", { sessions: 1, occurrences: 9 }),
+    ]);
     expect(found.map((p) => p.phrase)).toEqual(["delegation", "deadline"]);
     expect(found[0]).toMatchObject({ sessions: 3, occurrences: 8 });
     expect(found[0]?.seenIn).toEqual([
@@ -50,26 +61,24 @@ describe("recurring phrases", () => {
     ]);
   });
 
-  it("ranks by occurrences, then two-word phrases first, and ignores sessions it was not given", () => {
-    const found = recurringPhrases(
-      [
-        row("s1", "team"),
-        row("s2", "team"),
-        row("s1", "team meeting"),
-        row("s2", "team meeting"),
-        row("s1", "sam", 3),
-        row("s2", "sam"),
-        row("s1", "gone"),
-        row("cancelled", "gone"),
-      ],
-      sessions,
+  it("ranks by occurrences, then two-word phrases first", () => {
+    const rows = [
+      ["team", 2],
+      ["team meeting", 2],
+      ["sam", 4],
+    ].flatMap(([phrase, occurrences]) =>
+      ["s1", "s2"].map((id) =>
+        inSession(String(phrase), id, { sessions: 2, occurrences: Number(occurrences) }),
+      ),
     );
-    expect(found.map((p) => p.phrase)).toEqual(["sam", "team meeting", "team"]);
+    expect(recurringPhrases(rows).map((p) => p.phrase)).toEqual(["sam", "team meeting", "team"]);
   });
 
   it("stops at the limit", () => {
-    const rows = ["a1", "b2", "c3"].flatMap((p) => [row("s1", p), row("s2", p)]);
-    expect(recurringPhrases(rows, sessions, 2)).toHaveLength(2);
+    const rows = ["a1", "b2", "c3"].flatMap((p) =>
+      ["s1", "s2"].map((id) => inSession(p, id, { sessions: 2, occurrences: 2 })),
+    );
+    expect(recurringPhrases(rows, 2)).toHaveLength(2);
   });
 });
 
@@ -185,8 +194,15 @@ describe("the sessions a pattern links to", () => {
   const many = Array.from({ length: 12 }, (_, i) => ({ sessionId: `m${i}`, startsAt: day(i + 1) }));
 
   it("are its latest, oldest first, with the count of them all", () => {
-    const rows = many.map((s) => row(s.sessionId, "delegation"));
-    const [found] = recurringPhrases(rows, many);
+    const rows = many.map((s) => ({
+      phrase: "delegation",
+      sessionId: s.sessionId,
+      startsAt: s.startsAt,
+      sources: ["shared" as const],
+      sessions: 12,
+      occurrences: 12,
+    }));
+    const [found] = recurringPhrases(rows.reverse());
     expect(found?.sessions).toBe(12);
     expect(found?.seenIn.map((s) => s.sessionId)).toEqual(
       many.slice(-SEEN_IN_SHOWN).map((s) => s.sessionId),

@@ -41,36 +41,42 @@ const latest = <T>(oldestFirst: T[]) => oldestFirst.slice(-SEEN_IN_SHOWN);
 const SOURCE_ORDER: PhraseSource[] = ["reflection", "shared", "feedback", "private"];
 
 /**
- * The phrases written in at least two sessions: those in the most sessions first, then the most
- * often written, then two-word phrases before single words; each with the sessions (oldest
- * first) and the writings it came from.
+ * A phrase as written in one held session, with its totals over all the sessions: the database
+ * ranks and counts, and sends only each phrase's latest sessions (SEEN_IN_SHOWN).
  */
-export function recurringPhrases(
-  rows: PhraseRow[],
-  sessions: SessionDate[],
-  limit = 20,
-): RecurringPhrase[] {
-  const startsAt = new Map(sessions.map((s) => [s.sessionId, s.startsAt]));
-  const dated = datedSessions(sessions);
-  const byPhrase = new Map<string, Map<string, Set<PhraseSource>>>();
-  const occurrences = new Map<string, number>();
+export interface PhraseInSession {
+  phrase: string;
+  sessionId: string;
+  startsAt: Date;
+  sources: PhraseSource[];
+  /** Held sessions the phrase was written in, and how often in all. */
+  sessions: number;
+  occurrences: number;
+}
+
+/**
+ * The phrases written in at least two sessions: those in the most sessions first, then the most
+ * often written, then two-word phrases before single words; each with its latest sessions
+ * (oldest first) and the writings it came from.
+ */
+export function recurringPhrases(rows: PhraseInSession[], limit = 20): RecurringPhrase[] {
+  const byPhrase = new Map<string, PhraseInSession[]>();
   for (const row of rows) {
-    if (!startsAt.has(row.sessionId)) continue;
-    const seen = byPhrase.get(row.phrase) ?? new Map<string, Set<PhraseSource>>();
+    if (row.sessions < RECURS_IN) continue;
+    const seen = byPhrase.get(row.phrase) ?? [];
     byPhrase.set(row.phrase, seen);
-    seen.set(row.sessionId, (seen.get(row.sessionId) ?? new Set()).add(row.source));
-    occurrences.set(row.phrase, (occurrences.get(row.phrase) ?? 0) + row.count);
+    seen.push(row);
   }
-  const found: RecurringPhrase[] = [];
-  for (const [phrase, seen] of byPhrase) {
-    if (seen.size < RECURS_IN) continue;
-    found.push({
-      phrase,
-      sessions: seen.size,
-      occurrences: occurrences.get(phrase) ?? 0,
-      seenIn: seenInOrder(seen, dated),
-    });
-  }
+  const found: RecurringPhrase[] = [...byPhrase].map(([phrase, seen]) => ({
+    phrase,
+    sessions: seen[0]?.sessions ?? 0,
+    occurrences: seen[0]?.occurrences ?? 0,
+    seenIn: latest(seen.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())).map((row) => ({
+      sessionId: row.sessionId,
+      startsAt: row.startsAt.toISOString(),
+      sources: SOURCE_ORDER.filter((source) => row.sources.includes(source)),
+    })),
+  }));
   return found.sort(byRecurrence).slice(0, limit);
 }
 
@@ -84,27 +90,6 @@ function byRecurrence(a: RecurringPhrase, b: RecurringPhrase) {
 }
 
 const words = (phrase: string) => phrase.split(" ").length;
-
-/** Each session's place oldest first and its start as text, worked out once per call. */
-function datedSessions(sessions: SessionDate[]) {
-  const oldestFirst = [...sessions].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
-  return new Map(
-    oldestFirst.map((s, order) => [s.sessionId, { order, iso: s.startsAt.toISOString() }]),
-  );
-}
-type DatedSessions = ReturnType<typeof datedSessions>;
-
-function seenInOrder(seen: Map<string, Set<PhraseSource>>, dated: DatedSessions): SeenIn[] {
-  return [...seen]
-    .map(([sessionId, sources]) => ({
-      sessionId,
-      at: dated.get(sessionId) ?? { order: -1, iso: new Date(0).toISOString() },
-      sources: SOURCE_ORDER.filter((s) => sources.has(s)),
-    }))
-    .sort((a, b) => a.at.order - b.at.order)
-    .slice(-SEEN_IN_SHOWN)
-    .map(({ sessionId, at, sources }) => ({ sessionId, startsAt: at.iso, sources }));
-}
 
 export interface Rating {
   sessionId: string;

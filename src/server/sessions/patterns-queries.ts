@@ -1,6 +1,12 @@
-import { and, asc, eq, inArray, ne, or, type Placeholder, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, ne, or, type Placeholder, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { type PhraseRow, RECURS_IN } from "../../domain/sessions/patterns";
+import {
+  type PhraseInSession,
+  type PhraseRow,
+  type PhraseSource,
+  RECURS_IN,
+  SEEN_IN_SHOWN,
+} from "../../domain/sessions/patterns";
 import type { Database } from "../db/database";
 import { preparedStatement } from "../db/prepared-statements";
 import {
@@ -40,29 +46,59 @@ const phraseColumns = {
 };
 
 /**
- * The rows of the phrases that rank highest among those written in two held sessions or more,
- * ranked in the database as patterns.ts ranks them, so only those rows leave it.
+ * The phrases that rank highest among those written in two held sessions or more, ranked in the
+ * database as patterns.ts ranks them: one row per phrase and session, the phrase's latest
+ * sessions only (SEEN_IN_SHOWN), each with the phrase's totals over all of them.
  */
 function recurringPhraseRows(db: Database, visible: SQL | undefined) {
-  const sessions = sql`count(distinct ${notePhrase.sessionId})`;
-  const top = db
-    .select({ phrase: notePhrase.phrase })
+  const held = and(visible, eq(coachingSession.status, "scheduled"));
+  const sessions = sql<number>`count(distinct ${notePhrase.sessionId})::int`;
+  const occurrences = sql<number>`sum(${notePhrase.count})::int`;
+  const top = db.$with("top").as(
+    db
+      .select({
+        phrase: notePhrase.phrase,
+        sessions: sessions.as("sessions"),
+        occurrences: occurrences.as("occurrences"),
+      })
+      .from(notePhrase)
+      .innerJoin(coachingSession, eq(coachingSession.id, notePhrase.sessionId))
+      .where(held)
+      .groupBy(notePhrase.phrase)
+      .having(sql`${sessions} >= ${RECURS_IN}`)
+      .orderBy(
+        sql`${sessions} desc`,
+        sql`${occurrences} desc`,
+        sql`strpos(${notePhrase.phrase}, ' ') > 0 desc`,
+        notePhrase.phrase,
+      )
+      .limit(KEY_PHRASES),
+  );
+  const latest = db
+    .select({
+      sessionId: notePhrase.sessionId,
+      startsAt: coachingSession.startsAt,
+      sources: sql<PhraseSource[]>`array_agg(${notePhrase.source})::text[]`.as("sources"),
+    })
     .from(notePhrase)
     .innerJoin(coachingSession, eq(coachingSession.id, notePhrase.sessionId))
-    .where(and(visible, eq(coachingSession.status, "scheduled")))
-    .groupBy(notePhrase.phrase)
-    .having(sql`${sessions} >= ${RECURS_IN}`)
-    .orderBy(
-      sql`${sessions} desc`,
-      sql`sum(${notePhrase.count}) desc`,
-      sql`strpos(${notePhrase.phrase}, ' ') > 0 desc`,
-      notePhrase.phrase,
-    )
-    .limit(KEY_PHRASES);
+    .where(and(held, eq(notePhrase.phrase, top.phrase)))
+    .groupBy(notePhrase.sessionId, coachingSession.startsAt)
+    .orderBy(desc(coachingSession.startsAt))
+    .limit(SEEN_IN_SHOWN)
+    .as("latest");
   return db
-    .select(phraseColumns)
-    .from(notePhrase)
-    .where(and(visible, inArray(notePhrase.phrase, top)));
+    .with(top)
+    .select({
+      phrase: top.phrase,
+      sessions: top.sessions,
+      occurrences: top.occurrences,
+      sessionId: latest.sessionId,
+      startsAt: latest.startsAt,
+      sources: latest.sources,
+    })
+    .from(top)
+    .crossJoinLateral(latest);
 }
 
 /** The rows of the given phrases (the words of the plans' obstacles). */
@@ -126,20 +162,24 @@ export function planVersions(db: Database, engagementId: Id) {
     .orderBy(asc(actionPlanVersion.changedAt));
 }
 
-/** The same, with the plans themselves. */
-function plansWithVersions(db: Database, engagementId: Id) {
-  return db
-    .select({ ...versionColumns, plan: actionPlanVersion.plan })
-    .from(actionPlanVersion)
-    .innerJoin(goal, eq(goal.id, actionPlanVersion.goalId))
-    .innerJoin(user, eq(user.id, actionPlanVersion.changedBy))
-    .where(eq(actionPlanVersion.engagementId, engagementId))
-    .orderBy(asc(actionPlanVersion.changedAt));
+/** An obstacle of a plan as the patterns read it. */
+export interface PlanObstacle {
+  id: string;
+  obstacle: string;
 }
 
-/** The obstacles of a plan as the patterns read them. */
-export interface PlanWithObstacles {
-  obstacles?: { id: string; obstacle: string }[];
+/** The same, with each plan's obstacles alone: the rest of a plan is not read here. */
+function obstaclesOfVersions(db: Database, engagementId: Id) {
+  return db
+    .select({
+      goalId: actionPlanVersion.goalId,
+      goal: goal.statement,
+      version: actionPlanVersion.version,
+      obstacles: sql<PlanObstacle[] | null>`${actionPlanVersion.plan} -> 'obstacles'`,
+    })
+    .from(actionPlanVersion)
+    .innerJoin(goal, eq(goal.id, actionPlanVersion.goalId))
+    .where(eq(actionPlanVersion.engagementId, engagementId));
 }
 
 const engagementKey = sql.placeholder("engagementId");
@@ -151,7 +191,7 @@ function preparePatternReads(db: Database) {
     sessions: sessionsWithRatings(db, engagementKey).prepare("keel_patterns_sessions"),
     phrases: recurringPhraseRows(db, visible).prepare("keel_patterns_phrases"),
     themes: themeTags(db, engagementKey).prepare("keel_patterns_themes"),
-    plans: plansWithVersions(db, engagementKey).prepare("keel_patterns_plans"),
+    plans: obstaclesOfVersions(db, engagementKey).prepare("keel_patterns_obstacles"),
     phrasesOf: phraseRowsOf(db, visible, sql.placeholder("phrases")).prepare(
       "keel_patterns_phrases_of",
     ),
@@ -165,7 +205,7 @@ export async function selectPatternParts(db: Database, engagementId: string, vie
   const reads = patternReads(db);
   const [sessions, phrases, themes, plans] = await Promise.all([
     reads.sessions.execute({ engagementId }),
-    reads.phrases.execute({ engagementId, viewerId }) as Promise<PhraseRow[]>,
+    reads.phrases.execute({ engagementId, viewerId }) as Promise<PhraseInSession[]>,
     reads.themes.execute({ engagementId }),
     reads.plans.execute({ engagementId }),
   ]);

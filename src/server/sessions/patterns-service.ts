@@ -16,7 +16,6 @@ import { requireSessionsOf } from "./access";
 import {
   commitmentsOf,
   KEY_PHRASES,
-  type PlanWithObstacles,
   planVersions,
   selectPatternParts,
   selectPhraseRows,
@@ -105,10 +104,7 @@ export async function getPatterns(
     goalId: p.goalId,
     goal: p.goal,
     version: p.version,
-    obstacles: ((p.plan as PlanWithObstacles).obstacles ?? []).map((o) => ({
-      id: o.id,
-      obstacle: o.obstacle,
-    })),
+    obstacles: (p.obstacles ?? []).map((o) => ({ id: o.id, obstacle: o.obstacle })),
   }));
   const words = wordsOfObstacles(obstacles);
   const obstaclePhrases = await selectPhraseRows(ctx.db, engagementId, viewer.userId, words);
@@ -116,6 +112,6 @@ export async function getPatterns(
     themes: recurringThemes(parts.themes),
     obstacles: recurringObstacles(obstacles, obstaclePhrases, dates),
     ratings: ratingsTrend(ratings),
-    keyPhrases: recurringPhrases(parts.phrases, dates, KEY_PHRASES),
+    keyPhrases: recurringPhrases(parts.phrases, KEY_PHRASES),
   };
 }
