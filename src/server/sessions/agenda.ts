@@ -1,10 +1,11 @@
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { agendaItem } from "../../contract/sessions";
 import { mayRemoveAgendaItem } from "../../domain/sessions/page-rules";
 import type { Viewer } from "../access/viewer";
 import type { AppContext } from "../context";
-import type { Executor } from "../db/database";
+import type { Database } from "../db/database";
+import { preparedStatement } from "../db/prepared-statements";
 import { sessionAgendaItem, user } from "../db/schema";
 import { forbidden, notFound } from "../http/errors";
 import { requireWritableSession } from "./page-access";
@@ -14,8 +15,8 @@ import { requireWritableSession } from "./page-access";
 
 type AgendaItem = z.output<typeof agendaItem>;
 
-export async function readAgenda(db: Executor, sessionId: string): Promise<AgendaItem[]> {
-  const rows = await db
+function prepareAgenda(db: Database) {
+  return db
     .select({
       id: sessionAgendaItem.id,
       text: sessionAgendaItem.text,
@@ -24,8 +25,16 @@ export async function readAgenda(db: Executor, sessionId: string): Promise<Agend
     })
     .from(sessionAgendaItem)
     .innerJoin(user, eq(user.id, sessionAgendaItem.addedBy))
-    .where(eq(sessionAgendaItem.sessionId, sessionId))
-    .orderBy(asc(sessionAgendaItem.createdAt), asc(sessionAgendaItem.id));
+    .where(eq(sessionAgendaItem.sessionId, sql.placeholder("sessionId")))
+    .orderBy(asc(sessionAgendaItem.createdAt), asc(sessionAgendaItem.id))
+    .prepare("keel_session_agenda");
+}
+
+const agendaOf = preparedStatement(prepareAgenda);
+
+/** The session's agenda, oldest first; read on every visit of the page, so prepared. */
+export async function readAgenda(db: Database, sessionId: string): Promise<AgendaItem[]> {
+  const rows = await agendaOf(db).execute({ sessionId });
   return rows.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() }));
 }
 

@@ -5,7 +5,8 @@ import { mayWriteNote, type NoteKind } from "../../domain/sessions/page-rules";
 import type { Viewer } from "../access/viewer";
 import type { Permission } from "../access/visible-record";
 import type { AppContext } from "../context";
-import type { Executor } from "../db/database";
+import type { Database, Executor } from "../db/database";
+import { preparedStatement } from "../db/prepared-statements";
 import { sessionNote, user } from "../db/schema";
 import { StaleVersion } from "../goals/stale";
 import { renderNote } from "./markdown";
@@ -47,18 +48,28 @@ interface StoredNote {
   updatedAt: Date;
 }
 
-/** The session's feedback and shared notes, and the viewer's own private note: nobody else's. */
-export async function readNotes(db: Executor, viewer: Viewer, sessionId: string) {
-  const rows = await db
+function prepareNotes(db: Database) {
+  return db
     .select(noteColumns)
     .from(sessionNote)
     .innerJoin(user, eq(user.id, sessionNote.authorId))
     .where(
       and(
-        eq(sessionNote.sessionId, sessionId),
-        or(ne(sessionNote.kind, "private"), eq(sessionNote.authorId, viewer.userId)),
+        eq(sessionNote.sessionId, sql.placeholder("sessionId")),
+        or(ne(sessionNote.kind, "private"), eq(sessionNote.authorId, sql.placeholder("viewerId"))),
       ),
-    );
+    )
+    .prepare("keel_session_notes");
+}
+
+const notesOf = preparedStatement(prepareNotes);
+
+/**
+ * The session's feedback and shared notes, and the viewer's own private note: nobody else's.
+ * Read on every visit of the page, so prepared.
+ */
+export async function readNotes(db: Database, viewer: Viewer, sessionId: string) {
+  const rows = await notesOf(db).execute({ sessionId, viewerId: viewer.userId });
   const of = (kind: NoteKind) =>
     presentNote(
       kind,

@@ -1,8 +1,9 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { SessionSummary } from "../../contract/sessions";
 import { defaultRules } from "../../domain/sessions/availability";
-import type { Executor } from "../db/database";
+import type { Database } from "../db/database";
+import { preparedStatement } from "../db/prepared-statements";
 import {
   coachAvailability,
   coachingSession,
@@ -22,8 +23,8 @@ import { presentSession, seriesRuleColumns } from "./queries";
 const coach = alias(user, "coach");
 const client = alias(user, "client");
 
-export async function selectSessionForPage(db: Executor, sessionId: string) {
-  const [row] = await db
+function prepareSessionForPage(db: Database) {
+  return db
     .select({
       session: coachingSession,
       engagementTitle: engagement.title,
@@ -46,7 +47,15 @@ export async function selectSessionForPage(db: Executor, sessionId: string) {
     .leftJoin(sessionSeries, eq(sessionSeries.id, coachingSession.seriesId))
     .leftJoin(sessionPreparation, eq(sessionPreparation.sessionId, coachingSession.id))
     .leftJoin(sessionReflection, eq(sessionReflection.sessionId, coachingSession.id))
-    .where(eq(coachingSession.id, sessionId));
+    .where(eq(coachingSession.id, sql.placeholder("sessionId")))
+    .prepare("keel_session_page");
+}
+
+const sessionForPage = preparedStatement(prepareSessionForPage);
+
+/** Read on every visit of the page, so prepared once per database (docs/performance.md). */
+export async function selectSessionForPage(db: Database, sessionId: string) {
+  const [row] = await sessionForPage(db).execute({ sessionId });
   return row;
 }
 export type SessionPageRow = NonNullable<Awaited<ReturnType<typeof selectSessionForPage>>>;
