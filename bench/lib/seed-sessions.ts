@@ -367,10 +367,12 @@ async function seedSessionWork(
         text: pick(DIFFERENTLY, random),
         ownerId: c === 0 ? e.clientId : e.coachId,
         dueOn: addDays(day, FORTNIGHT),
-        doneAt:
-          k < own.length - 2 && random() < 0.8
-            ? new Date(session.startsAt.getTime() + 7 * 86_400_000)
-            : null,
+        ...(k < own.length - 2 && random() < 0.8
+          ? {
+              status: "done" as const,
+              markedAt: new Date(session.startsAt.getTime() + 7 * 86_400_000),
+            }
+          : {}),
         createdBy: e.coachId,
       });
   });

@@ -95,12 +95,21 @@ export const ERROR_CODES = {
   moves_used: { status: 409, message: "This session cannot be moved again." },
   session_not_started: { status: 409, message: "This session has not started yet." },
   series_cancelled: { status: 409, message: "This series is cancelled already." },
+  already_checked_in: { status: 409, message: "This week's check-in is sent already." },
 
   invitation_closed: {
     status: 410,
     message: "This invitation is no longer open. Ask for a new one.",
     // Revoking one that was accepted or revoked already conflicts; it is not gone.
     otherStatus: 409,
+  },
+  check_in_link_used: {
+    status: 410,
+    message: "This check-in was sent already. Thank you! The next link comes next week.",
+  },
+  check_in_link_expired: {
+    status: 410,
+    message: "This check-in link has expired. The next one comes next week.",
   },
   body_too_large: { status: 413, message: "The request's body is too large." },
   unsupported_media_type: { status: 415, message: "Send the request's body as JSON." },

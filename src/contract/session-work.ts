@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { isoDate, personRef } from "./common";
+import { commitment } from "./commitments";
+import { personRef } from "./common";
 
 // Stage 3, what a session leaves behind: its themes (and its reflection's), the commitments made
 // in it, and the plan versions saved from it.
@@ -35,37 +36,14 @@ export type SessionThemes = z.output<typeof sessionThemes>;
 
 // ---- Commitments (POST /api/sessions/:id/commitments, PATCH/DELETE /api/session-commitments/:id) ----
 
-export const commitment = z.object({
-  id: z.uuid(),
-  sessionId: z.uuid(),
-  text: z.string(),
-  /** The engagement's coach or client. */
-  owner: personRef,
-  dueOn: isoDate,
-  doneAt: z.string().nullable(),
-  createdBy: personRef,
-  createdAt: z.string(),
-});
-export type Commitment = z.output<typeof commitment>;
-
-export const commitmentInput = z.strictObject({
-  text: text(500).min(1, "Write what was committed to"),
-  ownerId: z.uuid("Choose the coach or the client"),
-  dueOn: isoDate,
-});
-export type CommitmentInput = z.input<typeof commitmentInput>;
-
-export const commitmentChange = z
-  .strictObject({
-    text: text(500).min(1, "Write what was committed to").optional(),
-    ownerId: z.uuid("Choose the coach or the client").optional(),
-    dueOn: isoDate.optional(),
-    done: z.boolean().optional(),
-  })
-  .refine((change) => Object.values(change).some((value) => value !== undefined), {
-    message: "Give at least one of text, ownerId, dueOn or done",
-  });
-export type CommitmentChange = z.input<typeof commitmentChange>;
+export {
+  type Commitment,
+  type CommitmentChange,
+  type CommitmentInput,
+  commitment,
+  commitmentChange,
+  commitmentInput,
+} from "./commitments";
 
 // ---- On the session page ----
 

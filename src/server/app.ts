@@ -24,6 +24,8 @@ import { type InstrumentCatalog, loadInstrumentCatalog } from "./assessments/cat
 import { INSTRUMENTS_ROOT, loadInstrumentFiles } from "./assessments/instrument-files";
 import { registerAssessmentRoutes } from "./assessments/routes";
 import { createAuth } from "./auth/better-auth";
+import { registerCheckInRoutes } from "./check-ins/routes";
+import { registerCommitmentRoutes } from "./commitments/routes";
 import {
   builtInModels,
   COMPETENCY_MODELS_ROOT,
@@ -126,9 +128,11 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; c
   registerCalendarRoutes(app, ctx);
   registerSessionPageRoutes(app, ctx);
   registerSessionWorkRoutes(app, ctx);
+  registerCommitmentRoutes(app, ctx);
   registerSessionSchedulingRoutes(app, ctx);
   registerSessionSeriesRoutes(app, ctx);
   registerSessionPatternsRoutes(app, ctx);
+  registerCheckInRoutes(app, ctx);
   await serveWebApp(app, deps.webRoot ?? WEB_ROOT);
   return { app, ctx };
 }

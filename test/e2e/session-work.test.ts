@@ -90,4 +90,49 @@ describe("a session's themes and commitments", () => {
       await card(coachPage, "Plan adjustments").waitFor();
     });
   });
+
+  it("the coach adds a commitment between sessions; the client marks it on a phone; they discuss it", async () => {
+    const { coachPage, clientPage } = j;
+    const between = "Ask two team leads what they would take on";
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+
+    await step("the coach adds one for the client on the engagement page", async () => {
+      await coachPage.goto(`/engagements/${j.engagementId}`);
+      const toDo = card(coachPage, "To do");
+      await toDo.getByRole("button", { name: "Add a commitment" }).click();
+      await toDo.getByLabel("Commitment", { exact: true }).fill(between);
+      await toDo.getByLabel("Due on").fill(tomorrow);
+      await toDo.getByRole("button", { name: "Add commitment" }).click();
+      await toDo.getByRole("button", { name: "Both of us" }).click();
+      await toDo.getByRole("checkbox", { name: between }).waitFor();
+    });
+
+    await step("the client says on a phone how it went, with a note", async () => {
+      await clientPage.setViewportSize(phone);
+      await clientPage.goto("/");
+      const toDo = card(clientPage, "To do");
+      await toDo.getByRole("button", { name: `How did it go? “${between}”` }).click();
+      await toDo.getByRole("radio", { name: "Partly done" }).check();
+      await toDo.getByLabel("Note").fill("Asked one of them so far");
+      await expectAccessible(clientPage);
+      await toDo.getByRole("button", { name: "Save" }).click();
+      await toDo.getByText("Recently marked (2)").click();
+      await toDo.getByText("“Asked one of them so far”").waitFor();
+    });
+
+    await step("the coach comments and the client reads it under the commitment", async () => {
+      await coachPage.reload();
+      const toDo = card(coachPage, "To do");
+      await toDo.getByRole("button", { name: "Both of us" }).click();
+      await toDo.getByText(/Recently marked/).click();
+      await toDo.getByRole("button", { name: `Comment on “${between}”` }).click();
+      await toDo.getByLabel("Comment", { exact: true }).fill("Who will you ask next?");
+      await toDo.getByRole("button", { name: "Post comment" }).click();
+      await toDo.getByRole("list", { name: `Comments on “${between}”` }).waitFor();
+      await clientPage.reload();
+      const clients = card(clientPage, "To do");
+      await clients.getByText(/Recently marked/).click();
+      await clients.getByText("Who will you ask next?").waitFor();
+    });
+  });
 });

@@ -4,6 +4,7 @@ import {
   type Case,
   itAnswersAsTheTableSays,
   onlyClientAndCoach,
+  partiesOnly,
   type Role,
 } from "../support/access-table";
 import type { Agent } from "../support/agent";
@@ -14,7 +15,8 @@ import { useTestApp } from "../support/test-app";
 import { databaseKinds } from "../support/test-database";
 
 // A session's themes and commitments, and a plan saved from it, are the client's and their
-// coach's: for everyone else the session does not exist. The practice's list of themes is read
+// coach's: for everyone else the session does not exist. So are commitments added on the
+// engagement and their comments; the engagement's other parties know it exists (403). The practice's list of themes is read
 // and extended by its coaches and clients; a sponsor has no use for it (403).
 
 interface WorkWorld extends World {
@@ -38,10 +40,10 @@ const coachesAndClients = (status: number): Record<Role, number> => ({
   anonymous: 401,
 });
 
-async function commitmentOf(agent: Agent, w: WorkWorld): Promise<string> {
+async function commitmentOf(agent: Agent, w: WorkWorld, ownerId = w.client.id): Promise<string> {
   const added = await agent.post(`${sessionUrl(w.sessionId)}/commitments`, {
     text: "Ask for the Friday report",
-    ownerId: w.client.id,
+    ownerId,
     dueOn: w.sessionDay,
   });
   expect(added.status, JSON.stringify(added.body)).toBe(201);
@@ -78,8 +80,56 @@ const CASES: Case<WorkWorld>[] = [
   {
     name: "PATCH a commitment",
     call: async (a, w) =>
-      a.patch(commitmentUrl(await commitmentOf(w.coach.agent, w)), { done: true }),
+      a.patch(commitmentUrl(await commitmentOf(w.coach.agent, w)), { text: "Ask for it Monday" }),
     expected: { ...onlyClientAndCoach, coach: 200, client: 200 },
+  },
+  {
+    name: "PATCH the client's commitment as done",
+    call: async (a, w) =>
+      a.patch(commitmentUrl(await commitmentOf(w.coach.agent, w)), { status: "done" }),
+    expected: { ...onlyClientAndCoach, coach: 200, client: 200 },
+  },
+  {
+    name: "PATCH the coach's commitment as done",
+    call: async (a, w) =>
+      a.patch(commitmentUrl(await commitmentOf(w.coach.agent, w, w.coach.id)), {
+        status: "partly_done",
+        note: "Half of it",
+      }),
+    expected: { ...onlyClientAndCoach, coach: 200, client: 403 },
+  },
+  {
+    name: "PATCH the coach's marked commitment open again",
+    call: async (a, w) => {
+      const id = await commitmentOf(w.coach.agent, w, w.coach.id);
+      await w.coach.agent.patch(commitmentUrl(id), { status: "not_done" });
+      return a.patch(commitmentUrl(id), { status: "open" });
+    },
+    expected: { ...onlyClientAndCoach, coach: 200, client: 200 },
+  },
+  {
+    name: "POST a comment on a commitment",
+    call: async (a, w) =>
+      a.post(`${commitmentUrl(await commitmentOf(w.coach.agent, w))}/comments`, {
+        text: "How did it go?",
+      }),
+    expected: { ...onlyClientAndCoach, coach: 201, client: 201 },
+  },
+  {
+    name: "GET an engagement's commitments",
+    call: (a, w) => a.get(`/api/engagements/${w.engagement.id}/commitments?who=all`),
+    expected: { ...partiesOnly, coach: 200, client: 200 },
+  },
+  {
+    name: "POST a commitment on the engagement",
+    call: (a, w) =>
+      a.post(`/api/engagements/${w.engagement.id}/commitments`, {
+        text: "Read the chapter",
+        ownerId: w.client.id,
+        dueOn: w.sessionDay,
+        goalId: w.goalId,
+      }),
+    expected: { ...partiesOnly, coach: 201, client: 201 },
   },
   {
     name: "DELETE the client's commitment",

@@ -236,6 +236,21 @@ describe.each(databaseKinds())("the demo practice on the %s database", (kind) =>
     expect(JSON.stringify(pages)).not.toContain(mine.privateNote.body.slice(0, 40));
   });
 
+  it("gives Daniel commitments marked in every way, one added between sessions, and a thread", async () => {
+    const agent = await daniel();
+    const [engagement] = (await agent.get("/api/engagements")).body.items;
+    const list = await agent.get(`/api/engagements/${engagement.id}/commitments?who=all`);
+    expect(list.status, JSON.stringify(list.body)).toBe(200);
+    const all = [...list.body.open, ...list.body.marked];
+    const statuses = new Set(all.map((c: { status: string }) => c.status));
+    expect([...statuses].sort()).toEqual(["done", "not_done", "open", "partly_done"]);
+    const added = all.filter((c: { sessionId: string | null }) => c.sessionId === null);
+    expect(added.length).toBeGreaterThan(0);
+    expect(list.body.open[0]).toMatchObject({ overdue: true, goal: expect.any(Object) });
+    const threads = all.filter((c: { comments: unknown[] }) => c.comments.length > 0);
+    expect(threads.length).toBe(1);
+  });
+
   it("shows Daniel the patterns of his sessions: key phrases, ratings, themes", async () => {
     const agent = await daniel();
     const [engagement] = (await agent.get("/api/engagements")).body.items;
@@ -246,6 +261,26 @@ describe.each(databaseKinds())("the demo practice on the %s database", (kind) =>
     expect(patterns.body.ratings.points.map((p: { rating: number }) => p.rating)).toEqual([8, 9]);
     const timeline = await agent.get(`/api/engagements/${engagement.id}/timeline`);
     expect(timeline.body.events.some((e: { kind: string }) => e.kind === "session")).toBe(true);
+  });
+
+  it("shows Daniel and Maya three weeks of Daniel's check-ins, his measurements among them", async () => {
+    const agent = await maya();
+    const engagements = (await agent.get("/api/engagements")).body.items;
+    const engagement = engagements.find((e: { client: { name: string } }) =>
+      e.client.name.startsWith("Daniel"),
+    );
+    const history = await agent.get(`/api/engagements/${engagement.id}/check-ins`);
+    expect(history.status).toBe(200);
+    expect(history.body.items).toHaveLength(3);
+    expect(history.body.items.map((c: { energy: number }) => c.energy)).toEqual([2, 3, 4]);
+    const values = history.body.items.flatMap((c: { goals: { value: number | null }[] }) =>
+      c.goals.map((g) => g.value),
+    );
+    expect(values.some((v: number | null) => v !== null)).toBe(true);
+    const schedule = await (await daniel()).get(
+      `/api/engagements/${engagement.id}/check-in-schedule`,
+    );
+    expect(schedule.body).toMatchObject({ weekday: 1, hour: 8, enabled: true, saved: true });
   });
 
   it("leaves no sealed answers behind, and no answer rows tied to a rater", async () => {

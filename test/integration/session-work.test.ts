@@ -143,7 +143,7 @@ describe.each(databaseKinds())(
     });
 
     describe("commitments", () => {
-      it("records a commitment with its owner and due date, shown on the page, and ticks it off", async () => {
+      it("records a commitment with its owner and due date, shown on the page, and marks it", async () => {
         const session = await pastSession(t.current, w);
         const added = await w.coach.agent.post(`${pageUrl(session.id)}/commitments`, {
           text: "Hand the budget review to Priya",
@@ -152,32 +152,49 @@ describe.each(databaseKinds())(
         });
         expectStatus(added, 201);
         expect(added.body).toMatchObject({
+          sessionId: session.id,
           owner: { id: w.client.id },
           createdBy: { id: w.coach.id },
-          doneAt: null,
+          status: "open",
+          markedAt: null,
+          comments: [],
         });
         const shown = await page(w.client, session.id);
         expect(shown.commitments).toEqual([added.body]);
 
-        const done = await w.client.agent.patch(`/api/session-commitments/${added.body.id}`, {
-          done: true,
+        const url = `/api/session-commitments/${added.body.id}`;
+        const partly = await w.client.agent.patch(url, {
+          status: "partly_done",
+          note: "Handed over half of it",
         });
-        expectStatus(done, 200);
-        expect(done.body.doneAt).not.toBeNull();
-        const again = await w.coach.agent.patch(`/api/session-commitments/${added.body.id}`, {
-          done: true,
+        expectStatus(partly, 200);
+        expect(partly.body).toMatchObject({
+          status: "partly_done",
+          note: "Handed over half of it",
+          markedBy: { id: w.client.id },
+        });
+        expect(partly.body.markedAt).not.toBeNull();
+        const edited = await w.coach.agent.patch(url, {
           text: "Hand the whole budget review to Priya",
           ownerId: w.coach.id,
         });
-        expect(again.body).toMatchObject({
-          doneAt: done.body.doneAt,
+        expect(edited.body).toMatchObject({
+          status: "partly_done",
           text: "Hand the whole budget review to Priya",
           owner: { id: w.coach.id },
         });
-        const undone = await w.client.agent.patch(`/api/session-commitments/${added.body.id}`, {
-          done: false,
+        // The owner is now the coach: the client may reopen it but not mark it.
+        expectStatus(await w.client.agent.patch(url, { status: "done" }), 403);
+        const reopened = await w.client.agent.patch(url, { status: "open" });
+        expect(reopened.body).toMatchObject({ status: "open", note: null, markedAt: null });
+        const done = await w.coach.agent.patch(url, { status: "done" });
+        expect(done.body).toMatchObject({
+          status: "done",
+          note: null,
+          markedBy: { id: w.coach.id },
         });
-        expect(undone.body.doneAt).toBeNull();
+        expectStatus(await w.coach.agent.patch(url, { status: "finished" }), 400);
+        expectStatus(await w.coach.agent.patch(url, { note: "without a status" }), 400);
       });
 
       it("refuses an owner who is not a party and a date before the session, saving nothing", async () => {

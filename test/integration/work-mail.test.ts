@@ -143,6 +143,7 @@ describe.each(databaseKinds())("mail about a client's work on the %s database", 
         "feedback_updates",
         "session_reminders",
         "session_preparation",
+        "check_ins",
       ]);
       expect(asClient.body.topics.every((topic: { enabled: boolean }) => topic.enabled)).toBe(true);
       expect(asClient.body.alwaysSent).toContain("Invitations");

@@ -1,5 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { expect } from "vitest";
+import { newCheckInToken } from "../../src/server/check-ins/links";
+import { checkIn, checkInLink } from "../../src/server/db/schema";
 import type { Agent } from "./agent";
 import { buildWorld, newAgent, uniqueEmail, type World } from "./factories";
 import {
@@ -57,6 +59,18 @@ export interface Records {
   /** The key a record of the route's body is given: a real question's id where one is asked for. */
   recordKey(path: string): string;
   operations: Operation[];
+}
+
+/** A check-in link of this week, as the weekly mail would give the client. */
+async function checkInLinkFor(t: TestApp, engagementId: string): Promise<string> {
+  const { token, hash } = newCheckInToken();
+  await t.ctx.db.insert(checkInLink).values({
+    engagementId,
+    week: daysFromToday(0),
+    tokenHash: hash,
+    expiresAt: new Date(Date.now() + 24 * 3_600_000),
+  });
+  return token;
 }
 
 async function pendingInvitation(t: TestApp, world: World) {
@@ -125,6 +139,17 @@ export async function buildRecords(t: TestApp): Promise<Records> {
     place: "+44 20 7946 0000",
   });
   expect(series.status, JSON.stringify(series.body)).toBe(201);
+  const checkInToken = await checkInLinkFor(t, world.engagement.id);
+  const [pastCheckIn] = await t.ctx.db
+    .insert(checkIn)
+    .values({
+      engagementId: world.engagement.id,
+      week: "2026-11-02",
+      submittedBy: world.client.id,
+      channel: "app",
+      energy: 3,
+    })
+    .returning({ id: checkIn.id });
   const document = await t.app.inject({ method: "GET", url: "/api/openapi.json" });
   const survey = await newAgent(t).get(`/api/feedback/survey/${collecting.raters[1]?.token}`);
   const exercise = await world.client.agent.get(`/api/exercises/${world.exercise.id}`);
@@ -161,6 +186,7 @@ export async function buildRecords(t: TestApp): Promise<Records> {
     "session-agenda": agendaItem.body.id,
     "session-commitments": commitment.body.id,
     series: series.body.id,
+    "check-ins": pastCheckIn?.id ?? "",
   };
   return {
     world,
@@ -171,6 +197,7 @@ export async function buildRecords(t: TestApp): Promise<Records> {
       ["signed out", newAgent(t)],
     ],
     params(path, name) {
+      if (name === "token" && path.startsWith("/api/check-in/")) return checkInToken;
       if (name === "token")
         return path.startsWith("/api/invitations")
           ? invitation.token

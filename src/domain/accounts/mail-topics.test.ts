@@ -12,6 +12,7 @@ describe("mail topics", () => {
       "feedback_updates",
       "session_reminders",
       "session_preparation",
+      "check_ins",
     ]);
     expect(mailTopicsFor("coach").map((topic) => topic.id)).toEqual([
       "feedback_updates",

@@ -9,6 +9,7 @@ export const MAIL_TOPIC_IDS = [
   "feedback_updates",
   "session_reminders",
   "session_preparation",
+  "check_ins",
 ] as const;
 export type MailTopicId = (typeof MAIL_TOPIC_IDS)[number];
 
@@ -58,6 +59,15 @@ export const MAIL_TOPICS: readonly MailTopic[] = [
     descriptions: {
       client:
         "Two days before a session, if you have not prepared yet: a link to write your wins since last time, what to work on and a question for your coach.",
+    },
+    defaultOn: true,
+  },
+  {
+    id: "check_ins",
+    label: "Weekly check-in",
+    descriptions: {
+      client:
+        "On the day and hour you chose, a link to a two-minute check-in: each goal's measure and your confidence, your energy, a win and a challenge.",
     },
     defaultOn: true,
   },

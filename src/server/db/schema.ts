@@ -387,6 +387,7 @@ export const exercise = pgTable(
   ],
 );
 
+export * from "./check-in-schema";
 export * from "./core-schema";
 export * from "./feedback-schema";
 export * from "./goals-schema";

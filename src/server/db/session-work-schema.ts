@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  check,
   date,
   foreignKey,
   index,
@@ -12,9 +13,9 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { createdAt, practice, user } from "./core-schema";
+import { createdAt, engagement, practice, user } from "./core-schema";
 // Read only inside the tables' callbacks, once every table is defined (schema.ts exports this file).
-import { coachingSession } from "./schema";
+import { coachingSession, goal } from "./schema";
 
 // Stage 3, what a session leaves behind: the themes it and its reflection are tagged with (from
 // the practice's list, which coach and client extend), and the commitments made in it, each an
@@ -62,19 +63,40 @@ export const sessionTheme = pgTable(
   ],
 );
 
-/** A commitment made in a session: an action item with its owner (coach or client) and due date. */
+/** Where a commitment stands: open until its owner (or the coach) marks how it went. */
+export const commitmentStatus = pgEnum("commitment_status", [
+  "open",
+  "done",
+  "partly_done",
+  "not_done",
+]);
+
+/**
+ * A commitment: an action item with its owner (coach or client) and due date, made in a session
+ * or added on the engagement at any time, perhaps towards one of the engagement's goals. Marked
+ * done, partly done or not done with an optional note; either party may reopen it.
+ */
 export const sessionCommitment = pgTable(
   "session_commitment",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    engagementId: uuid("engagement_id").notNull(),
-    sessionId: uuid("session_id").notNull(),
+    engagementId: uuid("engagement_id")
+      .notNull()
+      .references(() => engagement.id, { onDelete: "cascade" }),
+    /** The session it was made in; null for one added on the engagement. */
+    sessionId: uuid("session_id"),
+    goalId: uuid("goal_id"),
+    /** Shared by the occurrences of a repeating commitment, each kept and marked on its own. */
+    seriesId: uuid("series_id"),
     text: text("text").notNull(),
     ownerId: uuid("owner_id")
       .notNull()
       .references(() => user.id),
     dueOn: date("due_on", { mode: "string" }).notNull(),
-    doneAt: timestamp("done_at", { withTimezone: true }),
+    status: commitmentStatus("status").notNull().default("open"),
+    note: text("note"),
+    markedAt: timestamp("marked_at", { withTimezone: true }),
+    markedBy: uuid("marked_by").references(() => user.id),
     createdBy: uuid("created_by")
       .notNull()
       .references(() => user.id),
@@ -84,7 +106,30 @@ export const sessionCommitment = pgTable(
     index("session_commitment_engagement_idx").on(t.engagementId, t.dueOn),
     index("session_commitment_session_idx").on(t.sessionId, t.createdAt),
     sessionOf(t, "session_commitment_session_fk"),
+    foreignKey({
+      name: "session_commitment_goal_fk",
+      columns: [t.engagementId, t.goalId],
+      foreignColumns: [goal.engagementId, goal.id],
+    }),
+    check("session_commitment_marked", sql`(${t.status} = 'open') = (${t.markedAt} is null)`),
   ],
+);
+
+/** A short thread under a commitment: the coach and the client comment on it. */
+export const commitmentComment = pgTable(
+  "commitment_comment",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    commitmentId: uuid("commitment_id")
+      .notNull()
+      .references(() => sessionCommitment.id, { onDelete: "cascade" }),
+    authorId: uuid("author_id")
+      .notNull()
+      .references(() => user.id),
+    text: text("text").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("commitment_comment_commitment_idx").on(t.commitmentId, t.createdAt)],
 );
 
 /** The session's key as what is written for it refers to it. */

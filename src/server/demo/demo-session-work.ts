@@ -1,4 +1,5 @@
 import { and, eq, inArray } from "drizzle-orm";
+import type { CommitmentStatus } from "../../domain/commitments/commitments";
 import { DEFAULT_THEMES } from "../../domain/sessions/session-work";
 import type { Executor } from "../db/database";
 import { engagement, practiceTheme, sessionCommitment, sessionTheme } from "../db/schema";
@@ -8,7 +9,13 @@ import { engagement, practiceTheme, sessionCommitment, sessionTheme } from "../d
 
 export interface DemoSessionWork {
   themes: { session: string[]; reflection: string[] };
-  commitments: { owner: "coach" | "client"; text: string; dueAfterDays: number; done: boolean }[];
+  commitments: {
+    owner: "coach" | "client";
+    text: string;
+    dueAfterDays: number;
+    status: CommitmentStatus;
+    note?: string;
+  }[];
 }
 
 const DAY = 86_400_000;
@@ -33,12 +40,16 @@ export async function seedDemoSessionWork(
   await tx.insert(sessionCommitment).values(
     work.commitments.map((commitment) => {
       const due = new Date(session.startsAt.getTime() + commitment.dueAfterDays * DAY);
+      const ownerId = commitment.owner === "coach" ? parties.coachId : parties.clientId;
       return {
         ...of,
         text: commitment.text,
-        ownerId: commitment.owner === "coach" ? parties.coachId : parties.clientId,
+        ownerId,
         dueOn: due.toISOString().slice(0, 10),
-        doneAt: commitment.done ? due : null,
+        status: commitment.status,
+        note: commitment.note ?? null,
+        markedAt: commitment.status === "open" ? null : due,
+        markedBy: commitment.status === "open" ? null : ownerId,
         createdBy: parties.coachId,
         createdAt: session.endsAt,
       };

@@ -12,6 +12,8 @@ import {
   practice,
   user,
 } from "../db/schema";
+import { seedDemoCheckIns } from "./demo-check-ins";
+import { seedDemoCommitments } from "./demo-commitments";
 import { seedDemoFeedback } from "./demo-feedback";
 import { seedDemoGoals } from "./demo-goals";
 import { seedDemoSessions } from "./demo-sessions";
@@ -148,7 +150,12 @@ export async function seedDemoIfEmpty(ctx: AppContext): Promise<DemoLogin[] | nu
   }
 
   // Stage 3: Maya's hours, two sessions held and the next one booked.
-  await seedDemoSessions(ctx, { coachId: coach.userId, clientId: client.userId, engagementId });
+  const sessionParties = { coachId: coach.userId, clientId: client.userId, engagementId };
+  await seedDemoSessions(ctx, sessionParties);
+  // Stage 4: commitments marked in every way, two added between sessions, and a comment thread.
+  await seedDemoCommitments(ctx, sessionParties);
+  // Stage 4: three weeks of Monday check-ins, his measurements among them.
+  await seedDemoCheckIns(ctx, sessionParties);
 
   return LOGINS.map(({ role, person }) => ({ role, ...account(person) }));
 }

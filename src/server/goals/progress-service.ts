@@ -7,6 +7,7 @@ import type {
 import { addDays, isDay } from "../../domain/goals/dates";
 import type { Viewer } from "../access/viewer";
 import type { AppContext } from "../context";
+import type { Executor } from "../db/database";
 import { goalMeasurement, goalMilestone } from "../db/schema";
 import { invalidInput, notFound } from "../http/errors";
 import { requireChild, requireGoal } from "./access";
@@ -37,19 +38,35 @@ export async function addMeasurement(
     throw invalidInput([
       { path: "measuredOn", message: "Give the day it was measured: not a future day." },
     ]);
-  await ctx.db.transaction(async (tx) => {
-    await lockGoal(tx, goalId);
-    await tx.insert(goalMeasurement).values({
+  await ctx.db.transaction((tx) =>
+    recordMeasurement(tx, {
       engagementId: found.engagementId,
       goalId,
       value: input.value,
       measuredOn: input.measuredOn,
       note: input.note?.trim() || null,
       recordedBy: viewer.userId,
-    });
-    await refreshLatest(tx, goalId);
-  });
+    }),
+  );
   return readGoal(ctx.db, goalId, found.engagementId);
+}
+
+/**
+ * Records a measurement inside the caller's transaction, holding the goal's row while its copy
+ * of the latest is refreshed; the callers have checked the goal has a measure and the day.
+ */
+export async function recordMeasurement(
+  tx: Executor,
+  values: typeof goalMeasurement.$inferInsert & { goalId: string },
+): Promise<string> {
+  await lockGoal(tx, values.goalId);
+  const [row] = await tx
+    .insert(goalMeasurement)
+    .values(values)
+    .returning({ id: goalMeasurement.id });
+  if (!row) throw new Error("the measurement was not recorded");
+  await refreshLatest(tx, values.goalId);
+  return row.id;
 }
 
 export async function withdrawMeasurement(ctx: AppContext, viewer: Viewer, id: string) {

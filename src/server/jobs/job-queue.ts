@@ -29,6 +29,7 @@ export const QUEUES = [
   "rate-limit.prune",
   "work.announce",
   "session.remind",
+  "check-in.mail",
 ] as const;
 export type QueueName = (typeof QUEUES)[number];
 

@@ -1,4 +1,9 @@
 import type { FastifyBaseLogger } from "fastify";
+import {
+  CHECK_IN_MAIL_CRON,
+  CHECK_IN_MAIL_QUEUE,
+  checkInMailJob,
+} from "../check-ins/check-in-mail";
 import type { Config } from "../config";
 import type { Database } from "../db/database";
 import {
@@ -48,4 +53,6 @@ export async function registerWorkers(
   await jobs.schedule(PRUNE_RATE_LIMITS_QUEUE, PRUNE_RATE_LIMITS_CRON);
   await jobs.work(SESSION_REMINDERS_QUEUE, sessionRemindersJob({ ...deps, mailer }));
   await jobs.schedule(SESSION_REMINDERS_QUEUE, SESSION_REMINDERS_CRON);
+  await jobs.work(CHECK_IN_MAIL_QUEUE, checkInMailJob({ ...deps, mailer }));
+  await jobs.schedule(CHECK_IN_MAIL_QUEUE, CHECK_IN_MAIL_CRON);
 }

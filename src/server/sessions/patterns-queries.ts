@@ -1,4 +1,15 @@
-import { and, asc, desc, eq, ne, or, type Placeholder, type SQL, sql } from "drizzle-orm";
+import {
+  and,
+  asc,
+  desc,
+  eq,
+  isNotNull,
+  ne,
+  or,
+  type Placeholder,
+  type SQL,
+  sql,
+} from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import {
   type PhraseInSession,
@@ -225,18 +236,27 @@ export function selectPhraseRows(
 }
 
 export function commitmentsOf(db: Database, engagementId: string) {
-  return db
-    .select({
-      sessionId: sessionCommitment.sessionId,
-      text: sessionCommitment.text,
-      owner: { id: user.id, name: user.name },
-      dueOn: sessionCommitment.dueOn,
-      doneAt: sessionCommitment.doneAt,
-      createdAt: sessionCommitment.createdAt,
-    })
-    .from(sessionCommitment)
-    .innerJoin(user, eq(user.id, sessionCommitment.ownerId))
-    .where(eq(sessionCommitment.engagementId, engagementId));
+  return (
+    db
+      .select({
+        sessionId: sessionCommitment.sessionId,
+        text: sessionCommitment.text,
+        owner: { id: user.id, name: user.name },
+        dueOn: sessionCommitment.dueOn,
+        status: sessionCommitment.status,
+        createdAt: sessionCommitment.createdAt,
+      })
+      .from(sessionCommitment)
+      .innerJoin(user, eq(user.id, sessionCommitment.ownerId))
+      // The timeline shows what sessions left behind; commitments added between them are listed
+      // with the engagement's commitments.
+      .where(
+        and(
+          eq(sessionCommitment.engagementId, engagementId),
+          isNotNull(sessionCommitment.sessionId),
+        ),
+      )
+  );
 }
 
 const changer = alias(user, "changer");

@@ -63,16 +63,20 @@ export async function getTimeline(
         sessionId: p.sessionId,
       }),
     ),
-    ...commitments.map(
-      (c): TimelineEvent => ({
-        kind: "commitment",
-        at: c.createdAt.toISOString(),
-        sessionId: c.sessionId,
-        text: c.text,
-        owner: c.owner,
-        dueOn: c.dueOn,
-        done: c.doneAt !== null,
-      }),
+    ...commitments.flatMap((c): TimelineEvent[] =>
+      c.sessionId === null
+        ? []
+        : [
+            {
+              kind: "commitment",
+              at: c.createdAt.toISOString(),
+              sessionId: c.sessionId,
+              text: c.text,
+              owner: c.owner,
+              dueOn: c.dueOn,
+              done: c.status === "done",
+            },
+          ],
     ),
     ...stages.map(
       (s): TimelineEvent => ({

@@ -12,10 +12,10 @@ import {
   themeList,
 } from "../../contract/session-work";
 import { signedIn, viewerOf } from "../access/signed-in";
+import { addSessionCommitment, removeCommitment, updateCommitment } from "../commitments/write";
 import type { AppContext } from "../context";
 import { errorResponse } from "../http/errors";
 import { denied, idParams, signedInRefusals } from "../http/route-schemas";
-import { addCommitment, removeCommitment, updateCommitment } from "./commitments";
 import { addTheme, listThemes, setSessionThemes } from "./themes";
 
 const tags = ["sessions"];
@@ -76,7 +76,12 @@ export function registerSessionWorkRoutes(app: FastifyInstance, ctx: AppContext)
     },
     preHandler: signedIn(ctx),
     handler: async (request, reply) => {
-      const added = await addCommitment(ctx, viewerOf(request), request.params.id, request.body);
+      const added = await addSessionCommitment(
+        ctx,
+        viewerOf(request),
+        request.params.id,
+        request.body,
+      );
       return reply.status(201).send(added);
     },
   });

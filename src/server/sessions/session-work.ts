@@ -2,10 +2,10 @@ import { and, asc, eq } from "drizzle-orm";
 import type { SessionGoal, SessionPlanChange, SessionWork } from "../../contract/session-work";
 import type { EngagementRelation } from "../../domain/engagement/access";
 import { sessionWorkAbilities } from "../../domain/sessions/session-work";
+import { readCommitments } from "../commitments/read";
 import type { Executor } from "../db/database";
 import { actionPlanVersion, coachingSession, goal, user } from "../db/schema";
 import { invalidInput } from "../http/errors";
-import { readCommitments } from "./commitments";
 import { readSessionThemes } from "./themes";
 
 // What the session page shows of the session's work: its themes, the commitments made, the plan

@@ -15,10 +15,10 @@ import {
 } from "../features/assessments/components/open-questionnaires";
 import { OpenExercises } from "../features/exercises/components/open-exercises";
 import { ClientGoals } from "../features/goals/components/client-goals";
-import { DueThisWeek } from "../features/goals/components/due-this-week";
 import { firstName } from "../features/home/components/first-name";
 import { ViewAllEngagements } from "../features/home/components/view-all-engagements";
 import { EngagementSessions } from "../features/sessions/components/engagement-sessions";
+import { ToDoList } from "../features/sessions/components/to-do-list";
 import { useFirstEngagementPage } from "../lib/api/list-engagements";
 import { formatDate } from "../lib/format-date";
 import { ClientNextStep } from "./client-next-step";
@@ -98,7 +98,7 @@ function ClientEngagementCard({ engagement, me }: { engagement: EngagementSummar
             <ClientNextStep engagement={engagement} />
           </div>
           <EngagementSessions engagement={engagement} me={me} bare />
-          <DueThisWeek engagementId={engagement.id} />
+          <ToDoList engagementId={engagement.id} viewerId={me.id} />
           <ClientGoals engagement={engagement} />
           <Link to={`/engagements/${engagement.id}`} className={buttonClasses("secondary", "sm")}>
             View engagement<span className="sr-only">: {engagement.title}</span>

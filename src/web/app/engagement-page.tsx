@@ -10,6 +10,7 @@ import { Button } from "../components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "../components/ui/card";
 import { PageHeader } from "../components/ui/page-header";
 import { EngagementQuestionnaires } from "../features/assessments/components/engagement-questionnaires";
+import { EngagementCheckIns } from "../features/check-ins/components/engagement-check-ins";
 import { DevelopmentProfileCard } from "../features/development/components/development-profile-card";
 import { EditEngagementForm } from "../features/engagements/components/edit-engagement-form";
 import { EngagementFacts } from "../features/engagements/components/engagement-facts";
@@ -17,9 +18,9 @@ import { StageActions } from "../features/engagements/components/stage-actions";
 import { StageHistory } from "../features/engagements/components/stage-history";
 import { EngagementExercises } from "../features/exercises/components/engagement-exercises";
 import { EngagementFeedback } from "../features/feedback/components/engagement-feedback";
-import { DueThisWeek } from "../features/goals/components/due-this-week";
 import { EngagementGoals } from "../features/goals/components/engagement-goals";
 import { EngagementSessions } from "../features/sessions/components/engagement-sessions";
+import { ToDoList } from "../features/sessions/components/to-do-list";
 import { useEngagement } from "../lib/api/get-engagement";
 import { useDocumentTitle } from "../lib/use-document-title";
 import { useFocusOnClose } from "../lib/use-focus-on-close";
@@ -126,12 +127,10 @@ function EngagementDetail({
         <EngagementFeedback engagement={engagement} me={me} className="lg:col-span-2" />
         <DevelopmentProfileCard engagement={engagement} me={me} className="lg:col-span-2" />
         <EngagementGoals engagement={engagement} me={me} className="lg:col-span-2" />
-        <DueThisWeek
-          engagementId={engagement.id}
-          enabled={me.id === engagement.client.id || me.id === engagement.coach.id}
-          card
-          className="lg:col-span-2"
-        />
+        <EngagementCheckIns engagement={engagement} me={me} className="lg:col-span-2" />
+        {me.id === engagement.client.id || me.id === engagement.coach.id ? (
+          <ToDoList engagementId={engagement.id} viewerId={me.id} card className="lg:col-span-2" />
+        ) : null}
         <Card className="lg:col-span-2">
           <CardHeader>
             <CardTitle id="history-heading">History</CardTitle>

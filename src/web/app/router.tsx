@@ -50,6 +50,10 @@ const openPages: RouteObject[] = [
     "feedback/:token",
     async () => (await import("../features/feedback-survey/pages/survey-page")).SurveyPage,
   ),
+  route(
+    "check-in/:token",
+    async () => (await import("../features/check-ins/pages/check-in-page")).CheckInPage,
+  ),
 ];
 
 /** Pages of every signed-in person; each page shows only what its viewer may see. */

@@ -14,7 +14,15 @@ import { cn } from "../../../lib/cn";
 import { formMessageOf } from "../../../lib/form-errors";
 import { formatDate } from "../../../lib/format-date";
 import { useAddCommitment, useChangeCommitment, useRemoveCommitment } from "../api/session-work";
-import { CommitmentForm } from "./commitment-form";
+import { CommitmentDetails, commitmentAbilities } from "./commitment-details";
+import { CommitmentForm, sessionDay } from "./commitment-form";
+
+const STATUS_WORDS = {
+  open: " (not done yet)",
+  done: " (done)",
+  partly_done: " (partly done)",
+  not_done: " (not done)",
+} as const;
 
 /** The commitments made in the session: action items with an owner and a due date. */
 export function CommitmentsCard({ page, viewerId }: { page: SessionPage; viewerId: string }) {
@@ -27,7 +35,8 @@ export function CommitmentsCard({ page, viewerId }: { page: SessionPage; viewerI
           <div>
             <CardTitle id={`${id}-heading`}>Commitments</CardTitle>
             <CardDescription>
-              What each of you will do, and by when. Tick one off once it is done.
+              What each of you will do, and by when. Tick one off once it is done, or say how it
+              went.
             </CardDescription>
           </div>
         </CardHeader>
@@ -50,7 +59,9 @@ export function CommitmentsCard({ page, viewerId }: { page: SessionPage; viewerI
             <div className="space-y-2">
               <h3 className="text-sm font-medium text-slate-800">Add a commitment</h3>
               <CommitmentForm
-                page={page}
+                people={page.session}
+                firstDay={sessionDay(page)}
+                goals={page.openGoals}
                 submitLabel="Add commitment"
                 pending={add.isPending}
                 error={add.error}
@@ -69,6 +80,8 @@ function CommitmentItem(props: { page: SessionPage; commitment: Commitment; view
   const change = useChangeCommitment(page.session.id);
   const remove = useRemoveCommitment(page.session.id);
   const [editing, setEditing] = useState(false);
+  // Ticked at once: while the change is on its way, the box shows what was asked for.
+  const [asked, setAsked] = useState<Commitment["status"] | null>(null);
   const may = page.mayWork.addCommitment;
   const mayRemove =
     may && (commitment.createdBy.id === viewerId || page.session.coach.id === viewerId);
@@ -77,8 +90,15 @@ function CommitmentItem(props: { page: SessionPage; commitment: Commitment; view
     return (
       <li className="py-3">
         <CommitmentForm
-          page={page}
-          start={{ text: commitment.text, ownerId: commitment.owner.id, dueOn: commitment.dueOn }}
+          people={page.session}
+          firstDay={sessionDay(page)}
+          goals={page.openGoals}
+          start={{
+            text: commitment.text,
+            ownerId: commitment.owner.id,
+            dueOn: commitment.dueOn,
+            goalId: commitment.goal?.id ?? null,
+          }}
           submitLabel="Save commitment"
           pending={change.isPending}
           error={change.error}
@@ -92,9 +112,16 @@ function CommitmentItem(props: { page: SessionPage; commitment: Commitment; view
         />
       </li>
     );
-  // Ticked at once: while the change is on its way, the box shows what was asked for.
-  const asked = change.isPending ? change.variables?.change.done : undefined;
-  const done = asked ?? commitment.doneAt !== null;
+  const abilities = commitmentAbilities(commitment, viewerId, page.session.coach.id, may);
+  const status = asked ?? commitment.status;
+  const done = status === "done";
+  const tick = (to: Commitment["status"]) => {
+    setAsked(to);
+    change.mutate(
+      { id: commitment.id, change: { status: to } },
+      { onSettled: () => setAsked(null) },
+    );
+  };
   return (
     <li className="flex items-start gap-3 py-3">
       <input
@@ -102,8 +129,8 @@ function CommitmentItem(props: { page: SessionPage; commitment: Commitment; view
         type="checkbox"
         className="mt-1 size-5 shrink-0 accent-brand-700"
         checked={done}
-        disabled={!may || change.isPending}
-        onChange={() => change.mutate({ id: commitment.id, change: { done: !done } })}
+        disabled={!may || change.isPending || !(abilities.mark || done)}
+        onChange={() => tick(done ? "open" : "done")}
       />
       <div className="min-w-0 flex-1 space-y-1">
         <label
@@ -111,29 +138,29 @@ function CommitmentItem(props: { page: SessionPage; commitment: Commitment; view
           className={cn("block break-words text-sm text-slate-900", done && "line-through")}
         >
           {commitment.text}
-          <span className="sr-only">{done ? " (done)" : " (not done yet)"}</span>
+          <span className="sr-only">{STATUS_WORDS[status]}</span>
         </label>
         <p className="text-sm text-slate-600">
           {commitment.owner.name} · due {formatDate(commitment.dueOn)}
+          {commitment.seriesId ? " (repeating)" : ""}
+          {commitment.goal ? ` · towards “${commitment.goal.statement}”` : ""}
         </p>
-        <FormAlert message={formMessageOf(change.error ?? remove.error)} />
-        {may ? (
-          <div className="flex flex-wrap gap-x-3">
-            <Button variant="link" size="sm" onClick={() => setEditing(true)}>
-              Edit<span className="sr-only"> “{commitment.text}”</span>
+        <CommitmentDetails commitment={commitment} may={abilities}>
+          <Button variant="link" size="sm" onClick={() => setEditing(true)}>
+            Edit<span className="sr-only"> “{commitment.text}”</span>
+          </Button>
+          {mayRemove ? (
+            <Button
+              variant="link"
+              size="sm"
+              disabled={remove.isPending}
+              onClick={() => remove.mutate(commitment.id)}
+            >
+              Remove<span className="sr-only"> “{commitment.text}”</span>
             </Button>
-            {mayRemove ? (
-              <Button
-                variant="link"
-                size="sm"
-                disabled={remove.isPending}
-                onClick={() => remove.mutate(commitment.id)}
-              >
-                Remove<span className="sr-only"> “{commitment.text}”</span>
-              </Button>
-            ) : null}
-          </div>
-        ) : null}
+          ) : null}
+        </CommitmentDetails>
+        <FormAlert message={formMessageOf(change.error ?? remove.error)} />
       </div>
     </li>
   );

@@ -1,0 +1,1 @@
+ALTER TABLE "session_commitment" DROP COLUMN "done_at";

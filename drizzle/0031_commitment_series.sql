@@ -1,0 +1,1 @@
+ALTER TABLE "session_commitment" ADD COLUMN "series_id" uuid;
