@@ -37,10 +37,12 @@ describe("what comes next in each stage", () => {
     );
   });
 
-  it("names the sessions Keel now holds, and says plainly that it sends no check-ins yet", () => {
+  it("names the sessions and check-ins Keel now holds, and says plainly what it does not hold yet", () => {
     expect(nextStep("active", "client")).toMatch(/^Book your one-to-one sessions/);
+    expect(nextStep("active", "client")).toMatch(/weekly check-in/);
     expect(nextStep("active", "coach")).toMatch(/notes and commitments on its page/);
-    expect(nextStep("sustaining", "client")).toMatch(/sends no check-ins yet/);
+    expect(nextStep("sustaining", "client")).toMatch(/weekly check-in goes on until you stop it/);
+    expect(nextStep("sustaining", "client")).toMatch(/no plan for after the coaching yet/);
   });
 
   it("asks the client for their own assessment work first", () => {

@@ -238,16 +238,23 @@ function sessionsNaming(
   bySession: Map<string, Map<string, Set<PhraseSource>>>,
   oldestFirst: SessionDate[],
 ): SeenIn[] {
-  const words = obstacleWords(obstacle);
+  const words = obstacleWords(obstacle).map((word) => [word, singular(word)] as const);
   const needed = Math.min(2, words.length);
+  if (needed === 0) return [];
   const seen: SeenIn[] = [];
   for (const { sessionId, startsAt } of oldestFirst) {
     const phrases = bySession.get(sessionId);
     if (!phrases) continue;
     // Stop words are never stored as phrases, so only content words can match.
-    const matched = words.flatMap((w) => phrases.get(w) ?? phrases.get(singular(w)) ?? []);
-    if (needed === 0 || matched.length < needed) continue;
-    const sources = new Set(matched.flatMap((found) => [...found]));
+    const sources = new Set<PhraseSource>();
+    let matched = 0;
+    for (const [word, one] of words) {
+      const found = phrases.get(word) ?? phrases.get(one);
+      if (!found) continue;
+      matched += 1;
+      for (const source of found) sources.add(source);
+    }
+    if (matched < needed) continue;
     const ordered = SOURCE_ORDER.filter((source) => sources.has(source));
     seen.push({ sessionId, startsAt: startsAt.toISOString(), sources: ordered });
   }

@@ -1,4 +1,11 @@
-import { CalendarDays, ClipboardList, Compass, LockKeyhole, Target } from "lucide-react";
+import {
+  CalendarDays,
+  ClipboardList,
+  Compass,
+  ListChecks,
+  LockKeyhole,
+  Target,
+} from "lucide-react";
 import { Link } from "react-router";
 import { buttonClasses } from "../../../components/ui/button";
 import { STAGES, stageLabel } from "../../../lib/stages";
@@ -30,6 +37,11 @@ const FEATURES = [
     title: "Sessions booked, written up and looked back on",
     body: "Clients book from the coach's hours, invitations that calendars accept, reminders; each session's agenda, notes, commitments and reflection, with private notes only their author reads, and the patterns that keep coming back.",
   },
+  {
+    icon: ListChecks,
+    title: "Commitments kept, and a check-in each week",
+    body: "Every commitment on one list per person, marked done, partly or not, and talked over; a two-minute weekly check-in from a mailed link on the client's phone, whose measures move their goals.",
+  },
 ];
 
 /** "/" for visitors who are not signed in. */
@@ -46,7 +58,8 @@ export function Landing() {
         <p className="mx-auto mt-5 max-w-2xl text-lg text-pretty text-slate-600">
           Keel gives a coach and a leader one place for the initial assessment, the development
           profile they build from it together, the goals and action plans that follow, and the
-          one-to-one sessions that carry them out. Each engagement shows the stage it is in.
+          one-to-one sessions that carry them out, with the commitments and weekly check-ins
+          between them. Each engagement shows the stage it is in.
         </p>
         <div className="mt-8 flex flex-col justify-center gap-3 sm:flex-row">
           <Link to="/sign-up" className={buttonClasses("primary", "lg")}>
