@@ -1,7 +1,7 @@
 import { and, eq, gte, inArray } from "drizzle-orm";
 import type { FastifyBaseLogger } from "fastify";
+import { CHECK_IN_STAGES } from "../../domain/check-ins/stages";
 import { checkInDue, dueInstant, previousWeek, weekOf } from "../../domain/check-ins/week";
-import type { Stage } from "../../domain/engagement/stages";
 import { knownTimeZone } from "../../domain/sessions/zoned-time";
 import { sendTopicMail } from "../accounts/mail-preferences";
 import type { Config } from "../config";
@@ -21,9 +21,6 @@ import { checkInUrl, LINK_LIFETIME_MS, newCheckInToken } from "./links";
 export const CHECK_IN_MAIL_QUEUE = "check-in.mail";
 /** Every fifteen minutes: a check-in leaves at most fifteen minutes after the client's hour. */
 export const CHECK_IN_MAIL_CRON = "*/15 * * * *";
-
-/** The stages in which the client is held to account between sessions. */
-export const CHECK_IN_STAGES: readonly Stage[] = ["active", "review", "sustaining"];
 
 type Deps = { db: Database; mailer: Mailer; config: Pick<Config, "publicUrl"> };
 

@@ -1,6 +1,7 @@
 import { useState } from "react";
 import type { Me } from "../../../../contract/accounts";
 import type { EngagementSummary } from "../../../../contract/engagements";
+import { checkInsMailedIn } from "../../../../domain/check-ins/stages";
 import { Button } from "../../../components/ui/button";
 import {
   Card,
@@ -58,7 +59,11 @@ export function EngagementCheckIns({
             <AppCheckIn engagementId={engagement.id} />
           ) : null}
           {isClient && schedule.data && engagement.stage !== "closed" ? (
-            <ScheduleForm engagementId={engagement.id} schedule={schedule.data} />
+            <ScheduleForm
+              engagementId={engagement.id}
+              schedule={schedule.data}
+              mailedNow={checkInsMailedIn(engagement.stage)}
+            />
           ) : null}
           {history.data ? (
             history.data.items.length === 0 ? (

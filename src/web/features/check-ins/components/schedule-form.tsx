@@ -21,9 +21,12 @@ const hourLabel = (hour: number) => `${String(hour).padStart(2, "0")}:00`;
 export function ScheduleForm({
   engagementId,
   schedule,
+  mailedNow,
 }: {
   engagementId: string;
   schedule: CheckInSchedule;
+  /** Whether the engagement's stage is one whose check-ins Keel mails. */
+  mailedNow: boolean;
 }) {
   const save = useSaveCheckInSchedule(engagementId);
   const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone || schedule.timeZone;
@@ -44,7 +47,7 @@ export function ScheduleForm({
       <FormAlert message={formMessageOf(save.error)} />
       <p className="text-sm text-slate-700" aria-live="polite">
         {schedule.saved && schedule.enabled
-          ? `Keel mails you a check-in every ${WEEKDAYS[schedule.weekday - 1]} at ${hourLabel(schedule.hour)} (${schedule.timeZone}).`
+          ? `Keel mails you a check-in every ${WEEKDAYS[schedule.weekday - 1]} at ${hourLabel(schedule.hour)} (${schedule.timeZone})${mailedNow ? "." : ", once your one-to-one sessions are under way."}`
           : "No check-in mail is set. Choose a day and hour to get one each week."}
       </p>
       <div className="grid gap-3 sm:grid-cols-3">

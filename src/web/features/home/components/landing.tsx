@@ -58,8 +58,8 @@ export function Landing() {
         <p className="mx-auto mt-5 max-w-2xl text-lg text-pretty text-slate-600">
           Keel gives a coach and a leader one place for the initial assessment, the development
           profile they build from it together, the goals and action plans that follow, and the
-          one-to-one sessions that carry them out, with the commitments and weekly check-ins
-          between them. Each engagement shows the stage it is in.
+          one-to-one sessions that carry them out, with the commitments and weekly check-ins between
+          them. Each engagement shows the stage it is in.
         </p>
         <div className="mt-8 flex flex-col justify-center gap-3 sm:flex-row">
           <Link to="/sign-up" className={buttonClasses("primary", "lg")}>
