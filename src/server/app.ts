@@ -13,6 +13,7 @@ import { jsonSchemaTransform, validatorCompiler } from "fastify-type-provider-zo
 import helmet from "helmet";
 import { VERIFIED_SESSION_CHANGES, VerifiedSessions } from "./access/verified-sessions";
 import { sendRenewedCookies } from "./access/viewer";
+import { registerAccountabilityRoutes } from "./accountability/routes";
 import {
   registerAddressVerificationRoutes,
   sendVerificationMail,
@@ -133,6 +134,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; c
   registerSessionSeriesRoutes(app, ctx);
   registerSessionPatternsRoutes(app, ctx);
   registerCheckInRoutes(app, ctx);
+  registerAccountabilityRoutes(app, ctx);
   await serveWebApp(app, deps.webRoot ?? WEB_ROOT);
   return { app, ctx };
 }

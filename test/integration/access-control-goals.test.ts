@@ -92,6 +92,11 @@ const CASES: Case<GoalWorld>[] = [
     expected: coachesOnly(200),
   },
   {
+    name: "GET the coach's clients at risk",
+    call: (a) => a.get("/api/coach/clients-at-risk"),
+    expected: coachesOnly(200),
+  },
+  {
     name: "POST a goal",
     call: (a, w) => a.post(`${engagementUrl(w)}/goals`, goodGoal()),
     expected: { ...partiesOnly, coach: 201, client: 201 },

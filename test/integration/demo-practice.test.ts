@@ -283,6 +283,20 @@ describe.each(databaseKinds())("the demo practice on the %s database", (kind) =>
     expect(schedule.body).toMatchObject({ weekday: 1, hour: 8, enabled: true, saved: true });
   });
 
+  it("puts Daniel on Maya's list of clients who need her, with the reasons and what to do", async () => {
+    const agent = await maya();
+    const response = await agent.get("/api/coach/clients-at-risk");
+    expect(response.status, JSON.stringify(response.body)).toBe(200);
+    const [first] = response.body.clients;
+    expect(first.client.name).toBe("Daniel Reyes");
+    const falling = first.warnings.find((w: { rule: string }) => w.rule === "falling_confidence");
+    expect(falling).toMatchObject({
+      severity: "watch",
+      reason: expect.stringMatching(/^Confidence in “.+” fell from 6 to 4 over 3 check-ins$/),
+      action: expect.any(String),
+    });
+  });
+
   it("leaves no sealed answers behind, and no answer rows tied to a rater", async () => {
     const sealed = await rawQuery<{ n: number }>(
       t.current.handle,

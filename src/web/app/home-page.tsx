@@ -1,5 +1,6 @@
 import { ErrorState } from "../components/error-state";
 import { LoadingState } from "../components/ui/loading-state";
+import { ClientsWhoNeedYou } from "../features/accountability/components/clients-who-need-you";
 import { GoalsAtRisk } from "../features/goals/components/goals-at-risk";
 import { CoachHome } from "../features/home/components/coach-home";
 import { Landing } from "../features/home/components/landing";
@@ -18,5 +19,15 @@ export function HomePage() {
   if (!me) return <Landing />;
   if (me.role === "client") return <ClientHome me={me} />;
   if (me.role === "sponsor") return <SponsorHome me={me} />;
-  return <CoachHome me={me} attention={<GoalsAtRisk />} />;
+  return (
+    <CoachHome
+      me={me}
+      attention={
+        <>
+          <ClientsWhoNeedYou />
+          <GoalsAtRisk />
+        </>
+      }
+    />
+  );
 }
