@@ -48,6 +48,11 @@ export const checkInInput = z.strictObject({
   win: text(1000).default(""),
   challenge: text(1000).default(""),
   goals: z.array(checkInGoalAnswer).max(50, "Too many goals"),
+  commitmentsDone: z
+    .array(z.uuid("Choose a commitment of this check-in"))
+    .max(100, "Too many commitments")
+    .default([])
+    .describe("The client's open commitments of the form to mark done"),
 });
 export type CheckInInput = z.input<typeof checkInInput>;
 
@@ -82,6 +87,8 @@ export const checkIn = z.object({
   win: z.string(),
   challenge: z.string(),
   goals: z.array(checkInGoalView),
+  /** How many of the client's commitments this check-in marked done. */
+  commitmentsDone: z.number(),
   /** The thread under the check-in, oldest first: the coach's replies and the client's. */
   replies: z.array(checkInReply),
 });
@@ -104,11 +111,20 @@ export const checkInFormGoal = z.object({
 });
 export type CheckInFormGoal = z.output<typeof checkInFormGoal>;
 
+/** An open commitment of the client due by the end of the check-in's week: one to tick done. */
+export const checkInFormCommitment = z.object({
+  id: z.uuid(),
+  text: z.string(),
+  dueOn: isoDate,
+});
+export type CheckInFormCommitment = z.output<typeof checkInFormCommitment>;
+
 export const checkInForm = z.object({
   clientName: z.string(),
   coachName: z.string(),
   week: isoDate,
   goals: z.array(checkInFormGoal),
+  commitments: z.array(checkInFormCommitment),
   last: checkIn.nullable(),
 });
 export type CheckInForm = z.output<typeof checkInForm>;

@@ -11,6 +11,7 @@ import {
   goal,
   goalMeasurement,
   mail,
+  sessionCommitment,
 } from "../../src/server/db/schema";
 import {
   inviteAndAccept,
@@ -251,6 +252,99 @@ describe.each(databaseKinds())("weekly check-ins on the %s database", (kind) => 
     expect(
       await db().select().from(goalMeasurement).where(eq(goalMeasurement.goalId, p.goalId)),
     ).toHaveLength(1);
+  });
+
+  it("marks the client's commitments done with the check-in, refusing any other with nothing saved", async () => {
+    const p = await practice("commitments-done");
+    const other = await practice("commitments-done-other");
+    const commitment = async (
+      engagementId: string,
+      owner: Member,
+      text: string,
+      dueOn: string,
+      extra: Partial<typeof sessionCommitment.$inferInsert> = {},
+    ) => {
+      const [row] = await db()
+        .insert(sessionCommitment)
+        .values({ engagementId, ownerId: owner.id, createdBy: p.coach.id, text, dueOn, ...extra })
+        .returning();
+      if (!row) throw new Error("the commitment was not inserted");
+      return row;
+    };
+    // The link's week runs from Monday 30 November to Sunday 6 December.
+    const overdue = await commitment(p.engagementId, p.client, "Book the offsite", "2026-11-20");
+    const dueSunday = await commitment(
+      p.engagementId,
+      p.client,
+      "Delegate the report",
+      "2026-12-06",
+    );
+    await commitment(p.engagementId, p.client, "Next week's", "2026-12-07");
+    await commitment(p.engagementId, p.client, "Marked already", "2026-12-01", {
+      status: "partly_done",
+      markedAt: new Date(),
+      markedBy: p.client.id,
+    });
+    const coachs = await commitment(p.engagementId, p.coach, "Send the article", "2026-12-01");
+    const theirs = await commitment(other.engagementId, other.client, "Elsewhere", "2026-12-01");
+    const token = await linkFor(p.engagementId);
+    const anonymous = newAgent(t.current);
+
+    const form = await anonymous.get(`/api/check-in/${token}`);
+    expect(form.body.commitments).toEqual([
+      { id: overdue.id, text: "Book the offsite", dueOn: "2026-11-20" },
+      { id: dueSunday.id, text: "Delegate the report", dueOn: "2026-12-06" },
+    ]);
+
+    const coachOwned = await anonymous.post(`/api/check-in/${token}`, {
+      ...answers(p),
+      commitmentsDone: [overdue.id, coachs.id],
+    });
+    expect([coachOwned.status, pathsOf(coachOwned.body)]).toEqual([400, ["commitmentsDone.1"]]);
+    const crossed = await anonymous.post(`/api/check-in/${token}`, {
+      ...answers(p),
+      commitmentsDone: [theirs.id],
+    });
+    expect([crossed.status, pathsOf(crossed.body)]).toEqual([400, ["commitmentsDone.0"]]);
+    const garbled = await anonymous.post(`/api/check-in/${token}`, {
+      ...answers(p),
+      commitmentsDone: ["not-an-id"],
+    });
+    expect([garbled.status, pathsOf(garbled.body)]).toEqual([400, ["commitmentsDone.0"]]);
+    expect(await countCheckIns(p.engagementId)).toBe(0);
+    expect(
+      await db().select().from(goalMeasurement).where(eq(goalMeasurement.goalId, p.goalId)),
+    ).toHaveLength(0);
+    const statusOf = async (id: string) =>
+      (await db().select().from(sessionCommitment).where(eq(sessionCommitment.id, id)))[0];
+    expect((await statusOf(overdue.id))?.status).toBe("open");
+
+    const sent = await anonymous.post(`/api/check-in/${token}`, {
+      ...answers(p),
+      commitmentsDone: [overdue.id],
+    });
+    expect(sent.status, JSON.stringify(sent.body)).toBe(201);
+    expect(sent.body.commitmentsDone).toBe(1);
+    expect(await statusOf(overdue.id)).toMatchObject({ status: "done", markedBy: p.client.id });
+    expect((await statusOf(dueSunday.id))?.status).toBe("open");
+    expect((await statusOf(coachs.id))?.status).toBe("open");
+    const history = await p.coach.agent.get(`/api/engagements/${p.engagementId}/check-ins`);
+    expect(history.body.items[0].commitmentsDone).toBe(1);
+
+    // The app's form lists the client's open commitments of the current week too.
+    const today = new Date().toISOString().slice(0, 10);
+    const dueToday = await commitment(other.engagementId, other.client, "Today's", today);
+    const appForm = await other.client.agent.get(
+      `/api/engagements/${other.engagementId}/check-in-form`,
+    );
+    expect(appForm.status, JSON.stringify(appForm.body)).toBe(200);
+    expect(appForm.body.commitments.map((c: { id: string }) => c.id)).toContain(dueToday.id);
+    const fromApp = await other.client.agent.post(
+      `/api/engagements/${other.engagementId}/check-ins`,
+      { ...answers(other), commitmentsDone: [dueToday.id] },
+    );
+    expect([fromApp.status, fromApp.body.commitmentsDone]).toEqual([201, 1]);
+    expect((await statusOf(dueToday.id))?.status).toBe("done");
   });
 
   it("keeps a thread of replies under a check-in, the coach's and the client's", async () => {

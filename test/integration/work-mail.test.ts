@@ -144,6 +144,7 @@ describe.each(databaseKinds())("mail about a client's work on the %s database", 
         "session_reminders",
         "session_preparation",
         "check_ins",
+        "commitment_reminders",
       ]);
       expect(asClient.body.topics.every((topic: { enabled: boolean }) => topic.enabled)).toBe(true);
       expect(asClient.body.alwaysSent).toContain("Invitations");
@@ -151,6 +152,7 @@ describe.each(databaseKinds())("mail about a client's work on the %s database", 
       expect(asCoach.body.topics.map((topic: { id: string }) => topic.id)).toEqual([
         "feedback_updates",
         "session_reminders",
+        "commitment_reminders",
       ]);
       const sponsor = await inviteAndAccept(t.current, coach, "sponsor");
       expect((await sponsor.agent.get("/api/me/mail-preferences")).body.topics).toEqual([]);

@@ -13,10 +13,12 @@ describe("mail topics", () => {
       "session_reminders",
       "session_preparation",
       "check_ins",
+      "commitment_reminders",
     ]);
     expect(mailTopicsFor("coach").map((topic) => topic.id)).toEqual([
       "feedback_updates",
       "session_reminders",
+      "commitment_reminders",
     ]);
     expect(mailTopicsFor("sponsor")).toEqual([]);
     expect(mailTopicsFor("coach")[0]?.description).not.toContain("rate yourself");

@@ -10,6 +10,7 @@ export const MAIL_TOPIC_IDS = [
   "session_reminders",
   "session_preparation",
   "check_ins",
+  "commitment_reminders",
 ] as const;
 export type MailTopicId = (typeof MAIL_TOPIC_IDS)[number];
 
@@ -68,6 +69,17 @@ export const MAIL_TOPICS: readonly MailTopic[] = [
     descriptions: {
       client:
         "On the day and hour you chose, a link to a two-minute check-in: each goal's measure and your confidence, your energy, a win and a challenge.",
+    },
+    defaultOn: true,
+  },
+  {
+    id: "commitment_reminders",
+    label: "Reminders of commitments due",
+    descriptions: {
+      client:
+        "The morning before a commitment of yours is due, one mail listing those due the next day that are still open, with a link to your to-do list.",
+      coach:
+        "The morning before a commitment of yours is due, one mail listing those due the next day that are still open, with a link to your to-do list.",
     },
     defaultOn: true,
   },

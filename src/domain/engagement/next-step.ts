@@ -3,7 +3,7 @@ import type { Stage } from "./stages";
 export type Viewer = "coach" | "client" | "sponsor";
 
 // Each stage says only what a person can do in Keel today; a stage adds its words when Keel adds
-// its feature (the warnings before a setback, the final review, what sustains the results).
+// its feature (stakeholder pulses, the final review, what sustains the results).
 const NEXT_STEP: Record<Stage, Record<Viewer, string>> = {
   assessment: {
     coach:
@@ -21,7 +21,7 @@ const NEXT_STEP: Record<Stage, Record<Viewer, string>> = {
   },
   active: {
     coach:
-      "Meet your client for your one-to-one sessions: book them in Keel, keep each one's notes and commitments on its page, adjust the action plan from it, and record the measurements of their goals as they come. Your client checks in each week from a mailed link once they choose a day, and you reply under each check-in; the To do list tracks every commitment, made in a session or between them. The timeline and patterns show what keeps coming back.",
+      "Meet your client for your one-to-one sessions: book them in Keel, keep each one's notes and commitments on its page, adjust the action plan from it, and record the measurements of their goals as they come. Your client checks in each week from a mailed link once they choose a day, and you reply under each check-in; the To do list tracks every commitment, made in a session or between them, and your home lists the clients who need you, with the reason and one suggested action. The timeline and patterns show what keeps coming back.",
     client:
       "Book your one-to-one sessions with your coach, prepare for each one and reflect on it afterwards, keep to your action plan and record your progress on your goals. Choose a day for your weekly check-in, a two-minute mail you answer on your phone, and mark your commitments on your To do list as you keep them.",
     sponsor: "The coaching sessions are under way.",

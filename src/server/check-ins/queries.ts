@@ -1,8 +1,9 @@
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
-import type { CheckIn, CheckInFormGoal } from "../../contract/check-ins";
+import { and, asc, desc, eq, inArray, lte } from "drizzle-orm";
+import type { CheckIn, CheckInFormCommitment, CheckInFormGoal } from "../../contract/check-ins";
 import { sensibleRange } from "../../domain/check-ins/answers";
+import { addDays } from "../../domain/sessions/zoned-time";
 import type { Executor } from "../db/database";
-import { checkIn, checkInGoal, checkInReply, goal, user } from "../db/schema";
+import { checkIn, checkInGoal, checkInReply, goal, sessionCommitment, user } from "../db/schema";
 
 /** The engagement's open goals, in their order, as the check-in asks about them. */
 export async function selectOpenGoals(
@@ -27,6 +28,29 @@ export async function selectOpenGoals(
     ...row,
     range: row.measure === null ? null : sensibleRange(row),
   }));
+}
+
+/** The client's open commitments of the engagement due by the week's end, soonest first. */
+export async function selectCommitmentsToMark(
+  db: Executor,
+  facts: { engagementId: string; clientId: string; week: string },
+): Promise<CheckInFormCommitment[]> {
+  return db
+    .select({
+      id: sessionCommitment.id,
+      text: sessionCommitment.text,
+      dueOn: sessionCommitment.dueOn,
+    })
+    .from(sessionCommitment)
+    .where(
+      and(
+        eq(sessionCommitment.engagementId, facts.engagementId),
+        eq(sessionCommitment.ownerId, facts.clientId),
+        eq(sessionCommitment.status, "open"),
+        lte(sessionCommitment.dueOn, addDays(facts.week, 6)),
+      ),
+    )
+    .orderBy(asc(sessionCommitment.dueOn), asc(sessionCommitment.createdAt));
 }
 
 /** The engagement's check-ins, newest week first, each with its goals' answers. */
@@ -88,6 +112,7 @@ export async function selectCheckIns(
     energy: row.energy,
     win: row.win,
     challenge: row.challenge,
+    commitmentsDone: row.commitmentsDone,
     goals: answers
       .filter((answer) => answer.checkInId === row.id)
       .map(({ goalId, statement, confidence, value, unit }) => ({

@@ -1,4 +1,4 @@
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type {
   CheckIn,
   CheckInForm,
@@ -14,13 +14,21 @@ import { knownTimeZone, localParts } from "../../domain/sessions/zoned-time";
 import type { Viewer } from "../access/viewer";
 import type { AppContext } from "../context";
 import type { Executor } from "../db/database";
-import { checkIn, checkInGoal, checkInLink, checkInSchedule, engagement, user } from "../db/schema";
+import {
+  checkIn,
+  checkInGoal,
+  checkInLink,
+  checkInSchedule,
+  engagement,
+  sessionCommitment,
+  user,
+} from "../db/schema";
 import { isUniqueViolation } from "../db/unique-violation";
 import { findEngagementForClientWork } from "../engagements/client-work";
 import { recordMeasurement } from "../goals/progress-service";
 import { AppError, invalidInput, notFound } from "../http/errors";
 import { checkInTokenHash } from "./links";
-import { selectCheckIns, selectOpenGoals } from "./queries";
+import { selectCheckIns, selectCommitmentsToMark, selectOpenGoals } from "./queries";
 
 // Check-ins are the client's own work: the client and their coach read them, the client alone
 // sets the weekly time and checks in; the mailed link opens one week's check-in and nothing else.
@@ -134,27 +142,41 @@ export async function checkInFormForClient(
 ): Promise<CheckInForm> {
   const row = await requireEngagement(ctx, viewer, engagementId, true);
   const week = weekOf(new Date(), await clientZone(ctx.db, engagementId, viewer.userId));
-  const [goals, recent] = await Promise.all([
+  const [goals, recent, commitments] = await Promise.all([
     selectOpenGoals(ctx.db, engagementId),
     selectCheckIns(ctx.db, engagementId, 1),
+    selectCommitmentsToMark(ctx.db, { engagementId, clientId: viewer.userId, week }),
   ]);
   const last = recent[0] ?? null;
   if (last?.week === week) throw new AppError("already_checked_in");
-  return { clientName: row.client.name, coachName: row.coach.name, week, goals, last };
+  return {
+    clientName: row.client.name,
+    coachName: row.coach.name,
+    week,
+    goals,
+    commitments,
+    last,
+  };
 }
 
 /** The form a mailed link opens: the engagement's open goals and the last check-in. */
 export async function checkInFormFor(ctx: AppContext, token: string): Promise<CheckInForm> {
   const link = await openLink(ctx.db, token);
-  const [goals, [last]] = await Promise.all([
+  const [goals, [last], commitments] = await Promise.all([
     selectOpenGoals(ctx.db, link.engagementId),
     selectCheckIns(ctx.db, link.engagementId, 1),
+    selectCommitmentsToMark(ctx.db, {
+      engagementId: link.engagementId,
+      clientId: link.clientId,
+      week: link.week,
+    }),
   ]);
   return {
     clientName: link.clientName,
     coachName: link.coachName,
     week: link.week,
     goals,
+    commitments,
     last: last ?? null,
   };
 }
@@ -249,9 +271,20 @@ async function saveCheckIn(
     asked.map((goal) => ({ ...goal, hasMeasure: goal.measure !== null })),
     input.goals,
   );
+  const markable = new Set(
+    (await selectCommitmentsToMark(db, facts)).map((commitment) => commitment.id),
+  );
+  input.commitmentsDone.forEach((id, index) => {
+    if (!markable.has(id))
+      problems.push({
+        path: `commitmentsDone.${index}`,
+        message: "This is not an open commitment of yours in this check-in.",
+      });
+  });
   if (problems.length > 0) throw invalidInput(problems);
   try {
     return await db.transaction(async (tx) => {
+      const marked = await markCommitmentsDone(tx, facts, [...new Set(input.commitmentsDone)]);
       const [row] = await tx
         .insert(checkIn)
         .values({
@@ -262,6 +295,7 @@ async function saveCheckIn(
           energy: input.energy,
           win: input.win,
           challenge: input.challenge,
+          commitmentsDone: marked,
         })
         .returning({ id: checkIn.id });
       if (!row) throw new Error("the check-in was not saved");
@@ -293,4 +327,26 @@ async function saveCheckIn(
     if (isUniqueViolation(error, "check_in_engagement_week_key")) throw facts.onDuplicate();
     throw error;
   }
+}
+
+/** Marks the ticked commitments done by the client; answers how many it marked. */
+async function markCommitmentsDone(
+  tx: Executor,
+  facts: { engagementId: string; clientId: string },
+  ids: string[],
+): Promise<number> {
+  if (ids.length === 0) return 0;
+  const marked = await tx
+    .update(sessionCommitment)
+    .set({ status: "done", note: null, markedAt: new Date(), markedBy: facts.clientId })
+    .where(
+      and(
+        inArray(sessionCommitment.id, ids),
+        eq(sessionCommitment.engagementId, facts.engagementId),
+        eq(sessionCommitment.ownerId, facts.clientId),
+        eq(sessionCommitment.status, "open"),
+      ),
+    )
+    .returning({ id: sessionCommitment.id });
+  return marked.length;
 }

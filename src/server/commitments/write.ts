@@ -229,6 +229,8 @@ export async function updateCommitment(
         dueOn: change.dueOn,
         goalId: change.goalId,
         ...marking,
+        // A new due date or owner is reminded of anew.
+        ...(change.dueOn !== undefined || change.ownerId !== undefined ? { remindedAt: null } : {}),
       })
       .where(eq(sessionCommitment.id, id));
     return readCommitment(tx, id);

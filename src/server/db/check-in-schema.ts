@@ -66,6 +66,8 @@ export const checkIn = pgTable(
     energy: integer("energy").notNull(),
     win: text("win").notNull().default(""),
     challenge: text("challenge").notNull().default(""),
+    /** How many of the client's commitments the check-in marked done. */
+    commitmentsDone: integer("commitments_done").notNull().default(0),
   },
   (t) => [
     // One per week: a second (the link after the app, two tabs) is refused by the database.

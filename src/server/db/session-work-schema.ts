@@ -97,6 +97,8 @@ export const sessionCommitment = pgTable(
     note: text("note"),
     markedAt: timestamp("marked_at", { withTimezone: true }),
     markedBy: uuid("marked_by").references(() => user.id),
+    /** When its owner was reminded the day before it is due: claimed once, whatever runs. */
+    remindedAt: timestamp("reminded_at", { withTimezone: true }),
     createdBy: uuid("created_by")
       .notNull()
       .references(() => user.id),

@@ -30,6 +30,7 @@ export const QUEUES = [
   "work.announce",
   "session.remind",
   "check-in.mail",
+  "commitment.remind",
 ] as const;
 export type QueueName = (typeof QUEUES)[number];
 

@@ -4,6 +4,11 @@ import {
   CHECK_IN_MAIL_QUEUE,
   checkInMailJob,
 } from "../check-ins/check-in-mail";
+import {
+  COMMITMENT_REMINDERS_CRON,
+  COMMITMENT_REMINDERS_QUEUE,
+  commitmentRemindersJob,
+} from "../commitments/commitment-reminders";
 import type { Config } from "../config";
 import type { Database } from "../db/database";
 import {
@@ -55,4 +60,6 @@ export async function registerWorkers(
   await jobs.schedule(SESSION_REMINDERS_QUEUE, SESSION_REMINDERS_CRON);
   await jobs.work(CHECK_IN_MAIL_QUEUE, checkInMailJob({ ...deps, mailer }));
   await jobs.schedule(CHECK_IN_MAIL_QUEUE, CHECK_IN_MAIL_CRON);
+  await jobs.work(COMMITMENT_REMINDERS_QUEUE, commitmentRemindersJob({ ...deps, mailer }));
+  await jobs.schedule(COMMITMENT_REMINDERS_QUEUE, COMMITMENT_REMINDERS_CRON);
 }

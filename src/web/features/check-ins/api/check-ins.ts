@@ -97,6 +97,8 @@ export function useCheckInFromApp(engagementId: string) {
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: historyKey(engagementId) });
       void queryClient.invalidateQueries({ queryKey: ["check-in-form", engagementId] });
+      // Commitments ticked done leave the to-do list.
+      void queryClient.invalidateQueries({ queryKey: ["commitments"] });
     },
   });
 }

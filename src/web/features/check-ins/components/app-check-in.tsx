@@ -34,6 +34,7 @@ export function AppCheckIn({ engagementId }: { engagementId: string }) {
       <p className="text-sm font-medium text-brand-800">{weekLabel(form.data.week)}</p>
       <CheckInFields
         goals={form.data.goals}
+        commitments={form.data.commitments}
         pending={send.isPending}
         error={send.error}
         onSubmit={(input) => send.mutate(input)}

@@ -1,5 +1,9 @@
 import { useState } from "react";
-import type { CheckInFormGoal, CheckInInput } from "../../../../contract/check-ins";
+import type {
+  CheckInFormCommitment,
+  CheckInFormGoal,
+  CheckInInput,
+} from "../../../../contract/check-ins";
 import { FormAlert } from "../../../components/ui/alert";
 import { Button } from "../../../components/ui/button";
 import { FormField } from "../../../components/ui/form-field";
@@ -8,6 +12,7 @@ import { Textarea } from "../../../components/ui/textarea";
 import { ApiError } from "../../../lib/api-client";
 import { formMessageOf } from "../../../lib/form-errors";
 import { ENERGY_WORDS } from "./check-in-words";
+import { CommitmentsDone } from "./commitments-done";
 import { ScaleChoice } from "./scale-choice";
 
 type Problems = Record<string, string>;
@@ -31,11 +36,13 @@ interface Answer {
  */
 export function CheckInFields({
   goals,
+  commitments,
   pending,
   error,
   onSubmit,
 }: {
   goals: CheckInFormGoal[];
+  commitments: CheckInFormCommitment[];
   pending: boolean;
   error: unknown;
   onSubmit: (input: CheckInInput) => void;
@@ -46,8 +53,17 @@ export function CheckInFields({
   const [energy, setEnergy] = useState<number | null>(null);
   const [win, setWin] = useState("");
   const [challenge, setChallenge] = useState("");
+  const [done, setDone] = useState<ReadonlySet<string>>(() => new Set());
   const [missing, setMissing] = useState<Problems>({});
   const problems = { ...problemsOf(error), ...missing };
+
+  const setCommitmentDone = (id: string, isDone: boolean) =>
+    setDone((all) => {
+      const next = new Set(all);
+      if (isDone) next.add(id);
+      else next.delete(id);
+      return next;
+    });
 
   const setAnswer = (index: number, change: Partial<Answer>) =>
     setAnswers((all) => all.map((a, i) => (i === index ? { ...a, ...change } : a)));
@@ -80,6 +96,7 @@ export function CheckInFields({
           value: answer.value.trim() === "" ? null : Number(answer.value),
         };
       }),
+      commitmentsDone: commitments.filter((c) => done.has(c.id)).map((c) => c.id),
     });
   }
 
@@ -131,6 +148,12 @@ export function CheckInFields({
           />
         </section>
       ))}
+      <CommitmentsDone
+        commitments={commitments}
+        done={done}
+        onChange={setCommitmentDone}
+        problems={problems}
+      />
       <div className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
         <ScaleChoice
           name="energy"

@@ -25,6 +25,16 @@ export function CheckInSummary({ checkIn, heading }: { checkIn: CheckIn; heading
         <dd className="whitespace-pre-wrap text-slate-800">{checkIn.win || "—"}</dd>
         <dt className="font-medium text-slate-700">Challenge</dt>
         <dd className="whitespace-pre-wrap text-slate-800">{checkIn.challenge || "—"}</dd>
+        {checkIn.commitmentsDone > 0 ? (
+          <>
+            <dt className="font-medium text-slate-700">Commitments</dt>
+            <dd className="text-slate-800">
+              {checkIn.commitmentsDone === 1
+                ? "1 marked done"
+                : `${checkIn.commitmentsDone} marked done`}
+            </dd>
+          </>
+        ) : null}
       </dl>
     </div>
   );

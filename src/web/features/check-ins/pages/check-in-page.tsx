@@ -52,7 +52,7 @@ export function CheckInPage() {
     );
   }
 
-  const { clientName, coachName, week, goals, last } = form.data;
+  const { clientName, coachName, week, goals, commitments, last } = form.data;
   return (
     <div className="mx-auto w-full max-w-5xl">
       <header className="mb-5">
@@ -68,6 +68,7 @@ export function CheckInPage() {
       <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:items-start">
         <CheckInFields
           goals={goals}
+          commitments={commitments}
           pending={submit.isPending}
           error={submit.error}
           onSubmit={(input) => submit.mutate(input)}

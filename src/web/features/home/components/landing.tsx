@@ -40,7 +40,7 @@ const FEATURES = [
   {
     icon: ListChecks,
     title: "Commitments kept, and a check-in each week",
-    body: "Every commitment on one list per person, marked done, partly or not, and talked over; a two-minute weekly check-in from a mailed link on the client's phone, whose measures move their goals.",
+    body: "Every commitment on one list per person, marked done, partly or not, and talked over; a two-minute weekly check-in from a mailed link on the client's phone, whose measures move their goals; and on the coach's home, the clients who need attention, each with the reason in words.",
   },
 ];
 

@@ -1,0 +1,1 @@
+ALTER TABLE "check_in" ADD COLUMN "commitments_done" integer DEFAULT 0 NOT NULL;
