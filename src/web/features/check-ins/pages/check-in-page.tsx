@@ -1,8 +1,8 @@
-import { CircleCheck, Clock, Link2Off, type LucideIcon } from "lucide-react";
-import { type ReactNode, useEffect, useRef } from "react";
+import { CircleCheck, Clock, Link2Off } from "lucide-react";
 import { useParams } from "react-router";
 import type { CheckIn } from "../../../../contract/check-ins";
 import { ErrorState } from "../../../components/error-state";
+import { LinkNotice } from "../../../components/link-notice";
 import { Card, CardContent } from "../../../components/ui/card";
 import { LoadingState } from "../../../components/ui/loading-state";
 import { isApiError } from "../../../lib/api-client";
@@ -28,18 +28,18 @@ export function CheckInPage() {
   if (form.error) {
     if (isApiError(form.error, 410))
       return (
-        <Notice icon={Clock} title="This check-in is closed">
+        <LinkNotice icon={Clock} title="This check-in is closed">
           <p>{form.error.message}</p>
-        </Notice>
+        </LinkNotice>
       );
     if (isApiError(form.error, 404) || isApiError(form.error, 400))
       return (
-        <Notice icon={Link2Off} title="This link doesn't work">
+        <LinkNotice icon={Link2Off} title="This link doesn't work">
           <p>
             We couldn't find a check-in for this link. Check that you opened the whole link from
             your email: some email programs split long links over two lines.
           </p>
-        </Notice>
+        </LinkNotice>
       );
     return (
       <div className="mx-auto max-w-lg py-6">
@@ -94,51 +94,13 @@ export function CheckInPage() {
 
 function ThankYou({ sent, coachName }: { sent: CheckIn; coachName: string | undefined }) {
   return (
-    <Notice icon={CircleCheck} title="Thank you: your check-in is sent" focus>
+    <LinkNotice icon={CircleCheck} title="Thank you: your check-in is sent" takesFocus>
       <p>
         {coachName ?? "Your coach"} will read it before you next meet. The next one comes next week.
       </p>
       <div className="rounded-md border border-slate-200 p-3">
         <CheckInSummary checkIn={sent} heading="What you sent" />
       </div>
-    </Notice>
-  );
-}
-
-function Notice({
-  icon: Icon,
-  title,
-  focus = false,
-  children,
-}: {
-  icon: LucideIcon;
-  title: string;
-  focus?: boolean;
-  children: ReactNode;
-}) {
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    if (!focus) return;
-    window.scrollTo({ top: 0 });
-    headingRef.current?.focus({ preventScroll: true });
-  }, [focus]);
-  return (
-    <div className="mx-auto w-full max-w-lg sm:py-6">
-      <Card>
-        <CardContent className="pt-6 sm:px-8 sm:pt-8 sm:pb-8">
-          <span className="mb-4 flex size-11 items-center justify-center rounded-full bg-brand-50 text-brand-700">
-            <Icon className="size-5" aria-hidden="true" />
-          </span>
-          <h1
-            ref={headingRef}
-            tabIndex={-1}
-            className="text-2xl font-semibold tracking-tight text-balance text-slate-900 outline-none"
-          >
-            {title}
-          </h1>
-          <div className="mt-4 space-y-3 leading-relaxed text-slate-700">{children}</div>
-        </CardContent>
-      </Card>
-    </div>
+    </LinkNotice>
   );
 }
