@@ -122,10 +122,10 @@ describe.each(databaseKinds())("the demo practice on the %s database", (kind) =>
     expect(asCoach.body).toEqual(read.body);
   });
 
-  it("shows Daniel's engagement in planning, with two goals from his development profile", async () => {
+  it("shows Daniel's engagement in active sessions, with two goals from his development profile", async () => {
     const agent = await daniel();
     const [engagement] = (await agent.get("/api/engagements")).body.items;
-    expect(engagement.stage).toBe("planning");
+    expect(engagement.stage).toBe("active");
     const profile = await agent.get(`/api/engagements/${engagement.id}/development-profile`);
     const entryIds = profile.body.entries.map((e: { id: string }) => e.id);
     expect(profile.body.entries).toHaveLength(2);
@@ -138,7 +138,7 @@ describe.each(databaseKinds())("the demo practice on the %s database", (kind) =>
       expect(goal.developmentEntryIds).toHaveLength(1);
       expect(entryIds).toContain(goal.developmentEntryIds[0]);
       expect(goal.behaviourLinks.length).toBeGreaterThan(0);
-      expect(goal.measurements.length).toBe(3);
+      expect(goal.measurements.length).toBe(7);
       expect(goal.milestones.map((m) => m.doneAt !== null)).toEqual([true, false]);
       expect(goal.guidance.filter((g) => g.severity === "invalid")).toEqual([]);
     }
@@ -151,7 +151,9 @@ describe.each(databaseKinds())("the demo practice on the %s database", (kind) =>
 
   it("has a delegating plan with obstacles as if-then plans, in two versions with a reason", async () => {
     const agent = await maya();
-    const [engagement] = (await agent.get("/api/engagements")).body.items;
+    const engagement = (await agent.get("/api/engagements")).body.items.find(
+      (e: { client: { name: string } }) => e.client.name === "Daniel Reyes",
+    );
     const [delegating] = (await agent.get(`/api/engagements/${engagement.id}/goals`)).body.goals;
     const plan = await agent.get(`/api/goals/${delegating.id}/plan`);
     expect(plan.status, JSON.stringify(plan.body)).toBe(200);
@@ -172,16 +174,15 @@ describe.each(databaseKinds())("the demo practice on the %s database", (kind) =>
     expect(changes).toEqual(expect.arrayContaining(["added", "changed"]));
   });
 
-  it("gives Daniel two video sessions held, one ahead and a series ahead, on Maya's London hours", async () => {
+  it("gives Daniel four video sessions held, one ahead and a series ahead, on Maya's London hours", async () => {
     const agent = await daniel();
     const [engagement] = (await agent.get("/api/engagements")).body.items;
     const list = await agent.get(`/api/engagements/${engagement.id}/sessions`);
     expect(list.status, JSON.stringify(list.body)).toBe(200);
     expect(list.body.meetingLink).toBe("https://meet.example.com/daniel-maya");
-    expect(list.body.allowance).toEqual({ planned: 8, used: 7, left: 1 });
+    expect(list.body.allowance).toEqual({ planned: 10, used: 9, left: 1 });
     expect(list.body.sessions.map((s: { when: string }) => s.when)).toEqual([
-      "past",
-      "past",
+      ...Array(4).fill("past"),
       ...Array(5).fill("upcoming"),
     ]);
     // Every second Tuesday at 08:30 London time, from about three weeks ahead.
@@ -215,7 +216,8 @@ describe.each(databaseKinds())("the demo practice on the %s database", (kind) =>
     const agent = await daniel();
     const [engagement] = (await agent.get("/api/engagements")).body.items;
     const list = await agent.get(`/api/engagements/${engagement.id}/sessions`);
-    const past = list.body.sessions.filter((s: { when: string }) => s.when === "past");
+    // The last two held have their notes; the first two left their commitments only.
+    const past = list.body.sessions.filter((s: { when: string }) => s.when === "past").slice(2);
     const pages = await Promise.all(
       past.map(async (s: { id: string }) => (await agent.get(`/api/sessions/${s.id}`)).body),
     );
@@ -263,7 +265,7 @@ describe.each(databaseKinds())("the demo practice on the %s database", (kind) =>
     expect(timeline.body.events.some((e: { kind: string }) => e.kind === "session")).toBe(true);
   });
 
-  it("shows Daniel and Maya three weeks of Daniel's check-ins, his measurements among them", async () => {
+  it("shows Daniel and Maya nine weeks of Daniel's check-ins, one missed, his measurements among them", async () => {
     const agent = await maya();
     const engagements = (await agent.get("/api/engagements")).body.items;
     const engagement = engagements.find((e: { client: { name: string } }) =>
@@ -271,8 +273,10 @@ describe.each(databaseKinds())("the demo practice on the %s database", (kind) =>
     );
     const history = await agent.get(`/api/engagements/${engagement.id}/check-ins`);
     expect(history.status).toBe(200);
-    expect(history.body.items).toHaveLength(3);
-    expect(history.body.items.map((c: { energy: number }) => c.energy)).toEqual([2, 3, 4]);
+    expect(history.body.items).toHaveLength(8);
+    expect(history.body.items.slice(0, 3).map((c: { energy: number }) => c.energy)).toEqual([
+      2, 3, 4,
+    ]);
     const values = history.body.items.flatMap((c: { goals: { value: number | null }[] }) =>
       c.goals.map((g) => g.value),
     );
@@ -283,13 +287,18 @@ describe.each(databaseKinds())("the demo practice on the %s database", (kind) =>
     expect(schedule.body).toMatchObject({ weekday: 1, hour: 8, enabled: true, saved: true });
   });
 
-  it("puts Daniel on Maya's list of clients who need her, with the reasons and what to do", async () => {
+  it("puts Priya then Daniel on Maya's list of clients who need her, with the reasons and what to do", async () => {
     const agent = await maya();
     const response = await agent.get("/api/coach/clients-at-risk");
     expect(response.status, JSON.stringify(response.body)).toBe(200);
-    const [first] = response.body.clients;
-    expect(first.client.name).toBe("Daniel Reyes");
-    const falling = first.warnings.find((w: { rule: string }) => w.rule === "falling_confidence");
+    const [first, second] = response.body.clients;
+    expect(first.client.name).toBe("Priya Shah");
+    expect(first.warnings.map((w: { rule: string }) => w.rule)).toEqual(
+      expect.arrayContaining(["missed_check_ins", "no_session_booked", "overdue_commitments"]),
+    );
+    expect(first.warnings[0]).toMatchObject({ rule: "missed_check_ins", severity: "act" });
+    expect(second.client.name).toBe("Daniel Reyes");
+    const falling = second.warnings.find((w: { rule: string }) => w.rule === "falling_confidence");
     expect(falling).toMatchObject({
       severity: "watch",
       reason: expect.stringMatching(/^Confidence in “.+” fell from 6 to 4 over 3 check-ins$/),

@@ -11,13 +11,58 @@ import {
   goalMeasurement,
 } from "../db/schema";
 
-// Stage 4: Daniel's weekly check-ins, Monday mornings in London, for the three weeks before this
-// one. A week in which he measured a goal carries that measurement (it came through the check-in);
-// confidence drifts down on listening as the budget talks get tense, and his energy with it.
+// Stage 4: Daniel's weekly check-ins, Monday mornings in London, from the week after his goals
+// were set: nine weeks, one of them missed (the mail went, no answer came). A week in which he
+// measured a goal carries that measurement (it came through the check-in); over the last three
+// his confidence on listening slips as the budget talks get tense, and his energy with it.
 
 const ZONE = "Europe/London";
 
-const WEEKS = [
+interface DemoWeek {
+  ago: number;
+  energy: number;
+  confidence: [number, number];
+  win: string;
+  challenge: string;
+}
+
+const WEEKS: (DemoWeek | { ago: number; missed: true })[] = [
+  {
+    ago: 9,
+    energy: 4,
+    confidence: [5, 6],
+    win: "Wrote my list of what only I can do. It is shorter than I thought.",
+    challenge: "Everything on the other list feels quicker to do myself.",
+  },
+  {
+    ago: 8,
+    energy: 4,
+    confidence: [5, 6],
+    win: "Ana is keeping the tally; the team laughed, then took it seriously.",
+    challenge: "Eight interruptions in one meeting. Hard to read.",
+  },
+  {
+    ago: 7,
+    energy: 3,
+    confidence: [6, 7],
+    win: "Handed the quarterly report to Ana with only the result I need.",
+    challenge: "Quarter-end: no time to coach anyone through anything.",
+  },
+  {
+    ago: 6,
+    energy: 4,
+    confidence: [6, 6],
+    win: "Waited for three answers before mine, twice in one meeting.",
+    challenge: "Silence in meetings still feels like lost time.",
+  },
+  { ago: 5, missed: true },
+  {
+    ago: 4,
+    energy: 4,
+    confidence: [6, 7],
+    win: "Back from leave: the team ran the week without calling me.",
+    challenge: "Catching up made me take decisions back that were theirs.",
+  },
   {
     ago: 3,
     energy: 4,
@@ -55,7 +100,7 @@ export async function seedDemoCheckIns(
       timeZone: ZONE,
       enabled: true,
       updatedBy: clientId,
-      updatedAt: new Date(`${addDays(thisWeek, -28)}T09:00:00Z`),
+      updatedAt: new Date(`${addDays(thisWeek, -7 * 10)}T09:00:00Z`),
     });
     const goals = await tx
       .select({ id: goal.id })
@@ -64,6 +109,10 @@ export async function seedDemoCheckIns(
       .orderBy(asc(goal.position));
     for (const week of WEEKS) {
       const monday = addDays(thisWeek, -7 * week.ago);
+      if ("missed" in week) {
+        await tx.insert(checkInMailing).values({ engagementId, week: monday, outcome: "mailed" });
+        continue;
+      }
       const [row] = await tx
         .insert(checkIn)
         .values({

@@ -221,6 +221,8 @@ export interface DemoFeedbackParties {
   coachId: string;
   clientId: string;
   threshold: number;
+  /** How many days ago the campaign's deadline was; it was released the day after. */
+  deadlineDaysAgo: number;
 }
 
 /** Daniel's released 360: returns the campaign's id, or null if the model is not installed. */
@@ -230,7 +232,7 @@ export async function seedDemoFeedback(
 ): Promise<string | null> {
   const model = ctx.competencyModels.get(MODEL_ID);
   if (!model) return null;
-  const deadline = daysBefore(todayIn(TIME_ZONE), 3);
+  const deadline = daysBefore(todayIn(TIME_ZONE), parties.deadlineDaysAgo);
   const closesAt = closingTime(deadline, TIME_ZONE);
   const on = (days: number, hour: number, minute: number) => onDay(deadline, days, hour, minute);
 

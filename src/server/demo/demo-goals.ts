@@ -19,11 +19,14 @@ export interface DemoGoalParties {
   client: Viewer;
   engagementId: string;
   campaignId: string;
+  /** The goals' start: the day planning ended and sessions began. */
+  goalsSetDaysAgo: number;
 }
 
 /** Seeds Daniel's goals through the goals services, so every invariant holds as in the API. */
 export async function seedDemoGoals(ctx: AppContext, parties: DemoGoalParties): Promise<void> {
-  const { coach, client, engagementId } = parties;
+  const { coach, client, engagementId, goalsSetDaysAgo } = parties;
+  const started = -goalsSetDaysAgo;
   const entries = await acceptDevelopmentAreas(ctx, parties);
   const day = (offset: number) => addDays(today(), offset);
 
@@ -34,7 +37,7 @@ export async function seedDemoGoals(ctx: AppContext, parties: DemoGoalParties): 
     baseline: 1,
     target: 4,
     realisticPerWeek: 0.5,
-    startDate: day(-21),
+    startDate: day(started),
     dueDate: day(63),
     whyItMatters:
       "I want to lead a department within two years. That means my team leads have to run the day-to-day without me, and today too much still waits for my answer.",
@@ -56,8 +59,8 @@ export async function seedDemoGoals(ctx: AppContext, parties: DemoGoalParties): 
     baseline: 8,
     target: 2,
     realisticPerWeek: 1,
-    startDate: day(-21),
-    dueDate: day(49),
+    startDate: day(started),
+    dueDate: day(56),
     whyItMatters:
       "My team says I decide before they have spoken. I want them to bring me problems early, and that starts with them feeling heard.",
     developmentEntryIds: entries.communicating,
@@ -74,14 +77,22 @@ export async function seedDemoGoals(ctx: AppContext, parties: DemoGoalParties): 
       await addMeasurement(ctx, client, goalId, { value, measuredOn: day(offset), note });
   };
   await measured(delegating.id, [
+    [-63, 1],
+    [-49, 2, "Ana took the quarterly report; I reviewed it once."],
+    [-35, 2],
+    [-21, 2],
     [-14, 2, "Gave Sam the supplier review."],
     [-7, 2],
     [-1, 3, "Lena ran the sprint planning; I only asked questions."],
   ]);
   await measured(listening.id, [
-    [-14, 8],
+    [-63, 8],
+    [-49, 8],
+    [-35, 7, "Ana's tally: seven, most of them in the budget item."],
+    [-21, 7],
+    [-14, 6],
     [-7, 7],
-    [-1, 7, "A tense budget discussion: I jumped in twice."],
+    [-1, 6, "A tense budget discussion: I jumped in twice."],
   ]);
 
   const milestone = async (goalId: string, title: string, offset: number, done = false) => {
@@ -101,7 +112,7 @@ export async function seedDemoGoals(ctx: AppContext, parties: DemoGoalParties): 
     true,
   );
   await milestone(delegating.id, "Each team lead owns one project end to end", 28);
-  await milestone(listening.id, "Ask Ana to keep the tally in every team meeting", -14, true);
+  await milestone(listening.id, "Ask Ana to keep the tally in every team meeting", -63, true);
   await milestone(listening.id, "Ask the team how heard they feel, in a short pulse", 35);
 
   await planDelegating(ctx, parties, delegating.id);
@@ -142,7 +153,7 @@ async function acceptDevelopmentAreas(ctx: AppContext, parties: DemoGoalParties)
   };
 }
 
-/** Maya's first plan, then Daniel's change a week later: a smaller first step, and why. */
+/** Maya's first plan, then Daniel's change since: a smaller first step, and why. */
 async function planDelegating(ctx: AppContext, parties: DemoGoalParties, goalId: string) {
   await savePlan(ctx, parties.coach, goalId, {
     baseVersion: 0,
@@ -150,10 +161,11 @@ async function planDelegating(ctx: AppContext, parties: DemoGoalParties, goalId:
     reason: "First plan, written together in our session",
     resolvesConflict: false,
   });
-  const weekAgo = new Date(Date.now() - 7 * 24 * 60 * 60 * 1000);
+  // Written in their first session, a week after the goals were set.
+  const firstSession = new Date(Date.now() - (parties.goalsSetDaysAgo - 7) * 86_400_000);
   await ctx.db
     .update(actionPlanVersion)
-    .set({ changedAt: weekAgo })
+    .set({ changedAt: firstSession })
     .where(and(eq(actionPlanVersion.goalId, goalId), eq(actionPlanVersion.version, 1)));
   await savePlan(ctx, parties.client, goalId, {
     baseVersion: 1,

@@ -4,7 +4,7 @@ import { addDays, isoWeekday, localParts } from "../../domain/sessions/zoned-tim
 import type { sessionSeries } from "../db/schema";
 
 // Daniel's recurring series with Maya: every second Tuesday at 08:30 in London, four sessions
-// from the Tuesday about three weeks ahead (three of the eight used before, seven after).
+// from the Tuesday about three weeks ahead (five of the ten used before, nine after).
 
 const ZONE = "Europe/London";
 const RRULE = "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU;COUNT=4";

@@ -16,9 +16,23 @@ import { seedDemoCheckIns } from "./demo-check-ins";
 import { seedDemoCommitments } from "./demo-commitments";
 import { seedDemoFeedback } from "./demo-feedback";
 import { seedDemoGoals } from "./demo-goals";
+import { seedDemoQuietEngagement } from "./demo-quiet-engagement";
 import { seedDemoSessions } from "./demo-sessions";
+import { demoViewer } from "./demo-viewer";
 
 export const DEMO_PASSWORD = "keel-demo-password";
+
+const DAY = 86_400_000;
+
+/** Daniel's engagement in days from today: when each stage began. */
+const STORY = {
+  startedDaysAgo: 119,
+  feedbackClosedDaysAgo: 84,
+  goalsSetDaysAgo: 70,
+  endsInDays: 63,
+};
+
+const demoDay = (offset: number) => new Date(Date.now() + offset * DAY).toISOString().slice(0, 10);
 
 export interface DemoLogin {
   role: string;
@@ -58,7 +72,11 @@ export async function seedDemoIfEmpty(ctx: AppContext): Promise<DemoLogin[] | nu
 
   const coach = await createAccount(ctx, account(PEOPLE.coach), join("coach", null));
   const client = await createAccount(ctx, account(PEOPLE.client), join("client", coach.userId));
-  await createAccount(ctx, account(PEOPLE.secondClient), join("client", coach.userId));
+  const priya = await createAccount(
+    ctx,
+    account(PEOPLE.secondClient),
+    join("client", coach.userId),
+  );
 
   const engagementId = await ctx.db.transaction(async (tx) => {
     const [opened] = await tx
@@ -68,23 +86,37 @@ export async function seedDemoIfEmpty(ctx: AppContext): Promise<DemoLogin[] | nu
         coachId: coach.userId,
         clientId: client.userId,
         title: "Leading through growth",
-        // Six weeks in: long enough for the 360 feedback below to have run its course.
-        startDate: new Date(Date.now() - 42 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10),
-        // Eight sessions about three weeks apart: six months in all.
-        plannedEndDate: new Date(Date.now() + 140 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10),
-        sessionsPlanned: 8,
-        // The 360 is back and goals are being set: stage 2.
-        stage: "planning",
+        startDate: demoDay(-STORY.startedDaysAgo),
+        // Ten sessions about a fortnight apart: six months in all.
+        plannedEndDate: demoDay(STORY.endsInDays),
+        sessionsPlanned: 10,
+        // The 360 came back, goals were set, and sessions and weekly check-ins have run for
+        // ten weeks: stage 4's early warnings, celebrations and pulses have something to read.
+        stage: "active",
       })
       .returning({ id: engagement.id });
     if (!opened) throw new Error("demo engagement was not created");
+    const movedOn = (daysAgo: number) => new Date(Date.now() - daysAgo * DAY);
     await tx.insert(engagementStageChange).values([
-      { engagementId: opened.id, toStage: "assessment", changedBy: coach.userId },
+      {
+        engagementId: opened.id,
+        toStage: "assessment",
+        changedBy: coach.userId,
+        changedAt: movedOn(STORY.startedDaysAgo),
+      },
       {
         engagementId: opened.id,
         fromStage: "assessment",
         toStage: "planning",
         changedBy: coach.userId,
+        changedAt: movedOn(STORY.goalsSetDaysAgo + 7),
+      },
+      {
+        engagementId: opened.id,
+        fromStage: "planning",
+        toStage: "active",
+        changedBy: coach.userId,
+        changedAt: movedOn(STORY.goalsSetDaysAgo),
       },
     ]);
 
@@ -136,6 +168,7 @@ export async function seedDemoIfEmpty(ctx: AppContext): Promise<DemoLogin[] | nu
     coachId: coach.userId,
     clientId: client.userId,
     threshold: demo.feedbackThreshold,
+    deadlineDaysAgo: STORY.feedbackClosedDaysAgo,
   });
   // Stage 2: Daniel's goals and plans, drawn from the development areas of that 360.
   if (campaignId) {
@@ -146,37 +179,33 @@ export async function seedDemoIfEmpty(ctx: AppContext): Promise<DemoLogin[] | nu
       client: as(client.userId, PEOPLE.client, "client"),
       engagementId,
       campaignId,
+      goalsSetDaysAgo: STORY.goalsSetDaysAgo,
     });
   }
 
-  // Stage 3: Maya's hours, two sessions held and the next one booked.
+  // Stage 3: Maya's hours, four sessions held since the goals were set and the next ones booked.
   const sessionParties = { coachId: coach.userId, clientId: client.userId, engagementId };
   await seedDemoSessions(ctx, sessionParties);
   // Stage 4: commitments marked in every way, two added between sessions, and a comment thread.
   await seedDemoCommitments(ctx, sessionParties);
-  // Stage 4: three weeks of Monday check-ins, his measurements among them.
+  // Stage 4: nine weeks of Monday check-ins with one missed, his measurements among them.
   await seedDemoCheckIns(ctx, sessionParties);
+  // Priya's engagement has gone quiet: the client at the top of Maya's list.
+  await seedDemoQuietEngagement(ctx, {
+    coach: demoViewer(
+      { userId: coach.userId, ...PEOPLE.coach, role: "coach", isAdmin: true },
+      demo,
+    ),
+    clientId: priya.userId,
+  });
 
   return LOGINS.map(({ role, person }) => ({ role, ...account(person) }));
-}
-
-function demoViewer(
-  person: Pick<Viewer, "userId" | "name" | "email" | "role" | "isAdmin">,
-  demo: { id: string; name: string },
-): Viewer {
-  return {
-    ...person,
-    practiceId: demo.id,
-    practiceName: demo.name,
-    twoFactorEnabled: false,
-    practiceRequiresTwoFactor: false,
-  };
 }
 
 const LOGINS = [
   { role: "coach and practice admin", person: PEOPLE.coach },
   { role: "client (with an engagement)", person: PEOPLE.client },
-  { role: "client", person: PEOPLE.secondClient },
+  { role: "client (whose engagement has gone quiet)", person: PEOPLE.secondClient },
 ];
 
 /** The demo's logins whose accounts are still there, on a database seeded at an earlier start. */
