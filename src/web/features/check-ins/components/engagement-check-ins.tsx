@@ -15,6 +15,7 @@ import { useCheckInSchedule, useCheckIns } from "../api/check-ins";
 import { AppCheckIn } from "./app-check-in";
 import { CheckInSummary } from "./check-in-summary";
 import { CheckInThread } from "./check-in-thread";
+import { ConfidenceOverTime } from "./confidence-over-time";
 import { ScheduleForm } from "./schedule-form";
 
 /** The newest weeks shown at first; the rest on request. */
@@ -70,6 +71,7 @@ export function EngagementCheckIns({
               <p className="text-sm text-slate-600">No check-ins yet.</p>
             ) : (
               <>
+                <ConfidenceOverTime checkIns={history.data.items} />
                 <ol className="divide-y divide-slate-200">
                   {history.data.items.slice(0, showAll ? undefined : SHOWN).map((checkIn) => (
                     <li key={checkIn.id} className="py-4 first:pt-0">
