@@ -40,6 +40,19 @@ export async function seedEngagementThroughApi(
   const confirmation = new URL(await mailedConfirmationLink(j.smtp.received, coach.email));
   const token = confirmation.searchParams.get("token");
   await ok(await asCoach.post("/api/auth/address/verify", { data: { token } }), 204);
+  return engageClientThroughApi(j, client, engagement);
+}
+
+/**
+ * A signed-in coach's next client, through the API: invited, accepted in the client's own page
+ * (which it signs in), and an engagement opened with them. Returns the engagement.
+ */
+export async function engageClientThroughApi(
+  j: { coachPage: Page; clientPage: Page; smtp: { received: ReceivedMail[] } },
+  client: JourneyClient,
+  engagement: { title: string; startDate: string; sessionsPlanned: number },
+): Promise<{ id: string }> {
+  const asCoach = j.coachPage.request;
   const invited = { email: client.email, role: "client", name: client.name };
   await ok(await asCoach.post("/api/invitations", { data: invited }), 201);
   const invitation = await invitationTokenMailedTo(j.smtp.received, client.email);

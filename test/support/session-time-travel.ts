@@ -8,7 +8,8 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-async function onDatabase<T>(url: string, use: (handle: DatabaseHandle) => Promise<T>) {
+/** Runs `use` on a short-lived connection to a Keel's PostgreSQL database. */
+export async function onDatabase<T>(url: string, use: (handle: DatabaseHandle) => Promise<T>) {
   const handle = await openServer(url, 2);
   try {
     return await use(handle);

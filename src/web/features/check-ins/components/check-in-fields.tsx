@@ -197,10 +197,13 @@ export function CheckInFields({
   );
 }
 
+/** "Last recorded: 3, target: 5. Leave it empty…"; "Target: 5. …" when nothing was recorded. */
 function measureHint(goal: CheckInFormGoal): string {
   const known = [
     goal.latestValue === null ? null : `Last recorded: ${goal.latestValue}`,
-    goal.target === null ? null : `target: ${goal.target}`,
+    goal.target === null
+      ? null
+      : `${goal.latestValue === null ? "Target" : "target"}: ${goal.target}`,
   ].filter(Boolean);
   const lead = known.length > 0 ? `${known.join(", ")}. ` : "";
   return `${lead}Leave it empty if you did not measure it this week.`;
