@@ -97,8 +97,12 @@ function announce(config: Config, keel: RunningKeel, startupMs: number): void {
         ? "\nA demo practice was created. Sign in as:"
         : "\nThe demo practice is here. Sign in as (unless a password was changed):",
     );
+    const roleWidth = Math.max(...demo.logins.map((login) => login.role.length));
+    const emailWidth = Math.max(...demo.logins.map((login) => login.email.length));
     for (const login of demo.logins)
-      lines.push(`  ${login.role.padEnd(28)} ${login.email}  ${login.password}`);
+      lines.push(
+        `  ${login.role.padEnd(roleWidth)}  ${login.email.padEnd(emailWidth)}  ${login.password}`,
+      );
   }
   console.log(`${lines.join("\n")}\n`);
 }

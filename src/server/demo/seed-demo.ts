@@ -33,6 +33,7 @@ const STORY = {
 };
 
 const demoDay = (offset: number) => new Date(Date.now() + offset * DAY).toISOString().slice(0, 10);
+const daysAgo = (days: number) => new Date(Date.now() - days * DAY);
 
 export interface DemoLogin {
   role: string;
@@ -96,37 +97,32 @@ export async function seedDemoIfEmpty(ctx: AppContext): Promise<DemoLogin[] | nu
       })
       .returning({ id: engagement.id });
     if (!opened) throw new Error("demo engagement was not created");
-    const movedOn = (daysAgo: number) => new Date(Date.now() - daysAgo * DAY);
     await tx.insert(engagementStageChange).values([
       {
         engagementId: opened.id,
         toStage: "assessment",
         changedBy: coach.userId,
-        changedAt: movedOn(STORY.startedDaysAgo),
+        changedAt: daysAgo(STORY.startedDaysAgo),
       },
       {
         engagementId: opened.id,
         fromStage: "assessment",
         toStage: "planning",
         changedBy: coach.userId,
-        changedAt: movedOn(STORY.goalsSetDaysAgo + 7),
+        changedAt: daysAgo(STORY.goalsSetDaysAgo + 7),
       },
       {
         engagementId: opened.id,
         fromStage: "planning",
         toStage: "active",
         changedBy: coach.userId,
-        changedAt: movedOn(STORY.goalsSetDaysAgo),
+        changedAt: daysAgo(STORY.goalsSetDaysAgo),
       },
     ]);
 
-    // The IPIP 50-item questionnaire, assigned to Daniel and answered up to statement 23.
+    // Stage 1, done in his first weeks: the IPIP 50-item questionnaire and the leadership wheel.
     const ipip = ctx.instruments.newest("ipip-bffm-50");
     if (ipip) {
-      const answers = Object.fromEntries(
-        ipip.definition.items.slice(0, 23).map((item, index) => [item.id, (index % 5) + 1]),
-      );
-      const due = new Date(Date.now() + 14 * 24 * 60 * 60 * 1000);
       await tx.insert(assessment).values({
         practiceId: demo.id,
         engagementId: opened.id,
@@ -134,16 +130,15 @@ export async function seedDemoIfEmpty(ctx: AppContext): Promise<DemoLogin[] | nu
         instrumentId: ipip.definition.id,
         instrumentVersionId: ipip.versionId,
         assignedBy: coach.userId,
-        status: "in_progress",
-        answers,
-        dueDate: due.toISOString().slice(0, 10),
-        startedAt: new Date(),
-        // Daniel has known of it for days: a new assignment's mail does not name it again.
-        announcedAt: new Date(),
+        status: "submitted",
+        answers: danielsIpipAnswers(ipip.definition),
+        dueDate: demoDay(-STORY.startedDaysAgo + 14),
+        startedAt: daysAgo(STORY.startedDaysAgo - 3),
+        submittedAt: daysAgo(STORY.startedDaysAgo - 5),
+        announcedAt: daysAgo(STORY.startedDaysAgo),
+        createdAt: daysAgo(STORY.startedDaysAgo),
       });
     }
-
-    // The leadership wheel, assigned to Daniel and not yet started.
     const wheel = ctx.exerciseTemplates.get("leadership-wheel");
     if (wheel) {
       await tx.insert(exercise).values({
@@ -155,7 +150,12 @@ export async function seedDemoIfEmpty(ctx: AppContext): Promise<DemoLogin[] | nu
         templateVersion: wheel.version,
         content: structuredClone(wheel.content),
         assignedBy: coach.userId,
-        announcedAt: new Date(),
+        status: "submitted",
+        answers: DANIELS_WHEEL,
+        startedAt: daysAgo(STORY.startedDaysAgo - 2),
+        submittedAt: daysAgo(STORY.startedDaysAgo - 2),
+        announcedAt: daysAgo(STORY.startedDaysAgo),
+        createdAt: daysAgo(STORY.startedDaysAgo),
       });
     }
     return opened.id;
@@ -222,3 +222,35 @@ export async function remainingDemoLogins(ctx: AppContext): Promise<DemoLogin[]>
     password: DEMO_PASSWORD,
   }));
 }
+
+/** Daniel as his questionnaire paints him: organised and outgoing, quick to decide, steady. */
+const DANIELS_LEVELS: Record<string, number> = { E: 4, A: 2, C: 5, ES: 4, I: 4 };
+
+function danielsIpipAnswers(definition: {
+  items: readonly { id: string; keyed: string }[];
+}): Record<string, number> {
+  return Object.fromEntries(
+    definition.items.map((item, index) => {
+      const level = DANIELS_LEVELS[item.id.replace(/\d+$/, "")] ?? 3;
+      // One answer in four a step towards the middle: people are not perfectly consistent.
+      const nudged = index % 4 === 3 ? level + Math.sign(3 - level) : level;
+      return [item.id, item.keyed === "-" ? 6 - nudged : nudged];
+    }),
+  );
+}
+
+const DANIELS_WHEEL = {
+  vision: 8,
+  communication: 5,
+  "developing-others": 4,
+  "decision-making": 8,
+  delegation: 3,
+  relationships: 6,
+  "self-management": 6,
+  results: 9,
+  strongest:
+    "Getting results: I see what needs doing and make sure it gets done, on time and to a standard.",
+  "grow-area": ["delegation"],
+  "grow-why":
+    "Too much still waits for me. If I want to lead a department, my team leads have to own the day-to-day.",
+};
