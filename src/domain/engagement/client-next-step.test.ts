@@ -51,6 +51,12 @@ describe("what comes next for a client, from their actual work", () => {
     );
   });
 
+  it("stops announcing a released report once sessions are under way", () => {
+    expect(clientNextStep("active", { ...NOTHING, reportsReleased: 1 })).toBe(
+      nextStep("active", "client"),
+    );
+  });
+
   it("keeps what a later stage holds, after the open work or the report", () => {
     expect(clientNextStep("planning", NOTHING)).toBe(nextStep("planning", "client"));
     expect(clientNextStep("active", { ...NOTHING, exercises: 2 })).toBe(

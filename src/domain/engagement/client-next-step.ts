@@ -19,7 +19,7 @@ export interface ClientWork {
 
 /**
  * What comes next for a client, from what they actually have to do: the open work first, then a
- * released 360 report to read, then what the stage holds. In the assessment stage it no longer
+ * released 360 report to read (until sessions begin), then what the stage holds. In the assessment stage it no longer
  * asks for work that is done.
  */
 export function clientNextStep(stage: Stage, work: ClientWork): string {
@@ -29,12 +29,17 @@ export function clientNextStep(stage: Stage, work: ClientWork): string {
     todo.length > 0
       ? `${capitalize(joinAll(todo))}, so you and your coach can see where to grow.`
       : null,
-    work.reportsReleased > 0 ? reportText(work.reportsReleased) : null,
+    work.reportsReleased > 0 && REPORT_NEWS_STAGES.includes(stage)
+      ? reportText(work.reportsReleased)
+      : null,
     stage === "assessment" ? assessmentRest(work, todo.length > 0) : nextStep(stage, "client"),
   ]
     .filter(Boolean)
     .join(" ");
 }
+
+/** A released report is news while goals are drawn from it; once sessions run, it is history. */
+const REPORT_NEWS_STAGES: Stage[] = ["assessment", "planning"];
 
 /** In the assessment stage, once nothing is left to do: what the client waits for. */
 function assessmentRest(work: ClientWork, busy: boolean): string | null {
