@@ -16,6 +16,10 @@ const QUIET_PATHS = [
   "/reset-password",
   "/feedback/",
   "/invitations/",
+  // A client checking in and a stakeholder answering a pulse come by a private link: an
+  // account of their own is not what they came for.
+  "/check-in/",
+  "/pulse/",
 ];
 
 type TopBarProps = { me: Me | null; loading: boolean };
