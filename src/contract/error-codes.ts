@@ -96,6 +96,20 @@ export const ERROR_CODES = {
   session_not_started: { status: 409, message: "This session has not started yet." },
   series_cancelled: { status: 409, message: "This series is cancelled already." },
   already_checked_in: { status: 409, message: "This week's check-in is sent already." },
+  pulse_submitted: { status: 409, message: "You have sent your answers to this pulse already." },
+  pulse_round_open: { status: 409, message: "A pulse round is open already." },
+  pulse_questions_locked: {
+    status: 409,
+    message: "The first pulse went out: its questions stay as they were, so rounds compare.",
+  },
+  too_few_stakeholders: {
+    status: 409,
+    message: "A pulse needs at least three approved stakeholders.",
+  },
+  stakeholder_not_waiting: {
+    status: 409,
+    message: "This stakeholder is not waiting for approval.",
+  },
 
   invitation_closed: {
     status: 410,
@@ -110,6 +124,10 @@ export const ERROR_CODES = {
   check_in_link_expired: {
     status: 410,
     message: "This check-in link has expired. The next one comes next week.",
+  },
+  pulse_closed: {
+    status: 410,
+    message: "This pulse has closed, so answers can no longer be given. Thank you.",
   },
   body_too_large: { status: 413, message: "The request's body is too large." },
   unsupported_media_type: { status: 415, message: "Send the request's body as JSON." },

@@ -1,7 +1,8 @@
 import { z } from "zod";
-import { MAIL_TOPIC_IDS } from "../domain/accounts/mail-topics";
+import { MAIL_DELIVERIES, MAIL_TOPIC_IDS } from "../domain/accounts/mail-topics";
 
 export const mailTopicId = z.enum(MAIL_TOPIC_IDS);
+export const mailDelivery = z.enum(MAIL_DELIVERIES);
 
 /** GET /api/me/mail-preferences: the topics of the person's role, each on or off. */
 export const mailPreferences = z.object({
@@ -10,7 +11,12 @@ export const mailPreferences = z.object({
       id: mailTopicId,
       label: z.string(),
       description: z.string(),
+      /** Whether the topic's mail arrives at all: `delivery` is not "off". */
       enabled: z.boolean(),
+      /** Each time, in the weekly digest, or off. */
+      delivery: mailDelivery,
+      /** Whether this topic's mail may wait for the weekly digest. */
+      digestible: z.boolean(),
     }),
   ),
   /** The mail that is sent whatever the choices. */
@@ -18,10 +24,24 @@ export const mailPreferences = z.object({
 });
 export type MailPreferences = z.output<typeof mailPreferences>;
 
-/** PUT /api/me/mail-preferences: one or more topics of the person's role, on or off. */
+/**
+ * PUT /api/me/mail-preferences: one or more topics of the person's role, each with its delivery,
+ * or only on or off (`enabled`, which keeps a digest chosen before); given both, `delivery` holds.
+ */
 export const updateMailPreferencesBody = z.object({
   topics: z
-    .array(z.object({ id: mailTopicId, enabled: z.boolean() }))
+    .array(
+      z
+        .object({
+          id: mailTopicId,
+          enabled: z.boolean().optional(),
+          delivery: mailDelivery.optional(),
+        })
+        .refine((topic) => topic.enabled !== undefined || topic.delivery !== undefined, {
+          message: "Say how this mail should come: each time, in the weekly digest, or off",
+          path: ["delivery"],
+        }),
+    )
     .min(1, "Choose at least one topic")
     .max(MAIL_TOPIC_IDS.length),
 });

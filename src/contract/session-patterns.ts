@@ -2,7 +2,7 @@ import { z } from "zod";
 import { personRef } from "./common";
 
 // Stage 3, looking back: the engagement's timeline (sessions, reflections, commitments, plan
-// changes, stage changes) and its patterns (themes, obstacles that come back, ratings, key
+// changes, stage changes, and from stage 4 what was worth celebrating) and its patterns (themes, obstacles that come back, ratings, key
 // phrases). Read by the client and their coach; each one's private notes feed their view alone.
 
 export const PHRASE_SOURCES = ["shared", "feedback", "reflection", "private"] as const;
@@ -51,11 +51,22 @@ const stageEvent = z.object({
   reason: z.string().nullable(),
 });
 
+/** Something worth celebrating (stage 4): `at` is noon UTC of its day, which reads as that day everywhere. */
+const celebrationEvent = z.object({
+  kind: z.literal("celebration"),
+  at,
+  on: z.iso.date(),
+  celebration: z.enum(["milestone", "target", "streak", "win"]),
+  title: z.string(),
+  detail: z.string().nullable(),
+});
+
 export const timelineEvent = z.discriminatedUnion("kind", [
   sessionEvent,
   planEvent,
   commitmentEvent,
   stageEvent,
+  celebrationEvent,
 ]);
 export type TimelineEvent = z.infer<typeof timelineEvent>;
 

@@ -56,6 +56,7 @@ import { createMailer } from "./mail/mailer";
 import { registerOutboxRoutes } from "./outbox/routes";
 import { registerPracticeRoutes } from "./practice/routes";
 import { PROJECT_ROOT } from "./project-root";
+import { registerPulseRoutes } from "./pulses/routes";
 import { registerCalendarRoutes } from "./sessions/calendar-routes";
 import { registerSessionPageRoutes } from "./sessions/page-routes";
 import { registerSessionPatternsRoutes } from "./sessions/patterns-routes";
@@ -134,6 +135,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; c
   registerSessionSeriesRoutes(app, ctx);
   registerSessionPatternsRoutes(app, ctx);
   registerCheckInRoutes(app, ctx);
+  registerPulseRoutes(app, ctx);
   registerAccountabilityRoutes(app, ctx);
   await serveWebApp(app, deps.webRoot ?? WEB_ROOT);
   return { app, ctx };

@@ -83,6 +83,21 @@ describe("a client is mailed about work their coach assigns", () => {
       await expectAccessible(clientPage);
     });
 
+    await step("lets Sam take that mail in a weekly digest instead, saved at once", async () => {
+      await clientPage.goto("/settings");
+      const when = clientPage.getByRole("combobox", { name: "When “Work assigned to me” comes" });
+      await expect(when.inputValue()).resolves.toBe("each");
+      await when.selectOption({ label: "In a weekly digest, Monday morning" });
+      await clientPage
+        .getByText("Saved. “Work assigned to me” comes in your weekly digest.")
+        .waitFor();
+      await clientPage.reload();
+      await expect(
+        clientPage.getByRole("combobox", { name: "When “Work assigned to me” comes" }).inputValue(),
+      ).resolves.toBe("digest");
+      await expectAccessible(clientPage);
+    });
+
     await step("lets Sam turn that mail off on the settings page, saved at once", async () => {
       await clientPage.goto("/settings");
       const box = clientPage.getByRole("checkbox", { name: "Work assigned to me" });

@@ -44,10 +44,10 @@ describe.each(databaseKinds())("the coach's clients at risk on the %s database",
   });
 
   /** An active engagement begun 60 days ago, checking in on Mondays at 09:00 UTC since then. */
-  async function activeEngagement(owner: Member, label: string) {
+  async function activeEngagement(owner: Member, label: string, begunDaysAgo = 60) {
     const client = await inviteAndAccept(t.current, owner, "client", label);
     const { id } = await openEngagement(owner, client, undefined, {
-      startDate: daysFromToday(-60),
+      startDate: daysFromToday(-begunDaysAgo),
     });
     await db().update(engagement).set({ stage: "active" }).where(eq(engagement.id, id));
     await db()
@@ -59,13 +59,13 @@ describe.each(databaseKinds())("the coach's clients at risk on the %s database",
         timeZone: "UTC",
         enabled: true,
         updatedBy: client.id,
-        updatedAt: daysAgo(60),
+        updatedAt: daysAgo(begunDaysAgo),
       });
     return { client, engagementId: id as string, owner };
   }
   type Active = Awaited<ReturnType<typeof activeEngagement>>;
 
-  async function checkedIn(e: Active, daysBack: number) {
+  async function checkedIn(e: Active, daysBack: number, energy = 4) {
     const at = daysAgo(daysBack);
     await db()
       .insert(checkIn)
@@ -75,7 +75,7 @@ describe.each(databaseKinds())("the coach's clients at risk on the %s database",
         submittedAt: at,
         submittedBy: e.client.id,
         channel: "app",
-        energy: 4,
+        energy,
         win: "Chaired the Monday meeting",
         challenge: "",
       });
@@ -96,9 +96,9 @@ describe.each(databaseKinds())("the coach's clients at risk on the %s database",
   }
 
   let nextSessionDay = 1;
-  async function sessionBooked(e: Active) {
+  async function sessionBooked(e: Active, daysAhead?: number) {
     nextSessionDay += 1;
-    const startsAt = new Date(Date.now() + nextSessionDay * DAY);
+    const startsAt = new Date(Date.now() + (daysAhead ?? nextSessionDay) * DAY);
     const endsAt = new Date(startsAt.getTime() + 3_600_000);
     await db()
       .insert(coachingSession)
@@ -190,6 +190,33 @@ describe.each(databaseKinds())("the coach's clients at risk on the %s database",
     );
     expect(ordered.map((c) => c.engagement.id)).toEqual(listed.map((c) => c.engagement.id));
     expect(listed[0]?.warnings.every((w) => w.severity === "act")).toBe(true);
+  });
+
+  it("reads back past the recent weeks when a rule needs older history", async () => {
+    // The rules' reads cover the last ten weeks; these clients' warnings reach further back.
+    const owner = await inviteAndAccept(t.current, coach, "coach", "historian");
+    const silent = await activeEngagement(owner, "silent", 300);
+    await checkedIn(silent, 100);
+    await sessionBooked(silent, -90);
+    const tired = await activeEngagement(owner, "tired", 300);
+    for (let week = 0; week < 13; week++) await checkedIn(tired, 1 + week * 7, 1);
+    await sessionBooked(tired);
+
+    const listed = await listOf(owner);
+    const rules = (e: Active) =>
+      listed.find((c) => c.engagement.id === e.engagementId)?.warnings ?? [];
+    const silentWarnings = rules(silent);
+    expect(silentWarnings.find((w) => w.rule === "missed_check_ins")?.reason).toMatch(
+      /^No check-in for 100 days/,
+    );
+    expect(silentWarnings.find((w) => w.rule === "no_session_booked")?.reason).toMatch(
+      /, 90 days ago$/,
+    );
+    const lowEnergy = rules(tired).find((w) => w.rule === "low_energy");
+    expect(lowEnergy?.reason).toBe(
+      "Energy at 2 or lower of 5 for 13 weeks in a row (1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1)",
+    );
+    expect(lowEnergy?.evidence).toHaveLength(13);
   });
 
   it("reads the same number of queries for one client as for five, and leaves out closed engagements", async () => {

@@ -306,6 +306,38 @@ describe.each(databaseKinds())("the demo practice on the %s database", (kind) =>
     });
   });
 
+  it("shows Daniel two pulse rounds from five stakeholders, the trend per behaviour", async () => {
+    const agent = await daniel();
+    const [engagement] = (await agent.get("/api/engagements")).body.items;
+    const pulses = await agent.get(`/api/engagements/${engagement.id}/pulses`);
+    expect(pulses.status, JSON.stringify(pulses.body)).toBe(200);
+    expect(pulses.body.stakeholders).toHaveLength(5);
+    expect(pulses.body.stakeholders.every((s: { state: string }) => s.state === "approved")).toBe(
+      true,
+    );
+    expect(pulses.body.settings).toMatchObject({ enabled: true, everyWeeks: 4 });
+    expect(Date.parse(pulses.body.settings.nextRoundAt)).toBeGreaterThan(Date.now());
+    const { trend } = pulses.body;
+    expect(
+      trend.rounds.map((r: { shown: boolean; responses: number }) => [r.shown, r.responses]),
+    ).toEqual([
+      [true, 4],
+      [true, 4],
+    ]);
+    const means = Object.fromEntries(
+      trend.behaviours.map((b: { id: string; points: { mean: number | null }[] }) => [
+        b.id,
+        b.points.map((p) => p.mean),
+      ]),
+    );
+    expect(means).toEqual({
+      "hands-over": [2.5, 3.5],
+      "asks-first": [2.33, 2.75].map((m) => expect.closeTo(m, 2)),
+      "lets-finish": [1.75, expect.closeTo(2.33, 2)],
+    });
+    expect(trend.rounds[1].feedforward).toHaveLength(3);
+  });
+
   it("leaves no sealed answers behind, and no answer rows tied to a rater", async () => {
     const sealed = await rawQuery<{ n: number }>(
       t.current.handle,

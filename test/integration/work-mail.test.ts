@@ -153,6 +153,7 @@ describe.each(databaseKinds())("mail about a client's work on the %s database", 
         "feedback_updates",
         "session_reminders",
         "commitment_reminders",
+        "coach_digest",
       ]);
       const sponsor = await inviteAndAccept(t.current, coach, "sponsor");
       expect((await sponsor.agent.get("/api/me/mail-preferences")).body.topics).toEqual([]);
@@ -184,6 +185,12 @@ describe.each(databaseKinds())("mail about a client's work on the %s database", 
       ["too many topics", { topics: Array(50).fill({ id: "feedback_updates", enabled: true }) }],
       ["a list that is not a list", { topics: "feedback_updates" }],
       ["hostile text", { topics: [{ id: "<script>\u0000", enabled: true }] }],
+      ["neither a delivery nor on or off", { topics: [{ id: "feedback_updates" }] }],
+      ["an unknown delivery", { topics: [{ id: "feedback_updates", delivery: "monthly" }] }],
+      [
+        "a digest of mail tied to its time",
+        { topics: [{ id: "session_reminders", delivery: "digest" }] },
+      ],
     ])("refuses %s with a 400", async (_, body) => {
       const response = await coach.agent.put("/api/me/mail-preferences", body);
       expect(response.status, JSON.stringify(response.body)).toBe(400);

@@ -150,6 +150,11 @@ export async function buildRecords(t: TestApp): Promise<Records> {
       energy: 3,
     })
     .returning({ id: checkIn.id });
+  const stakeholders = await world.client.agent.post(
+    `/api/engagements/${world.engagement.id}/pulse-stakeholders`,
+    { name: "Lena Fischer", email: uniqueEmail("stakeholder") },
+  );
+  expect(stakeholders.status, JSON.stringify(stakeholders.body)).toBe(201);
   const document = await t.app.inject({ method: "GET", url: "/api/openapi.json" });
   const survey = await newAgent(t).get(`/api/feedback/survey/${collecting.raters[1]?.token}`);
   const exercise = await world.client.agent.get(`/api/exercises/${world.exercise.id}`);
@@ -187,6 +192,7 @@ export async function buildRecords(t: TestApp): Promise<Records> {
     "session-commitments": commitment.body.id,
     series: series.body.id,
     "check-ins": pastCheckIn?.id ?? "",
+    "pulse-stakeholders": stakeholders.body.stakeholders[0].id,
   };
   return {
     world,

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_THRESHOLDS, thresholdProblems, thresholdsWith } from "./thresholds";
+import {
+  DEFAULT_THRESHOLDS,
+  thresholdProblems,
+  thresholdSources,
+  thresholdsWith,
+} from "./thresholds";
 
 describe("the coach's thresholds", () => {
   it("accepts the defaults", () => {
@@ -49,5 +54,18 @@ describe("the coach's thresholds", () => {
     });
     expect(thresholdProblems(edges)).toEqual([]);
     expect(thresholdProblems({ ...edges, noSessionBooked: { days: Number.NaN } })).toHaveLength(1);
+  });
+});
+
+describe("where each setting comes from", () => {
+  it("names the last layer that sets it, else the default", () => {
+    const sources = thresholdSources(
+      { noSessionBooked: { days: 45 }, lowEnergy: { weeks: 4 } },
+      { noSessionBooked: { days: 20 } },
+    );
+    expect(sources.noSessionBooked.days).toBe("engagement");
+    expect(sources.lowEnergy).toEqual({ atMost: "default", weeks: "practice" });
+    expect(sources.overdueCommitments).toEqual({ count: "default", days: "default" });
+    expect(thresholdSources(null).goalOffTrack.shortfallShare).toBe("default");
   });
 });

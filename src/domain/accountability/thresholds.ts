@@ -54,7 +54,8 @@ export function thresholdsWith(...layers: (ThresholdSettings | null | undefined)
   return merged as unknown as Thresholds;
 }
 
-interface Limit {
+export interface Limit {
+  /** "overdueCommitments.count": the rule, then the setting. */
   path: string;
   read: (t: Thresholds) => number;
   min: number;
@@ -70,7 +71,8 @@ const whole = (path: string, read: Limit["read"], min: number, max: number): Lim
   whole: true,
 });
 
-const LIMITS: Limit[] = [
+/** Every setting with its bounds, in the order the rules are listed. */
+export const THRESHOLD_LIMITS: Limit[] = [
   whole("overdueCommitments.count", (t) => t.overdueCommitments.count, 1, 50),
   whole("overdueCommitments.days", (t) => t.overdueCommitments.days, 1, 90),
   whole("missedCheckIns.days", (t) => t.missedCheckIns.days, 7, 90),
@@ -94,7 +96,7 @@ const LIMITS: Limit[] = [
 /** What is wrong with a coach's thresholds, one problem per field; none when all is well. */
 export function thresholdProblems(thresholds: Thresholds): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  for (const limit of LIMITS) {
+  for (const limit of THRESHOLD_LIMITS) {
     const value = limit.read(thresholds);
     const inRange = Number.isFinite(value) && value >= limit.min && value <= limit.max;
     if (inRange && (!limit.whole || Number.isInteger(value))) continue;
@@ -105,4 +107,37 @@ export function thresholdProblems(thresholds: Thresholds): FieldProblem[] {
     });
   }
   return problems;
+}
+
+/** The layers a setting can come from, the later overriding the earlier. */
+export const THRESHOLD_LAYERS = ["default", "practice", "engagement"] as const;
+export type ThresholdLayer = (typeof THRESHOLD_LAYERS)[number];
+
+export type ThresholdSources = {
+  [Rule in keyof Thresholds]: { [Name in keyof Thresholds[Rule]]: ThresholdLayer };
+};
+
+/** Which layer each effective setting comes from: the last of them that sets it. */
+export function thresholdSources(
+  practice: ThresholdSettings | null | undefined,
+  engagement?: ThresholdSettings | null,
+): ThresholdSources {
+  const sources: Record<string, Record<string, ThresholdLayer>> = {};
+  for (const [rule, values] of Object.entries(DEFAULT_THRESHOLDS)) {
+    sources[rule] = {};
+    for (const name of Object.keys(values)) {
+      const layer: ThresholdLayer = setIn(engagement, rule, name)
+        ? "engagement"
+        : setIn(practice, rule, name)
+          ? "practice"
+          : "default";
+      sources[rule][name] = layer;
+    }
+  }
+  return sources as unknown as ThresholdSources;
+}
+
+function setIn(layer: ThresholdSettings | null | undefined, rule: string, name: string): boolean {
+  const values = (layer as Record<string, Record<string, unknown> | undefined> | null)?.[rule];
+  return typeof values?.[name] === "number";
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAIL_TOPIC_IDS, MAIL_TOPICS, mailTopicsFor, wantsTopic } from "./mail-topics";
+import { deliveryOf, MAIL_TOPIC_IDS, MAIL_TOPICS, mailTopicsFor, wantsTopic } from "./mail-topics";
 
 describe("mail topics", () => {
   it("defines each topic once", () => {
@@ -19,6 +19,7 @@ describe("mail topics", () => {
       "feedback_updates",
       "session_reminders",
       "commitment_reminders",
+      "coach_digest",
     ]);
     expect(mailTopicsFor("sponsor")).toEqual([]);
     expect(mailTopicsFor("coach")[0]?.description).not.toContain("rate yourself");
@@ -28,5 +29,17 @@ describe("mail topics", () => {
     expect(wantsTopic("work_assigned", {})).toBe(true);
     expect(wantsTopic("work_assigned", { work_assigned: false })).toBe(false);
     expect(wantsTopic("work_assigned", { feedback_updates: false })).toBe(true);
+  });
+
+  it("lets only mail that keeps wait for the weekly digest", () => {
+    expect(deliveryOf("work_assigned", undefined)).toBe("each");
+    expect(deliveryOf("work_assigned", { enabled: true, digest: true })).toBe("digest");
+    expect(deliveryOf("work_assigned", { enabled: false, digest: true })).toBe("off");
+    expect(deliveryOf("session_reminders", { enabled: true, digest: true })).toBe("each");
+    expect(MAIL_TOPICS.filter((topic) => topic.digestible).map((topic) => topic.id)).toEqual([
+      "work_assigned",
+      "feedback_updates",
+      "commitment_reminders",
+    ]);
   });
 });

@@ -11,8 +11,16 @@ export const MAIL_TOPIC_IDS = [
   "session_preparation",
   "check_ins",
   "commitment_reminders",
+  "coach_digest",
 ] as const;
 export type MailTopicId = (typeof MAIL_TOPIC_IDS)[number];
+
+/**
+ * How a person gets a topic's mail: each time, gathered into their weekly digest (Monday 07:00 in
+ * their own zone), or not at all.
+ */
+export const MAIL_DELIVERIES = ["each", "digest", "off"] as const;
+export type MailDelivery = (typeof MAIL_DELIVERIES)[number];
 
 export interface MailTopic {
   id: MailTopicId;
@@ -20,6 +28,11 @@ export interface MailTopic {
   /** Whose mail it is, and what it holds for each of them: a topic is offered to these roles only. */
   descriptions: Partial<Record<MemberRole, string>>;
   defaultOn: boolean;
+  /**
+   * Whether the mail may wait for the weekly digest: news that keeps a few days. Mail tied to an
+   * hour (session reminders, preparing for a session, the week's check-in link) may not.
+   */
+  digestible: boolean;
 }
 
 export const MAIL_TOPICS: readonly MailTopic[] = [
@@ -31,6 +44,7 @@ export const MAIL_TOPICS: readonly MailTopic[] = [
         "When your coach gives you a questionnaire or an exercise, with a link to it. Several given at once come in one mail.",
     },
     defaultOn: true,
+    digestible: true,
   },
   {
     id: "feedback_updates",
@@ -42,6 +56,7 @@ export const MAIL_TOPICS: readonly MailTopic[] = [
         "When a client sends their list of raters for your approval, or adds a rater late who needs your approval.",
     },
     defaultOn: true,
+    digestible: true,
   },
   {
     id: "session_reminders",
@@ -53,6 +68,7 @@ export const MAIL_TOPICS: readonly MailTopic[] = [
         "A day and an hour before each coaching session, with the time and how to join (the meeting link, the address or the number).",
     },
     defaultOn: true,
+    digestible: false,
   },
   {
     id: "session_preparation",
@@ -62,6 +78,7 @@ export const MAIL_TOPICS: readonly MailTopic[] = [
         "Two days before a session, if you have not prepared yet: a link to write your wins since last time, what to work on and a question for your coach.",
     },
     defaultOn: true,
+    digestible: false,
   },
   {
     id: "check_ins",
@@ -71,6 +88,7 @@ export const MAIL_TOPICS: readonly MailTopic[] = [
         "On the day and hour you chose, a link to a two-minute check-in: each goal's measure and your confidence, your energy, a win and a challenge.",
     },
     defaultOn: true,
+    digestible: false,
   },
   {
     id: "commitment_reminders",
@@ -82,6 +100,17 @@ export const MAIL_TOPICS: readonly MailTopic[] = [
         "The morning before a commitment of yours is due, one mail listing those due the next day that are still open, with a link to your to-do list.",
     },
     defaultOn: true,
+    digestible: true,
+  },
+  {
+    id: "coach_digest",
+    label: "Weekly digest of clients who need you",
+    descriptions: {
+      coach:
+        "On Monday morning, the clients with an early warning, most at risk first, each with the reason and a suggested action; a calm line when nobody needs you. Mail you chose to get in a weekly digest comes with it.",
+    },
+    defaultOn: true,
+    digestible: false,
   },
 ];
 
@@ -92,11 +121,30 @@ export const ALWAYS_SENT_MAIL =
 /** The topics a role may choose, each with what it holds for that role. */
 export function mailTopicsFor(
   role: MemberRole,
-): { id: MailTopicId; label: string; description: string }[] {
-  return MAIL_TOPICS.flatMap(({ id, label, descriptions }) => {
+): { id: MailTopicId; label: string; description: string; digestible: boolean }[] {
+  return MAIL_TOPICS.flatMap(({ id, label, descriptions, digestible }) => {
     const description = descriptions[role];
-    return description ? [{ id, label, description }] : [];
+    return description ? [{ id, label, description, digestible }] : [];
   });
+}
+
+export function isDigestible(topicId: MailTopicId): boolean {
+  return MAIL_TOPICS.find((topic) => topic.id === topicId)?.digestible ?? false;
+}
+
+/**
+ * How a person gets a topic's mail: their choice (on or off, and whether it waits for the digest),
+ * else the topic's default. A digest asked of a topic that may not wait is sent each time.
+ */
+export function deliveryOf(
+  topicId: MailTopicId,
+  choice: { enabled: boolean; digest: boolean } | undefined,
+): MailDelivery {
+  const enabled = choice
+    ? choice.enabled
+    : (MAIL_TOPICS.find((topic) => topic.id === topicId)?.defaultOn ?? true);
+  if (!enabled) return "off";
+  return choice?.digest && isDigestible(topicId) ? "digest" : "each";
 }
 
 /** Whether a person gets a topic's mail: their own choice, or the topic's default. */

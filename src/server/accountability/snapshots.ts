@@ -1,16 +1,37 @@
-import { and, asc, eq, isNull, ne, type SQL } from "drizzle-orm";
+import {
+  and,
+  asc,
+  desc,
+  eq,
+  gte,
+  inArray,
+  isNull,
+  min,
+  ne,
+  or,
+  type Placeholder,
+  type SQL,
+  sql,
+} from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import type {
-  CheckInFact,
-  EngagementSnapshot,
-  GoalFact,
+import { RECENT_MEASUREMENTS } from "../../domain/accountability/rules/goal-off-track";
+import {
+  type CheckInFact,
+  checkInsOldestFirst,
+  type EngagementSnapshot,
+  type GoalFact,
+  openGoals,
 } from "../../domain/accountability/snapshot";
+import { DEFAULT_THRESHOLDS, type Thresholds } from "../../domain/accountability/thresholds";
 import { checkInsMailedIn } from "../../domain/check-ins/stages";
 import { dueInstant, weekOf } from "../../domain/check-ins/week";
 import type { Stage } from "../../domain/engagement/stages";
+import type { GoalClosure } from "../../domain/goals/goal-status";
 import { addDays, knownTimeZone, localParts } from "../../domain/sessions/zoned-time";
 import type { Viewer } from "../access/viewer";
 import type { AppContext } from "../context";
+import type { Database } from "../db/database";
+import { preparedStatements } from "../db/prepared-statements";
 import {
   checkIn,
   checkInGoal,
@@ -25,8 +46,9 @@ import {
   user,
 } from "../db/schema";
 
-// The coach's open engagements as the early-warning rules read them. One query per kind of data
-// over all of them, grouped here by engagement: the cost does not grow with the number of clients.
+// The coach's open engagements as the early-warning rules read them, or one engagement for its
+// celebrations. One query per kind of data over all of them, grouped here by engagement: the cost
+// does not grow with the number of clients.
 // Instants become days in the engagement's zone: the check-in schedule's, else the coach's.
 
 export interface OwnEngagement {
@@ -40,146 +62,303 @@ export interface CoachSnapshots {
   snapshots: Map<string, EngagementSnapshot>;
 }
 
+/**
+ * The rules look back a bounded time: check-ins, their ratings and goal measurements are read
+ * from the last weeks the default thresholds need, not the engagement's whole history (two years
+ * of weekly check-ins is 100 rows and more a client). An engagement whose rules, under its own
+ * thresholds, could see past that window (see `needsOlder`) is read again in full, so what the
+ * rules find is the same either way.
+ */
 export async function coachSnapshots(
-  ctx: AppContext,
-  viewer: Viewer,
+  ctx: Pick<AppContext, "db">,
+  viewer: Pick<Viewer, "userId" | "practiceId">,
   now = new Date(),
+  thresholdsOf: (engagementId: string) => Thresholds = () => DEFAULT_THRESHOLDS,
 ): Promise<CoachSnapshots> {
-  const own: SQL = and(
-    eq(engagement.coachId, viewer.userId),
-    eq(engagement.practiceId, viewer.practiceId),
-    ne(engagement.stage, "closed"),
-  ) as SQL;
+  const since = addDays(now.toISOString().slice(0, 10), -RECENT_DAYS);
+  const run = preparedRunner(ctx.db, {
+    coachId: viewer.userId,
+    practiceId: viewer.practiceId,
+    since,
+  });
+  const recent = await readSnapshots(ctx, COACH_OWN, now, "open", SINCE, run);
+  const older = [...recent.snapshots.values()]
+    .filter((s) => needsOlder(s, recent.historyFrom.get(s.engagementId), since, thresholdsOf))
+    .map((s) => s.engagementId);
+  if (older.length === 0) return recent;
+  const whole = await readSnapshots(ctx, inArray(engagement.id, older), now, "open", null, built);
+  for (const [id, snapshot] of whole.snapshots) recent.snapshots.set(id, snapshot);
+  return recent;
+}
+
+// The coach's home runs on every visit: its reads are prepared once per database, with these
+// placeholders (building a query with Drizzle costs more than running it).
+const COACH_OWN = and(
+  eq(engagement.coachId, sql.placeholder("coachId")),
+  eq(engagement.practiceId, sql.placeholder("practiceId")),
+  ne(engagement.stage, "closed"),
+) as SQL;
+const SINCE = sql.placeholder("since");
+
+type Statement<T> = { execute(values?: Record<string, unknown>): Promise<T> };
+type Query<T> = PromiseLike<T> & { prepare(name: string): Statement<T> };
+type Runner = <T>(name: string, build: () => Query<T>) => Promise<T>;
+
+/** Builds and runs each query as it comes. */
+const built: Runner = (_name, build) => Promise.resolve(build());
+
+const statements = preparedStatements<Statement<unknown>>();
+
+/** Runs each query as the statement prepared under its name, with `values` for its placeholders. */
+function preparedRunner(db: Database, values: Record<string, unknown>): Runner {
+  return <T>(name: string, build: () => Query<T>) =>
+    statements(db, name, () => build().prepare(`clients_at_risk_${name}`)).execute(
+      values,
+    ) as Promise<T>;
+}
+
+/**
+ * The days back the default thresholds look (the recurring obstacle's window, the longest), and
+ * a week for the days of the week a check-in answers for and the zones.
+ */
+const RECENT_DAYS =
+  Math.max(
+    DEFAULT_THRESHOLDS.recurringObstacle.withinDays,
+    DEFAULT_THRESHOLDS.missedCheckIns.days,
+    DEFAULT_THRESHOLDS.lowEnergy.weeks * 7,
+  ) + 7;
+
+/**
+ * Whether a rule could reach past the window in this engagement, whose history began on
+ * `historyFrom`: no check-in within it (the latest is older), a low-energy run that may go on
+ * before it, an open goal with fewer ratings or measurements within it than the rules take, or
+ * thresholds that look back further.
+ */
+function needsOlder(
+  snapshot: EngagementSnapshot,
+  historyFrom: string | undefined,
+  since: string,
+  thresholdsOf: (engagementId: string) => Thresholds,
+): boolean {
+  if (!historyFrom || historyFrom >= since) return false;
+  const t = thresholdsOf(snapshot.engagementId);
+  const oldest = checkInsOldestFirst(snapshot)[0];
+  if (!oldest) return true;
+  if (t.recurringObstacle.withinDays + 7 > RECENT_DAYS) return true;
+  const { atMost } = t.lowEnergy;
+  if (snapshot.checkIns.every((c) => c.energy === null || c.energy <= atMost)) return true;
+  return openGoals(snapshot).some((g) => {
+    if (g.startDate >= since) return false;
+    const ratings = snapshot.checkIns.filter((c) => c.goals.some((r) => r.goalId === g.id));
+    return (
+      ratings.length < t.fallingConfidence.checkIns || g.measurements.length < RECENT_MEASUREMENTS
+    );
+  });
+}
+
+/**
+ * One engagement, whatever its stage, with its closed goals too (a goal achieved is celebrated);
+ * undefined when there is no such engagement. The caller has checked who may read it.
+ */
+export async function engagementSnapshot(
+  ctx: Pick<AppContext, "db">,
+  engagementId: string,
+  now = new Date(),
+): Promise<EngagementSnapshot | undefined> {
+  const { snapshots } = await readSnapshots(
+    ctx,
+    eq(engagement.id, engagementId),
+    now,
+    "all",
+    null,
+    built,
+  );
+  return snapshots.get(engagementId);
+}
+
+/**
+ * The snapshots of the engagements `own` selects: one query per kind of data. With `since`,
+ * check-ins, ratings and measurements from then on, commitments open or due since, and the
+ * latest scheduled session: all the rules read of them (with null, everything). `historyFrom` is each engagement's
+ * earliest day: its start or its first check-in, whichever came first.
+ */
+async function readSnapshots(
+  ctx: Pick<AppContext, "db">,
+  own: SQL,
+  now: Date,
+  goals: "open" | "all",
+  since: string | Placeholder | null,
+  run: Runner,
+): Promise<CoachSnapshots & { historyFrom: Map<string, string> }> {
   const coach = alias(user, "coach");
   const [
     rows,
     commitments,
     checkIns,
     ratings,
-    goals,
+    goalRows,
     measurements,
     milestones,
     sessions,
-    mailings,
+    firstMailed,
+    firstAnswered,
   ] = await Promise.all([
-    ctx.db
-      .select({
-        id: engagement.id,
-        title: engagement.title,
-        stage: engagement.stage,
-        startDate: engagement.startDate,
-        clientId: engagement.clientId,
-        clientName: user.name,
-        coachZone: coach.timeZone,
-        schedule: {
-          weekday: checkInSchedule.weekday,
-          hour: checkInSchedule.hour,
-          timeZone: checkInSchedule.timeZone,
-          enabled: checkInSchedule.enabled,
-          since: checkInSchedule.updatedAt,
-        },
-      })
-      .from(engagement)
-      .innerJoin(user, eq(user.id, engagement.clientId))
-      .innerJoin(coach, eq(coach.id, engagement.coachId))
-      .leftJoin(checkInSchedule, eq(checkInSchedule.engagementId, engagement.id))
-      .where(own)
-      .orderBy(asc(user.name), asc(engagement.id)),
-    ctx.db
-      .select({
-        engagementId: sessionCommitment.engagementId,
-        id: sessionCommitment.id,
-        text: sessionCommitment.text,
-        dueOn: sessionCommitment.dueOn,
-        status: sessionCommitment.status,
-        markedAt: sessionCommitment.markedAt,
-      })
-      .from(sessionCommitment)
-      .innerJoin(
-        engagement,
-        and(
-          eq(engagement.id, sessionCommitment.engagementId),
-          eq(engagement.clientId, sessionCommitment.ownerId),
+    run("engagements", () =>
+      ctx.db
+        .select({
+          id: engagement.id,
+          title: engagement.title,
+          stage: engagement.stage,
+          startDate: engagement.startDate,
+          clientId: engagement.clientId,
+          clientName: user.name,
+          coachZone: coach.timeZone,
+          schedule: {
+            weekday: checkInSchedule.weekday,
+            hour: checkInSchedule.hour,
+            timeZone: checkInSchedule.timeZone,
+            enabled: checkInSchedule.enabled,
+            since: checkInSchedule.updatedAt,
+          },
+        })
+        .from(engagement)
+        .innerJoin(user, eq(user.id, engagement.clientId))
+        .innerJoin(coach, eq(coach.id, engagement.coachId))
+        .leftJoin(checkInSchedule, eq(checkInSchedule.engagementId, engagement.id))
+        .where(own)
+        .orderBy(asc(user.name), asc(engagement.id)),
+    ),
+    run("commitments", () =>
+      ctx.db
+        .select({
+          engagementId: sessionCommitment.engagementId,
+          id: sessionCommitment.id,
+          text: sessionCommitment.text,
+          dueOn: sessionCommitment.dueOn,
+          status: sessionCommitment.status,
+          markedAt: sessionCommitment.markedAt,
+        })
+        .from(sessionCommitment)
+        .innerJoin(
+          engagement,
+          and(
+            eq(engagement.id, sessionCommitment.engagementId),
+            eq(engagement.clientId, sessionCommitment.ownerId),
+          ),
+        )
+        .where(
+          and(
+            own,
+            since
+              ? or(eq(sessionCommitment.status, "open"), gte(sessionCommitment.dueOn, since))
+              : undefined,
+          ),
         ),
-      )
-      .where(own),
-    ctx.db
-      .select({
-        engagementId: checkIn.engagementId,
-        id: checkIn.id,
-        week: checkIn.week,
-        submittedAt: checkIn.submittedAt,
-        energy: checkIn.energy,
-        win: checkIn.win,
-        challenge: checkIn.challenge,
-      })
-      .from(checkIn)
-      .innerJoin(engagement, eq(engagement.id, checkIn.engagementId))
-      .where(own)
-      .orderBy(asc(checkIn.week)),
-    ctx.db
-      .select({
-        checkInId: checkInGoal.checkInId,
-        goalId: checkInGoal.goalId,
-        confidence: checkInGoal.confidence,
-        value: checkInGoal.value,
-      })
-      .from(checkInGoal)
-      .innerJoin(engagement, eq(engagement.id, checkInGoal.engagementId))
-      .where(own),
-    ctx.db
-      .select({
-        engagementId: goal.engagementId,
-        id: goal.id,
-        statement: goal.statement,
-        direction: goal.direction,
-        baseline: goal.baseline,
-        target: goal.target,
-        startDate: goal.startDate,
-        dueDate: goal.dueDate,
-      })
-      .from(goal)
-      .innerJoin(engagement, eq(engagement.id, goal.engagementId))
-      .where(and(own, eq(goal.state, "open")))
-      .orderBy(asc(goal.position)),
-    ctx.db
-      .select({
-        goalId: goalMeasurement.goalId,
-        value: goalMeasurement.value,
-        date: goalMeasurement.measuredOn,
-      })
-      .from(goalMeasurement)
-      .innerJoin(engagement, eq(engagement.id, goalMeasurement.engagementId))
-      .where(and(own, isNull(goalMeasurement.withdrawnAt)))
-      .orderBy(asc(goalMeasurement.measuredOn), asc(goalMeasurement.createdAt)),
-    ctx.db
-      .select({
-        goalId: goalMilestone.goalId,
-        id: goalMilestone.id,
-        title: goalMilestone.title,
-        dueOn: goalMilestone.dueOn,
-        doneAt: goalMilestone.doneAt,
-      })
-      .from(goalMilestone)
-      .innerJoin(engagement, eq(engagement.id, goalMilestone.engagementId))
-      .where(own)
-      .orderBy(asc(goalMilestone.dueOn)),
-    ctx.db
-      .select({
-        engagementId: coachingSession.engagementId,
-        id: coachingSession.id,
-        startsAt: coachingSession.startsAt,
-        status: coachingSession.status,
-      })
-      .from(coachingSession)
-      .innerJoin(engagement, eq(engagement.id, coachingSession.engagementId))
-      .where(own),
-    ctx.db
-      .select({ engagementId: checkInMailing.engagementId, week: checkInMailing.week })
-      .from(checkInMailing)
-      .innerJoin(engagement, eq(engagement.id, checkInMailing.engagementId))
-      .where(own)
-      .orderBy(asc(checkInMailing.week)),
+    ),
+    run("check_ins", () =>
+      ctx.db
+        .select({
+          engagementId: checkIn.engagementId,
+          id: checkIn.id,
+          week: checkIn.week,
+          submittedAt: checkIn.submittedAt,
+          energy: checkIn.energy,
+          win: checkIn.win,
+          challenge: checkIn.challenge,
+        })
+        .from(checkIn)
+        .innerJoin(engagement, eq(engagement.id, checkIn.engagementId))
+        .where(and(own, since ? gte(checkIn.week, since) : undefined))
+        .orderBy(asc(checkIn.week)),
+    ),
+    run("ratings", () =>
+      ctx.db
+        .select({
+          checkInId: checkInGoal.checkInId,
+          goalId: checkInGoal.goalId,
+          confidence: checkInGoal.confidence,
+          value: checkInGoal.value,
+        })
+        .from(checkInGoal)
+        .innerJoin(engagement, eq(engagement.id, checkInGoal.engagementId))
+        .innerJoin(
+          checkIn,
+          and(
+            eq(checkIn.engagementId, checkInGoal.engagementId),
+            eq(checkIn.id, checkInGoal.checkInId),
+          ),
+        )
+        .where(and(own, since ? gte(checkIn.week, since) : undefined)),
+    ),
+    run("goals", () =>
+      ctx.db
+        .select({
+          engagementId: goal.engagementId,
+          id: goal.id,
+          statement: goal.statement,
+          direction: goal.direction,
+          baseline: goal.baseline,
+          target: goal.target,
+          startDate: goal.startDate,
+          dueDate: goal.dueDate,
+          state: goal.state,
+          closedOn: goal.closedOn,
+          closedReason: goal.closedReason,
+        })
+        .from(goal)
+        .innerJoin(engagement, eq(engagement.id, goal.engagementId))
+        .where(goals === "open" ? and(own, eq(goal.state, "open")) : own)
+        .orderBy(asc(goal.position)),
+    ),
+    run("measurements", () =>
+      ctx.db
+        .select({
+          goalId: goalMeasurement.goalId,
+          value: goalMeasurement.value,
+          date: goalMeasurement.measuredOn,
+        })
+        .from(goalMeasurement)
+        .innerJoin(engagement, eq(engagement.id, goalMeasurement.engagementId))
+        .where(
+          and(
+            own,
+            isNull(goalMeasurement.withdrawnAt),
+            since ? gte(goalMeasurement.measuredOn, since) : undefined,
+          ),
+        )
+        .orderBy(asc(goalMeasurement.measuredOn), asc(goalMeasurement.createdAt)),
+    ),
+    run("milestones", () =>
+      ctx.db
+        .select({
+          goalId: goalMilestone.goalId,
+          id: goalMilestone.id,
+          title: goalMilestone.title,
+          dueOn: goalMilestone.dueOn,
+          doneAt: goalMilestone.doneAt,
+        })
+        .from(goalMilestone)
+        .innerJoin(engagement, eq(engagement.id, goalMilestone.engagementId))
+        .where(own)
+        .orderBy(asc(goalMilestone.dueOn)),
+    ),
+    run("sessions", () => (since ? latestScheduledSessions(ctx, own) : everySession(ctx, own))),
+    run("first_mailed", () =>
+      ctx.db
+        .select({ engagementId: checkInMailing.engagementId, week: min(checkInMailing.week) })
+        .from(checkInMailing)
+        .innerJoin(engagement, eq(engagement.id, checkInMailing.engagementId))
+        .where(own)
+        .groupBy(checkInMailing.engagementId),
+    ),
+    run("first_answered", () =>
+      ctx.db
+        .select({ engagementId: checkIn.engagementId, week: min(checkIn.week) })
+        .from(checkIn)
+        .innerJoin(engagement, eq(engagement.id, checkIn.engagementId))
+        .where(own)
+        .groupBy(checkIn.engagementId),
+    ),
   ]);
   const coachZone = knownTimeZone(rows[0]?.coachZone ?? "") ?? "UTC";
   const zones = new Map(
@@ -227,7 +406,6 @@ export async function coachSnapshots(
     };
     checkInFacts.set(c.id, fact);
     snapshots.get(c.engagementId)?.checkIns.push(fact);
-    if (!firstWeek.has(c.engagementId)) firstWeek.set(c.engagementId, c.week);
   }
   for (const r of ratings) {
     checkInFacts.get(r.checkInId)?.goals.push({
@@ -236,8 +414,13 @@ export async function coachSnapshots(
       value: r.value,
     });
   }
-  for (const { engagementId, ...g } of goals) {
-    const fact: GoalFact = { ...g, measurements: [], milestones: [], closure: null };
+  for (const { engagementId, state, closedOn, closedReason, ...g } of goalRows) {
+    const fact: GoalFact = {
+      ...g,
+      measurements: [],
+      milestones: [],
+      closure: closureOf(state, closedOn, closedReason),
+    };
     goalFacts.set(g.id, fact);
     goalEngagement.set(g.id, engagementId);
     snapshots.get(engagementId)?.goals.push(fact);
@@ -263,10 +446,16 @@ export async function coachSnapshots(
   }
   // The first week a check-in was asked for: the first mailed (or skipped), the first answered,
   // or the first due once the schedule was set, whichever came first.
-  for (const m of mailings) {
-    const answered = firstWeek.get(m.engagementId);
-    if (!answered || m.week < answered) firstWeek.set(m.engagementId, m.week);
+  for (const { engagementId, week } of [...firstAnswered, ...firstMailed]) {
+    const known = firstWeek.get(engagementId);
+    if (week && (!known || week < known)) firstWeek.set(engagementId, week);
   }
+  const historyFrom = new Map(
+    rows.map((r) => {
+      const answered = firstAnswered.find((a) => a.engagementId === r.id)?.week;
+      return [r.id, answered && answered < r.startDate ? answered : r.startDate];
+    }),
+  );
   for (const row of rows) {
     const schedule = row.schedule;
     const snapshot = snapshots.get(row.id);
@@ -288,5 +477,42 @@ export async function coachSnapshots(
       client: { id: r.clientId, name: r.clientName },
     })),
     snapshots,
+    historyFrom,
   };
+}
+
+const sessionFields = {
+  engagementId: coachingSession.engagementId,
+  id: coachingSession.id,
+  startsAt: coachingSession.startsAt,
+  status: coachingSession.status,
+};
+
+function everySession(ctx: Pick<AppContext, "db">, own: SQL) {
+  return ctx.db
+    .select(sessionFields)
+    .from(coachingSession)
+    .innerJoin(engagement, eq(engagement.id, coachingSession.engagementId))
+    .where(own);
+}
+
+/** All the no-session rule reads: each engagement's latest scheduled session, ahead or held. */
+function latestScheduledSessions(ctx: Pick<AppContext, "db">, own: SQL) {
+  return ctx.db
+    .selectDistinctOn([coachingSession.engagementId], sessionFields)
+    .from(coachingSession)
+    .innerJoin(engagement, eq(engagement.id, coachingSession.engagementId))
+    .where(and(own, eq(coachingSession.status, "scheduled")))
+    .orderBy(coachingSession.engagementId, desc(coachingSession.startsAt));
+}
+
+function closureOf(
+  state: "open" | "achieved" | "dropped" | "replaced",
+  closedOn: string | null,
+  closedReason: string | null,
+): GoalClosure | null {
+  if (state === "achieved" && closedOn) return { kind: "achieved", on: closedOn };
+  if (state === "dropped") return { kind: "dropped", reason: closedReason ?? "" };
+  if (state === "replaced") return { kind: "replaced" };
+  return null;
 }

@@ -387,11 +387,13 @@ export const exercise = pgTable(
   ],
 );
 
+export * from "./accountability-schema";
 export * from "./check-in-schema";
 export * from "./core-schema";
 export * from "./feedback-schema";
 export * from "./goals-schema";
 export * from "./mail-preference-schema";
+export * from "./pulse-schema";
 export * from "./session-patterns-schema";
 export * from "./session-work-schema";
 export * from "./sessions-schema";

@@ -186,6 +186,7 @@ async function openEngagement(
         sessionsPlanned: 8,
         stage: "active",
         meetingLink: "https://meet.example.com/priya-maya",
+        createdAt: new Date(Date.now() - STARTED_DAYS_AGO * DAY),
       })
       .returning({ id: engagement.id });
     if (!opened) throw new Error("demo engagement was not created");

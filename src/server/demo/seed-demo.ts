@@ -1,5 +1,4 @@
 import { count, inArray } from "drizzle-orm";
-import type { Viewer } from "../access/viewer";
 import { markAddressVerified } from "../accounts/address-verification";
 import { createAccount } from "../accounts/create-account";
 import type { AppContext } from "../context";
@@ -16,6 +15,7 @@ import { seedDemoCheckIns } from "./demo-check-ins";
 import { seedDemoCommitments } from "./demo-commitments";
 import { seedDemoFeedback } from "./demo-feedback";
 import { seedDemoGoals } from "./demo-goals";
+import { seedDemoPulses } from "./demo-pulses";
 import { seedDemoQuietEngagement } from "./demo-quiet-engagement";
 import { seedDemoSessions } from "./demo-sessions";
 import { demoViewer } from "./demo-viewer";
@@ -94,6 +94,7 @@ export async function seedDemoIfEmpty(ctx: AppContext): Promise<DemoLogin[] | nu
         // The 360 came back, goals were set, and sessions and weekly check-ins have run for
         // ten weeks: stage 4's early warnings, celebrations and pulses have something to read.
         stage: "active",
+        createdAt: daysAgo(STORY.startedDaysAgo),
       })
       .returning({ id: engagement.id });
     if (!opened) throw new Error("demo engagement was not created");
@@ -170,13 +171,19 @@ export async function seedDemoIfEmpty(ctx: AppContext): Promise<DemoLogin[] | nu
     threshold: demo.feedbackThreshold,
     deadlineDaysAgo: STORY.feedbackClosedDaysAgo,
   });
+  const mayaViewer = demoViewer(
+    { userId: coach.userId, ...PEOPLE.coach, role: "coach", isAdmin: true },
+    demo,
+  );
+  const danielViewer = demoViewer(
+    { userId: client.userId, ...PEOPLE.client, role: "client", isAdmin: false },
+    demo,
+  );
   // Stage 2: Daniel's goals and plans, drawn from the development areas of that 360.
   if (campaignId) {
-    const as = (id: string, person: { name: string; email: string }, role: "coach" | "client") =>
-      demoViewer({ userId: id, ...person, role, isAdmin: role === "coach" }, demo);
     await seedDemoGoals(ctx, {
-      coach: as(coach.userId, PEOPLE.coach, "coach"),
-      client: as(client.userId, PEOPLE.client, "client"),
+      coach: mayaViewer,
+      client: danielViewer,
       engagementId,
       campaignId,
       goalsSetDaysAgo: STORY.goalsSetDaysAgo,
@@ -190,14 +197,10 @@ export async function seedDemoIfEmpty(ctx: AppContext): Promise<DemoLogin[] | nu
   await seedDemoCommitments(ctx, sessionParties);
   // Stage 4: nine weeks of Monday check-ins with one missed, his measurements among them.
   await seedDemoCheckIns(ctx, sessionParties);
+  // Stage 4: five stakeholders Daniel chose, and two pulse rounds on his goal behaviours.
+  await seedDemoPulses(ctx, { coach: mayaViewer, client: danielViewer, engagementId });
   // Priya's engagement has gone quiet: the client at the top of Maya's list.
-  await seedDemoQuietEngagement(ctx, {
-    coach: demoViewer(
-      { userId: coach.userId, ...PEOPLE.coach, role: "coach", isAdmin: true },
-      demo,
-    ),
-    clientId: priya.userId,
-  });
+  await seedDemoQuietEngagement(ctx, { coach: mayaViewer, clientId: priya.userId });
 
   return LOGINS.map(({ role, person }) => ({ role, ...account(person) }));
 }

@@ -174,14 +174,14 @@ function openedOrNull(secret: string, raterId: string, sealed: string): unknown 
 }
 
 /** The SQLSTATE of a database error (Drizzle wraps it), never its message: that holds values. */
-function databaseCode(error: unknown): string | undefined {
+export function databaseCode(error: unknown): string | undefined {
   const cause = error instanceof Error && "cause" in error ? error.cause : error;
   const code = (cause as { code?: unknown } | null)?.code;
   return typeof code === "string" ? code : undefined;
 }
 
 /** A Fisher-Yates shuffle with a cryptographic source: the order must not be predictable. */
-function shuffled<T>(items: T[]): T[] {
+export function shuffled<T>(items: T[]): T[] {
   const result = [...items];
   for (let i = result.length - 1; i > 0; i--) {
     const j = randomInt(i + 1);

@@ -6,7 +6,12 @@ import { createHash, createHmac } from "node:crypto";
  * Without the secret the token cannot be guessed; deleting the rater's row revokes it.
  */
 export function raterToken(secret: string, raterId: string): string {
-  return createHmac("sha256", secret).update(`feedback-rater:${raterId}`).digest("base64url");
+  return linkToken(secret, "feedback-rater", raterId);
+}
+
+/** A private link's token for one row of a kind: an HMAC of "<kind>:<id>" with Keel's secret. */
+export function linkToken(secret: string, kind: string, id: string): string {
+  return createHmac("sha256", secret).update(`${kind}:${id}`).digest("base64url");
 }
 
 export function raterTokenHash(token: string): string {

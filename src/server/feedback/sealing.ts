@@ -37,36 +37,57 @@ export class AnswersTooLong extends Error {
   }
 }
 
-function keyOf(secret: string): Buffer {
-  return Buffer.from(hkdfSync("sha256", secret, "keel", "feedback-rater-answers", 32));
+/**
+ * A value sealed for one row: AES-256-GCM under a key derived from Keel's secret for `purpose`,
+ * bound to `rowId`, padded to `size` bytes so every seal of a purpose has one length. The 360's
+ * rater answers and the pulses' stakeholder answers are both sealed this way.
+ */
+export interface SealKind {
+  purpose: string;
+  size: number;
+}
+
+const RATER_ANSWERS: SealKind = { purpose: "feedback-rater-answers", size: SEALED_BYTES };
+
+function keyOf(secret: string, purpose: string): Buffer {
+  return Buffer.from(hkdfSync("sha256", secret, "keel", purpose, 32));
 }
 
 export function sealAnswers(secret: string, raterId: string, answers: FeedbackAnswers): string {
-  const iv = randomBytes(12);
-  const cipher = createCipheriv("aes-256-gcm", keyOf(secret), iv);
-  cipher.setAAD(Buffer.from(raterId));
-  const body = Buffer.concat([cipher.update(padded(answers)), cipher.final()]);
-  return [PADDED, iv, cipher.getAuthTag(), body].map(encode).join(".");
+  return sealValue(RATER_ANSWERS, secret, raterId, answers);
 }
 
 /** Opens a seal of either version: seals made before padding stay readable until closing. */
 export function openAnswers(secret: string, raterId: string, sealed: string): FeedbackAnswers {
+  return openValue(RATER_ANSWERS, secret, raterId, sealed) as FeedbackAnswers;
+}
+
+export function sealValue(kind: SealKind, secret: string, rowId: string, value: unknown): string {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv("aes-256-gcm", keyOf(secret, kind.purpose), iv);
+  cipher.setAAD(Buffer.from(rowId));
+  const body = Buffer.concat([cipher.update(padded(value, kind.size)), cipher.final()]);
+  return [PADDED, iv, cipher.getAuthTag(), body].map(encode).join(".");
+}
+
+export function openValue(kind: SealKind, secret: string, rowId: string, sealed: string): unknown {
   const [version, iv, tag, body] = sealed.split(".");
   if ((version !== PADDED && version !== UNPADDED) || !iv || !tag || !body)
     throw new Error("not a sealed answer sheet");
-  const decipher = createDecipheriv("aes-256-gcm", keyOf(secret), Buffer.from(iv, "base64url"));
-  decipher.setAAD(Buffer.from(raterId));
+  const key = keyOf(secret, kind.purpose);
+  const decipher = createDecipheriv("aes-256-gcm", key, Buffer.from(iv, "base64url"));
+  decipher.setAAD(Buffer.from(rowId));
   decipher.setAuthTag(Buffer.from(tag, "base64url"));
   const plain = Buffer.concat([decipher.update(Buffer.from(body, "base64url")), decipher.final()]);
   const json = version === PADDED ? unpadded(plain) : plain;
-  return JSON.parse(json.toString("utf8")) as FeedbackAnswers;
+  return JSON.parse(json.toString("utf8"));
 }
 
-/** The answers' JSON after its length (4 bytes, big-endian), then zeros up to SEALED_BYTES. */
-function padded(answers: FeedbackAnswers): Buffer {
-  const json = Buffer.from(JSON.stringify(answers), "utf8");
-  if (LENGTH_PREFIX + json.length > SEALED_BYTES) throw new AnswersTooLong();
-  const plain = Buffer.alloc(SEALED_BYTES);
+/** The value's JSON after its length (4 bytes, big-endian), then zeros up to `size`. */
+function padded(value: unknown, size: number): Buffer {
+  const json = Buffer.from(JSON.stringify(value), "utf8");
+  if (LENGTH_PREFIX + json.length > size) throw new AnswersTooLong();
+  const plain = Buffer.alloc(size);
   plain.writeUInt32BE(json.length, 0);
   json.copy(plain, LENGTH_PREFIX);
   return plain;

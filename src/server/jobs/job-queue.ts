@@ -30,7 +30,9 @@ export const QUEUES = [
   "work.announce",
   "session.remind",
   "check-in.mail",
+  "pulse.rounds",
   "commitment.remind",
+  "mail.weekly-digest",
 ] as const;
 export type QueueName = (typeof QUEUES)[number];
 
@@ -66,10 +68,18 @@ export async function startJobQueue(
       await boss.send(name, data, { ...jobOptions, ...(tx ? { db: onExecutor(tx) } : {}) });
     },
     async work(name, handler) {
-      // Up to ten jobs a poll: a 360's invitations are a burst of mail, one per rater.
-      await boss.work(name, { pollingIntervalSeconds: polling, batchSize: 10 }, async (jobs) => {
-        for (const job of jobs) await handler(job.data as Parameters<typeof handler>[0]);
-      });
+      // Up to ten jobs a poll: a 360's invitations are a burst of mail, one per rater. pg-boss
+      // waits out the polling interval even after a full batch; a full one fetches again at once,
+      // so a burst (the day's check-in mail) drains at the handler's pace, not ten per interval.
+      let worker = "";
+      worker = await boss.work(
+        name,
+        { pollingIntervalSeconds: polling, batchSize: BATCH_SIZE },
+        async (jobs) => {
+          for (const job of jobs) await handler(job.data as Parameters<typeof handler>[0]);
+          if (jobs.length === BATCH_SIZE) boss.notifyWorker(worker);
+        },
+      );
     },
     async schedule(name, cron) {
       await boss.schedule(name, cron, {}, { tz: "UTC" });
@@ -79,6 +89,8 @@ export async function startJobQueue(
     },
   };
 }
+
+const BATCH_SIZE = 10;
 
 function connectionOf(handle: DatabaseHandle): PgBoss.DatabaseOptions {
   if (handle.kind === "server") return { connectionString: handle.url, max: 3 };

@@ -11,6 +11,7 @@ import {
 } from "../commitments/commitment-reminders";
 import type { Config } from "../config";
 import type { Database } from "../db/database";
+import { WEEKLY_DIGEST_CRON, WEEKLY_DIGEST_QUEUE, weeklyDigestJob } from "../digest/weekly-digest";
 import {
   ANNOUNCE_WORK_QUEUE,
   type AnnounceWorkJob,
@@ -25,6 +26,7 @@ import {
   remindRatersJob,
 } from "../feedback/campaign-jobs";
 import { createMailDelivery, createMailer } from "../mail/mailer";
+import { PULSE_ROUNDS_CRON, PULSE_ROUNDS_QUEUE, pulseRoundsJob } from "../pulses/rounds";
 import {
   SESSION_REMINDERS_CRON,
   SESSION_REMINDERS_QUEUE,
@@ -60,6 +62,10 @@ export async function registerWorkers(
   await jobs.schedule(SESSION_REMINDERS_QUEUE, SESSION_REMINDERS_CRON);
   await jobs.work(CHECK_IN_MAIL_QUEUE, checkInMailJob({ ...deps, mailer }));
   await jobs.schedule(CHECK_IN_MAIL_QUEUE, CHECK_IN_MAIL_CRON);
+  await jobs.work(PULSE_ROUNDS_QUEUE, pulseRoundsJob({ ...deps, mailer }));
+  await jobs.schedule(PULSE_ROUNDS_QUEUE, PULSE_ROUNDS_CRON);
   await jobs.work(COMMITMENT_REMINDERS_QUEUE, commitmentRemindersJob({ ...deps, mailer }));
   await jobs.schedule(COMMITMENT_REMINDERS_QUEUE, COMMITMENT_REMINDERS_CRON);
+  await jobs.work(WEEKLY_DIGEST_QUEUE, weeklyDigestJob({ ...deps, mailer }));
+  await jobs.schedule(WEEKLY_DIGEST_QUEUE, WEEKLY_DIGEST_CRON);
 }

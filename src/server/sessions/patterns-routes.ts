@@ -17,7 +17,7 @@ export function registerSessionPatternsRoutes(app: FastifyInstance, ctx: AppCont
     schema: {
       tags,
       summary:
-        "The engagement's sessions, reflections, commitments and plan and stage changes, newest first",
+        "The engagement's sessions, reflections, commitments, plan and stage changes and celebrations, newest first",
       params: engagementParams,
       response: { 200: engagementTimeline, 400: errorResponse, ...denied },
     },

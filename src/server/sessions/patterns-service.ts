@@ -11,6 +11,7 @@ import {
   wordsOfObstacles,
 } from "../../domain/sessions/patterns";
 import type { Viewer } from "../access/viewer";
+import { celebrationsOfEngagement } from "../accountability/celebrations";
 import type { AppContext } from "../context";
 import { requireSessionsOf } from "./access";
 import {
@@ -24,7 +25,7 @@ import {
 } from "./patterns-queries";
 
 // The engagement looking back, for its client and coach (as its sessions are): the timeline of
-// what happened and the patterns across it. Neither does language work: the phrases were found
+// what happened (what was worth celebrating included, read as the celebrations are) and the patterns across it. Neither does language work: the phrases were found
 // when the text was saved.
 
 export async function getTimeline(
@@ -33,11 +34,12 @@ export async function getTimeline(
   engagementId: string,
 ): Promise<EngagementTimeline> {
   await requireSessionsOf(ctx, viewer, engagementId);
-  const [sessions, plans, commitments, stages] = await Promise.all([
+  const [sessions, plans, commitments, stages, { celebrations }] = await Promise.all([
     sessionsWithRatings(ctx.db, engagementId),
     planVersions(ctx.db, engagementId),
     commitmentsOf(ctx.db, engagementId),
     stageChanges(ctx.db, engagementId),
+    celebrationsOfEngagement(ctx, engagementId),
   ]);
   const events: TimelineEvent[] = [
     ...sessions.map(
@@ -86,6 +88,16 @@ export async function getTimeline(
         to: s.to,
         by: s.by,
         reason: s.reason,
+      }),
+    ),
+    ...celebrations.map(
+      (c): TimelineEvent => ({
+        kind: "celebration",
+        at: `${c.on}T12:00:00.000Z`,
+        on: c.on,
+        celebration: c.kind,
+        title: c.title,
+        detail: c.detail ?? null,
       }),
     ),
   ];

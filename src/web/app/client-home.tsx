@@ -9,6 +9,7 @@ import { buttonClasses } from "../components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "../components/ui/card";
 import { EmptyState } from "../components/ui/empty-state";
 import { PageHeader } from "../components/ui/page-header";
+import { WorthCelebrating } from "../features/accountability/components/worth-celebrating";
 import {
   OpenQuestionnaires,
   useQuestionnairesWaiting,
@@ -92,6 +93,7 @@ function ClientEngagementCard({ engagement, me }: { engagement: EngagementSummar
           </div>
         </CardHeader>
         <CardContent className="space-y-6">
+          <WorthCelebrating engagementId={engagement.id} title={engagement.title} heading="h3" />
           <StageStepper stage={engagement.stage} />
           <div className="rounded-lg border border-brand-100 bg-brand-50 p-4">
             <h3 className="text-sm font-semibold text-brand-900">What comes next</h3>

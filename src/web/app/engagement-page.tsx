@@ -9,6 +9,8 @@ import { StageStepper } from "../components/stage-stepper";
 import { Button } from "../components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "../components/ui/card";
 import { PageHeader } from "../components/ui/page-header";
+import { EngagementEarlyWarningsCard } from "../features/accountability/components/early-warning-cards";
+import { WorthCelebrating } from "../features/accountability/components/worth-celebrating";
 import { EngagementQuestionnaires } from "../features/assessments/components/engagement-questionnaires";
 import { EngagementCheckIns } from "../features/check-ins/components/engagement-check-ins";
 import { DevelopmentProfileCard } from "../features/development/components/development-profile-card";
@@ -19,6 +21,7 @@ import { StageHistory } from "../features/engagements/components/stage-history";
 import { EngagementExercises } from "../features/exercises/components/engagement-exercises";
 import { EngagementFeedback } from "../features/feedback/components/engagement-feedback";
 import { EngagementGoals } from "../features/goals/components/engagement-goals";
+import { EngagementPulses } from "../features/pulses/components/engagement-pulses";
 import { EngagementSessions } from "../features/sessions/components/engagement-sessions";
 import { ToDoList } from "../features/sessions/components/to-do-list";
 import { useEngagement } from "../lib/api/get-engagement";
@@ -64,6 +67,7 @@ function EngagementDetail({
   const editButtonRef = useRef<HTMLButtonElement>(null);
   useFocusOnClose(editing, editButtonRef);
   const canEdit = me.role === "coach" && engagement.coach.id === me.id;
+  const party = me.id === engagement.client.id || me.id === engagement.coach.id;
   const subtitle =
     me.role === "client"
       ? `Coached by ${engagement.coach.name}`
@@ -77,6 +81,7 @@ function EngagementDetail({
         description={subtitle}
         back={back}
       />
+      {party ? <WorthCelebrating engagementId={engagement.id} className="mb-6" /> : null}
       <div className="grid items-start gap-6 lg:grid-cols-3 lg:grid-rows-[auto_1fr]">
         <Card className="lg:col-span-2">
           <CardHeader>
@@ -128,8 +133,12 @@ function EngagementDetail({
         <DevelopmentProfileCard engagement={engagement} me={me} className="lg:col-span-2" />
         <EngagementGoals engagement={engagement} me={me} className="lg:col-span-2" />
         <EngagementCheckIns engagement={engagement} me={me} className="lg:col-span-2" />
-        {me.id === engagement.client.id || me.id === engagement.coach.id ? (
+        <EngagementPulses engagement={engagement} me={me} className="lg:col-span-2" />
+        {party ? (
           <ToDoList engagementId={engagement.id} viewerId={me.id} card className="lg:col-span-2" />
+        ) : null}
+        {canEdit ? (
+          <EngagementEarlyWarningsCard engagementId={engagement.id} className="lg:col-span-2" />
         ) : null}
         <Card className="lg:col-span-2">
           <CardHeader>

@@ -54,6 +54,10 @@ const openPages: RouteObject[] = [
     "check-in/:token",
     async () => (await import("../features/check-ins/pages/check-in-page")).CheckInPage,
   ),
+  route(
+    "pulse/:token",
+    async () => (await import("../features/pulses/pages/pulse-page")).PulsePage,
+  ),
 ];
 
 /** Pages of every signed-in person; each page shows only what its viewer may see. */

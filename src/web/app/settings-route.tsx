@@ -1,9 +1,13 @@
+import { PracticeEarlyWarningsCard } from "../features/accountability/components/early-warning-cards";
 import { AvailabilityCard } from "../features/sessions/components/availability-card";
 import { CalendarFeedCard } from "../features/sessions/components/calendar-feed-card";
 import { SettingsPage } from "../features/settings/pages/settings-page";
 import { useCurrentUser } from "../lib/use-me";
 
-/** The settings page with the person's settings of the sessions: hours and calendar feed. */
+/**
+ * The settings page with the person's settings of the sessions (hours and calendar feed) and,
+ * for the admin, the practice's early-warning thresholds.
+ */
 export function SettingsRoute() {
   const me = useCurrentUser();
   return (
@@ -14,6 +18,7 @@ export function SettingsRoute() {
           {me.role === "sponsor" ? null : <CalendarFeedCard />}
         </>
       }
+      practiceCards={<PracticeEarlyWarningsCard />}
     />
   );
 }

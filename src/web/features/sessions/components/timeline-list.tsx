@@ -1,3 +1,4 @@
+import { PartyPopper } from "lucide-react";
 import type { TimelineEvent } from "../../../../contract/session-patterns";
 import { TextLink } from "../../../components/ui/text-link";
 import { formatDate } from "../../../lib/format-date";
@@ -40,6 +41,8 @@ function keyOf(event: TimelineEvent): string {
       return `commitment:${event.sessionId}:${event.at}:${event.text}`;
     case "stage":
       return `stage:${event.at}:${event.to}`;
+    case "celebration":
+      return `celebration:${event.on}:${event.celebration}:${event.title}:${event.detail ?? ""}`;
   }
 }
 
@@ -83,6 +86,14 @@ function EventLine({ event }: { event: TimelineEvent }) {
         <span>
           Moved to {stageName(event.to)} by {event.by.name}
           {event.reason ? `: ${event.reason}` : ""}
+        </span>
+      );
+    case "celebration":
+      return (
+        <span>
+          <PartyPopper aria-hidden="true" className="mr-1 inline size-4 text-amber-600" />
+          <span className="font-medium text-slate-900">{event.title}</span>
+          {event.detail ? <span className="text-slate-700">: {event.detail}</span> : null}
         </span>
       );
   }

@@ -9,6 +9,7 @@ import {
   CardHeader,
   CardTitle,
 } from "../../../components/ui/card";
+import { Select } from "../../../components/ui/select";
 import { formMessageOf } from "../../../lib/form-errors";
 import { useMailPreferences, useUpdateMailPreferences } from "../api/mail-preferences";
 
@@ -34,48 +35,81 @@ export function MailCard() {
   );
 }
 
-type TopicId = MailPreferences["topics"][number]["id"];
+type Topic = MailPreferences["topics"][number];
+type TopicId = Topic["id"];
+type Delivery = Topic["delivery"];
 
+function savedMessage(topic: Topic): string {
+  if (topic.delivery === "off") return `Saved. “${topic.label}” is off.`;
+  if (topic.delivery === "digest") return `Saved. “${topic.label}” comes in your weekly digest.`;
+  return `Saved. “${topic.label}” is on${topic.digestible ? ", each time" : ""}.`;
+}
+
+/**
+ * One checkbox a topic, on or off; a topic whose mail may wait also asks whether it comes each
+ * time or in the weekly digest (Monday morning, in the person's own time zone).
+ */
 function MailTopics({ preferences }: { preferences: MailPreferences }) {
   const update = useUpdateMailPreferences();
   const [lastSaved, setLastSaved] = useState<string | null>(null);
-  // The box shows the click at once; a refused save puts it back as the server has it.
-  const [checked, setChecked] = useState(
-    () => new Map(preferences.topics.map((topic) => [topic.id, topic.enabled])),
+  // The choice shows at once; a refused save puts it back as the server has it.
+  const [chosen, setChosen] = useState(
+    () => new Map(preferences.topics.map((topic) => [topic.id, topic.delivery])),
   );
-  const show = (id: TopicId, enabled: boolean) =>
-    setChecked((before) => new Map(before).set(id, enabled));
-  const save = (id: TopicId, enabled: boolean) => {
+  const show = (id: TopicId, delivery: Delivery) =>
+    setChosen((before) => new Map(before).set(id, delivery));
+  const save = (topic: Topic, delivery: Delivery) => {
+    const before = chosen.get(topic.id) ?? topic.delivery;
     setLastSaved(null);
-    show(id, enabled);
+    show(topic.id, delivery);
     update.mutate(
-      { topics: [{ id, enabled }] },
-      { onSuccess: () => setLastSaved(id), onError: () => show(id, !enabled) },
+      { topics: [{ id: topic.id, delivery }] },
+      { onSuccess: () => setLastSaved(topic.id), onError: () => show(topic.id, before) },
     );
   };
   const saved = preferences.topics.find((topic) => topic.id === lastSaved);
   return (
     <fieldset aria-labelledby="mail-heading" className="space-y-4">
-      {preferences.topics.map((topic) => (
-        <div key={topic.id} className="flex items-start gap-3">
-          <input
-            id={`mail-${topic.id}`}
-            type="checkbox"
-            checked={checked.get(topic.id) ?? topic.enabled}
-            onChange={(event) => save(topic.id, event.target.checked)}
-            aria-describedby={`mail-${topic.id}-description`}
-            className="mt-0.5 size-4 shrink-0 rounded border-slate-300 accent-brand-700"
-          />
-          <div className="space-y-0.5">
-            <label htmlFor={`mail-${topic.id}`} className="text-sm font-medium text-slate-900">
-              {topic.label}
-            </label>
-            <p id={`mail-${topic.id}-description`} className="text-sm text-slate-600">
-              {topic.description}
-            </p>
+      {preferences.topics.map((topic) => {
+        const delivery = chosen.get(topic.id) ?? topic.delivery;
+        return (
+          <div key={topic.id} className="flex items-start gap-3">
+            <input
+              id={`mail-${topic.id}`}
+              type="checkbox"
+              checked={delivery !== "off"}
+              onChange={(event) => save(topic, event.target.checked ? "each" : "off")}
+              aria-describedby={`mail-${topic.id}-description`}
+              className="mt-0.5 size-4 shrink-0 rounded border-slate-300 accent-brand-700"
+            />
+            <div className="min-w-0 space-y-1">
+              <label htmlFor={`mail-${topic.id}`} className="text-sm font-medium text-slate-900">
+                {topic.label}
+              </label>
+              <p id={`mail-${topic.id}-description`} className="text-sm text-slate-600">
+                {topic.description}
+              </p>
+              {topic.digestible && delivery !== "off" ? (
+                <div className="flex flex-wrap items-center gap-2 pt-1">
+                  <label htmlFor={`mail-${topic.id}-delivery`} className="text-sm text-slate-700">
+                    When
+                    <span className="sr-only"> “{topic.label}” comes</span>
+                  </label>
+                  <Select
+                    id={`mail-${topic.id}-delivery`}
+                    value={delivery}
+                    onChange={(event) => save(topic, event.target.value as Delivery)}
+                    className="w-auto"
+                  >
+                    <option value="each">Each time</option>
+                    <option value="digest">In a weekly digest, Monday morning</option>
+                  </Select>
+                </div>
+              ) : null}
+            </div>
           </div>
-        </div>
-      ))}
+        );
+      })}
       <p className="text-sm text-slate-600">
         {preferences.topics.length === 0
           ? "Keel sends you only the mail you cannot do without. "
@@ -83,11 +117,7 @@ function MailTopics({ preferences }: { preferences: MailPreferences }) {
         {preferences.alwaysSent}
       </p>
       <p role="status" className="text-sm font-medium text-emerald-700 empty:hidden">
-        {update.isPending
-          ? "Saving…"
-          : saved
-            ? `Saved. “${saved.label}” is ${saved.enabled ? "on" : "off"}.`
-            : null}
+        {update.isPending ? "Saving…" : saved ? savedMessage(saved) : null}
       </p>
       <FormAlert message={formMessageOf(update.error)} />
     </fieldset>

@@ -35,9 +35,16 @@ import { TwoFactorCard } from "../components/two-factor-card";
 /**
  * Everyone's own two-factor sign-in; for the practice admin also the practice's settings: its
  * name, whether its coaches must use two-factor sign-in, and the anonymity of its 360 feedback.
- * `personalCards` are the person's settings of other features, composed in app/.
+ * `personalCards` are the person's settings of other features, `practiceCards` the practice's
+ * settings of other features (shown to its admin), both composed in app/.
  */
-export function SettingsPage({ personalCards }: { personalCards?: ReactNode }) {
+export function SettingsPage({
+  personalCards,
+  practiceCards,
+}: {
+  personalCards?: ReactNode;
+  practiceCards?: ReactNode;
+}) {
   useDocumentTitle("Settings");
   const me = useCurrentUser();
   const admin = isAdmin(me);
@@ -68,6 +75,7 @@ export function SettingsPage({ personalCards }: { personalCards?: ReactNode }) {
           <PracticeNameCard />
           <TwoFactorRequirementCard />
           <FeedbackAnonymityCard />
+          {practiceCards}
         </>
       ) : null}
     </div>
