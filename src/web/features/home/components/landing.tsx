@@ -4,6 +4,7 @@ import {
   Compass,
   ListChecks,
   LockKeyhole,
+  MessagesSquare,
   Target,
 } from "lucide-react";
 import { Link } from "react-router";
@@ -40,7 +41,12 @@ const FEATURES = [
   {
     icon: ListChecks,
     title: "Commitments kept, and a check-in each week",
-    body: "Every commitment on one list per person, marked done, partly or not, and talked over; a two-minute weekly check-in from a mailed link on the client's phone, whose measures move their goals; and on the coach's home, the clients who need attention, each with the reason in words.",
+    body: "Every commitment on one list per person, marked done, partly or not, and talked over; a two-minute weekly check-in from a mailed link on the client's phone, whose measures move their goals; on the coach's home and in a weekly digest, the clients who need attention, each with the reason in words; and successes celebrated as they happen.",
+  },
+  {
+    icon: MessagesSquare,
+    title: "Stakeholder pulses, as anonymous as the 360",
+    body: "Every few weeks, a few questions on the goal behaviours to the people the leader chose, with suggestions for the future; nothing shows until three have answered, and the trend shows whether the change is seen.",
   },
 ];
 
