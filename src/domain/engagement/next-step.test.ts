@@ -11,7 +11,6 @@ const FALSE_PROMISES = [
   /you will be told/i,
   /sustain plan/i,
   /re-take/i,
-  /pulse/i,
 ];
 
 describe("what comes next in each stage", () => {
@@ -35,6 +34,11 @@ describe("what comes next in each stage", () => {
     expect(nextStep("planning", "coach")).toMatch(
       /Sessions start once a goal has a measure and a plan/,
     );
+  });
+
+  it("names stakeholder pulses in active sessions, now that Keel runs them", () => {
+    expect(nextStep("active", "client")).toMatch(/anonymous pulse on your goal behaviours/);
+    expect(nextStep("active", "coach")).toMatch(/once you turn pulses on/);
   });
 
   it("names the sessions and check-ins Keel now holds, and says plainly what it does not hold yet", () => {

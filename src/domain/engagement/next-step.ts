@@ -21,9 +21,9 @@ const NEXT_STEP: Record<Stage, Record<Viewer, string>> = {
   },
   active: {
     coach:
-      "Meet your client for your one-to-one sessions: book them in Keel, keep each one's notes and commitments on its page, adjust the action plan from it, and record the measurements of their goals as they come. Your client checks in each week from a mailed link once they choose a day, and you reply under each check-in; the To do list tracks every commitment, made in a session or between them, and your home lists the clients who need you, with the reason and one suggested action. The timeline and patterns show what keeps coming back.",
+      "Meet your client for your one-to-one sessions: book them in Keel, keep each one's notes and commitments on its page, adjust the action plan from it, and record the measurements of their goals as they come. Your client checks in each week from a mailed link once they choose a day, and you reply under each check-in; the To do list tracks every commitment, made in a session or between them, and your home lists the clients who need you, with the reason and one suggested action. The timeline and patterns show what keeps coming back, and the stakeholders your client chooses answer a short anonymous pulse on the goal behaviours every few weeks once you turn pulses on.",
     client:
-      "Book your one-to-one sessions with your coach, prepare for each one and reflect on it afterwards, keep to your action plan and record your progress on your goals. Choose a day for your weekly check-in, a two-minute mail you answer on your phone, and mark your commitments on your To do list as you keep them.",
+      "Book your one-to-one sessions with your coach, prepare for each one and reflect on it afterwards, keep to your action plan and record your progress on your goals. Choose a day for your weekly check-in, a two-minute mail you answer on your phone, and mark your commitments on your To do list as you keep them. Choose about five colleagues for a short anonymous pulse on your goal behaviours every few weeks.",
     sponsor: "The coaching sessions are under way.",
   },
   review: {
