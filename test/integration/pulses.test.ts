@@ -147,6 +147,42 @@ describe.each(databaseKinds())("stakeholder pulses on the %s database", (kind) =
     expect(removed.body.whyNoRound).not.toBeNull();
   });
 
+  it("asks the other party to approve once while stakeholders wait, and tells both when a round closes", async () => {
+    const p = await practice("told", 0);
+    const mailsTo = (to: string, subject: string) =>
+      db()
+        .select()
+        .from(mail)
+        .where(and(eq(mail.to, to), like(mail.subject, `%${subject}%`)));
+    for (const i of [1, 2])
+      expect(
+        (
+          await p.client.agent.post(`${p.url}/pulse-stakeholders`, {
+            name: `Colleague ${i}`,
+            email: `told-colleague${i}@example.com`,
+          })
+        ).status,
+      ).toBe(201);
+    const asked = await mailsTo(p.coach.email, "added a stakeholder for you to approve");
+    expect(asked).toHaveLength(1);
+    expect(asked[0]?.text).toContain("Colleague 1");
+    expect(asked[0]?.text).toContain(`/engagements/${p.engagementId}`);
+    expect(await mailsTo(p.client.email, "for you to approve")).toHaveLength(0);
+
+    const closed = await practice("told-close");
+    const off = await closed.coach.agent.put("/api/me/mail-preferences", {
+      topics: [{ id: "pulse_updates", enabled: false }],
+    });
+    expect(off.status, JSON.stringify(off.body)).toBe(200);
+    expect((await closed.coach.agent.post(`${closed.url}/pulse-rounds`)).status).toBe(201);
+    await endRound(closed.engagementId);
+    await run();
+    const told = await mailsTo(closed.client.email, "A pulse closed with too few answers");
+    expect(told).toHaveLength(1);
+    expect(told[0]?.text).toContain("fewer than 3 answers");
+    expect(await mailsTo(closed.coach.email, "A pulse closed")).toHaveLength(0);
+  });
+
   it("opens a due round once however many runs overlap, seals answers, and shows the trend at k", async () => {
     const p = await practice("full-round");
     await anchoredAgo(p.engagementId, 4 * WEEK + HOUR);

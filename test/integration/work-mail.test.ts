@@ -145,6 +145,7 @@ describe.each(databaseKinds())("mail about a client's work on the %s database", 
         "session_preparation",
         "check_ins",
         "commitment_reminders",
+        "pulse_updates",
       ]);
       expect(asClient.body.topics.every((topic: { enabled: boolean }) => topic.enabled)).toBe(true);
       expect(asClient.body.alwaysSent).toContain("Invitations");
@@ -153,6 +154,7 @@ describe.each(databaseKinds())("mail about a client's work on the %s database", 
         "feedback_updates",
         "session_reminders",
         "commitment_reminders",
+        "pulse_updates",
         "coach_digest",
       ]);
       const sponsor = await inviteAndAccept(t.current, coach, "sponsor");

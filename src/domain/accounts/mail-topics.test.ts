@@ -14,11 +14,13 @@ describe("mail topics", () => {
       "session_preparation",
       "check_ins",
       "commitment_reminders",
+      "pulse_updates",
     ]);
     expect(mailTopicsFor("coach").map((topic) => topic.id)).toEqual([
       "feedback_updates",
       "session_reminders",
       "commitment_reminders",
+      "pulse_updates",
       "coach_digest",
     ]);
     expect(mailTopicsFor("sponsor")).toEqual([]);
@@ -40,6 +42,7 @@ describe("mail topics", () => {
       "work_assigned",
       "feedback_updates",
       "commitment_reminders",
+      "pulse_updates",
     ]);
   });
 });

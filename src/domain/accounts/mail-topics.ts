@@ -11,6 +11,7 @@ export const MAIL_TOPIC_IDS = [
   "session_preparation",
   "check_ins",
   "commitment_reminders",
+  "pulse_updates",
   "coach_digest",
 ] as const;
 export type MailTopicId = (typeof MAIL_TOPIC_IDS)[number];
@@ -98,6 +99,18 @@ export const MAIL_TOPICS: readonly MailTopic[] = [
         "The morning before a commitment of yours is due, one mail listing those due the next day that are still open, with a link to your to-do list.",
       coach:
         "The morning before a commitment of yours is due, one mail listing those due the next day that are still open, with a link to your to-do list.",
+    },
+    defaultOn: true,
+    digestible: true,
+  },
+  {
+    id: "pulse_updates",
+    label: "Stakeholder pulses",
+    descriptions: {
+      client:
+        "When your coach adds a stakeholder for you to approve, and when a pulse closes, with a link to what it shows.",
+      coach:
+        "When your client adds a stakeholder for you to approve, and when a pulse closes, with a link to what it shows.",
     },
     defaultOn: true,
     digestible: true,

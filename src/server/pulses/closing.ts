@@ -1,15 +1,27 @@
 import { and, eq, lte, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import { usablePulseAnswers } from "../../domain/pulses/answers";
 import type { PulseQuestion } from "../../domain/pulses/questions";
+import { sendTopicMail } from "../accounts/mail-preferences";
 import type { AppContext } from "../context";
 import type { Transaction } from "../db/database";
-import { pulseFeedforward, pulseInvitee, pulseResponse, pulseRound } from "../db/schema";
+import {
+  engagement,
+  pulseFeedforward,
+  pulseInvitee,
+  pulseResponse,
+  pulseRound,
+  user,
+} from "../db/schema";
 import { databaseCode, shuffled } from "../feedback/closing";
 import { todayIn } from "../feedback/deadlines";
 import { openValue } from "../feedback/sealing";
 import { PULSE_ANSWERS } from "./links";
+import { pulseClosedMail } from "./pulse-mails";
 
-export type PulseClosingDeps = Pick<AppContext, "db" | "authSecret" | "log">;
+export type PulseClosingDeps = Pick<AppContext, "db" | "authSecret" | "log" | "mailer"> & {
+  config: Pick<AppContext["config"], "publicUrl">;
+};
 
 /**
  * Closes an open round (by the job at its end, or when read past it) as closing a 360 does
@@ -34,9 +46,15 @@ export async function closeRound(
           onlyIfDue ? lte(pulseRound.closesAt, sql`now()`) : undefined,
         ),
       )
-      .returning({ id: pulseRound.id, questions: pulseRound.questions });
+      .returning({
+        id: pulseRound.id,
+        questions: pulseRound.questions,
+        threshold: pulseRound.threshold,
+        engagementId: pulseRound.engagementId,
+      });
     if (!round) return false;
-    await unsealAnswers(tx, deps.authSecret, round, closedOn);
+    const responses = await unsealAnswers(tx, deps.authSecret, round, closedOn);
+    await tellTheParties(deps, tx, round, responses >= round.threshold);
     return true;
   });
   if (closed) await vacuumInvitees(deps);
@@ -102,6 +120,44 @@ async function unsealAnswers(
     .update(pulseRound)
     .set({ answersLeftOut: invitees.length - sent.length })
     .where(eq(pulseRound.id, round.id));
+  return sent.length;
+}
+
+/** The client and the coach hear that a round closed, and whether it shows anything. */
+async function tellTheParties(
+  deps: PulseClosingDeps,
+  tx: Transaction,
+  round: { engagementId: string; threshold: number },
+  shown: boolean,
+) {
+  const coach = alias(user, "coach");
+  const [found] = await tx
+    .select({
+      practiceId: engagement.practiceId,
+      client: { id: user.id, name: user.name, email: user.email },
+      coach: { id: coach.id, name: coach.name, email: coach.email },
+    })
+    .from(engagement)
+    .innerJoin(user, eq(user.id, engagement.clientId))
+    .innerJoin(coach, eq(coach.id, engagement.coachId))
+    .where(eq(engagement.id, round.engagementId));
+  if (!found) return;
+  const url = `${deps.config.publicUrl}/engagements/${round.engagementId}`;
+  for (const person of [found.client, found.coach]) {
+    const mail = pulseClosedMail({
+      recipientName: person.name,
+      clientName: found.client.name,
+      shown,
+      threshold: round.threshold,
+      url,
+    });
+    await sendTopicMail(
+      { db: tx, mailer: deps.mailer },
+      { userId: person.id, topic: "pulse_updates" },
+      { to: person.email, ...mail, practiceId: found.practiceId },
+      tx,
+    );
+  }
 }
 
 function openedOrNull(secret: string, inviteeId: string, sealed: string): unknown {

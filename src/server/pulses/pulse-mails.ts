@@ -37,3 +37,41 @@ export function pulseReminderMail(input: {
     { label: "Answer the pulse", url: input.url },
   );
 }
+
+export function stakeholderToApproveMail(input: {
+  approverName: string;
+  adderName: string;
+  stakeholderName: string;
+  url: string;
+}) {
+  return render(
+    `${input.adderName} added a stakeholder for you to approve`,
+    [
+      `Hello ${input.approverName},`,
+      `${input.adderName} added ${input.stakeholderName} to the stakeholders who answer the pulses on the goal behaviours, and may add more. No link goes to anyone until you approve them: whoever adds a stakeholder, the other approves, so that nobody can fill the list alone.`,
+      "Approve or decline each on the engagement's page, under Stakeholder pulses.",
+    ],
+    { label: "See the stakeholders", url: input.url },
+  );
+}
+
+export function pulseClosedMail(input: {
+  recipientName: string;
+  clientName: string;
+  shown: boolean;
+  threshold: number;
+  url: string;
+}) {
+  return render(
+    input.shown
+      ? `The pulse on ${input.clientName}'s goals is in`
+      : "A pulse closed with too few answers",
+    [
+      `Hello ${input.recipientName},`,
+      input.shown
+        ? "The latest stakeholder pulse has closed. How the stakeholders rate each behaviour, and their suggestions for the future, are on the engagement's page beside the earlier pulses."
+        : `The latest stakeholder pulse has closed with fewer than ${input.threshold} answers, so nothing from it is shown: that keeps each answer anonymous. The next pulse goes to the same stakeholders; a word from ${input.clientName} to them may help.`,
+    ],
+    { label: "See the pulses", url: input.url },
+  );
+}

@@ -8,10 +8,13 @@ import {
   STAKEHOLDERS_MAX,
 } from "../../domain/pulses/stakeholders";
 import type { Viewer } from "../access/viewer";
+import { sendTopicMail } from "../accounts/mail-preferences";
 import type { AppContext } from "../context";
+import type { Transaction } from "../db/database";
 import { engagement, pulseStakeholder, user } from "../db/schema";
 import { isUniqueViolation } from "../db/unique-violation";
 import { AppError, forbidden, invalidInput, notFound } from "../http/errors";
+import { stakeholderToApproveMail } from "./pulse-mails";
 import { overviewOf, requirePulseParty } from "./service";
 
 // The stakeholders: the client chooses them (the coach may suggest some); whoever adds one, the
@@ -51,6 +54,18 @@ export async function addStakeholder(
         throw invalidInput([
           { path: "email", message: `A pulse goes to at most ${STAKEHOLDERS_MAX} stakeholders.` },
         ]);
+      const waiting = await tx
+        .select({ id: pulseStakeholder.id })
+        .from(pulseStakeholder)
+        .where(
+          and(
+            eq(pulseStakeholder.engagementId, engagementId),
+            eq(pulseStakeholder.addedBy, viewer.userId),
+            isNull(pulseStakeholder.approvedAt),
+            isNull(pulseStakeholder.removedAt),
+          ),
+        )
+        .limit(1);
       await tx.insert(pulseStakeholder).values({
         engagementId,
         name: input.name,
@@ -59,6 +74,8 @@ export async function addStakeholder(
         relationship: input.relationship ?? "",
         addedBy: viewer.userId,
       });
+      // One mail when the first waits: the approver sees every later one on the same page.
+      if (waiting.length === 0) await askToApprove(ctx, tx, viewer, found, input.name);
     });
   } catch (error) {
     if (isUniqueViolation(error, "pulse_stakeholder_mailbox_unique"))
@@ -68,6 +85,33 @@ export async function addStakeholder(
     throw error;
   }
   return overviewOf(ctx.db, engagementId, relation);
+}
+
+async function askToApprove(
+  ctx: AppContext,
+  tx: Transaction,
+  adder: Viewer,
+  found: { id: string; practiceId: string; coachId: string; clientId: string },
+  stakeholderName: string,
+) {
+  const approverId = adder.userId === found.clientId ? found.coachId : found.clientId;
+  const [approver] = await tx
+    .select({ name: user.name, email: user.email })
+    .from(user)
+    .where(eq(user.id, approverId));
+  if (!approver) return;
+  const mail = stakeholderToApproveMail({
+    approverName: approver.name,
+    adderName: adder.name,
+    stakeholderName,
+    url: `${ctx.config.publicUrl}/engagements/${found.id}`,
+  });
+  await sendTopicMail(
+    { db: tx, mailer: ctx.mailer },
+    { userId: approverId, topic: "pulse_updates" },
+    { to: approver.email, ...mail, practiceId: found.practiceId },
+    tx,
+  );
 }
 
 async function peopleOf(
