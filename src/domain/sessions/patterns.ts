@@ -231,7 +231,8 @@ export function wordsOfObstacles(plans: PlanObstacles[]): string[] {
   return [...words];
 }
 
-const singular = (word: string) => word.replace(/s$/, "");
+/** A crude singular, enough to match "deadlines" with "deadline". */
+export const singular = (word: string) => word.replace(/s$/, "");
 
 function sessionsNaming(
   obstacle: string,

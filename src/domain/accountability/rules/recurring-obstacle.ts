@@ -1,5 +1,5 @@
 import { daysBetween, formatDay } from "../../goals/dates";
-import { obstacleWords } from "../../sessions/patterns";
+import { obstacleWords, singular } from "../../sessions/patterns";
 import { checkInsOldestFirst } from "../snapshot";
 import { quoted, severityAt } from "../warning";
 import type { Rule } from "./rule";
@@ -46,8 +46,6 @@ const STOP_WORDS = new Set(
     "every week weeks day days time times get got getting make made lot lots really thing things"
   ).split(" "),
 );
-
-const singular = (word: string) => word.replace(/s$/, "");
 
 function contentWords(text: string): string[] {
   return obstacleWords(text).filter((w) => !STOP_WORDS.has(w) && !STOP_WORDS.has(singular(w)));
