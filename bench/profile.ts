@@ -11,7 +11,8 @@ import { BENCH_PASSWORD, seedPractice } from "./lib/seed-practice";
 // Profiles Keel's CPU under load on one route: where a request's time goes, by function.
 // --route may name the seeded client's records: /api/assessments/:results/results,
 // /api/engagements/:engagement/development-profile, /api/feedback-campaigns/:campaign/report,
-// /api/sessions/:session.
+// /api/sessions/:session. --as accountability signs in as the coach of 60 clients with two years
+// of weekly check-ins (for /api/coach/clients-at-risk).
 const { values } = parseArgs({
   options: {
     route: { type: "string", default: "/api/engagements" },
@@ -54,7 +55,8 @@ async function main(): Promise<void> {
       coach: seeded.coachEmail,
       admin: seeded.adminEmail,
       client: seeded.clientEmail,
-    }[values.as as "coach" | "admin" | "client"];
+      accountability: seeded.accountabilityCoachEmail,
+    }[values.as as "coach" | "admin" | "client" | "accountability"];
     const client = new KeelClient(keel.url);
     await client.post("/api/auth/sign-in", { email, password: BENCH_PASSWORD });
     const cookie = [...client.cookies].map(([k, v]) => `${k}=${v}`).join("; ");

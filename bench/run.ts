@@ -16,11 +16,13 @@ import {
   makeTempDir,
 } from "../test/support/keel-process";
 import { adminQuery, withDatabase } from "../test/support/template-databases";
+import { CHECK_IN_MAIL, type CheckInMailRun, measureCheckInMail } from "./lib/check-in-mail";
 import { initialBundleSize, largestContentfulPaint } from "./lib/frontend";
 import { type LoadResult, type LoadTarget, measure, settle } from "./lib/load";
 import {
   type BenchReport,
   CAMPAIGN_DASHBOARD,
+  CLIENTS_AT_RISK,
   COACH_DASHBOARD,
   checkBudgets,
   type DatabaseRun,
@@ -40,8 +42,12 @@ const { values } = parseArgs({
     seconds: { type: "string", default: "5" },
     out: { type: "string", default: "bench/results/latest.md" },
     databases: { type: "string", default: "embedded,server" },
+    /** Only the routes (and the check-in mail run) whose name contains this text. */
+    only: { type: "string" },
   },
 });
+const only = values.only?.toLowerCase();
+const chosen = (name: string) => !only || name.toLowerCase().includes(only);
 const scale = Number(values.scale);
 const seconds = Number(values.seconds);
 const CONNECTIONS = [10, 100];
@@ -61,6 +67,8 @@ async function main(): Promise<void> {
   if (serverUrl) runs.push(await runOnServer(serverUrl));
   if (runs.length === 0)
     throw new Error("Nothing to measure: --databases server needs BENCH_DATABASE_URL.");
+  const checkInMail =
+    serverUrl && chosen(CHECK_IN_MAIL) ? await runCheckInMail(serverUrl) : undefined;
   const ceiling = { before, after: await measureCeiling() };
 
   const partial = {
@@ -72,11 +80,13 @@ async function main(): Promise<void> {
     runs,
     bundle,
     reportTiming,
+    ...(checkInMail ? { checkInMail } : {}),
   };
   const judged = runs.at(-1) as DatabaseRun;
   const report: BenchReport = {
     ...partial,
-    budgets: checkBudgets(partial, judged),
+    // With --only, the budgets of what was not measured are left out rather than broken.
+    budgets: checkBudgets(partial, judged).filter((b) => !only || Number.isFinite(b.value)),
     budgetsOn: serverUrl
       ? "PostgreSQL"
       : "PGlite: set BENCH_DATABASE_URL to judge them on PostgreSQL",
@@ -147,7 +157,7 @@ async function runOn(
     const before = await measureQueryCeiling(options, seeded);
     const keel = await start(options);
     const loads: LoadResult[] = [];
-    for (const target of await targets(keel, seeded)) {
+    for (const target of (await targets(keel, seeded)).filter((t) => chosen(t.name))) {
       for (const connections of CONNECTIONS) {
         await settle(keel.url);
         const result = await measure(target, connections, seconds);
@@ -205,9 +215,11 @@ async function targets(keel: KeelProcess, seeded: SeededPractice): Promise<LoadT
   const coach = await signIn(keel, seeded.coachEmail);
   const admin = await signIn(keel, seeded.adminEmail);
   const client = await signIn(keel, seeded.clientEmail);
+  const accountabilityCoach = await signIn(keel, seeded.accountabilityCoachEmail);
   const api = (p: string) => `${keel.url}${p}`;
   let edits = 0;
   return [
+    { name: CLIENTS_AT_RISK, url: api("/api/coach/clients-at-risk"), cookie: accountabilityCoach },
     { name: COACH_DASHBOARD, url: api("/api/engagements"), cookie: coach },
     { name: "coach's dashboard: GET /api/clients", url: api("/api/clients"), cookie: coach },
     {
@@ -307,6 +319,32 @@ async function targets(keel: KeelProcess, seeded: SeededPractice): Promise<LoadT
       body: () => JSON.stringify({ answers: { [`E${(++edits % 10) + 1}`]: (edits % 5) + 1 } }),
     },
   ];
+}
+
+/** On a database of its own: a practice whose 10,000 clients' check-ins are all due now. */
+async function runCheckInMail(adminUrl: string): Promise<CheckInMailRun> {
+  const name = `keel_bench_mail_${randomBytes(4).toString("hex")}`;
+  await adminQuery(adminUrl, `create database ${name}`);
+  const url = withDatabase(adminUrl, name);
+  try {
+    const run = await measureCheckInMail({
+      url,
+      clients: 10_000,
+      launch: (env) =>
+        start({
+          dataDir: makeTempDir("keel-bench-"),
+          env: { ...productionEnv(), DATABASE_URL: url, ...env },
+          entry: SERVER_BUNDLE,
+        }),
+    });
+    console.log(
+      `PostgreSQL: check-in mail for ${run.clients} clients: queued in ${(run.queuedMs / 1000).toFixed(1)} s, delivered in ${(run.deliveredMs / 1000).toFixed(1)} s`,
+    );
+    return run;
+  } finally {
+    await cleanUpKeels();
+    await adminQuery(adminUrl, `drop database if exists ${name} with (force)`);
+  }
 }
 
 const dayFromNow = (days: number) =>

@@ -1,3 +1,4 @@
+import type { CheckInMailRun } from "./check-in-mail";
 import type { BundleSize } from "./frontend";
 import type { LoadResult } from "./load";
 import type { ReportTiming } from "./report-timing";
@@ -33,6 +34,8 @@ export interface BenchReport {
   runs: DatabaseRun[];
   bundle: BundleSize;
   reportTiming: ReportTiming;
+  /** The day's check-in mail of 10,000 clients, from the job to the SMTP server (PostgreSQL). */
+  checkInMail?: CheckInMailRun;
   budgets: Budget[];
   budgetsOn: string;
 }
@@ -105,6 +108,14 @@ export function renderMarkdown(report: BenchReport): string {
     "",
     `One self-rating and ${report.reportTiming.raters} raters on ${report.reportTiming.items} items, in process: median ${report.reportTiming.medianMs.toFixed(2)} ms, p95 ${report.reportTiming.p95Ms.toFixed(2)} ms.`,
     "",
+    ...(report.checkInMail
+      ? [
+          "## Check-in mail (PostgreSQL)",
+          "",
+          `${report.checkInMail.clients.toLocaleString("en-GB")} clients whose check-in is due now: the job queued every mail in ${ms(report.checkInMail.queuedMs / 1000)} s; the SMTP server had received ${report.checkInMail.delivered} of them ${ms(report.checkInMail.deliveredMs / 1000)} s after the job was sent.`,
+          "",
+        ]
+      : []),
     `## Budgets (${report.budgetsOn})`,
     "",
     "| budget | measured | limit | |",
@@ -138,6 +149,22 @@ export function checkBudgets(
     budget("engagement timeline p95 at 10 connections", p95At10(SESSION_TIMELINE), 50, "ms"),
     budget("engagement patterns p95 at 10 connections", p95At10(SESSION_PATTERNS), 50, "ms"),
     budget("a month of slots, 30 series, p95 at 10 connections", p95At10(SESSION_SLOTS), 50, "ms"),
+    budget(
+      "clients at risk (60 clients, two years of check-ins) p95 at 10 connections",
+      p95At10(CLIENTS_AT_RISK),
+      100,
+      "ms",
+    ),
+    ...(report.checkInMail
+      ? [
+          budget(
+            "check-in mail of 10,000 clients, job to SMTP server",
+            report.checkInMail.deliveredMs / 1000,
+            300,
+            "s",
+          ),
+        ]
+      : []),
     budget("start-up with existing data", run.startupAtScaleMs, 3000, "ms"),
     budget("initial JavaScript, gzip", report.bundle.javascript / 1024, 200, "KB", "<="),
     budget("largest contentful paint, client's home", run.lcpMs, 1000, "ms"),
@@ -149,6 +176,9 @@ export const ONE_QUERY_CEILING =
   "a bare Fastify route running the coach's dashboard's one prepared query through the same driver and pool, returning its rows";
 export const CAMPAIGN_DASHBOARD =
   "coach: GET /api/feedback-campaigns (360 dashboard; the practice has 2,000 campaigns per unit of scale)";
+
+export const CLIENTS_AT_RISK =
+  "coach's home: GET /api/coach/clients-at-risk (60 clients, two years of weekly check-ins each)";
 
 export const SESSION_PAGE =
   "client: GET /api/sessions/:id (session page, 50 sessions in the engagement)";

@@ -15,6 +15,7 @@ import {
   practice,
   user,
 } from "../../src/server/db/schema";
+import { seedCheckIns } from "./seed-check-ins";
 import { seedFeedback } from "./seed-feedback";
 import { seedGoals } from "./seed-goals";
 import { insertBatches, seededRandom } from "./seed-helpers";
@@ -37,6 +38,8 @@ export interface SeededPractice {
   clientReleasedCampaignId: string;
   /** The latest of the 50 sessions of the client's engagement. */
   clientSessionId: string;
+  /** The coach of 60 clients with two years of weekly check-ins: the clients at risk measured. */
+  accountabilityCoachEmail: string;
   counts: Record<string, number>;
 }
 
@@ -167,6 +170,12 @@ export async function seedPractice(db: Database, scale: number): Promise<SeededP
     coachIds: coaches.map((c) => c.id),
     random: seededRandom(13),
   });
+  const checkIns = await seedCheckIns(db, {
+    practiceId,
+    scale,
+    passwordHash,
+    random: seededRandom(17),
+  });
 
   // A live database has planner statistics and, once autovacuum has passed, visibility maps
   // (which let counts read an index alone); a bulk load must gather both before it is measured.
@@ -183,6 +192,7 @@ export async function seedPractice(db: Database, scale: number): Promise<SeededP
     clientOpenAssessmentId: questionnaires.clientOpenAssessmentId,
     clientReleasedCampaignId: feedback.clientReleasedCampaignId,
     clientSessionId: sessions.clientSessionId,
+    accountabilityCoachEmail: checkIns.coachEmail,
     counts: {
       coaches: coaches.length,
       clients: clients.length,
@@ -194,6 +204,7 @@ export async function seedPractice(db: Database, scale: number): Promise<SeededP
       ...feedback.counts,
       ...goals.counts,
       ...sessions.counts,
+      ...checkIns.counts,
     },
   };
 }

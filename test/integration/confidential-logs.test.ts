@@ -4,7 +4,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { buildWorld, newAgent, uniqueEmail, type World } from "../support/factories";
 import { collectingCampaign } from "../support/feedback-factories";
-import { startTestApp, stopTestApp, type TestApp } from "../support/test-app";
+import { startTestApp, stopTestApp, type TestApp, testConfig } from "../support/test-app";
 import { databaseKinds } from "../support/test-database";
 
 // What people write never reaches the log, even when the database refuses it: a failed
@@ -93,4 +93,35 @@ describe.each(databaseKinds())("the log on %s", (kind) => {
     expect(logged()).not.toContain(token);
     expect(logged()).not.toContain(MARKER);
   });
+});
+
+describe("mail held without SMTP, on a developer's console", () => {
+  it("shows whom it is to and its links, never its subject or words", async () => {
+    const lines: string[] = [];
+    const stream = new Writable({
+      write(chunk, _encoding, done) {
+        lines.push(String(chunk));
+        done();
+      },
+    });
+    const t = await startTestApp("embedded", {
+      config: testConfig({ NODE_ENV: "development" }),
+      logger: { level: "info", stream },
+    });
+    try {
+      await t.ctx.mailer.send({
+        to: "daniel@example.com",
+        subject: `Daniel ${MARKER} needs you`,
+        text: `Confidence in ${MARKER} fell.\n\nOpen: http://keel.test/check-in/abc123`,
+        practiceId: null,
+      });
+      const logged = lines.join("\n");
+      expect(logged).toContain("mail held in the outbox");
+      expect(logged).toContain("http://keel.test/check-in/abc123");
+      expect(logged).toContain("daniel@example.com");
+      expect(logged).not.toContain(MARKER);
+    } finally {
+      await stopTestApp(t);
+    }
+  }, 120_000);
 });

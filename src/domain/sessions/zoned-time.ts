@@ -25,13 +25,23 @@ function formatIn(zone: string): Intl.DateTimeFormat {
 
 /** The zone's canonical name, or null when Intl does not know it. */
 export function knownTimeZone(zone: string): string | null {
+  const known = knownZones.get(zone);
+  if (known) return known;
   if (!/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(zone)) return null;
   try {
-    return new Intl.DateTimeFormat("en-US", { timeZone: zone }).resolvedOptions().timeZone;
+    const canonical = new Intl.DateTimeFormat("en-US", { timeZone: zone }).resolvedOptions()
+      .timeZone;
+    // Only canonical names are kept (not every spelling Intl accepts), so the map is never
+    // larger than the zone database.
+    if (canonical === zone) knownZones.set(zone, canonical);
+    return canonical;
   } catch {
     return null;
   }
 }
+
+// Resolving a name builds a formatter (about 0.1 ms); the coach's home asks once per client.
+const knownZones = new Map<string, string>();
 
 /** The local date and time at an instant in the zone. */
 export interface LocalParts {

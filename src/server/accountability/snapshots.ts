@@ -6,7 +6,6 @@ import {
   gte,
   inArray,
   isNull,
-  min,
   ne,
   or,
   type Placeholder,
@@ -191,175 +190,157 @@ async function readSnapshots(
   run: Runner,
 ): Promise<CoachSnapshots & { historyFrom: Map<string, string> }> {
   const coach = alias(user, "coach");
-  const [
-    rows,
-    commitments,
-    checkIns,
-    ratings,
-    goalRows,
-    measurements,
-    milestones,
-    sessions,
-    firstMailed,
-    firstAnswered,
-  ] = await Promise.all([
-    run("engagements", () =>
-      ctx.db
-        .select({
-          id: engagement.id,
-          title: engagement.title,
-          stage: engagement.stage,
-          startDate: engagement.startDate,
-          clientId: engagement.clientId,
-          clientName: user.name,
-          coachZone: coach.timeZone,
-          schedule: {
-            weekday: checkInSchedule.weekday,
-            hour: checkInSchedule.hour,
-            timeZone: checkInSchedule.timeZone,
-            enabled: checkInSchedule.enabled,
-            since: checkInSchedule.updatedAt,
-          },
-        })
-        .from(engagement)
-        .innerJoin(user, eq(user.id, engagement.clientId))
-        .innerJoin(coach, eq(coach.id, engagement.coachId))
-        .leftJoin(checkInSchedule, eq(checkInSchedule.engagementId, engagement.id))
-        .where(own)
-        .orderBy(asc(user.name), asc(engagement.id)),
-    ),
-    run("commitments", () =>
-      ctx.db
-        .select({
-          engagementId: sessionCommitment.engagementId,
-          id: sessionCommitment.id,
-          text: sessionCommitment.text,
-          dueOn: sessionCommitment.dueOn,
-          status: sessionCommitment.status,
-          markedAt: sessionCommitment.markedAt,
-        })
-        .from(sessionCommitment)
-        .innerJoin(
-          engagement,
-          and(
-            eq(engagement.id, sessionCommitment.engagementId),
-            eq(engagement.clientId, sessionCommitment.ownerId),
+  const [rows, commitments, checkIns, ratings, goalRows, measurements, milestones, sessions] =
+    await Promise.all([
+      run("engagements", () =>
+        ctx.db
+          .select({
+            id: engagement.id,
+            title: engagement.title,
+            stage: engagement.stage,
+            startDate: engagement.startDate,
+            clientId: engagement.clientId,
+            clientName: user.name,
+            coachZone: coach.timeZone,
+            // The first week mailed (or skipped) and the first answered: of all time, whatever
+            // the window.
+            firstMailed: sql<
+              string | null
+            >`(select min(${checkInMailing.week})::text from ${checkInMailing} where ${checkInMailing.engagementId} = ${engagement.id})`,
+            firstAnswered: sql<
+              string | null
+            >`(select min(${checkIn.week})::text from ${checkIn} where ${checkIn.engagementId} = ${engagement.id})`,
+            schedule: {
+              weekday: checkInSchedule.weekday,
+              hour: checkInSchedule.hour,
+              timeZone: checkInSchedule.timeZone,
+              enabled: checkInSchedule.enabled,
+              since: checkInSchedule.updatedAt,
+            },
+          })
+          .from(engagement)
+          .innerJoin(user, eq(user.id, engagement.clientId))
+          .innerJoin(coach, eq(coach.id, engagement.coachId))
+          .leftJoin(checkInSchedule, eq(checkInSchedule.engagementId, engagement.id))
+          .where(own)
+          .orderBy(asc(user.name), asc(engagement.id)),
+      ),
+      run("commitments", () =>
+        ctx.db
+          .select({
+            engagementId: sessionCommitment.engagementId,
+            id: sessionCommitment.id,
+            text: sessionCommitment.text,
+            dueOn: sessionCommitment.dueOn,
+            status: sessionCommitment.status,
+            markedAt: sessionCommitment.markedAt,
+          })
+          .from(sessionCommitment)
+          .innerJoin(
+            engagement,
+            and(
+              eq(engagement.id, sessionCommitment.engagementId),
+              eq(engagement.clientId, sessionCommitment.ownerId),
+            ),
+          )
+          .where(
+            and(
+              own,
+              since
+                ? or(eq(sessionCommitment.status, "open"), gte(sessionCommitment.dueOn, since))
+                : undefined,
+            ),
           ),
-        )
-        .where(
-          and(
-            own,
-            since
-              ? or(eq(sessionCommitment.status, "open"), gte(sessionCommitment.dueOn, since))
-              : undefined,
-          ),
-        ),
-    ),
-    run("check_ins", () =>
-      ctx.db
-        .select({
-          engagementId: checkIn.engagementId,
-          id: checkIn.id,
-          week: checkIn.week,
-          submittedAt: checkIn.submittedAt,
-          energy: checkIn.energy,
-          win: checkIn.win,
-          challenge: checkIn.challenge,
-        })
-        .from(checkIn)
-        .innerJoin(engagement, eq(engagement.id, checkIn.engagementId))
-        .where(and(own, since ? gte(checkIn.week, since) : undefined))
-        .orderBy(asc(checkIn.week)),
-    ),
-    run("ratings", () =>
-      ctx.db
-        .select({
-          checkInId: checkInGoal.checkInId,
-          goalId: checkInGoal.goalId,
-          confidence: checkInGoal.confidence,
-          value: checkInGoal.value,
-        })
-        .from(checkInGoal)
-        .innerJoin(engagement, eq(engagement.id, checkInGoal.engagementId))
-        .innerJoin(
-          checkIn,
-          and(
-            eq(checkIn.engagementId, checkInGoal.engagementId),
-            eq(checkIn.id, checkInGoal.checkInId),
-          ),
-        )
-        .where(and(own, since ? gte(checkIn.week, since) : undefined)),
-    ),
-    run("goals", () =>
-      ctx.db
-        .select({
-          engagementId: goal.engagementId,
-          id: goal.id,
-          statement: goal.statement,
-          direction: goal.direction,
-          baseline: goal.baseline,
-          target: goal.target,
-          startDate: goal.startDate,
-          dueDate: goal.dueDate,
-          state: goal.state,
-          closedOn: goal.closedOn,
-          closedReason: goal.closedReason,
-        })
-        .from(goal)
-        .innerJoin(engagement, eq(engagement.id, goal.engagementId))
-        .where(goals === "open" ? and(own, eq(goal.state, "open")) : own)
-        .orderBy(asc(goal.position)),
-    ),
-    run("measurements", () =>
-      ctx.db
-        .select({
-          goalId: goalMeasurement.goalId,
-          value: goalMeasurement.value,
-          date: goalMeasurement.measuredOn,
-        })
-        .from(goalMeasurement)
-        .innerJoin(engagement, eq(engagement.id, goalMeasurement.engagementId))
-        .where(
-          and(
-            own,
-            isNull(goalMeasurement.withdrawnAt),
-            since ? gte(goalMeasurement.measuredOn, since) : undefined,
-          ),
-        )
-        .orderBy(asc(goalMeasurement.measuredOn), asc(goalMeasurement.createdAt)),
-    ),
-    run("milestones", () =>
-      ctx.db
-        .select({
-          goalId: goalMilestone.goalId,
-          id: goalMilestone.id,
-          title: goalMilestone.title,
-          dueOn: goalMilestone.dueOn,
-          doneAt: goalMilestone.doneAt,
-        })
-        .from(goalMilestone)
-        .innerJoin(engagement, eq(engagement.id, goalMilestone.engagementId))
-        .where(own)
-        .orderBy(asc(goalMilestone.dueOn)),
-    ),
-    run("sessions", () => (since ? latestScheduledSessions(ctx, own) : everySession(ctx, own))),
-    run("first_mailed", () =>
-      ctx.db
-        .select({ engagementId: checkInMailing.engagementId, week: min(checkInMailing.week) })
-        .from(checkInMailing)
-        .innerJoin(engagement, eq(engagement.id, checkInMailing.engagementId))
-        .where(own)
-        .groupBy(checkInMailing.engagementId),
-    ),
-    run("first_answered", () =>
-      ctx.db
-        .select({ engagementId: checkIn.engagementId, week: min(checkIn.week) })
-        .from(checkIn)
-        .innerJoin(engagement, eq(engagement.id, checkIn.engagementId))
-        .where(own)
-        .groupBy(checkIn.engagementId),
-    ),
-  ]);
+      ),
+      run("check_ins", () =>
+        ctx.db
+          .select({
+            engagementId: checkIn.engagementId,
+            id: checkIn.id,
+            week: checkIn.week,
+            submittedAt: checkIn.submittedAt,
+            energy: checkIn.energy,
+            win: checkIn.win,
+            challenge: checkIn.challenge,
+          })
+          .from(checkIn)
+          .innerJoin(engagement, eq(engagement.id, checkIn.engagementId))
+          .where(and(own, since ? gte(checkIn.week, since) : undefined))
+          .orderBy(asc(checkIn.week)),
+      ),
+      run("ratings", () =>
+        ctx.db
+          .select({
+            checkInId: checkInGoal.checkInId,
+            goalId: checkInGoal.goalId,
+            confidence: checkInGoal.confidence,
+            value: checkInGoal.value,
+          })
+          .from(checkInGoal)
+          .innerJoin(engagement, eq(engagement.id, checkInGoal.engagementId))
+          .innerJoin(
+            checkIn,
+            and(
+              eq(checkIn.engagementId, checkInGoal.engagementId),
+              eq(checkIn.id, checkInGoal.checkInId),
+            ),
+          )
+          .where(and(own, since ? gte(checkIn.week, since) : undefined)),
+      ),
+      run("goals", () =>
+        ctx.db
+          .select({
+            engagementId: goal.engagementId,
+            id: goal.id,
+            statement: goal.statement,
+            direction: goal.direction,
+            baseline: goal.baseline,
+            target: goal.target,
+            startDate: goal.startDate,
+            dueDate: goal.dueDate,
+            state: goal.state,
+            closedOn: goal.closedOn,
+            closedReason: goal.closedReason,
+          })
+          .from(goal)
+          .innerJoin(engagement, eq(engagement.id, goal.engagementId))
+          .where(goals === "open" ? and(own, eq(goal.state, "open")) : own)
+          .orderBy(asc(goal.position)),
+      ),
+      run("measurements", () =>
+        ctx.db
+          .select({
+            goalId: goalMeasurement.goalId,
+            value: goalMeasurement.value,
+            date: goalMeasurement.measuredOn,
+          })
+          .from(goalMeasurement)
+          .innerJoin(engagement, eq(engagement.id, goalMeasurement.engagementId))
+          .where(
+            and(
+              own,
+              isNull(goalMeasurement.withdrawnAt),
+              since ? gte(goalMeasurement.measuredOn, since) : undefined,
+            ),
+          )
+          .orderBy(asc(goalMeasurement.measuredOn), asc(goalMeasurement.createdAt)),
+      ),
+      run("milestones", () =>
+        ctx.db
+          .select({
+            goalId: goalMilestone.goalId,
+            id: goalMilestone.id,
+            title: goalMilestone.title,
+            dueOn: goalMilestone.dueOn,
+            doneAt: goalMilestone.doneAt,
+          })
+          .from(goalMilestone)
+          .innerJoin(engagement, eq(engagement.id, goalMilestone.engagementId))
+          .where(own)
+          .orderBy(asc(goalMilestone.dueOn)),
+      ),
+      run("sessions", () => (since ? latestScheduledSessions(ctx, own) : everySession(ctx, own))),
+    ]);
   const coachZone = knownTimeZone(rows[0]?.coachZone ?? "") ?? "UTC";
   const zones = new Map(
     rows.map((r) => [r.id, knownTimeZone(r.schedule?.timeZone ?? "") ?? coachZone]),
@@ -446,15 +427,15 @@ async function readSnapshots(
   }
   // The first week a check-in was asked for: the first mailed (or skipped), the first answered,
   // or the first due once the schedule was set, whichever came first.
-  for (const { engagementId, week } of [...firstAnswered, ...firstMailed]) {
-    const known = firstWeek.get(engagementId);
-    if (week && (!known || week < known)) firstWeek.set(engagementId, week);
+  for (const { id, firstMailed, firstAnswered } of rows) {
+    const first = [firstMailed, firstAnswered].filter((w) => w !== null).sort()[0];
+    if (first) firstWeek.set(id, first);
   }
   const historyFrom = new Map(
-    rows.map((r) => {
-      const answered = firstAnswered.find((a) => a.engagementId === r.id)?.week;
-      return [r.id, answered && answered < r.startDate ? answered : r.startDate];
-    }),
+    rows.map((r) => [
+      r.id,
+      r.firstAnswered && r.firstAnswered < r.startDate ? r.firstAnswered : r.startDate,
+    ]),
   );
   for (const row of rows) {
     const schedule = row.schedule;

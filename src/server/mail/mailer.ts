@@ -63,12 +63,11 @@ export function createMailer(deps: {
         await jobs.send("mail.deliver", { mailId: row.id }, { tx });
         log.info({ mailId: row.id }, "mail queued");
       } else {
-        // Who it is to, its subject (which may name a client) and its links: a developer's own
-        // console only. Elsewhere the mail's id finds it in the database.
+        // A developer trying Keel without SMTP needs the links a mail carries (a rater's, a
+        // check-in's), never its words: subjects and texts name clients and quote their goals.
+        // Elsewhere the mail's id finds it in the database.
         const shown =
-          config.env === "development"
-            ? { to: message.to, subject: message.subject, text: message.text }
-            : {};
+          config.env === "development" ? { to: message.to, links: linksIn(message.text) } : {};
         log.info({ mailId: row.id, ...shown }, "mail held in the outbox (no SMTP_URL)");
       }
       return row;
@@ -80,12 +79,12 @@ export function createMailer(deps: {
 export function createMailDelivery(deps: { db: Database; config: Config; log: FastifyBaseLogger }) {
   const { db, config, log } = deps;
   if (!config.smtpUrl) return null;
-  const transport = nodemailer.createTransport(config.smtpUrl);
+  const transport = pooledTransport(config.smtpUrl);
   return async ({ mailId }: { mailId: string }) => {
     const [row] = await db.select().from(mail).where(eq(mail.id, mailId));
     if (!row || row.status === "sent") return;
     try {
-      await transport.sendMail({
+      await transport.send({
         from: config.mailFrom,
         to: row.to,
         subject: row.subject,
@@ -107,4 +106,40 @@ export function createMailDelivery(deps: { db: Database; config: Config; log: Fa
       .where(eq(mail.id, mailId));
     log.info({ mailId }, "mail sent");
   };
+}
+
+/**
+ * One SMTP connection carries mail after mail while there is mail to send, and is closed once
+ * there has been none for a moment (an open one would keep the server waiting on it). A
+ * connection each cost about 100 ms on loopback (servers pause before greeting), which held a
+ * burst such as the day's check-in mail to ten mails a second.
+ */
+function pooledTransport(url: string) {
+  let pool: ReturnType<typeof nodemailer.createTransport> | null = null;
+  let idle: NodeJS.Timeout | undefined;
+  let sending = 0;
+  return {
+    async send(message: Parameters<ReturnType<typeof nodemailer.createTransport>["sendMail"]>[0]) {
+      clearTimeout(idle);
+      pool ??= nodemailer.createTransport({ url, pool: true });
+      sending++;
+      try {
+        return await pool.sendMail(message);
+      } finally {
+        sending--;
+        clearTimeout(idle);
+        idle = setTimeout(() => {
+          if (sending > 0) return;
+          pool?.close();
+          pool = null;
+        }, IDLE_MS).unref();
+      }
+    },
+  };
+}
+
+const IDLE_MS = 1000;
+
+function linksIn(text: string): string[] {
+  return [...new Set(text.match(/https?:\/\/\S+/g) ?? [])];
 }
