@@ -95,10 +95,14 @@ export function offsetMinutes(instant: number, zone: string): number {
 }
 
 export function localParts(instant: Date, zone: string): LocalParts {
-  const f = fieldsAt(instant.getTime(), zone);
+  // The wall clock is the instant moved by the zone's offset then, read as UTC: the offset is
+  // remembered (offsetMinutes), where formatting each instant cost the coach's home a tenth of
+  // its time (docs/performance.md, "Accountability").
+  const at = instant.getTime();
+  const wall = new Date(at + offsetMinutes(at, zone) * MINUTE);
   return {
-    date: `${f.year}-${pad(f.month)}-${pad(f.day)}`,
-    time: `${pad(f.hour)}:${pad(f.minute)}`,
+    date: `${wall.getUTCFullYear()}-${pad(wall.getUTCMonth() + 1)}-${pad(wall.getUTCDate())}`,
+    time: `${pad(wall.getUTCHours())}:${pad(wall.getUTCMinutes())}`,
   };
 }
 
