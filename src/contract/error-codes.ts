@@ -110,6 +110,16 @@ export const ERROR_CODES = {
     status: 409,
     message: "This stakeholder is not waiting for approval.",
   },
+  still_coached: {
+    status: 409,
+    message:
+      "This client has an engagement that is not closed; close it before erasing their data.",
+  },
+  reflection_not_due: { status: 409, message: "This reflection point is not due yet." },
+  reflection_shared: {
+    status: 409,
+    message: "You have shared this reflection; it stays as you shared it.",
+  },
 
   invitation_closed: {
     status: 410,
@@ -124,6 +134,18 @@ export const ERROR_CODES = {
   check_in_link_expired: {
     status: 410,
     message: "This check-in link has expired. The next one comes next week.",
+  },
+  sustain_link_used: {
+    status: 410,
+    message: "This self check-in was sent already; thank you.",
+  },
+  sustain_link_expired: {
+    status: 410,
+    message: "This self check-in link has expired. The next one comes by mail when it is due.",
+  },
+  sustain_not_yet: {
+    status: 409,
+    message: "The sustain plan is written in review or sustaining.",
   },
   pulse_closed: {
     status: 410,

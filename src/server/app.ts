@@ -35,6 +35,7 @@ import {
 import { registerCompetencyModelRoutes } from "./competency-models/routes";
 import type { Config } from "./config";
 import type { AppContext } from "./context";
+import { registerDataRightsRoutes } from "./data-rights/routes";
 import { type ChangeFeed, listenForChanges } from "./db/change-feed";
 import type { DatabaseHandle } from "./db/database";
 import { registerDevelopmentRoutes } from "./development/routes";
@@ -57,12 +58,14 @@ import { registerOutboxRoutes } from "./outbox/routes";
 import { registerPracticeRoutes } from "./practice/routes";
 import { PROJECT_ROOT } from "./project-root";
 import { registerPulseRoutes } from "./pulses/routes";
+import { registerReviewRoutes } from "./review/routes";
 import { registerCalendarRoutes } from "./sessions/calendar-routes";
 import { registerSessionPageRoutes } from "./sessions/page-routes";
 import { registerSessionPatternsRoutes } from "./sessions/patterns-routes";
 import { registerSessionSchedulingRoutes } from "./sessions/routes";
 import { registerSessionSeriesRoutes } from "./sessions/series-routes";
 import { registerSessionWorkRoutes } from "./sessions/session-work-routes";
+import { registerSustainRoutes } from "./sustain/routes";
 
 export const WEB_ROOT = path.join(PROJECT_ROOT, "dist/web");
 
@@ -136,7 +139,10 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; c
   registerSessionPatternsRoutes(app, ctx);
   registerCheckInRoutes(app, ctx);
   registerPulseRoutes(app, ctx);
+  registerReviewRoutes(app, ctx);
   registerAccountabilityRoutes(app, ctx);
+  registerDataRightsRoutes(app, ctx);
+  registerSustainRoutes(app, ctx);
   await serveWebApp(app, deps.webRoot ?? WEB_ROOT);
   return { app, ctx };
 }

@@ -146,6 +146,7 @@ describe.each(databaseKinds())("mail about a client's work on the %s database", 
         "check_ins",
         "commitment_reminders",
         "pulse_updates",
+        "sustain_check_ins",
       ]);
       expect(asClient.body.topics.every((topic: { enabled: boolean }) => topic.enabled)).toBe(true);
       expect(asClient.body.alwaysSent).toContain("Invitations");
@@ -155,6 +156,7 @@ describe.each(databaseKinds())("mail about a client's work on the %s database", 
         "session_reminders",
         "commitment_reminders",
         "pulse_updates",
+        "sustain_check_ins",
         "coach_digest",
       ]);
       const sponsor = await inviteAndAccept(t.current, coach, "sponsor");

@@ -203,6 +203,7 @@ export async function buildRecords(t: TestApp): Promise<Records> {
       ["signed out", newAgent(t)],
     ],
     params(path, name) {
+      if (name === "key" && path.includes("/reflections/")) return "final";
       if (name === "token" && path.startsWith("/api/check-in/")) return checkInToken;
       if (name === "token")
         return path.startsWith("/api/invitations")

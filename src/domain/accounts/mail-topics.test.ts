@@ -15,12 +15,14 @@ describe("mail topics", () => {
       "check_ins",
       "commitment_reminders",
       "pulse_updates",
+      "sustain_check_ins",
     ]);
     expect(mailTopicsFor("coach").map((topic) => topic.id)).toEqual([
       "feedback_updates",
       "session_reminders",
       "commitment_reminders",
       "pulse_updates",
+      "sustain_check_ins",
       "coach_digest",
     ]);
     expect(mailTopicsFor("sponsor")).toEqual([]);

@@ -12,6 +12,7 @@ export const MAIL_TOPIC_IDS = [
   "check_ins",
   "commitment_reminders",
   "pulse_updates",
+  "sustain_check_ins",
   "coach_digest",
 ] as const;
 export type MailTopicId = (typeof MAIL_TOPIC_IDS)[number];
@@ -114,6 +115,17 @@ export const MAIL_TOPICS: readonly MailTopic[] = [
     },
     defaultOn: true,
     digestible: true,
+  },
+  {
+    id: "sustain_check_ins",
+    label: "After the coaching: self check-ins",
+    descriptions: {
+      client:
+        "30, 60 and 90 days after your coaching ends (and each quarter after, if you wish), a link to rate how each habit of your sustain plan went; after two missed or low check-ins, a reminder of your own if-then plans.",
+      coach: "When a client who allowed it slips on their sustain plan: which habits, and why.",
+    },
+    defaultOn: true,
+    digestible: false,
   },
   {
     id: "coach_digest",

@@ -5,13 +5,7 @@ import { STAGES } from "./stages";
 const VIEWERS: Viewer[] = ["coach", "client", "sponsor"];
 
 // What Keel cannot do yet: a stage names these only once the feature exists.
-const FALSE_PROMISES = [
-  /check[- ]in (every|at)/i,
-  /30, 60 and 90/,
-  /you will be told/i,
-  /sustain plan/i,
-  /re-take/i,
-];
+const FALSE_PROMISES = [/check[- ]in (every|at)/i, /you will be told/i, /re-take/i];
 
 describe("what comes next in each stage", () => {
   it("tells every viewer something in every stage, and promises no feature Keel lacks", () => {
@@ -46,7 +40,26 @@ describe("what comes next in each stage", () => {
     expect(nextStep("active", "client")).toMatch(/weekly check-in/);
     expect(nextStep("active", "coach")).toMatch(/notes and commitments on its page/);
     expect(nextStep("sustaining", "client")).toMatch(/weekly check-in goes on until you stop it/);
-    expect(nextStep("sustaining", "client")).toMatch(/no plan for after the coaching yet/);
+  });
+
+  it("names the sustain plan and its self check-ins in sustaining, now that Keel holds them", () => {
+    for (const viewer of ["coach", "client"] as const) {
+      const text = nextStep("sustaining", viewer);
+      expect(text).toMatch(/sustain plan/);
+      expect(text).toMatch(/30, 60 and 90 days after the end/);
+      expect(text).not.toMatch(/no plan for after the coaching/);
+    }
+    expect(nextStep("sustaining", "coach")).toMatch(/only if they allow it/);
+  });
+
+  it("holds the final review in review, with both reflections shown once both have shared", () => {
+    for (const viewer of ["coach", "client"] as const) {
+      const text = nextStep("review", viewer);
+      expect(text).toMatch(/^Hold the final review with your (client|coach)/);
+      expect(text).toMatch(/outcome for each goal/);
+      expect(text).toMatch(/side by side once you have both shared/);
+    }
+    expect(nextStep("review", "sponsor")).not.toMatch(/reflection/);
   });
 
   it("asks the client for their own assessment work first", () => {

@@ -28,16 +28,16 @@ const NEXT_STEP: Record<Stage, Record<Viewer, string>> = {
   },
   review: {
     coach:
-      "Look back with your client on how far they have come, against the development profile and the assessment results in Keel.",
+      "Hold the final review with your client: the review page gathers each goal from baseline to latest measure with its chart, the commitments kept, the sessions held, the check-in and pulse trends and the recurring themes. You each write your final reflection (what changed, what helped, what is left, and an outcome for each goal) and see each other's side by side once you have both shared.",
     client:
-      "Look back with your coach on how far you have come, against your development profile and assessment results in Keel.",
+      "Hold the final review with your coach: the review page gathers each of your goals from baseline to latest measure, the commitments you kept, your sessions, check-ins and pulses. You each write your final reflection (what changed, what helped, what is left, and an outcome for each goal) and see each other's side by side once you have both shared.",
     sponsor: "The leader and coach are looking back on the coaching.",
   },
   sustaining: {
     coach:
-      "The coaching has ended and your client keeps up what they built. Their weekly check-in goes on until they stop it, and you can reply to each; Keel holds no plan for after the coaching yet, so agree with your client how you stay in touch, and close the engagement when you are both done.",
+      "The coaching has ended and your client keeps up what they built. Their weekly check-in goes on until they stop it, and you can reply to each. Finish the sustain plan together: the habits, mindsets and skills to keep, each with its cue, how they will know and the if-then plans that guard it. Keel mails your client a self check-in 30, 60 and 90 days after the end, and reminds them of their own if-then plans when something slips; you hear of a slip only if they allow it. Close the engagement when you are both done: the plan and its self check-ins go on.",
     client:
-      "Keep up what you built in the coaching; your development profile and assessment results stay in Keel to come back to. Your weekly check-in goes on until you stop it; Keel holds no plan for after the coaching yet, so agree with your coach how you stay in touch.",
+      "Keep up what you built in the coaching; your development profile and assessment results stay in Keel to come back to. Your weekly check-in goes on until you stop it. Finish your sustain plan with your coach: the habits, mindsets and skills to keep, each with its cue, how you will know and your if-then plans. Keel mails you a short self check-in 30, 60 and 90 days after the end (and each quarter after, if you wish), and reminds you of your own if-then plans when something slips.",
     sponsor: "The coaching has ended; the leader is keeping up the results.",
   },
   closed: {

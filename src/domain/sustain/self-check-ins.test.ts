@@ -26,5 +26,6 @@ describe("the sustain plan's self check-ins", () => {
     expect(nextSelfCheckIn(ended, false, "2027-06-29")).toBeNull();
     expect(nextSelfCheckIn(ended, true, "2027-06-29")).toBe("2027-09-28");
     expect(nextSelfCheckIn(ended, true, "2027-03-31")).toBe("2027-04-30");
+    expect(nextSelfCheckIn(ended, false, "2026-12-06")).toBe("2027-04-30");
   });
 });

@@ -25,7 +25,9 @@ export function selfCheckInDays(ended: Day, quarterly: boolean, until: Day): Day
 
 /** The next check-in after `today`, or null when none is left (no quarterly check-ins wished). */
 export function nextSelfCheckIn(ended: Day, quarterly: boolean, today: Day): Day | null {
-  const horizon = addDays(today, QUARTER_DAYS + 1);
+  // Before the end, the first falls a month after it; after, the next within a quarter.
+  const from = daysBetween(ended, today) > 0 ? today : ended;
+  const horizon = addDays(from, QUARTER_DAYS + 1);
   return (
     selfCheckInDays(ended, quarterly, horizon).find((day) => daysBetween(today, day) > 0) ?? null
   );

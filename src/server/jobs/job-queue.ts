@@ -33,6 +33,7 @@ export const QUEUES = [
   "pulse.rounds",
   "commitment.remind",
   "mail.weekly-digest",
+  "sustain.mail",
 ] as const;
 export type QueueName = (typeof QUEUES)[number];
 

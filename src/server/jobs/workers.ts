@@ -32,6 +32,7 @@ import {
   SESSION_REMINDERS_QUEUE,
   sessionRemindersJob,
 } from "../sessions/session-reminders";
+import { SUSTAIN_MAIL_CRON, SUSTAIN_MAIL_QUEUE, sustainMailJob } from "../sustain/check-in-mail";
 import type { JobQueue } from "./job-queue";
 import {
   PRUNE_RATE_LIMITS_CRON,
@@ -68,4 +69,6 @@ export async function registerWorkers(
   await jobs.schedule(COMMITMENT_REMINDERS_QUEUE, COMMITMENT_REMINDERS_CRON);
   await jobs.work(WEEKLY_DIGEST_QUEUE, weeklyDigestJob({ ...deps, mailer }));
   await jobs.schedule(WEEKLY_DIGEST_QUEUE, WEEKLY_DIGEST_CRON);
+  await jobs.work(SUSTAIN_MAIL_QUEUE, sustainMailJob({ ...deps, mailer }));
+  await jobs.schedule(SUSTAIN_MAIL_QUEUE, SUSTAIN_MAIL_CRON);
 }

@@ -20,6 +20,7 @@ import { firstName } from "../features/home/components/first-name";
 import { ViewAllEngagements } from "../features/home/components/view-all-engagements";
 import { EngagementSessions } from "../features/sessions/components/engagement-sessions";
 import { ToDoList } from "../features/sessions/components/to-do-list";
+import { SustainPlanCard } from "../features/sustain/components/sustain-plan-card";
 import { useFirstEngagementPage } from "../lib/api/list-engagements";
 import { formatDate } from "../lib/format-date";
 import { ClientNextStep } from "./client-next-step";
@@ -102,6 +103,7 @@ function ClientEngagementCard({ engagement, me }: { engagement: EngagementSummar
           <EngagementSessions engagement={engagement} me={me} bare />
           <ToDoList engagementId={engagement.id} viewerId={me.id} />
           <ClientGoals engagement={engagement} />
+          <SustainPlanCard engagement={engagement} me={me} bare />
           <Link to={`/engagements/${engagement.id}`} className={buttonClasses("secondary", "sm")}>
             View engagement<span className="sr-only">: {engagement.title}</span>
           </Link>

@@ -1,12 +1,12 @@
-import { Pencil } from "lucide-react";
+import { ArrowRight, Pencil } from "lucide-react";
 import { useRef, useState } from "react";
-import { useParams } from "react-router";
+import { Link, useParams } from "react-router";
 import type { Me } from "../../contract/accounts";
 import type { EngagementView } from "../../contract/engagements";
 import { ResourcePage } from "../components/resource-page";
 import { StageBadge } from "../components/stage-badge";
 import { StageStepper } from "../components/stage-stepper";
-import { Button } from "../components/ui/button";
+import { Button, buttonClasses } from "../components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "../components/ui/card";
 import { PageHeader } from "../components/ui/page-header";
 import { EngagementEarlyWarningsCard } from "../features/accountability/components/early-warning-cards";
@@ -22,9 +22,15 @@ import { EngagementExercises } from "../features/exercises/components/engagement
 import { EngagementFeedback } from "../features/feedback/components/engagement-feedback";
 import { EngagementGoals } from "../features/goals/components/engagement-goals";
 import { EngagementPulses } from "../features/pulses/components/engagement-pulses";
+import {
+  EngagementReflections,
+  reviewPath,
+} from "../features/review/components/engagement-reflections";
 import { EngagementSessions } from "../features/sessions/components/engagement-sessions";
 import { ToDoList } from "../features/sessions/components/to-do-list";
+import { SustainPlanCard } from "../features/sustain/components/sustain-plan-card";
 import { useEngagement } from "../lib/api/get-engagement";
+import { cn } from "../lib/cn";
 import { useDocumentTitle } from "../lib/use-document-title";
 import { useFocusOnClose } from "../lib/use-focus-on-close";
 import { useCurrentUser } from "../lib/use-me";
@@ -99,6 +105,15 @@ function EngagementDetail({
               ) : (
                 <p className="mt-1 text-sm text-slate-800">{engagement.nextStep}</p>
               )}
+              {engagement.stage === "review" && party ? (
+                <Link
+                  to={reviewPath(engagement.id)}
+                  className={cn(buttonClasses("primary", "sm"), "mt-3")}
+                >
+                  Open the final review
+                  <ArrowRight aria-hidden="true" />
+                </Link>
+              ) : null}
             </div>
             <StageActions engagement={engagement} />
           </CardContent>
@@ -132,8 +147,10 @@ function EngagementDetail({
         <EngagementFeedback engagement={engagement} me={me} className="lg:col-span-2" />
         <DevelopmentProfileCard engagement={engagement} me={me} className="lg:col-span-2" />
         <EngagementGoals engagement={engagement} me={me} className="lg:col-span-2" />
+        <SustainPlanCard engagement={engagement} me={me} className="lg:col-span-2" />
         <EngagementCheckIns engagement={engagement} me={me} className="lg:col-span-2" />
         <EngagementPulses engagement={engagement} me={me} className="lg:col-span-2" />
+        <EngagementReflections engagement={engagement} me={me} className="lg:col-span-2" />
         {party ? (
           <ToDoList engagementId={engagement.id} viewerId={me.id} card className="lg:col-span-2" />
         ) : null}

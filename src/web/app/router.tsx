@@ -58,6 +58,11 @@ const openPages: RouteObject[] = [
     "pulse/:token",
     async () => (await import("../features/pulses/pages/pulse-page")).PulsePage,
   ),
+  route(
+    "sustain-check-in/:token",
+    async () =>
+      (await import("../features/sustain/pages/sustain-check-in-page")).SustainCheckInPage,
+  ),
 ];
 
 /** Pages of every signed-in person; each page shows only what its viewer may see. */
@@ -81,6 +86,11 @@ const signedInPages: RouteObject[] = [
   route(
     "sessions/:id",
     async () => (await import("../features/sessions/pages/session-page")).SessionPage,
+  ),
+  route("engagements/:id/review", async () => (await import("./review-page")).ReviewPage),
+  route(
+    "engagements/:id/reflections",
+    async () => (await import("../features/review/pages/reflections-page")).ReflectionsPage,
   ),
   route(
     "engagements/:id/sessions/patterns",

@@ -20,6 +20,7 @@ const QUIET_PATHS = [
   // account of their own is not what they came for.
   "/check-in/",
   "/pulse/",
+  "/sustain-check-in/",
 ];
 
 type TopBarProps = { me: Me | null; loading: boolean };

@@ -31,6 +31,7 @@ import {
 } from "../api/update-practice";
 import { MailCard } from "../components/mail-card";
 import { TwoFactorCard } from "../components/two-factor-card";
+import { YourDataCard } from "../components/your-data-card";
 
 /**
  * Everyone's own two-factor sign-in; for the practice admin also the practice's settings: its
@@ -70,6 +71,7 @@ export function SettingsPage({
       <TwoFactorCard me={me} />
       <MailCard />
       {personalCards}
+      <YourDataCard me={me} />
       {admin ? (
         <>
           <PracticeNameCard />

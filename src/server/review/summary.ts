@@ -1,0 +1,47 @@
+import { and, count, eq, lte } from "drizzle-orm";
+import type { ReviewSummary } from "../../contract/review";
+import type { Viewer } from "../access/viewer";
+import type { AppContext } from "../context";
+import { coachingSession, sessionCommitment } from "../db/schema";
+import { findEngagementForClientWork } from "../engagements/client-work";
+
+// The counts of the final review (sessions held, commitments by how they went), read whole: the
+// commitments list shows only the latest marked ones. The client's and their coach's, as the
+// sessions are.
+
+export async function getReviewSummary(
+  ctx: AppContext,
+  viewer: Viewer,
+  engagementId: string,
+): Promise<ReviewSummary> {
+  const { row } = await findEngagementForClientWork(
+    ctx.db,
+    viewer,
+    engagementId,
+    "Only the client and their coach see the review.",
+  );
+  const [[held], byStatus] = await Promise.all([
+    ctx.db
+      .select({ n: count() })
+      .from(coachingSession)
+      .where(
+        and(
+          eq(coachingSession.engagementId, engagementId),
+          eq(coachingSession.status, "scheduled"),
+          lte(coachingSession.endsAt, new Date()),
+        ),
+      ),
+    ctx.db
+      .select({ status: sessionCommitment.status, n: count() })
+      .from(sessionCommitment)
+      .where(eq(sessionCommitment.engagementId, engagementId))
+      .groupBy(sessionCommitment.status),
+  ]);
+  const commitments = { open: 0, done: 0, partly_done: 0, not_done: 0 };
+  for (const { status, n } of byStatus) commitments[status] = n;
+  return {
+    sessionsHeld: held?.n ?? 0,
+    sessionsPlanned: row.engagement.sessionsPlanned,
+    commitments,
+  };
+}
