@@ -1,4 +1,4 @@
-import { Compass } from "lucide-react";
+import { ArrowRight, Compass } from "lucide-react";
 import { Link } from "react-router";
 import type { Me } from "../../contract/accounts";
 import type { EngagementSummary } from "../../contract/engagements";
@@ -18,10 +18,12 @@ import { OpenExercises } from "../features/exercises/components/open-exercises";
 import { ClientGoals } from "../features/goals/components/client-goals";
 import { firstName } from "../features/home/components/first-name";
 import { ViewAllEngagements } from "../features/home/components/view-all-engagements";
+import { reviewPath } from "../features/review/components/engagement-reflections";
 import { EngagementSessions } from "../features/sessions/components/engagement-sessions";
 import { ToDoList } from "../features/sessions/components/to-do-list";
 import { SustainPlanCard } from "../features/sustain/components/sustain-plan-card";
 import { useFirstEngagementPage } from "../lib/api/list-engagements";
+import { cn } from "../lib/cn";
 import { formatDate } from "../lib/format-date";
 import { ClientNextStep } from "./client-next-step";
 
@@ -99,6 +101,15 @@ function ClientEngagementCard({ engagement, me }: { engagement: EngagementSummar
           <div className="rounded-lg border border-brand-100 bg-brand-50 p-4">
             <h3 className="text-sm font-semibold text-brand-900">What comes next</h3>
             <ClientNextStep engagement={engagement} />
+            {engagement.stage === "review" ? (
+              <Link
+                to={reviewPath(engagement.id)}
+                className={cn(buttonClasses("primary", "sm"), "mt-3")}
+              >
+                Open the final review
+                <ArrowRight aria-hidden="true" />
+              </Link>
+            ) : null}
           </div>
           <EngagementSessions engagement={engagement} me={me} bare />
           <ToDoList engagementId={engagement.id} viewerId={me.id} />
