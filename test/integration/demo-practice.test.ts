@@ -7,6 +7,7 @@ import {
   remainingDemoLogins,
   seedDemoIfEmpty,
 } from "../../src/server/demo/seed-demo";
+import { runSustainMail } from "../../src/server/sustain/check-in-mail";
 import { newAgent } from "../support/factories";
 import { useTestApp } from "../support/test-app";
 import { databaseKinds } from "../support/test-database";
@@ -43,11 +44,12 @@ describe.each(databaseKinds())("the demo practice on the %s database", (kind) =>
     return { agent, campaigns: campaigns.body };
   }
 
-  it("prints three logins, and seeds nothing the second time", async () => {
+  it("prints four logins, and seeds nothing the second time", async () => {
     expect(logins.map((l) => l.email)).toEqual([
       "maya.coach@example.com",
       "daniel.client@example.com",
       "priya.client@example.com",
+      "elena.client@example.com",
     ]);
     expect(await seedDemoIfEmpty(t.current.ctx)).toBeNull();
     expect(await remainingDemoLogins(t.current.ctx)).toEqual(logins);
@@ -298,6 +300,8 @@ describe.each(databaseKinds())("the demo practice on the %s database", (kind) =>
     );
     expect(first.warnings[0]).toMatchObject({ rule: "missed_check_ins", severity: "act" });
     expect(second.client.name).toBe("Daniel Reyes");
+    const names = response.body.clients.map((c: { client: { name: string } }) => c.client.name);
+    expect(names).not.toContain("Elena Marsh");
     const falling = second.warnings.find((w: { rule: string }) => w.rule === "falling_confidence");
     expect(falling).toMatchObject({
       severity: "watch",
@@ -338,6 +342,119 @@ describe.each(databaseKinds())("the demo practice on the %s database", (kind) =>
     expect(trend.rounds[1].feedforward).toHaveLength(3);
   });
 
+  async function elenasEngagement() {
+    const agent = await signIn("elena.client@example.com");
+    const engagements = await agent.get("/api/engagements");
+    expect(engagements.status).toBe(200);
+    expect(engagements.body.items).toHaveLength(1);
+    return { agent, engagement: engagements.body.items[0] };
+  }
+
+  it("shows Elena's engagement finished and closed, each stage change dated", async () => {
+    const { agent, engagement } = await elenasEngagement();
+    expect(engagement).toMatchObject({ stage: "closed", coach: { name: "Maya Okafor" } });
+    const moves = await rawQuery<{ from_stage: string | null; to_stage: string; ago: number }>(
+      t.current.handle,
+      `select from_stage, to_stage, extract(day from now() - changed_at)::int as ago
+         from engagement_stage_change where engagement_id = $1 order by changed_at`,
+      [engagement.id],
+    );
+    expect(moves.map((m) => m.to_stage)).toEqual([
+      "assessment",
+      "planning",
+      "active",
+      "review",
+      "sustaining",
+      "closed",
+    ]);
+    expect(moves[0]?.ago).toBeGreaterThan(280);
+    const sustaining = moves.find((m) => m.to_stage === "sustaining");
+    expect(sustaining?.ago).toBeGreaterThanOrEqual(100);
+    expect(sustaining?.ago).toBeLessThan(120);
+    const goals = await agent.get(`/api/engagements/${engagement.id}/goals`);
+    expect(goals.status, JSON.stringify(goals.body)).toBe(200);
+    expect(goals.body.goals.map((g: Goal) => g.state)).toEqual(["achieved", "open"]);
+    const held = await rawQuery<{ n: number }>(
+      t.current.handle,
+      "select count(*)::int as n from coaching_session where engagement_id = $1 and ends_at < now()",
+      [engagement.id],
+    );
+    expect(held[0]?.n).toBe(8);
+    const campaigns = await agent.get(`/api/engagements/${engagement.id}/feedback-campaigns`);
+    expect(campaigns.status, JSON.stringify(campaigns.body)).toBe(200);
+    expect(campaigns.body).toHaveLength(1);
+    const [campaign] = campaigns.body;
+    expect(campaign.status).toBe("released");
+    const responses = campaign.responseCounts.map((c: { responses: number }) => c.responses);
+    expect(responses.reduce((sum: number, n: number) => sum + n, 0)).toBe(8);
+    const history = await agent.get(`/api/engagements/${engagement.id}/check-ins`);
+    expect(history.status).toBe(200);
+    expect(history.body.items).toHaveLength(18);
+    const measured = history.body.items.flatMap((c: { goals: { value: number | null }[] }) =>
+      c.goals.filter((g) => g.value !== null),
+    );
+    expect(measured.length).toBeGreaterThan(0);
+  });
+
+  it("shows Elena and Maya each other's final review, both shared", async () => {
+    const { agent, engagement } = await elenasEngagement();
+    for (const viewer of [agent, await maya()]) {
+      const response = await viewer.get(`/api/engagements/${engagement.id}/reflections`);
+      expect(response.status, JSON.stringify(response.body)).toBe(200);
+      const final = response.body.points.find((p: { key: string }) => p.key === "final");
+      expect(final.mine.sharedAt).not.toBeNull();
+      expect(final.otherShared).toBe(true);
+      expect(final.other.answers.outcomes.map((o: { outcome: string }) => o.outcome)).toEqual([
+        "achieved",
+        "partly",
+      ]);
+    }
+  });
+
+  it("gives Elena a sustain plan whose 90 days' check-in was missed: a slip, nudged, Maya told", async () => {
+    const { agent, engagement } = await elenasEngagement();
+    const response = await agent.get(`/api/engagements/${engagement.id}/sustain-plan`);
+    expect(response.status, JSON.stringify(response.body)).toBe(200);
+    const plan = response.body;
+    expect(plan.items.map((i: { kind: string }) => i.kind)).toEqual(["habit", "mindset", "skill"]);
+    for (const item of plan.items) {
+      expect(item.cue).not.toBe("");
+      expect(item.check).not.toBe("");
+      expect(item.ifThen.length).toBeGreaterThan(0);
+    }
+    expect(plan).toMatchObject({ quarterly: true, tellCoach: true, editable: false });
+    expect(plan.checkIns.map((c: { status: string }) => c.status)).toEqual([
+      "missed",
+      "answered",
+      "answered",
+    ]);
+    expect(plan.slips).toEqual([
+      expect.objectContaining({ itemId: plan.items[0].id, since: plan.checkIns[1].due }),
+    ]);
+    expect(plan.nextCheckIn).not.toBeNull();
+    const nudges = await rawQuery<{ coach_told: boolean; due: string }>(
+      t.current.handle,
+      "select coach_told, due::text as due from sustain_nudge where engagement_id = $1",
+      [engagement.id],
+    );
+    expect(nudges).toEqual([{ coach_told: true, due: plan.checkIns[0].due }]);
+    // The hourly job finds nothing left to mail or nudge: the slip was nudged once.
+    expect(await runSustainMail(t.current.ctx, new Date())).toEqual({
+      mailed: 0,
+      skipped: 0,
+      nudged: 0,
+    });
+  });
+
+  it("keeps Elena's engagement from Daniel", async () => {
+    const { engagement } = await elenasEngagement();
+    const agent = await daniel();
+    for (const path of ["", "/reflections", "/sustain-plan", "/goals"]) {
+      const response = await agent.get(`/api/engagements/${engagement.id}${path}`);
+      expect(response.status, path).toBe(404);
+    }
+  });
+
   it("leaves no sealed answers behind, and no answer rows tied to a rater", async () => {
     const sealed = await rawQuery<{ n: number }>(
       t.current.handle,
@@ -348,6 +465,7 @@ describe.each(databaseKinds())("the demo practice on the %s database", (kind) =>
       t.current.handle,
       "select count(*)::int as n from feedback_response",
     );
-    expect(responses[0]?.n).toBe(11);
+    // Daniel's eleven raters and Elena's eight.
+    expect(responses[0]?.n).toBe(19);
   });
 });

@@ -19,7 +19,8 @@ import { sealAnswers } from "../feedback/sealing";
 // Daniel's 360-degree feedback in the demo: a campaign on Keel's leadership model that went
 // the whole way (raters invited, answers sealed, closed at the deadline, report released), so
 // both Maya and Daniel can open the report at once. It is built through Keel's own closing and
-// report code; only the raters' answers are made up here.
+// report code; only the raters' answers are made up here. Another client's 360 passes its own
+// story: raters, typical ratings and self-ratings.
 
 const MODEL_ID = "keel-leadership";
 const TIME_ZONE = "Europe/London";
@@ -27,7 +28,7 @@ const DAY = 24 * 60 * 60 * 1000;
 
 type Comments = Partial<Record<"start" | "stop" | "continue", string>>;
 
-interface DemoRater {
+export interface DemoRater {
   name: string;
   email: string;
   group: RaterGroup;
@@ -215,6 +216,27 @@ const SELF: Record<string, Rating> = {
   ...{ "rsl-1": 4, "rsl-2": 4, "rsl-3": 4, "rsl-4": 4, "rsl-5": 3 },
 };
 
+/** Whose 360 it is: who rated, how others typically see each behaviour, and the self-rating. */
+export interface DemoFeedbackStory {
+  raters: DemoRater[];
+  /** How others typically rate each behaviour (3.5 where not given). */
+  typical: Record<string, number>;
+  /** Behaviours on which groups part ways, in scale points. */
+  itemView: Record<string, Partial<Record<RaterGroup, number>>>;
+  /** The client's own ratings (4 where not given). */
+  self: Record<string, Rating>;
+  /** Seeds the raters' noise: the same answers on every start. */
+  seed: number;
+}
+
+const DANIELS_360: DemoFeedbackStory = {
+  raters: RATERS,
+  typical: TYPICAL,
+  itemView: ITEM_VIEW,
+  self: SELF,
+  seed: 360,
+};
+
 export interface DemoFeedbackParties {
   practiceId: string;
   engagementId: string;
@@ -225,10 +247,11 @@ export interface DemoFeedbackParties {
   deadlineDaysAgo: number;
 }
 
-/** Daniel's released 360: returns the campaign's id, or null if the model is not installed. */
+/** A released 360 (Daniel's by default): the campaign's id, or null if the model is missing. */
 export async function seedDemoFeedback(
   ctx: AppContext,
   parties: DemoFeedbackParties,
+  story: DemoFeedbackStory = DANIELS_360,
 ): Promise<string | null> {
   const model = ctx.competencyModels.get(MODEL_ID);
   if (!model) return null;
@@ -254,16 +277,16 @@ export async function seedDemoFeedback(
         deadline,
         timeZone: TIME_ZONE,
         closesAt,
-        selfRatings: selfRatingsFor(model),
+        selfRatings: selfRatingsFor(model, story.self),
         selfSubmittedAt: on(-9, 21, 18),
         invitedAt: on(-17, 9, 5),
         createdAt: on(-21, 10, 12),
       })
       .returning({ id: feedbackCampaign.id });
     if (!created) throw new Error("demo 360 feedback was not created");
-    const random = seededRandom(360);
+    const random = seededRandom(story.seed);
     await tx.insert(feedbackRater).values(
-      RATERS.map((rater) => {
+      story.raters.map((rater) => {
         const raterId = randomUUID();
         return {
           id: raterId,
@@ -274,7 +297,11 @@ export async function seedDemoFeedback(
           group: rater.group,
           nominatedBy: parties.clientId,
           tokenHash: raterTokenHash(raterToken(ctx.authSecret, raterId)),
-          sealedAnswers: sealAnswers(ctx.authSecret, raterId, answersOf(model, rater, random)),
+          sealedAnswers: sealAnswers(
+            ctx.authSecret,
+            raterId,
+            answersOf(model, story, rater, random),
+          ),
           completed: true,
           createdAt: on(-19, 19, 40),
         };
@@ -306,7 +333,12 @@ export async function seedDemoFeedback(
 }
 
 /** One rater's answers: the typical rating, as their group and they themselves see it. */
-function answersOf(model: CompetencyModel, rater: DemoRater, random: () => number) {
+function answersOf(
+  model: CompetencyModel,
+  story: DemoFeedbackStory,
+  rater: DemoRater,
+  random: () => number,
+) {
   const seldom = SELDOM_SEEN[rater.group];
   const ratings: Record<string, Rating> = {};
   for (const competency of model.competencies)
@@ -316,9 +348,10 @@ function answersOf(model: CompetencyModel, rater: DemoRater, random: () => numbe
         continue;
       }
       const view =
-        (GROUP_VIEW[rater.group][competency.id] ?? 0) + (ITEM_VIEW[item.id]?.[rater.group] ?? 0);
+        (GROUP_VIEW[rater.group][competency.id] ?? 0) +
+        (story.itemView[item.id]?.[rater.group] ?? 0);
       const noise = (random() - 0.5) * 1.4;
-      ratings[item.id] = onScale((TYPICAL[item.id] ?? 3.5) + view + rater.leaning + noise);
+      ratings[item.id] = onScale((story.typical[item.id] ?? 3.5) + view + rater.leaning + noise);
     }
   const questions = new Set(model.openQuestions.map((q) => q.id));
   const comments = Object.fromEntries(
@@ -327,9 +360,9 @@ function answersOf(model: CompetencyModel, rater: DemoRater, random: () => numbe
   return { ratings, comments } satisfies FeedbackAnswers;
 }
 
-function selfRatingsFor(model: CompetencyModel): Record<string, Rating> {
+function selfRatingsFor(model: CompetencyModel, self: Record<string, Rating>) {
   return Object.fromEntries(
-    model.competencies.flatMap((c) => c.items.map((item) => [item.id, SELF[item.id] ?? 4])),
+    model.competencies.flatMap((c) => c.items.map((item) => [item.id, self[item.id] ?? 4])),
   );
 }
 

@@ -14,6 +14,7 @@ import {
 import { seedDemoCheckIns } from "./demo-check-ins";
 import { seedDemoCommitments } from "./demo-commitments";
 import { seedDemoFeedback } from "./demo-feedback";
+import { seedDemoFinishedEngagement } from "./demo-finished-engagement";
 import { seedDemoGoals } from "./demo-goals";
 import { seedDemoPulses } from "./demo-pulses";
 import { seedDemoQuietEngagement } from "./demo-quiet-engagement";
@@ -46,6 +47,7 @@ const PEOPLE = {
   coach: { name: "Maya Okafor", email: "maya.coach@example.com" },
   client: { name: "Daniel Reyes", email: "daniel.client@example.com" },
   secondClient: { name: "Priya Shah", email: "priya.client@example.com" },
+  finishedClient: { name: "Elena Marsh", email: "elena.client@example.com" },
 };
 
 /** On a database with no practice yet, creates a demo practice to explore Keel with. */
@@ -76,6 +78,11 @@ export async function seedDemoIfEmpty(ctx: AppContext): Promise<DemoLogin[] | nu
   const priya = await createAccount(
     ctx,
     account(PEOPLE.secondClient),
+    join("client", coach.userId),
+  );
+  const elena = await createAccount(
+    ctx,
+    account(PEOPLE.finishedClient),
     join("client", coach.userId),
   );
 
@@ -201,6 +208,15 @@ export async function seedDemoIfEmpty(ctx: AppContext): Promise<DemoLogin[] | nu
   await seedDemoPulses(ctx, { coach: mayaViewer, client: danielViewer, engagementId });
   // Priya's engagement has gone quiet: the client at the top of Maya's list.
   await seedDemoQuietEngagement(ctx, { coach: mayaViewer, clientId: priya.userId });
+  // Elena's engagement is finished and closed: final review shared, a sustain plan that slipped.
+  await seedDemoFinishedEngagement(ctx, {
+    coach: mayaViewer,
+    client: demoViewer(
+      { userId: elena.userId, ...PEOPLE.finishedClient, role: "client", isAdmin: false },
+      demo,
+    ),
+    feedbackThreshold: demo.feedbackThreshold,
+  });
 
   return LOGINS.map(({ role, person }) => ({ role, ...account(person) }));
 }
@@ -209,6 +225,7 @@ const LOGINS = [
   { role: "coach and practice admin", person: PEOPLE.coach },
   { role: "client (with an engagement)", person: PEOPLE.client },
   { role: "client (whose engagement has gone quiet)", person: PEOPLE.secondClient },
+  { role: "client (coaching finished, keeping it up)", person: PEOPLE.finishedClient },
 ];
 
 /** The demo's logins whose accounts are still there, on a database seeded at an earlier start. */
