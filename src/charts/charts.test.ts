@@ -1,6 +1,7 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { ChangeIntervalBar } from "./change-interval";
 import { CompetencyChart, type CompetencyRow } from "./competency-chart";
 import { ScaleLegend } from "./scale-legend";
 import { SpreadBar } from "./spread-bar";
@@ -96,5 +97,35 @@ describe("text laid out without a DOM", () => {
     const lines = wrapText("one two three four five six seven eight", 40, 12);
     expect(lines).toHaveLength(2);
     expect(lines[1]?.endsWith("…")).toBe(true);
+  });
+});
+
+describe("the change interval bar", () => {
+  const bar = (reliable: boolean, width = 390) =>
+    svgOf(
+      createElement(ChangeIntervalBar, {
+        change: reliable
+          ? { difference: 0.4, low: 0.008, high: 0.792, reliable }
+          : { difference: 1, low: -0.36, high: 2.36, reliable },
+        extent: 2.5,
+        width,
+      }),
+    );
+
+  it("says the difference, its interval and the verdict in words", () => {
+    expect(bar(true)).toContain("Difference +0.40, 95% interval 0.01 to 0.79: a reliable change");
+    expect(bar(false)).toContain(
+      "Difference +1.00, 95% interval −0.36 to 2.36: no reliable change, the interval crosses zero",
+    );
+  });
+
+  it("draws the interval on the right side of zero, in proportion, inside the width", () => {
+    const [interval] = rects(bar(true, 390));
+    // The axis runs 4 to 386 over −2.5 to 2.5: zero at 195, 76.4 px a point.
+    expect(interval?.x).toBeCloseTo(195 + 0.008 * 76.4, 1);
+    expect(interval?.width).toBeCloseTo((0.792 - 0.008) * 76.4, 1);
+    const [crossing] = rects(bar(false, 390));
+    expect(crossing?.x).toBeLessThan(195);
+    for (const x of numbers(bar(false, 390), "cx")) expect(x).toBeLessThanOrEqual(390);
   });
 });

@@ -116,6 +116,10 @@ export const ERROR_CODES = {
       "This client has an engagement that is not closed; close it before erasing their data.",
   },
   reflection_not_due: { status: 409, message: "This reflection point is not due yet." },
+  report_not_yet: {
+    status: 409,
+    message: "The final report comes once the engagement is in review.",
+  },
   reflection_shared: {
     status: 409,
     message: "You have shared this reflection; it stays as you shared it.",

@@ -59,6 +59,10 @@ export const createCampaignBody = z.strictObject({
   threshold: threshold.optional(),
   managerIdentified: z.boolean().default(false),
   groupLimits: groupLimits.optional(),
+  /** A released campaign of the same engagement this one repeats, to measure change. */
+  repeatOf: z.uuid("Not a 360 feedback id").optional(),
+  /** With repeatOf: start the list with the baseline's raters (each checked as if added). */
+  copyRaters: z.boolean().default(false),
 });
 export type CreateCampaignBody = z.input<typeof createCampaignBody>;
 

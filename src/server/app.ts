@@ -43,6 +43,7 @@ import { registerEngagementRoutes } from "./engagements/routes";
 import { registerExerciseRoutes } from "./exercises/routes";
 import { builtInTemplates, EXERCISES_ROOT, loadExerciseFiles } from "./exercises/template-files";
 import { registerFeedbackRoutes } from "./feedback/routes";
+import { registerFinalReportRoutes } from "./final-report/routes";
 import { registerGoalRoutes } from "./goals/routes";
 import { installErrorHandler } from "./http/error-handler";
 import { AppError } from "./http/errors";
@@ -140,6 +141,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; c
   registerCheckInRoutes(app, ctx);
   registerPulseRoutes(app, ctx);
   registerReviewRoutes(app, ctx);
+  registerFinalReportRoutes(app, ctx);
   registerAccountabilityRoutes(app, ctx);
   registerDataRightsRoutes(app, ctx);
   registerSustainRoutes(app, ctx);

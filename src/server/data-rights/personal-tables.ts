@@ -128,6 +128,9 @@ export const PERSONAL_TABLES: Record<string, TableRule> = {
       and other.author_role <> reflection.author_role and other.shared_at is not null))`,
   }),
   sustain_plan: engagement(),
+  report_sharing: engagement(),
+  // Who read what of the shared report, and when: the client sees it (decision 026).
+  sponsor_read: engagement(),
   sustain_check_in: engagement({ omit: ["token_hash"] }),
   sustain_nudge: engagement(),
 };

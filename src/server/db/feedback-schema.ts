@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  type AnyPgColumn,
   boolean,
   date,
   index,
@@ -68,6 +69,10 @@ export const feedbackCampaign = pgTable(
     createdBy: uuid("created_by")
       .notNull()
       .references(() => user.id),
+    /** The baseline campaign this one repeats to measure change (docs/decisions/025). */
+    repeatOf: uuid("repeat_of").references((): AnyPgColumn => feedbackCampaign.id, {
+      onDelete: "set null",
+    }),
     status: campaignStatus("status").notNull().default("draft"),
     /** Where the model came from; the copy in `model` is what raters answer and reports read. */
     modelSource: modelSource("model_source").notNull(),

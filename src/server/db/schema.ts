@@ -394,6 +394,7 @@ export * from "./feedback-schema";
 export * from "./goals-schema";
 export * from "./mail-preference-schema";
 export * from "./pulse-schema";
+export * from "./report-sharing-schema";
 export * from "./review-schema";
 export * from "./session-patterns-schema";
 export * from "./session-work-schema";

@@ -26,6 +26,7 @@ import type { Viewer } from "../access/viewer";
 import { requireVerifiedAddress } from "../accounts/address-verification";
 import { sendTopicMail } from "../accounts/mail-preferences";
 import type { AppContext } from "../context";
+import type { Executor } from "../db/database";
 import { feedbackRater } from "../db/schema";
 import { isUniqueViolation } from "../db/unique-violation";
 import { AppError, forbidden, invalidInput, notFound } from "../http/errors";
@@ -175,6 +176,36 @@ async function withdrawWaiting(ctx: AppContext, viewer: Viewer, rater: SingleRat
     if (!removed) throw notWaiting(status);
   });
   return presentCampaign(ctx, await findCurrentCampaign(ctx, viewer, rater.campaignId));
+}
+
+/**
+ * Starts a repeat's list with its baseline's raters, within the transaction that creates it:
+ * each is checked as an added rater is (no person of the engagement, one per mailbox, the group
+ * limits), and one refused refuses the whole copy.
+ */
+export async function copyRatersInto(
+  tx: Executor,
+  viewer: Viewer,
+  from: string,
+  to: string,
+): Promise<void> {
+  const baseline = await selectRaters(tx, from);
+  const facts = await selectCampaignFacts(tx, to);
+  const { groupLimits } = await lockCampaign(tx, to);
+  const invited = baseline.filter((rater) => !rater.addedLate || rater.approvedByName !== null);
+  for (const { name, email, group } of invited) {
+    const raters = await selectRaters(tx, to);
+    refuseAddress(email, facts, raters);
+    refuseFullGroup(raters, group, groupLimits);
+    await tx.insert(feedbackRater).values({
+      campaignId: to,
+      name,
+      email,
+      group,
+      mailbox: mailboxOf(email),
+      nominatedBy: viewer.userId,
+    });
+  }
 }
 
 /** The rater's row while it still waits for approval: added late, with no link yet. */

@@ -1,3 +1,4 @@
+import { and, eq } from "drizzle-orm";
 import type { z } from "zod";
 import type { createCampaignBody, updateCampaignBody } from "../../contract/feedback";
 import {
@@ -24,6 +25,7 @@ import {
   selectRaters,
   updateInStatus,
 } from "./campaign-queries";
+import { copyRatersInto } from "./campaign-raters";
 import { summaryOf, viewOf } from "./campaign-view";
 import { closeIfDue } from "./closing";
 import { closingTime, isAhead } from "./deadlines";
@@ -80,11 +82,22 @@ export async function createCampaign(
     engagementId,
     "Only the engagement's coach starts a 360 feedback.",
   );
-  const usable = await findUsableModel(ctx, viewer, input.modelId).catch((error) => {
-    if (error instanceof AppError && error.status === 404)
-      throw invalidInput([{ path: "modelId", message: "Choose one of your competency models" }]);
-    throw error;
-  });
+  const baseline = input.repeatOf
+    ? await findBaseline(ctx, row.engagement.stage, engagementId, input.repeatOf, input.modelId)
+    : null;
+  const usable = baseline
+    ? baseline.usable
+    : await findUsableModel(ctx, viewer, input.modelId).catch((error) => {
+        if (error instanceof AppError && error.status === 404)
+          throw invalidInput([
+            { path: "modelId", message: "Choose one of your competency models" },
+          ]);
+        throw error;
+      });
+  if (input.copyRaters && !baseline)
+    throw invalidInput([
+      { path: "copyRaters", message: "Only a repeat of an earlier 360 copies its raters" },
+    ]);
   const practiceThreshold = await selectPracticeThreshold(ctx.db, viewer.practiceId);
   const threshold = input.threshold ?? practiceThreshold;
   const groupLimits = input.groupLimits ?? DEFAULT_GROUP_LIMITS;
@@ -93,26 +106,88 @@ export async function createCampaign(
     ...limitProblems(groupLimits),
     ...deadlineProblems(input.deadline, input.timeZone),
   ]);
-  const [created] = await ctx.db
-    .insert(feedbackCampaign)
-    .values({
-      practiceId: viewer.practiceId,
-      engagementId,
-      clientId: row.engagement.clientId,
-      createdBy: viewer.userId,
-      modelSource: usable.source,
-      modelId: usable.id,
-      modelVersion: usable.version,
-      model: structuredClone(usable.model),
-      threshold,
-      managerIdentified: input.managerIdentified,
-      groupLimits,
-      deadline: input.deadline,
-      timeZone: input.timeZone,
-      closesAt: closingTime(input.deadline, input.timeZone),
+  const created = await ctx.db.transaction(async (tx) => {
+    const [inserted] = await tx
+      .insert(feedbackCampaign)
+      .values({
+        practiceId: viewer.practiceId,
+        engagementId,
+        clientId: row.engagement.clientId,
+        createdBy: viewer.userId,
+        repeatOf: baseline?.id ?? null,
+        modelSource: usable.source,
+        modelId: usable.id,
+        modelVersion: usable.version,
+        model: structuredClone(usable.model),
+        threshold,
+        managerIdentified: input.managerIdentified,
+        groupLimits,
+        deadline: input.deadline,
+        timeZone: input.timeZone,
+        closesAt: closingTime(input.deadline, input.timeZone),
+      })
+      .returning({ id: feedbackCampaign.id });
+    const id = (inserted as { id: string }).id;
+    if (baseline && input.copyRaters) await copyRatersInto(tx, viewer, baseline.id, id);
+    return id;
+  });
+  return getCampaign(ctx, viewer, created);
+}
+
+/** Engagement stages in which a 360 may be repeated to measure change. */
+const REPEATABLE_STAGES: readonly string[] = ["active", "review"];
+
+/**
+ * The released campaign of this engagement a repeat measures change against, with its frozen
+ * model: the repeat asks the very same behaviours, whatever the model has become since.
+ */
+async function findBaseline(
+  ctx: AppContext,
+  stage: string,
+  engagementId: string,
+  baselineId: string,
+  modelId: string,
+) {
+  if (!REPEATABLE_STAGES.includes(stage))
+    throw invalidInput(
+      [
+        {
+          path: "repeatOf",
+          message: "A 360 is repeated once the sessions are under way or in review",
+        },
+      ],
+      "This engagement is not yet at a stage to measure change.",
+    );
+  const [found] = await ctx.db
+    .select({
+      id: feedbackCampaign.id,
+      status: feedbackCampaign.status,
+      modelSource: feedbackCampaign.modelSource,
+      modelId: feedbackCampaign.modelId,
+      modelVersion: feedbackCampaign.modelVersion,
+      model: feedbackCampaign.model,
     })
-    .returning({ id: feedbackCampaign.id });
-  return getCampaign(ctx, viewer, (created as { id: string }).id);
+    .from(feedbackCampaign)
+    .where(
+      and(eq(feedbackCampaign.id, baselineId), eq(feedbackCampaign.engagementId, engagementId)),
+    );
+  if (found?.status !== "released")
+    throw invalidInput([
+      { path: "repeatOf", message: "Choose a released 360 feedback of this engagement" },
+    ]);
+  if (found.modelId !== modelId)
+    throw invalidInput([
+      { path: "modelId", message: "A repeat asks the same competency model as its baseline" },
+    ]);
+  return {
+    id: found.id,
+    usable: {
+      source: found.modelSource,
+      id: found.modelId,
+      version: found.modelVersion,
+      model: found.model,
+    },
+  };
 }
 
 type CampaignChange = z.infer<typeof updateCampaignBody>;

@@ -8,8 +8,9 @@ import { AppError } from "../http/errors";
 import { type GoalGuardRow, selectChildGuard, selectGoalGuard } from "./queries";
 
 // Goals, their measurements, milestones and plans are the client's own work: the client and
-// their coach read and write them; for anyone else they do not exist (404). A sponsor sees them
-// only once the client consents, which stage 5 builds.
+// their coach read and write them; for anyone else they do not exist (404). A sponsor sees a
+// goal's statement and status (and outcome) only as the client shares them in the final report's
+// sharing, through its own route (final-report/sharing.ts, docs/decisions/026).
 
 const REFUSAL = "Only the client and their coach see the goals.";
 

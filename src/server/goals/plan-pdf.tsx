@@ -259,7 +259,7 @@ function woop(doc: Doc, plan: ActionPlan) {
   for (const [label, text] of parts) if (text.trim()) bullet(doc, `${label}: ${text}`);
 }
 
-function bullet(doc: Doc, text: string) {
+export function bullet(doc: Doc, text: string) {
   const width = contentWidth(doc) - 14;
   const height = textHeight(doc, text, width);
   if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
@@ -279,7 +279,7 @@ function labelled(doc: Doc, label: string, text: string) {
 }
 
 /** Facts in a shaded panel, three to a row: a small label above each value. */
-function factPanel(doc: Doc, facts: [string, string][]) {
+export function factPanel(doc: Doc, facts: [string, string][]) {
   const width = contentWidth(doc);
   const column = width / 3;
   const rows = Math.ceil(facts.length / 3);

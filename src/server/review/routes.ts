@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { changeReport } from "../../contract/change-report";
 import {
   engagementReflections,
   reflectionAnswers,
@@ -11,6 +12,7 @@ import { signedIn, viewerOf } from "../access/signed-in";
 import type { AppContext } from "../context";
 import { errorResponse } from "../http/errors";
 import { denied, idParams } from "../http/route-schemas";
+import { getChangeReport } from "./change-report";
 import { getReflections, saveReflectionDraft, shareReflection } from "./reflections";
 import { getReviewSummary } from "./summary";
 
@@ -41,6 +43,18 @@ export function registerReviewRoutes(app: FastifyInstance, ctx: AppContext): voi
     },
     preHandler: signedIn(ctx),
     handler: async (request) => getReviewSummary(ctx, viewerOf(request), request.params.id),
+  });
+
+  api.get("/api/engagements/:id/change-report", {
+    schema: {
+      tags,
+      summary:
+        "Each 360 competency and personality scale against the baseline, with its reliable change",
+      params: idParams("an engagement"),
+      response: { 200: changeReport, 400: errorResponse, ...denied },
+    },
+    preHandler: signedIn(ctx),
+    handler: async (request) => getChangeReport(ctx, viewerOf(request), request.params.id),
   });
 
   api.put("/api/engagements/:id/reflections/:key", {

@@ -2,6 +2,7 @@ import { ArrowRight, Compass } from "lucide-react";
 import { Link } from "react-router";
 import type { Me } from "../../contract/accounts";
 import type { EngagementSummary } from "../../contract/engagements";
+import { FINAL_REPORT_STAGES } from "../../domain/review/report-sharing";
 import { QueryState } from "../components/query-state";
 import { StageBadge } from "../components/stage-badge";
 import { StageStepper } from "../components/stage-stepper";
@@ -15,6 +16,7 @@ import {
   useQuestionnairesWaiting,
 } from "../features/assessments/components/open-questionnaires";
 import { OpenExercises } from "../features/exercises/components/open-exercises";
+import { finalReportPath } from "../features/final-report/api/final-report";
 import { ClientGoals } from "../features/goals/components/client-goals";
 import { firstName } from "../features/home/components/first-name";
 import { ViewAllEngagements } from "../features/home/components/view-all-engagements";
@@ -107,6 +109,18 @@ function ClientEngagementCard({ engagement, me }: { engagement: EngagementSummar
                 className={cn(buttonClasses("primary", "sm"), "mt-3")}
               >
                 Open the final review
+                <ArrowRight aria-hidden="true" />
+              </Link>
+            ) : null}
+            {FINAL_REPORT_STAGES.includes(engagement.stage) ? (
+              <Link
+                to={finalReportPath(engagement.id)}
+                className={cn(
+                  buttonClasses(engagement.stage === "review" ? "secondary" : "primary", "sm"),
+                  "mt-3 ml-2",
+                )}
+              >
+                Your final report
                 <ArrowRight aria-hidden="true" />
               </Link>
             ) : null}

@@ -3,12 +3,14 @@ import { useRef, useState } from "react";
 import { Link, useParams } from "react-router";
 import type { Me } from "../../contract/accounts";
 import type { EngagementView } from "../../contract/engagements";
+import { FINAL_REPORT_STAGES } from "../../domain/review/report-sharing";
 import { ResourcePage } from "../components/resource-page";
 import { StageBadge } from "../components/stage-badge";
 import { StageStepper } from "../components/stage-stepper";
 import { Button, buttonClasses } from "../components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "../components/ui/card";
 import { PageHeader } from "../components/ui/page-header";
+import { TextLink } from "../components/ui/text-link";
 import { EngagementEarlyWarningsCard } from "../features/accountability/components/early-warning-cards";
 import { WorthCelebrating } from "../features/accountability/components/worth-celebrating";
 import { EngagementQuestionnaires } from "../features/assessments/components/engagement-questionnaires";
@@ -20,8 +22,10 @@ import { StageActions } from "../features/engagements/components/stage-actions";
 import { StageHistory } from "../features/engagements/components/stage-history";
 import { EngagementExercises } from "../features/exercises/components/engagement-exercises";
 import { EngagementFeedback } from "../features/feedback/components/engagement-feedback";
+import { finalReportPath } from "../features/final-report/api/final-report";
 import { EngagementGoals } from "../features/goals/components/engagement-goals";
 import { EngagementPulses } from "../features/pulses/components/engagement-pulses";
+import { changePath } from "../features/review/components/change-tables";
 import {
   EngagementReflections,
   reviewPath,
@@ -114,6 +118,12 @@ function EngagementDetail({
                   <ArrowRight aria-hidden="true" />
                 </Link>
               ) : null}
+              {engagement.stage === "review" && party ? (
+                <p className="mt-2 text-sm text-slate-800">
+                  <TextLink to={changePath(engagement.id)}>Change since the start</TextLink>: the
+                  360 feedback and questionnaires against the baseline.
+                </p>
+              ) : null}
             </div>
             <StageActions engagement={engagement} />
           </CardContent>
@@ -171,6 +181,13 @@ function EngagementDetail({
           As a sponsor you see the facts of this engagement: its dates, stage and sessions planned.
           The client's assessments, exercises and development profile stay between them and their
           coach.
+          {FINAL_REPORT_STAGES.includes(engagement.stage) ? (
+            <>
+              {" "}
+              What the client chooses to share of their final report is on{" "}
+              <TextLink to={finalReportPath(engagement.id)}>the shared report</TextLink>.
+            </>
+          ) : null}
         </p>
       ) : null}
     </>

@@ -11,6 +11,7 @@ import { PageHeader } from "../components/ui/page-header";
 import { TextLink } from "../components/ui/text-link";
 import { useCheckIns } from "../features/check-ins/api/check-ins";
 import { ConfidenceOverTime } from "../features/check-ins/components/confidence-over-time";
+import { finalReportPath } from "../features/final-report/api/final-report";
 import { useEngagementGoals } from "../features/goals/api/goals";
 import { GoalProgress } from "../features/goals/components/goal-progress";
 import { GoalStatusBadge } from "../features/goals/components/goal-status";
@@ -18,6 +19,7 @@ import { formatNumber } from "../features/goals/components/numbers";
 import { usePulses } from "../features/pulses/api/pulses";
 import { PulseTrend } from "../features/pulses/components/pulse-trend";
 import { useReflections, useReviewSummary } from "../features/review/api/reflections";
+import { changePath } from "../features/review/components/change-tables";
 import { reflectionsPath } from "../features/review/components/engagement-reflections";
 import { otherSideName } from "../features/review/components/party-names";
 import { ReflectionPointCard } from "../features/review/components/reflection-point-card";
@@ -49,6 +51,10 @@ export function ReviewPage() {
       {(data) => (
         <>
           <PageHeader title="Final review" description={data.title} back={back} />
+          <p className="mb-6 text-sm text-slate-700">
+            The report to keep, with its PDF and what you share with a sponsor, is{" "}
+            <TextLink to={finalReportPath(data.id)}>the final report</TextLink>.
+          </p>
           <ReviewWorkspace engagement={data} me={me} />
         </>
       )}
@@ -75,6 +81,10 @@ function ReviewWorkspace({ engagement, me }: { engagement: EngagementView; me: M
   return (
     <div className="space-y-6">
       <WhatWasDone engagementId={engagement.id} />
+      <p className="text-sm text-slate-800">
+        How the 360 feedback and the questionnaires moved, and which moves are more than noise:{" "}
+        <TextLink to={changePath(engagement.id)}>change since the start</TextLink>.
+      </p>
       <Card>
         <section aria-labelledby="review-goals-heading">
           <CardHeader>

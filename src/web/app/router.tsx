@@ -89,6 +89,14 @@ const signedInPages: RouteObject[] = [
   ),
   route("engagements/:id/review", async () => (await import("./review-page")).ReviewPage),
   route(
+    "engagements/:id/change",
+    async () => (await import("../features/review/pages/change-page")).ChangePage,
+  ),
+  route(
+    "engagements/:id/final-report",
+    async () => (await import("./final-report-page")).FinalReportPage,
+  ),
+  route(
     "engagements/:id/reflections",
     async () => (await import("../features/review/pages/reflections-page")).ReflectionsPage,
   ),

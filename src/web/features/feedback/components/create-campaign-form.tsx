@@ -2,6 +2,7 @@ import { Settings2 } from "lucide-react";
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { Link, useNavigate } from "react-router";
 import type { ModelSummary } from "../../../../contract/competency-models";
+import type { CampaignSummary } from "../../../../contract/feedback";
 import { DEFAULT_GROUP_LIMITS } from "../../../../domain/feedback/rater-groups";
 import { AssignChoice, ChoiceError } from "../../../components/assign-form";
 import { ErrorState } from "../../../components/error-state";
@@ -24,6 +25,7 @@ import {
   problemsOf,
   readDeadline,
   readSettings,
+  SETTINGS_PATHS,
   unplacedProblems,
 } from "./campaign-settings";
 import {
@@ -32,6 +34,7 @@ import {
   ManagerIdentifiedField,
 } from "./campaign-settings-fields";
 import { ProblemAlert } from "./problem-alert";
+import { type RepeatChoice, RepeatFields, useBaselineModel } from "./repeat-fields";
 
 /** Three weeks: time for raters to answer, and for reminders to reach those who haven't. */
 const DEFAULT_DAYS_TO_ANSWER = 21;
@@ -40,6 +43,8 @@ type CreateCampaignFormProps = {
   engagementId: string;
   clientName: string;
   onCancel: () => void;
+  /** Released campaigns a new one may repeat, when the engagement is at a stage to measure change. */
+  repeatable?: CampaignSummary[];
 };
 
 /**
@@ -51,6 +56,7 @@ export function CreateCampaignForm({
   engagementId,
   clientName,
   onCancel,
+  repeatable = [],
 }: CreateCampaignFormProps) {
   const models = useCompetencyModels();
   const practice = usePractice();
@@ -58,6 +64,9 @@ export function CreateCampaignForm({
   const navigate = useNavigate();
   const [checked, setChecked] = useState<Problems | null>(null);
   const [anonymityOpen, setAnonymityOpen] = useState(false);
+  const [repeat, setRepeat] = useState<RepeatChoice>({ repeatOf: "", copyRaters: true });
+  const baseline = useBaselineModel(repeat.repeatOf);
+  const repeating = repeat.repeatOf !== "";
   const formRef = useRef<HTMLFormElement>(null);
   const problems = checked ?? problemsOf(create.error);
   const loaded = Boolean(models.data && !practice.isPending);
@@ -87,14 +96,15 @@ export function CreateCampaignForm({
     event.preventDefault();
     const form = event.currentTarget;
     const values = formValues(form);
+    const modelId = repeating ? baseline.data?.modelId : values.modelId;
     const settings = readSettings(values, k);
     const deadline = readDeadline(values.deadline, today);
     const found: Problems = {
-      ...(values.modelId ? {} : { modelId: "Choose a competency model" }),
+      ...(modelId ? {} : { modelId: "Choose a competency model" }),
       ...(deadline.ok ? {} : deadline.problems),
       ...(settings.ok ? {} : settings.problems),
     };
-    if (!settings.ok || !deadline.ok || !values.modelId) {
+    if (!settings.ok || !deadline.ok || !modelId) {
       setChecked(found);
       showProblems(found, form);
       return;
@@ -103,7 +113,8 @@ export function CreateCampaignForm({
     create.mutate(
       {
         engagementId,
-        modelId: values.modelId,
+        modelId,
+        ...(repeating ? { repeatOf: repeat.repeatOf, copyRaters: repeat.copyRaters } : {}),
         deadline: deadline.value,
         timeZone: browserTimeZone(),
         ...changedSettings(settings.value, defaults),
@@ -127,9 +138,28 @@ export function CreateCampaignForm({
     >
       <ProblemAlert
         message={checked ? "Please correct the highlighted fields." : formMessageOf(create.error)}
-        details={unplacedProblems(problems)}
+        details={unplacedProblems(
+          problems,
+          repeatable.length > 0 ? [...SETTINGS_PATHS, "repeatOf", "copyRaters"] : SETTINGS_PATHS,
+        )}
       />
-      <fieldset className="min-w-0 space-y-2">
+      {repeatable.length > 0 ? (
+        <RepeatFields
+          released={repeatable}
+          choice={repeat}
+          onChange={setRepeat}
+          clientName={clientName}
+          error={problems.repeatOf ?? problems.copyRaters}
+        />
+      ) : null}
+      {repeating ? (
+        <p className="text-sm text-slate-800">
+          Competency model:{" "}
+          <span className="font-medium">{baseline.data?.modelName ?? "the baseline's"}</span>, as
+          the baseline asked it.
+        </p>
+      ) : null}
+      <fieldset className={repeating ? "hidden" : "min-w-0 space-y-2"}>
         <legend className="mb-2 text-sm font-medium text-slate-800">Competency model</legend>
         {all.map((model, index) => (
           <AssignChoice

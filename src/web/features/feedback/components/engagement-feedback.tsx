@@ -56,6 +56,11 @@ export function EngagementFeedback({ engagement, me, className }: EngagementFeed
           engagementId={engagement.id}
           clientName={client}
           onCancel={() => done()}
+          repeatable={
+            engagement.stage === "active" || engagement.stage === "review"
+              ? list.filter((campaign) => campaign.status === "released")
+              : []
+          }
         />
       )}
       empty={{

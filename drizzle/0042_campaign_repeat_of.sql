@@ -1,0 +1,2 @@
+ALTER TABLE "feedback_campaign" ADD COLUMN "repeat_of" uuid;--> statement-breakpoint
+ALTER TABLE "feedback_campaign" ADD CONSTRAINT "feedback_campaign_repeat_of_feedback_campaign_id_fk" FOREIGN KEY ("repeat_of") REFERENCES "public"."feedback_campaign"("id") ON DELETE set null ON UPDATE no action;

@@ -1,0 +1,173 @@
+import { and, asc, desc, eq, inArray, isNotNull } from "drizzle-orm";
+import type { ChangeReport } from "../../contract/change-report";
+import { MINIMUM_FOR_NORMS } from "../../domain/assessment/profile";
+import { responseRange, scoreResponse } from "../../domain/assessment/scoring";
+import type { FeedbackReport } from "../../domain/feedback/report-types";
+import {
+  CHANGE_EXPLANATION,
+  compareFeedback,
+  compareScale,
+} from "../../domain/review/change-report";
+import type { Viewer } from "../access/viewer";
+import { practiceNorms } from "../assessments/norms-cache";
+import type { AppContext } from "../context";
+import { assessment, feedbackCampaign, feedbackRater } from "../db/schema";
+import { findEngagementForClientWork } from "../engagements/client-work";
+
+// The change report (docs/decisions/025): the latest released repeat of a 360 against its
+// baseline, both read from the reports frozen at release only, and each questionnaire the client
+// submitted more than once, the first response against the latest.
+
+export async function getChangeReport(
+  ctx: AppContext,
+  viewer: Viewer,
+  engagementId: string,
+): Promise<ChangeReport> {
+  const { row } = await findEngagementForClientWork(
+    ctx.db,
+    viewer,
+    engagementId,
+    "Only the client and their coach see the change report.",
+  );
+  const [feedback, personality] = await Promise.all([
+    feedbackChange(ctx, engagementId),
+    personalityChange(ctx, row.engagement.practiceId, engagementId),
+  ]);
+  return {
+    engagementId,
+    explanation: CHANGE_EXPLANATION,
+    feedback: feedback.missing === null ? feedback.change : null,
+    feedbackMissing: feedback.missing,
+    personality,
+  };
+}
+
+interface ReleasedRound {
+  id: string;
+  releasedAt: Date;
+  report: FeedbackReport;
+}
+
+async function feedbackChange(ctx: AppContext, engagementId: string) {
+  const released = await ctx.db
+    .select({
+      id: feedbackCampaign.id,
+      repeatOf: feedbackCampaign.repeatOf,
+      releasedAt: feedbackCampaign.releasedAt,
+      report: feedbackCampaign.report,
+    })
+    .from(feedbackCampaign)
+    .where(
+      and(
+        eq(feedbackCampaign.engagementId, engagementId),
+        eq(feedbackCampaign.status, "released"),
+        isNotNull(feedbackCampaign.report),
+      ),
+    )
+    .orderBy(desc(feedbackCampaign.releasedAt), desc(feedbackCampaign.id));
+  const repeat = released.find((c) => c.repeatOf && released.some((b) => b.id === c.repeatOf));
+  if (!repeat)
+    return {
+      change: null,
+      missing:
+        released.length === 0
+          ? "No 360 feedback has been released yet."
+          : "No repeat of the 360 feedback has been released yet: change appears once one is.",
+    };
+  const baseline = released.find((b) => b.id === repeat.repeatOf) as ReleasedRound;
+  const now = repeat as ReleasedRound;
+  const sameRaters = await haveSameRaters(ctx, baseline.id, now.id);
+  const { competencies } = compareFeedback(baseline.report, now.report, sameRaters);
+  const change = {
+    baseline: roundOf(baseline),
+    repeat: roundOf(now),
+    sameRaters,
+    scale: { min: now.report.scale.min, max: now.report.scale.max },
+    competencies,
+  };
+  return { change, missing: null };
+}
+
+function roundOf(round: ReleasedRound) {
+  return {
+    campaignId: round.id,
+    releasedAt: round.releasedAt.toISOString(),
+    responses: round.report.responses,
+  };
+}
+
+/** Whether both rounds listed the same mailboxes (raters never approved were never asked). */
+async function haveSameRaters(ctx: AppContext, baselineId: string, repeatId: string) {
+  const rows = await ctx.db
+    .select({
+      campaignId: feedbackRater.campaignId,
+      mailbox: feedbackRater.mailbox,
+      addedLate: feedbackRater.addedLate,
+      approvedBy: feedbackRater.approvedBy,
+    })
+    .from(feedbackRater)
+    .where(inArray(feedbackRater.campaignId, [baselineId, repeatId]));
+  const asked = (id: string) =>
+    new Set(
+      rows
+        .filter((r) => r.campaignId === id && (!r.addedLate || r.approvedBy !== null))
+        .map((r) => r.mailbox),
+    );
+  const before = asked(baselineId);
+  const after = asked(repeatId);
+  return before.size === after.size && [...before].every((mailbox) => after.has(mailbox));
+}
+
+async function personalityChange(ctx: AppContext, practiceId: string, engagementId: string) {
+  const submitted = await ctx.db
+    .select({
+      instrumentId: assessment.instrumentId,
+      versionId: assessment.instrumentVersionId,
+      answers: assessment.answers,
+      submittedAt: assessment.submittedAt,
+    })
+    .from(assessment)
+    .where(and(eq(assessment.engagementId, engagementId), eq(assessment.status, "submitted")))
+    .orderBy(asc(assessment.submittedAt), asc(assessment.id));
+  const instruments = [...new Set(submitted.map((s) => s.instrumentId))];
+  const sets = await Promise.all(
+    instruments.map(async (instrumentId) => {
+      const responses = submitted.filter((s) => s.instrumentId === instrumentId);
+      const first = responses[0];
+      const latest = responses.at(-1);
+      if (!first || !latest || responses.length < 2) return null;
+      const [before, after] = await Promise.all([
+        ctx.instruments.version(first.versionId),
+        ctx.instruments.version(latest.versionId),
+      ]);
+      const norms = await practiceNorms(ctx.db, practiceId, instrumentId, latest.versionId, after);
+      const baseScores = scoreResponse(before, first.answers);
+      const nowScores = scoreResponse(after, latest.answers);
+      const { lowest, highest } = responseRange(after);
+      const scale = { min: lowest, max: highest };
+      return {
+        instrumentId,
+        instrumentName: after.name,
+        baselineSubmittedAt: (first.submittedAt as Date).toISOString(),
+        latestSubmittedAt: (latest.submittedAt as Date).toISOString(),
+        scale,
+        scales: after.scales.map((definition) => {
+          const population = norms.scales[definition.id];
+          return compareScale({
+            id: definition.id,
+            name: definition.name,
+            baseline: baseScores.find((s) => s.scaleId === definition.id)?.mean ?? null,
+            now: nowScores.find((s) => s.scaleId === definition.id)?.mean ?? null,
+            alpha: definition.alpha,
+            alphaSource: definition.alphaSource,
+            practiceAlpha: population?.practice ?? null,
+            norms: { sd: population?.sd ?? null, people: population?.scores.length ?? 0 },
+            minimumForNorms: MINIMUM_FOR_NORMS,
+            scale,
+          });
+        }),
+      };
+    }),
+  );
+  return sets.filter((set) => set !== null);
+}
