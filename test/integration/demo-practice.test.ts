@@ -382,11 +382,13 @@ describe.each(databaseKinds())("the demo practice on the %s database", (kind) =>
     expect(held[0]?.n).toBe(8);
     const campaigns = await agent.get(`/api/engagements/${engagement.id}/feedback-campaigns`);
     expect(campaigns.status, JSON.stringify(campaigns.body)).toBe(200);
-    expect(campaigns.body).toHaveLength(1);
-    const [campaign] = campaigns.body;
-    expect(campaign.status).toBe("released");
-    const responses = campaign.responseCounts.map((c: { responses: number }) => c.responses);
-    expect(responses.reduce((sum: number, n: number) => sum + n, 0)).toBe(8);
+    // The baseline and its repeat before the final review, both released, eight answers each.
+    expect(campaigns.body).toHaveLength(2);
+    for (const campaign of campaigns.body) {
+      expect(campaign.status).toBe("released");
+      const responses = campaign.responseCounts.map((c: { responses: number }) => c.responses);
+      expect(responses.reduce((sum: number, n: number) => sum + n, 0)).toBe(8);
+    }
     const history = await agent.get(`/api/engagements/${engagement.id}/check-ins`);
     expect(history.status).toBe(200);
     expect(history.body.items).toHaveLength(18);
@@ -446,6 +448,27 @@ describe.each(databaseKinds())("the demo practice on the %s database", (kind) =>
     });
   });
 
+  it("shows Elena the change since the start: one reliable change and one that is not", async () => {
+    const { agent, engagement } = await elenasEngagement();
+    const report = await agent.get(`/api/engagements/${engagement.id}/change-report`);
+    expect(report.status, JSON.stringify(report.body)).toBe(200);
+    type Row = { id: string; change: { verdict: string } | null };
+    const verdictsOf = (rows: Row[]) => rows.map((row) => row.change?.verdict ?? null);
+    const feedback = report.body.feedback.competencies.flatMap((c: { rows: Row[] }) => c.rows);
+    expect(report.body.feedback.sameRaters).toBe(true);
+    expect(verdictsOf(feedback)).toContain("reliably_higher");
+    expect(verdictsOf(feedback)).toContain("no_reliable_change");
+    const [ipip] = report.body.personality;
+    const byScale = Object.fromEntries(
+      ipip.scales.map((row: Row) => [row.id, row.change?.verdict ?? null]),
+    );
+    expect(byScale).toMatchObject({
+      extraversion: "reliably_higher",
+      agreeableness: "no_reliable_change",
+      conscientiousness: "no_reliable_change",
+    });
+  });
+
   it("keeps Elena's engagement from Daniel", async () => {
     const { engagement } = await elenasEngagement();
     const agent = await daniel();
@@ -465,7 +488,7 @@ describe.each(databaseKinds())("the demo practice on the %s database", (kind) =>
       t.current.handle,
       "select count(*)::int as n from feedback_response",
     );
-    // Daniel's eleven raters and Elena's eight.
-    expect(responses[0]?.n).toBe(19);
+    // Daniel's eleven raters and Elena's eight, twice.
+    expect(responses[0]?.n).toBe(27);
   });
 });

@@ -245,6 +245,8 @@ export interface DemoFeedbackParties {
   threshold: number;
   /** How many days ago the campaign's deadline was; it was released the day after. */
   deadlineDaysAgo: number;
+  /** The released campaign this one repeats, to measure change against. */
+  repeatOf?: string;
 }
 
 /** A released 360 (Daniel's by default): the campaign's id, or null if the model is missing. */
@@ -268,6 +270,7 @@ export async function seedDemoFeedback(
         clientId: parties.clientId,
         createdBy: parties.coachId,
         status: "collecting",
+        repeatOf: parties.repeatOf ?? null,
         modelSource: "built-in",
         modelId: model.id,
         modelVersion: model.version,

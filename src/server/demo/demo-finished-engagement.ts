@@ -10,6 +10,7 @@ import type { Viewer } from "../access/viewer";
 import { newCheckInToken } from "../check-ins/links";
 import type { AppContext } from "../context";
 import {
+  assessment,
   checkIn,
   checkInGoal,
   checkInMailing,
@@ -32,7 +33,8 @@ import { saveReflectionDraft, shareReflection } from "../review/reflections";
 import { SUSTAIN_LINK_LIFETIME_MS } from "../sustain/check-in-mail";
 import { clientTimeZone, putSustainChoices, putSustainPlan } from "../sustain/service";
 import { seedDemoFeedback } from "./demo-feedback";
-import { ELENAS_360 } from "./demo-finished-feedback";
+import { ELENAS_360, ELENAS_REPEAT_360 } from "./demo-finished-feedback";
+import { ipipAnswers } from "./demo-ipip";
 import { type DemoSessionWork, seedDemoSessionWork } from "./demo-session-work";
 
 // Elena's engagement with Maya is finished: started ten months ago with a 360, eight sessions held, both
@@ -104,20 +106,28 @@ export async function seedDemoFinishedEngagement(
       move("active", "review", STORY.review),
     ]);
 
-  await seedDemoFeedback(
+  const feedbackParties = {
+    practiceId: coach.practiceId,
+    engagementId,
+    coachId: coach.userId,
+    clientId: client.userId,
+    threshold: parties.feedbackThreshold,
+  };
+  const baseline = await seedDemoFeedback(
     ctx,
-    {
-      practiceId: coach.practiceId,
-      engagementId,
-      coachId: coach.userId,
-      clientId: client.userId,
-      threshold: parties.feedbackThreshold,
-      deadlineDaysAgo: STORY.planning + 1,
-    },
+    { ...feedbackParties, deadlineDaysAgo: STORY.planning + 1 },
     ELENAS_360,
   );
   const goals = await seedGoals(ctx, coach, client, engagementId, day);
   await seedHeldSessions(ctx, coach.userId, client.userId, engagementId, day);
+  // Measured again before the final review: the same raters, and the questionnaire.
+  if (baseline)
+    await seedDemoFeedback(
+      ctx,
+      { ...feedbackParties, deadlineDaysAgo: STORY.review + 2, repeatOf: baseline },
+      ELENAS_REPEAT_360,
+    );
+  await seedQuestionnaires(ctx, coach, client, engagementId);
   await seedWeeklyCheckIns(ctx, client.userId, engagementId, goals);
   await seedFinalReview(ctx, parties, engagementId, goals);
 
@@ -629,4 +639,38 @@ async function seedSelfCheckIns(
       createdAt: expired,
     });
   });
+}
+
+/**
+ * The IPIP 50-item questionnaire in her first week and again before the final review: she
+ * speaks up far more (a reliable change) and is a little more agreeable (not one to claim).
+ */
+async function seedQuestionnaires(
+  ctx: AppContext,
+  coach: Viewer,
+  client: Viewer,
+  engagementId: string,
+) {
+  const ipip = ctx.instruments.newest("ipip-bffm-50");
+  if (!ipip) return;
+  const taken = (levels: Record<string, number>, ago: number) => ({
+    practiceId: coach.practiceId,
+    engagementId,
+    clientId: client.userId,
+    instrumentId: ipip.definition.id,
+    instrumentVersionId: ipip.versionId,
+    assignedBy: coach.userId,
+    status: "submitted" as const,
+    answers: ipipAnswers(ipip.definition, levels),
+    startedAt: daysAgo(ago + 1),
+    submittedAt: daysAgo(ago, 19),
+    announcedAt: daysAgo(ago + 2),
+    createdAt: daysAgo(ago + 2),
+  });
+  await ctx.db
+    .insert(assessment)
+    .values([
+      taken({ E: 2, A: 3, C: 5, ES: 4, I: 3 }, STORY.started - 4),
+      taken({ E: 4, A: 4, C: 5, ES: 4, I: 3 }, STORY.review + 3),
+    ]);
 }

@@ -109,3 +109,51 @@ export const ELENAS_360: DemoFeedbackStory = {
     ...{ "rsl-1": 4, "rsl-2": 4, "rsl-3": 4, "rsl-4": 4, "rsl-5": 3 },
   },
 };
+
+// Her repeat, on the same raters just before the final review: direction (the operations plan
+// first, priorities said out loud) has moved a long way; decisions left to the shift leads
+// have moved a little, not enough to tell from noise.
+const REPEAT_COMMENTS: Record<string, DemoFeedbackStory["raters"][number]["comments"]> = {
+  "martin.okonjo@example.com": {
+    continue: "The operations plan now leads the conversation, not the week's fires.",
+  },
+  "hannah.kowalski@example.com": {
+    continue: "We know which project comes first, and why. Planning with you got easier.",
+  },
+  "ben.achterberg@example.com": {
+    start: "Share the plan's progress with the other sites too; they would back it.",
+  },
+  "sofia.marques@example.com": { continue: "Still calm in a crisis, and now less of them." },
+  "kwame.asante@example.com": {
+    continue: "We decide more on the shifts, and you ask what we would do first.",
+  },
+  "irene.duval@example.com": {
+    start: "Keep going with the escalations: most days you let us handle them.",
+  },
+  "peter.lindgren@example.com": { continue: "Honest and fair, as always." },
+  "nadia.farouk@example.com": {
+    continue: "The growth talks this year meant a lot. Keep them.",
+  },
+};
+
+const up = (items: Record<string, number>, by: number) =>
+  Object.fromEntries(Object.entries(items).map(([id, value]) => [id, Math.min(5, value + by)]));
+
+export const ELENAS_REPEAT_360: DemoFeedbackStory = {
+  ...ELENAS_360,
+  seed: 2027,
+  raters: ELENAS_360.raters.map((rater) => ({
+    ...rater,
+    comments: REPEAT_COMMENTS[rater.email] ?? {},
+  })),
+  typical: {
+    ...ELENAS_360.typical,
+    ...up(pick(ELENAS_360.typical, "dir-"), 1.1),
+    ...up(pick(ELENAS_360.typical, "dec-"), 0.25),
+  },
+  itemView: {},
+};
+
+function pick(items: Record<string, number>, prefix: string): Record<string, number> {
+  return Object.fromEntries(Object.entries(items).filter(([id]) => id.startsWith(prefix)));
+}

@@ -16,6 +16,7 @@ import { seedDemoCommitments } from "./demo-commitments";
 import { seedDemoFeedback } from "./demo-feedback";
 import { seedDemoFinishedEngagement } from "./demo-finished-engagement";
 import { seedDemoGoals } from "./demo-goals";
+import { ipipAnswers } from "./demo-ipip";
 import { seedDemoPulses } from "./demo-pulses";
 import { seedDemoQuietEngagement } from "./demo-quiet-engagement";
 import { seedDemoSessions } from "./demo-sessions";
@@ -139,7 +140,7 @@ export async function seedDemoIfEmpty(ctx: AppContext): Promise<DemoLogin[] | nu
         instrumentVersionId: ipip.versionId,
         assignedBy: coach.userId,
         status: "submitted",
-        answers: danielsIpipAnswers(ipip.definition),
+        answers: ipipAnswers(ipip.definition, DANIELS_LEVELS),
         dueDate: demoDay(-STORY.startedDaysAgo + 14),
         startedAt: daysAgo(STORY.startedDaysAgo - 3),
         submittedAt: daysAgo(STORY.startedDaysAgo - 5),
@@ -244,20 +245,7 @@ export async function remainingDemoLogins(ctx: AppContext): Promise<DemoLogin[]>
 }
 
 /** Daniel as his questionnaire paints him: organised and outgoing, quick to decide, steady. */
-const DANIELS_LEVELS: Record<string, number> = { E: 4, A: 2, C: 5, ES: 4, I: 4 };
-
-function danielsIpipAnswers(definition: {
-  items: readonly { id: string; keyed: string }[];
-}): Record<string, number> {
-  return Object.fromEntries(
-    definition.items.map((item, index) => {
-      const level = DANIELS_LEVELS[item.id.replace(/\d+$/, "")] ?? 3;
-      // One answer in four a step towards the middle: people are not perfectly consistent.
-      const nudged = index % 4 === 3 ? level + Math.sign(3 - level) : level;
-      return [item.id, item.keyed === "-" ? 6 - nudged : nudged];
-    }),
-  );
-}
+const DANIELS_LEVELS = { E: 4, A: 2, C: 5, ES: 4, I: 4 };
 
 const DANIELS_WHEEL = {
   vision: 8,
