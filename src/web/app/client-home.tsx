@@ -25,7 +25,6 @@ import { EngagementSessions } from "../features/sessions/components/engagement-s
 import { ToDoList } from "../features/sessions/components/to-do-list";
 import { SustainPlanCard } from "../features/sustain/components/sustain-plan-card";
 import { useFirstEngagementPage } from "../lib/api/list-engagements";
-import { cn } from "../lib/cn";
 import { formatDate } from "../lib/format-date";
 import { ClientNextStep } from "./client-next-step";
 
@@ -103,26 +102,27 @@ function ClientEngagementCard({ engagement, me }: { engagement: EngagementSummar
           <div className="rounded-lg border border-brand-100 bg-brand-50 p-4">
             <h3 className="text-sm font-semibold text-brand-900">What comes next</h3>
             <ClientNextStep engagement={engagement} />
-            {engagement.stage === "review" ? (
-              <Link
-                to={reviewPath(engagement.id)}
-                className={cn(buttonClasses("primary", "sm"), "mt-3")}
-              >
-                Open the final review
-                <ArrowRight aria-hidden="true" />
-              </Link>
-            ) : null}
-            {FINAL_REPORT_STAGES.includes(engagement.stage) ? (
-              <Link
-                to={finalReportPath(engagement.id)}
-                className={cn(
-                  buttonClasses(engagement.stage === "review" ? "secondary" : "primary", "sm"),
-                  "mt-3 ml-2",
-                )}
-              >
-                Your final report
-                <ArrowRight aria-hidden="true" />
-              </Link>
+            {engagement.stage === "review" || FINAL_REPORT_STAGES.includes(engagement.stage) ? (
+              <div className="mt-3 flex flex-wrap gap-2">
+                {engagement.stage === "review" ? (
+                  <Link to={reviewPath(engagement.id)} className={buttonClasses("primary", "sm")}>
+                    Open the final review
+                    <ArrowRight aria-hidden="true" />
+                  </Link>
+                ) : null}
+                {FINAL_REPORT_STAGES.includes(engagement.stage) ? (
+                  <Link
+                    to={finalReportPath(engagement.id)}
+                    className={buttonClasses(
+                      engagement.stage === "review" ? "secondary" : "primary",
+                      "sm",
+                    )}
+                  >
+                    Your final report
+                    <ArrowRight aria-hidden="true" />
+                  </Link>
+                ) : null}
+              </div>
             ) : null}
           </div>
           <EngagementSessions engagement={engagement} me={me} bare />

@@ -10,6 +10,7 @@ import { useExercisesOfEngagements } from "../features/exercises/api/list-engage
 import { isOpen as isOpenExercise } from "../features/exercises/components/exercise-status";
 import { useEngagementCampaigns } from "../features/feedback/api/list-engagement-campaigns";
 import { reportPath } from "../features/feedback/components/campaign-actions";
+import { formatDate } from "../lib/format-date";
 
 /**
  * "What comes next" on a client's engagement card, from what is actually open in it and the 360
@@ -42,8 +43,9 @@ export function ClientNextStep({ engagement }: { engagement: EngagementSummary }
               to={reportPath(campaign.id)}
               className={buttonClasses("primary", "sm")}
             >
-              Read your 360 feedback report
-              {released.length > 1 ? <span className="sr-only">: {campaign.modelName}</span> : null}
+              {released.length > 1 && campaign.releasedAt
+                ? `Your 360 report, ${formatDate(campaign.releasedAt)}`
+                : "Read your 360 feedback report"}
               <ArrowRight aria-hidden="true" />
             </Link>
           ))}
