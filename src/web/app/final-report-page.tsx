@@ -26,6 +26,7 @@ import { ChangeSections } from "../features/review/components/change-tables";
 import { useEngagement } from "../lib/api/get-engagement";
 import { useDocumentTitle } from "../lib/use-document-title";
 import { useCurrentUser } from "../lib/use-me";
+import { GoalFigures } from "./goal-figures";
 
 // The final report the client keeps (docs/decisions/026): the goals and outcomes, both
 // reflections, the sustain plan and its PDF; the client chooses here what their sponsor sees. A
@@ -152,9 +153,6 @@ function Glance({ report }: { report: FinalReport }) {
 }
 
 function GoalOutcome({ goal }: { goal: FinalReportGoal }) {
-  const unit = goal.measure?.unit ? ` ${goal.measure.unit}` : "";
-  const figure = (value: number | null | undefined) =>
-    value === null || value === undefined ? "—" : `${formatNumber(value)}${unit}`;
   const { measure, baseline, target, dueDate } = goal;
   const side = (who: string, given: NonNullable<FinalReportGoal["outcomes"]>["client"]) => (
     <div>
@@ -171,18 +169,14 @@ function GoalOutcome({ goal }: { goal: FinalReportGoal }) {
         <h3 className="font-semibold text-slate-900">{goal.statement}</h3>
         <GoalStatusBadge status={goal.status} />
       </div>
-      <dl className="grid grid-cols-3 gap-2 text-sm">
-        {[
-          ["Baseline", figure(baseline)],
-          ["Target", figure(target)],
-          ["Final", figure(goal.final?.value)],
-        ].map(([label, value]) => (
-          <div key={label} className="rounded-lg bg-slate-50 p-2">
-            <dt className="text-slate-600">{label}</dt>
-            <dd className="font-semibold text-slate-900">{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <GoalFigures
+        unit={measure?.unit}
+        figures={[
+          ["Baseline", baseline],
+          ["Target", target],
+          ["Final", goal.final?.value],
+        ]}
+      />
       {measure && baseline !== null && target !== null && dueDate ? (
         <ChartFrame minHeight={222}>
           {(width) => (

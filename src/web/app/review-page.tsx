@@ -15,7 +15,6 @@ import { finalReportPath } from "../features/final-report/api/final-report";
 import { useEngagementGoals } from "../features/goals/api/goals";
 import { GoalProgress } from "../features/goals/components/goal-progress";
 import { GoalStatusBadge } from "../features/goals/components/goal-status";
-import { formatNumber } from "../features/goals/components/numbers";
 import { usePulses } from "../features/pulses/api/pulses";
 import { PulseTrend } from "../features/pulses/components/pulse-trend";
 import { useReflections, useReviewSummary } from "../features/review/api/reflections";
@@ -28,6 +27,7 @@ import { usePatterns } from "../features/sessions/api/patterns";
 import { useEngagement } from "../lib/api/get-engagement";
 import { useDocumentTitle } from "../lib/use-document-title";
 import { useCurrentUser } from "../lib/use-me";
+import { GoalFigures } from "./goal-figures";
 
 // The final review (stage 5): what the engagement did, assembled from the reads each feature
 // already has (goals, check-ins, session patterns, pulses) and the review's own counts, with the
@@ -159,9 +159,6 @@ function GoalReview({
   final: ReflectionPointView | undefined;
   otherName: string;
 }) {
-  const unit = goal.measure?.unit ? ` ${goal.measure.unit}` : "";
-  const figure = (value: number | null | undefined) =>
-    value === null || value === undefined ? "—" : `${formatNumber(value)}${unit}`;
   const outcomeOf = (side: ReflectionPointView["mine"]) => {
     const given = side?.answers.outcomes.find((o) => o.goalId === goal.id);
     if (!given?.outcome) return null;
@@ -177,18 +174,14 @@ function GoalReview({
         </h3>
         <GoalStatusBadge status={goal.status} />
       </div>
-      <dl className="grid grid-cols-3 gap-2 text-sm">
-        {[
-          ["Baseline", figure(goal.baseline)],
-          ["Target", figure(goal.target)],
-          ["Latest", figure(goal.latest?.value)],
-        ].map(([label, value]) => (
-          <div key={label} className="rounded-lg bg-slate-50 p-2">
-            <dt className="text-slate-600">{label}</dt>
-            <dd className="font-semibold text-slate-900">{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <GoalFigures
+        unit={goal.measure?.unit}
+        figures={[
+          ["Baseline", goal.baseline],
+          ["Target", goal.target],
+          ["Latest", goal.latest?.value],
+        ]}
+      />
       <GoalProgress goal={goal} />
       <dl className="grid gap-2 text-sm sm:grid-cols-2">
         <div>
