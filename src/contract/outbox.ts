@@ -10,7 +10,7 @@ export const mailView = z.object({
   to: z.string(),
   subject: z.string(),
   text: z.string(),
-  status: z.enum(["held", "queued", "sent", "failed"]),
+  status: z.enum(["held", "queued", "sent", "failed", "bounced"]),
   createdAt: z.iso.datetime(),
 });
 export type Mail = z.output<typeof mailView>;

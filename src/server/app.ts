@@ -47,6 +47,7 @@ import { registerFinalReportRoutes } from "./final-report/routes";
 import { registerGoalRoutes } from "./goals/routes";
 import { installErrorHandler } from "./http/error-handler";
 import { AppError } from "./http/errors";
+import { acceptFormBodies } from "./http/form-body";
 import { loggableSerializers } from "./http/loggable-error";
 import { logRequest } from "./http/request-log";
 import { responseSerializer } from "./http/response-serializer";
@@ -58,6 +59,7 @@ import { createMailer } from "./mail/mailer";
 import { registerOutboxRoutes } from "./outbox/routes";
 import { registerPracticeRoutes } from "./practice/routes";
 import { PROJECT_ROOT } from "./project-root";
+import { registerPublicStyles } from "./public-site/styles";
 import { registerPulseRoutes } from "./pulses/routes";
 import { registerReviewRoutes } from "./review/routes";
 import { registerCalendarRoutes } from "./sessions/calendar-routes";
@@ -111,6 +113,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; c
   });
   app.addHook("onRequest", refuseCrossOriginWrites);
   app.addHook("preValidation", refuseUnstorableText);
+  acceptFormBodies(app);
   await registerApiDocs(app);
 
   app.get("/health", { schema: { hide: true } }, async () => {
@@ -145,6 +148,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; c
   registerAccountabilityRoutes(app, ctx);
   registerDataRightsRoutes(app, ctx);
   registerSustainRoutes(app, ctx);
+  registerPublicStyles(app);
   await serveWebApp(app, deps.webRoot ?? WEB_ROOT);
   return { app, ctx };
 }

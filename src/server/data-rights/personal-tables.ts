@@ -133,6 +133,14 @@ export const PERSONAL_TABLES: Record<string, TableRule> = {
   sponsor_read: engagement(),
   sustain_check_in: engagement({ omit: ["token_hash"] }),
   sustain_nudge: engagement(),
+  // Email courses and the practice's lists.
+  course: none("a coach's course as written; its author is set to none when they go"),
+  course_version: none("a course's published content"),
+  // A client's own subscriptions; the erasure also removes those by their address alone.
+  subscriber: person("user_id"),
+  subscription: under("subscriber", "subscriber_id", { omit: ["confirm_token_hash"] }),
+  course_delivery: under("subscription", "subscription_id"),
+  lesson_completion: under("subscription", "subscription_id"),
 };
 
 /** Tables of the database that are not Keel's data: the migrations' own bookkeeping. */

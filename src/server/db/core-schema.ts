@@ -50,6 +50,13 @@ export const practice = pgTable(
   {
     id: uuid("id").primaryKey().defaultRandom(),
     name: text("name").notNull(),
+    /** The practice's public pages live under /p/<slug>; set from the name when it is opened. */
+    slug: text("slug")
+      .notNull()
+      .unique()
+      .default(sql`'practice-' || substr(md5(random()::text), 1, 8)`),
+    /** The postal address its list mail carries, as the law on bulk mail asks. */
+    postalAddress: text("postal_address"),
     /** k of 360 feedback: the fewest responses a shown group rests on; campaigns may only raise it. */
     feedbackThreshold: integer("feedback_threshold").notNull().default(3),
     /** Coaches must turn on two-factor sign-in before they can do anything else. */

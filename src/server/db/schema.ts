@@ -97,7 +97,7 @@ export const twoFactor = pgTable(
 
 // Keel's own tables.
 export const memberRole = pgEnum("member_role", MEMBER_ROLES);
-export const mailStatus = pgEnum("mail_status", ["held", "queued", "sent", "failed"]);
+export const mailStatus = pgEnum("mail_status", ["held", "queued", "sent", "failed", "bounced"]);
 
 // One practice per person for now: a user's membership says who they are in Keel.
 export const membership = pgTable(
@@ -179,6 +179,8 @@ export const mail = pgTable(
     html: text("html"),
     /** A calendar invitation sent with the mail (.ics, METHOD matching its method); null for none. */
     calendar: jsonb("calendar").$type<MailCalendar>(),
+    /** Headers a list's mail carries (List-Id, List-Unsubscribe, List-Unsubscribe-Post). */
+    headers: jsonb("headers").$type<Record<string, string>>(),
     /** The practice's own mail (invitations), which its admin reads in the outbox; client work and personal mail are not. */
     inOutbox: boolean("in_outbox").notNull().default(false),
     status: mailStatus("status").notNull(),
@@ -390,6 +392,7 @@ export const exercise = pgTable(
 export * from "./accountability-schema";
 export * from "./check-in-schema";
 export * from "./core-schema";
+export * from "./course-schema";
 export * from "./feedback-schema";
 export * from "./goals-schema";
 export * from "./mail-preference-schema";

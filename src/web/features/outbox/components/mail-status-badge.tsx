@@ -6,6 +6,7 @@ const TONES: Record<MailStatus, BadgeTone> = {
   queued: "info",
   sent: "success",
   failed: "danger",
+  bounced: "danger",
 };
 
 const LABELS: Record<MailStatus, string> = {
@@ -13,6 +14,7 @@ const LABELS: Record<MailStatus, string> = {
   queued: "Queued",
   sent: "Sent",
   failed: "Failed",
+  bounced: "Refused by the address",
 };
 
 export function MailStatusBadge({ status }: { status: MailStatus }) {
