@@ -11,6 +11,7 @@ import { useDocumentTitle } from "../../../lib/use-document-title";
 import { useCurrentUser } from "../../../lib/use-me";
 import { useClient } from "../api/get-client";
 import { ClientEngagementList } from "../components/client-engagement-list";
+import { EraseClientCard } from "../components/erase-client-card";
 
 const HOME = { to: "/", label: "Home" };
 
@@ -76,6 +77,7 @@ function ClientView({ client }: { client: ClientDetail }) {
           )}
         </CardContent>
       </Card>
+      {me.isAdmin ? <EraseClientCard client={client} /> : null}
     </>
   );
 }

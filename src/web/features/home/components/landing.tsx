@@ -4,7 +4,10 @@ import {
   Compass,
   ListChecks,
   LockKeyhole,
+  Mail,
   MessagesSquare,
+  Scale,
+  Sprout,
   Target,
 } from "lucide-react";
 import { Link } from "react-router";
@@ -48,6 +51,21 @@ const FEATURES = [
     title: "Stakeholder pulses, as anonymous as the 360",
     body: "Every few weeks, a few questions on the goal behaviours to the people the leader chose, with suggestions for the future; nothing shows until three have answered, and the trend shows whether the change is seen.",
   },
+  {
+    icon: Scale,
+    title: "A final review that does not call noise a change",
+    body: "Both sides' reflections, shown once both have written; the 360 and the questionnaire run again and compared with the baseline by the reliable change index, each figure with its interval and what it rests on; a final report the leader keeps and shares with the sponsor only item by item.",
+  },
+  {
+    icon: Sprout,
+    title: "A plan that keeps working after the end",
+    body: "The habits, mindsets and skills that sustain the change, with self check-ins at 30, 60 and 90 days after the last session and a nudge when a habit slips.",
+  },
+  {
+    icon: Mail,
+    title: "Articles and email courses",
+    body: "A practice publishes articles in series, with feeds and moderated replies, and runs email courses: Keel's own 30-day course for leaders, or its coaches' own, each lesson with one practical task.",
+  },
 ];
 
 /** "/" for visitors who are not signed in. */
@@ -65,7 +83,7 @@ export function Landing() {
           Keel gives a coach and a leader one place for the initial assessment, the development
           profile they build from it together, the goals and action plans that follow, and the
           one-to-one sessions that carry them out, with the commitments and weekly check-ins between
-          them. Each engagement shows the stage it is in.
+          them, and a final review that shows honestly what changed and what will keep it going.
         </p>
         <div className="mt-8 flex flex-col justify-center gap-3 sm:flex-row">
           <Link to="/sign-up" className={buttonClasses("primary", "lg")}>
@@ -85,8 +103,8 @@ export function Landing() {
           Six stages, from the first assessment to closing
         </h2>
         <p className="mx-auto mt-2 max-w-2xl text-center text-sm text-pretty text-slate-600">
-          Keel holds the work of the assessment, planning and the sessions today. For the review and
-          the time after it shows where an engagement stands and what coach and client can do next.
+          Each engagement shows the stage it is in and what coach and client can do next, from the
+          first questionnaire to the self check-ins months after the last session.
         </p>
         <ol className="mt-6 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
           {STAGES.map((stage, index) => (

@@ -14,9 +14,10 @@ import {
 } from "../../../components/ui/card";
 import { FormField } from "../../../components/ui/form-field";
 import { Input } from "../../../components/ui/input";
+import { erasureSchema } from "../../../lib/erasure-schema";
 import { focusFirstInvalid } from "../../../lib/form-errors";
 import { useValidatedForm } from "../../../lib/use-validated-form";
-import { EXPORT_URL, erasureSchema, useEraseMyData } from "../api/data-rights";
+import { EXPORT_URL, useEraseMyData } from "../api/data-rights";
 
 /** The person's own data: download all of it; a client may also erase it, for good. */
 export function YourDataCard({ me }: { me: Me }) {
