@@ -205,7 +205,8 @@ describe.skipIf(!ADMIN_URL)("a weekly check-in through the mailed link, on a pho
         .tap();
       await page
         .getByRole("group", { name: "Your energy this week" })
-        .getByText("4", { exact: true })
+        .locator("label")
+        .filter({ hasText: /^4/ })
         .tap();
       await page.getByLabel("A win").fill(win);
       await page.getByLabel("A challenge").fill("Travel next week may push two of them.");

@@ -4,6 +4,7 @@ import type {
   CheckInFormGoal,
   CheckInInput,
 } from "../../../../contract/check-ins";
+import { ScaleChoice } from "../../../components/scale-choice";
 import { FormAlert } from "../../../components/ui/alert";
 import { Button } from "../../../components/ui/button";
 import { FormField } from "../../../components/ui/form-field";
@@ -13,7 +14,6 @@ import { ApiError } from "../../../lib/api-client";
 import { formMessageOf } from "../../../lib/form-errors";
 import { ENERGY_WORDS } from "./check-in-words";
 import { CommitmentsDone } from "./commitments-done";
-import { ScaleChoice } from "./scale-choice";
 
 type Problems = Record<string, string>;
 

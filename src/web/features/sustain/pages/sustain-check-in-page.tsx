@@ -6,6 +6,7 @@ import { formatIfThen } from "../../../../domain/goals/if-then";
 import { SUSTAIN_KIND_LABELS } from "../../../../domain/sustain/plan";
 import { ErrorState } from "../../../components/error-state";
 import { LinkNotice } from "../../../components/link-notice";
+import { ScaleChoice } from "../../../components/scale-choice";
 import { FormAlert } from "../../../components/ui/alert";
 import { Button } from "../../../components/ui/button";
 import { Card, CardContent } from "../../../components/ui/card";
@@ -17,7 +18,7 @@ import { formMessageOf } from "../../../lib/form-errors";
 import { formatDate } from "../../../lib/format-date";
 import { useDocumentTitle } from "../../../lib/use-document-title";
 import { useSendSustainCheckIn, useSustainCheckInForm } from "../api/sustain";
-import { RatingScale } from "../components/rating-scale";
+import { RATING_WORDS } from "../components/rating-words";
 
 /**
  * /sustain-check-in/:token: the self check-in a mail links to 30, 60 and 90 days after the
@@ -130,10 +131,13 @@ function CheckInForm({
                   {item.cue} · {item.check}
                 </p>
               </div>
-              <RatingScale
+              <ScaleChoice
                 name={`rating-${item.id}`}
                 legend="How often did you keep it up?"
                 hiddenLegend={`(${item.title})`}
+                hint="1 is not at all, 5 every time it was due"
+                max={5}
+                words={RATING_WORDS}
                 value={ratings[item.id] ?? null}
                 onChange={(value) => setRatings({ ...ratings, [item.id]: value })}
                 error={

@@ -1,12 +1,13 @@
-import { cn } from "../../../lib/cn";
+import { cn } from "../lib/cn";
 
 /**
  * A row of numbered choices (1 to 10, or 1 to 5) as radio buttons: large enough to tap on a phone,
- * read as one group by a screen reader with its legend.
+ * read as one group by a screen reader with its legend, each number with its word when it has one.
  */
 export function ScaleChoice({
   name,
   legend,
+  hiddenLegend,
   hint,
   max,
   value,
@@ -16,19 +17,26 @@ export function ScaleChoice({
 }: {
   name: string;
   legend: string;
+  /** Said to a screen reader after the legend: what is rated, when the page shows it above. */
+  hiddenLegend?: string;
+  /** Under the legend; with words, shown under the row until a value is chosen instead. */
   hint?: string;
   max: number;
   value: number | null;
   onChange: (value: number) => void;
   error?: string | undefined;
-  /** A word for each value, shown under the row for the one chosen. */
+  /** A word for each value: read out with each number, shown under the row for the one chosen. */
   words?: readonly string[];
 }) {
   const errorId = error ? `${name}-error` : undefined;
+  const hintBelow = words !== undefined;
   return (
     <fieldset aria-describedby={errorId} className="space-y-1.5">
-      <legend className="text-sm font-medium text-slate-800">{legend}</legend>
-      {hint ? <p className="text-xs text-slate-600">{hint}</p> : null}
+      <legend className="text-sm font-medium text-slate-800">
+        {legend}
+        {hiddenLegend ? <span className="sr-only"> {hiddenLegend}</span> : null}
+      </legend>
+      {hint && !hintBelow ? <p className="text-xs text-slate-600">{hint}</p> : null}
       <div
         className={cn("grid gap-1.5", max === 10 ? "grid-cols-5 sm:grid-cols-10" : "grid-cols-5")}
         role="presentation"
@@ -54,11 +62,12 @@ export function ScaleChoice({
               aria-invalid={error ? true : undefined}
             />
             {n}
+            {words?.[n - 1] ? <span className="sr-only">: {words[n - 1]}</span> : null}
           </label>
         ))}
       </div>
-      {words && value !== null ? (
-        <p className="text-xs text-slate-600">{words[value - 1]}</p>
+      {hintBelow && (value !== null || hint) ? (
+        <p className="text-xs text-slate-600">{value !== null ? words[value - 1] : hint}</p>
       ) : null}
       {error ? (
         <p id={errorId} className="text-sm text-red-700">
