@@ -5,6 +5,7 @@ import { sendTopicMail } from "../accounts/mail-preferences";
 import type { Config } from "../config";
 import type { Database } from "../db/database";
 import { coachAvailability, engagement, sessionCommitment, user } from "../db/schema";
+import { spokenDate } from "../feedback/deadlines";
 import type { Mailer } from "../mail/mailer";
 import { render } from "../mail/templates";
 
@@ -137,6 +138,7 @@ async function remindOwner(deps: Deps, group: Candidate[], now: Date): Promise<b
     const url = toDoListUrl(deps.config.publicUrl, group, claimed);
     const mail = commitmentReminderMail(
       first.owner.name,
+      first.dueOn,
       claimed.map((c) => c.text).sort((a, b) => a.localeCompare(b)),
       url,
     );
@@ -162,15 +164,25 @@ function toDoListUrl(
   return `${publicUrl}/engagements/${only}`;
 }
 
-export function commitmentReminderMail(ownerName: string, texts: string[], url: string) {
+/**
+ * Sent the day before, but it may wait for the person's weekly digest: the due day is named by
+ * its date, never as "tomorrow".
+ */
+export function commitmentReminderMail(
+  ownerName: string,
+  dueOn: string,
+  texts: string[],
+  url: string,
+) {
   const one = texts.length === 1;
+  const day = spokenDate(dueOn);
   return render(
-    one ? "A commitment due tomorrow" : `${texts.length} commitments due tomorrow`,
+    one ? `A commitment due on ${day}` : `${texts.length} commitments due on ${day}`,
     [
       `Hello ${ownerName},`,
       one
-        ? "This commitment of yours is due tomorrow and still open:"
-        : "These commitments of yours are due tomorrow and still open:",
+        ? `This commitment of yours is due on ${day} and still open:`
+        : `These commitments of yours are due on ${day} and still open:`,
       ...texts.map((text) => `- ${text}`),
       "Mark each one on your to-do list once it is done, or say how far it went.",
       "You can turn these mails off in Keel, under Settings, Mail.",
