@@ -26,7 +26,12 @@ export function ClientGoals({ engagement }: { engagement: EngagementSummary }) {
         </a>
       </div>
       {list.map((goal) => (
-        <GoalSummary key={goal.id} goal={goal} headingLevel={4} />
+        <GoalSummary
+          key={goal.id}
+          goal={goal}
+          headingLevel={4}
+          engagementOpen={engagement.stage !== "closed"}
+        />
       ))}
     </section>
   );

@@ -74,7 +74,9 @@ export function EngagementGoals({ engagement, me, className }: EngagementGoalsPr
               </p>
             </div>
           ) : (
-            goals.data.goals.map((goal) => <GoalSummary key={goal.id} goal={goal} />)
+            goals.data.goals.map((goal) => (
+              <GoalSummary key={goal.id} goal={goal} engagementOpen={open} />
+            ))
           )}
         </CardContent>
       </section>

@@ -6,8 +6,19 @@ import { GoalProgress } from "./goal-progress";
 import { GoalStatusLine } from "./goal-status";
 import { LatestAndNext } from "./measurement-form";
 
-/** One goal in a list: its statement, status in words, chart, and the last measurement and next. */
-export function GoalSummary({ goal, headingLevel = 3 }: { goal: Goal; headingLevel?: 3 | 4 }) {
+/**
+ * One goal in a list: its statement, status in words, chart, and the last measurement and, while
+ * the engagement is open, the form for the next.
+ */
+export function GoalSummary({
+  goal,
+  headingLevel = 3,
+  engagementOpen,
+}: {
+  goal: Goal;
+  headingLevel?: 3 | 4;
+  engagementOpen: boolean;
+}) {
   const Heading = headingLevel === 3 ? "h3" : "h4";
   const headingId = `goal-${goal.id}`;
   return (
@@ -37,7 +48,7 @@ export function GoalSummary({ goal, headingLevel = 3 }: { goal: Goal; headingLev
       </div>
       <GoalStatusLine status={goal.status} />
       <GoalProgress goal={goal} />
-      <LatestAndNext goal={goal} />
+      <LatestAndNext goal={goal} measurable={engagementOpen} />
     </article>
   );
 }

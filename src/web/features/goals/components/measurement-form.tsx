@@ -8,8 +8,8 @@ import { formatDate, todayIsoDate } from "../../../lib/format-date";
 import { useAddMeasurement } from "../api/measurements";
 import { formatNumber, numberOrNull } from "./numbers";
 
-/** The last measurement, and beside it the small form that adds the next. */
-export function LatestAndNext({ goal }: { goal: Goal }) {
+/** The last measurement, and beside it the small form that adds the next while one may be added. */
+export function LatestAndNext({ goal, measurable }: { goal: Goal; measurable: boolean }) {
   const last = goal.measurements.at(-1);
   const unit = goal.measure?.unit ?? "";
   return (
@@ -36,7 +36,7 @@ export function LatestAndNext({ goal }: { goal: Goal }) {
           </p>
         )}
       </div>
-      {goal.measure && goal.state === "open" ? <MeasurementForm goal={goal} /> : null}
+      {measurable && goal.measure && goal.state === "open" ? <MeasurementForm goal={goal} /> : null}
     </div>
   );
 }

@@ -9,8 +9,8 @@ import { fieldErrorsOf, formMessageOf } from "../../../lib/form-errors";
 import { formatDate } from "../../../lib/format-date";
 import { useAddMilestone, useRemoveMilestone, useUpdateMilestone } from "../api/milestones";
 
-/** The goal's milestones: each with its date, ticked when done; add and remove. */
-export function Milestones({ goal }: { goal: Goal }) {
+/** The goal's milestones: each with its date, ticked when done; add and remove while editable. */
+export function Milestones({ goal, editable }: { goal: Goal; editable: boolean }) {
   const update = useUpdateMilestone(goal);
   const remove = useRemoveMilestone(goal);
   const sorted = [...goal.milestones].sort((a, b) => a.dueOn.localeCompare(b.dueOn));
@@ -29,11 +29,12 @@ export function Milestones({ goal }: { goal: Goal }) {
               milestone={milestone}
               update={update}
               remove={remove}
+              editable={editable}
             />
           ))}
         </ul>
       )}
-      <AddMilestoneForm goal={goal} />
+      {editable ? <AddMilestoneForm goal={goal} /> : null}
     </div>
   );
 }
@@ -43,11 +44,13 @@ function MilestoneRow({
   milestone,
   update,
   remove,
+  editable,
 }: {
   goal: Goal;
   milestone: Milestone;
   update: ReturnType<typeof useUpdateMilestone>;
   remove: ReturnType<typeof useRemoveMilestone>;
+  editable: boolean;
 }) {
   // The box shows the tick at once; the saved milestone takes over when the save settles.
   const [ticked, setTicked] = useState<boolean | null>(null);
@@ -59,6 +62,7 @@ function MilestoneRow({
           type="checkbox"
           className="mt-0.5 size-4 accent-brand-700"
           checked={done}
+          disabled={!editable}
           onChange={(event) => {
             setTicked(event.target.checked);
             update.mutate(
@@ -78,18 +82,20 @@ function MilestoneRow({
           </span>
         </span>
       </label>
-      <DeleteButton
-        variant="ghost"
-        size="sm"
-        question={`Remove the milestone “${milestone.title}”?`}
-        description={`It goes from the goal “${goal.statement}” for both of you.`}
-        confirmLabel="Remove milestone"
-        pending={remove.isPending}
-        onConfirm={(close) => remove.mutate(milestone.id, { onSettled: close })}
-      >
-        <Trash2 aria-hidden="true" />
-        <span className="sr-only">Remove milestone {milestone.title}</span>
-      </DeleteButton>
+      {editable ? (
+        <DeleteButton
+          variant="ghost"
+          size="sm"
+          question={`Remove the milestone “${milestone.title}”?`}
+          description={`It goes from the goal “${goal.statement}” for both of you.`}
+          confirmLabel="Remove milestone"
+          pending={remove.isPending}
+          onConfirm={(close) => remove.mutate(milestone.id, { onSettled: close })}
+        >
+          <Trash2 aria-hidden="true" />
+          <span className="sr-only">Remove milestone {milestone.title}</span>
+        </DeleteButton>
+      ) : null}
     </li>
   );
 }

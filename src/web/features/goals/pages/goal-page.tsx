@@ -53,7 +53,9 @@ export function GoalPage() {
 function GoalView({ goal }: { goal: Goal }) {
   const engagement = useEngagement(goal.engagementId);
   const title = engagement.data?.title ?? "Engagement";
-  const open = goal.state === "open";
+  // A closed engagement's goals are read only, whatever their own state.
+  const engagementOpen = engagement.data?.stage !== "closed";
+  const open = goal.state === "open" && engagementOpen;
   return (
     <>
       <PageHeader
@@ -75,7 +77,7 @@ function GoalView({ goal }: { goal: Goal }) {
                 <p className="text-sm text-slate-700">Why: {goal.closedReason}</p>
               ) : null}
               <GoalProgress goal={goal} />
-              <LatestAndNext goal={goal} />
+              <LatestAndNext goal={goal} measurable={open} />
               <MeasurementList goal={goal} />
             </CardContent>
           </section>
@@ -93,7 +95,7 @@ function GoalView({ goal }: { goal: Goal }) {
               </div>
             </CardHeader>
             <CardContent>
-              <Milestones goal={goal} />
+              <Milestones goal={goal} editable={engagementOpen} />
             </CardContent>
           </section>
         </Card>
