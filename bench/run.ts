@@ -17,11 +17,15 @@ import {
 } from "../test/support/keel-process";
 import { adminQuery, withDatabase } from "../test/support/template-databases";
 import { CHECK_IN_MAIL, type CheckInMailRun, measureCheckInMail } from "./lib/check-in-mail";
+import { COURSE_MAIL, type CourseMailRun, measureCourseMail } from "./lib/course-mail";
 import { initialBundleSize, largestContentfulPaint } from "./lib/frontend";
 import { type LoadResult, type LoadTarget, measure, settle } from "./lib/load";
 import {
+  ARTICLE_FEED,
+  ARTICLE_PAGE,
   type BenchReport,
   CAMPAIGN_DASHBOARD,
+  CLIENT_HOME,
   CLIENTS_AT_RISK,
   COACH_DASHBOARD,
   checkBudgets,
@@ -34,6 +38,16 @@ import {
   SESSION_TIMELINE,
 } from "./lib/report";
 import { timeReport } from "./lib/report-timing";
+import {
+  ERASURE,
+  FINAL_REPORT_PDF,
+  reviewTargets,
+  signInElena,
+  timeErasure,
+  timeFinalReportPdf,
+} from "./lib/review-reads";
+import { type SeededArticles, seedArticles } from "./lib/seed-articles";
+import { seedDemoPractice } from "./lib/seed-demo-practice";
 import { BENCH_PASSWORD, type SeededPractice, seedPractice } from "./lib/seed-practice";
 
 const { values } = parseArgs({
@@ -69,6 +83,7 @@ async function main(): Promise<void> {
     throw new Error("Nothing to measure: --databases server needs BENCH_DATABASE_URL.");
   const checkInMail =
     serverUrl && chosen(CHECK_IN_MAIL) ? await runCheckInMail(serverUrl) : undefined;
+  const courseMail = serverUrl && chosen(COURSE_MAIL) ? await runCourseMail(serverUrl) : undefined;
   const ceiling = { before, after: await measureCeiling() };
 
   const partial = {
@@ -81,6 +96,7 @@ async function main(): Promise<void> {
     bundle,
     reportTiming,
     ...(checkInMail ? { checkInMail } : {}),
+    ...(courseMail ? { courseMail } : {}),
   };
   const judged = runs.at(-1) as DatabaseRun;
   const report: BenchReport = {
@@ -149,7 +165,9 @@ async function runOn(
 
   const seedStarted = Date.now();
   const handle = await open();
+  await seedDemoPractice(handle, SECRET);
   const seeded = await seedPractice(handle.db, scale);
+  const articles = await seedArticles(handle.db, seeded.practiceId, seeded.coachId);
   await handle.close();
   const seedMs = Date.now() - seedStarted;
 
@@ -157,7 +175,7 @@ async function runOn(
     const before = await measureQueryCeiling(options, seeded);
     const keel = await start(options);
     const loads: LoadResult[] = [];
-    for (const target of (await targets(keel, seeded)).filter((t) => chosen(t.name))) {
+    for (const target of (await targets(keel, seeded, articles)).filter((t) => chosen(t.name))) {
       for (const connections of CONNECTIONS) {
         await settle(keel.url);
         const result = await measure(target, connections, seconds);
@@ -169,6 +187,11 @@ async function runOn(
     }
     const client = await signIn(keel, seeded.clientEmail);
     const lcpMs = await largestContentfulPaint(keel.url, client, "/");
+    const finalReportPdf = chosen(FINAL_REPORT_PDF)
+      ? await timeFinalReportPdf(keel.url, await signInElena(keel.url))
+      : undefined;
+    // Last: it erases one of the clients whose data the routes above read.
+    const erasure = chosen(ERASURE) ? await timeErasure(keel.url) : undefined;
     const peakMemory = peakMemoryMb(keel.pid);
     // The embedded database is one process's at a time: Keel stops before the ceiling opens it.
     await keel.stop();
@@ -182,6 +205,8 @@ async function runOn(
       queryCeiling: { before, after: await measureQueryCeiling(options, seeded) },
       loads,
       lcpMs,
+      ...(finalReportPdf ? { finalReportPdf } : {}),
+      ...(erasure ? { erasure } : {}),
     };
   } finally {
     await cleanUpKeels();
@@ -211,14 +236,20 @@ async function measureQueryCeiling(
   return results;
 }
 
-async function targets(keel: KeelProcess, seeded: SeededPractice): Promise<LoadTarget[]> {
+async function targets(
+  keel: KeelProcess,
+  seeded: SeededPractice,
+  articles: SeededArticles,
+): Promise<LoadTarget[]> {
   const coach = await signIn(keel, seeded.coachEmail);
   const admin = await signIn(keel, seeded.adminEmail);
   const client = await signIn(keel, seeded.clientEmail);
   const accountabilityCoach = await signIn(keel, seeded.accountabilityCoachEmail);
   const api = (p: string) => `${keel.url}${p}`;
+  const elena = await signInElena(keel.url);
   let edits = 0;
   return [
+    ...reviewTargets(keel.url, elena),
     { name: CLIENTS_AT_RISK, url: api("/api/coach/clients-at-risk"), cookie: accountabilityCoach },
     { name: COACH_DASHBOARD, url: api("/api/engagements"), cookie: coach },
     { name: "coach's dashboard: GET /api/clients", url: api("/api/clients"), cookie: coach },
@@ -237,7 +268,12 @@ async function targets(keel: KeelProcess, seeded: SeededPractice): Promise<LoadT
       url: api("/api/clients"),
       cookie: admin,
     },
-    { name: "client's home: GET /api/engagements", url: api("/api/engagements"), cookie: client },
+    { name: CLIENT_HOME, url: api("/api/engagements"), cookie: client },
+    {
+      name: ARTICLE_PAGE,
+      url: api(`/p/${articles.practiceSlug}/articles/${articles.articleSlug}`),
+    },
+    { name: ARTICLE_FEED, url: api(`/p/${articles.practiceSlug}/feed.atom`) },
     {
       name: "client: GET /api/engagements/:id",
       url: api(`/api/engagements/${seeded.clientEngagementId}`),
@@ -339,6 +375,31 @@ async function runCheckInMail(adminUrl: string): Promise<CheckInMailRun> {
     });
     console.log(
       `PostgreSQL: check-in mail for ${run.clients} clients: queued in ${(run.queuedMs / 1000).toFixed(1)} s, delivered in ${(run.deliveredMs / 1000).toFixed(1)} s`,
+    );
+    return run;
+  } finally {
+    await cleanUpKeels();
+    await adminQuery(adminUrl, `drop database if exists ${name} with (force)`);
+  }
+}
+
+async function runCourseMail(adminUrl: string): Promise<CourseMailRun> {
+  const name = `keel_bench_course_${randomBytes(4).toString("hex")}`;
+  await adminQuery(adminUrl, `create database ${name}`);
+  const url = withDatabase(adminUrl, name);
+  try {
+    const run = await measureCourseMail({
+      url,
+      subscribers: 10_000,
+      launch: (env) =>
+        start({
+          dataDir: makeTempDir("keel-bench-"),
+          env: { ...productionEnv(), DATABASE_URL: url, ...env },
+          entry: SERVER_BUNDLE,
+        }),
+    });
+    console.log(
+      `PostgreSQL: course mail for ${run.subscribers} subscribers: queued in ${(run.queuedMs / 1000).toFixed(1)} s, delivered in ${(run.deliveredMs / 1000).toFixed(1)} s`,
     );
     return run;
   } finally {

@@ -1,7 +1,15 @@
 import type { CheckInMailRun } from "./check-in-mail";
+import type { CourseMailRun } from "./course-mail";
 import type { BundleSize } from "./frontend";
 import type { LoadResult } from "./load";
 import type { ReportTiming } from "./report-timing";
+import {
+  CHANGE_REPORT,
+  FINAL_REPORT,
+  REVIEW_REFLECTIONS,
+  REVIEW_SUMMARY,
+  type Timing,
+} from "./review-reads";
 
 export interface DatabaseRun {
   database: "PGlite (embedded)" | "PostgreSQL";
@@ -14,6 +22,10 @@ export interface DatabaseRun {
   queryCeiling: { before: LoadResult[]; after: LoadResult[] };
   loads: LoadResult[];
   lcpMs: number;
+  /** The final report's PDF of the demo's finished engagement, one request at a time. */
+  finalReportPdf?: Timing;
+  /** A client with two years of check-ins, sessions and goals erasing themselves. */
+  erasure?: { ms: number; rows: number };
 }
 
 export interface Budget {
@@ -36,6 +48,8 @@ export interface BenchReport {
   reportTiming: ReportTiming;
   /** The day's check-in mail of 10,000 clients, from the job to the SMTP server (PostgreSQL). */
   checkInMail?: CheckInMailRun;
+  /** A day's lessons of an email course for 10,000 subscribers, from the job to the SMTP server. */
+  courseMail?: CourseMailRun;
   budgets: Budget[];
   budgetsOn: string;
 }
@@ -96,6 +110,18 @@ export function renderMarkdown(report: BenchReport): string {
         run.queryCeiling[when].map((l) => row(`one-query ceiling, ${when} the routes`, l, "")),
       ),
       ...run.loads.map((l) => row(l.name, l, shareOfCeiling(run, l))),
+      ...(run.finalReportPdf
+        ? [
+            "",
+            `The final report's PDF (two 360s, the questionnaire twice, reflections, the sustain plan), ${run.finalReportPdf.runs} requests one after another: median ${ms(run.finalReportPdf.medianMs)} ms, p95 ${ms(run.finalReportPdf.p95Ms)} ms.`,
+          ]
+        : []),
+      ...(run.erasure
+        ? [
+            "",
+            `A client with two years of weekly check-ins, sessions and goals erased themselves in ${ms(run.erasure.ms)} ms (${run.erasure.rows.toLocaleString("en-GB")} rows).`,
+          ]
+        : []),
     );
   }
   lines.push(
@@ -113,6 +139,14 @@ export function renderMarkdown(report: BenchReport): string {
           "## Check-in mail (PostgreSQL)",
           "",
           `${report.checkInMail.clients.toLocaleString("en-GB")} clients whose check-in is due now: the job queued every mail in ${ms(report.checkInMail.queuedMs / 1000)} s; the SMTP server had received ${report.checkInMail.delivered} of them ${ms(report.checkInMail.deliveredMs / 1000)} s after the job was sent.`,
+          "",
+        ]
+      : []),
+    ...(report.courseMail
+      ? [
+          "## Course mail (PostgreSQL)",
+          "",
+          `${report.courseMail.subscribers.toLocaleString("en-GB")} subscribers whose lesson is due now: the job queued every lesson in ${ms(report.courseMail.queuedMs / 1000)} s; the SMTP server had received ${report.courseMail.delivered} of them ${ms(report.courseMail.deliveredMs / 1000)} s after the job was sent.`,
           "",
         ]
       : []),
@@ -140,6 +174,7 @@ export function checkBudgets(
   const worstP99 = Math.max(...reads100.map((l) => l.p99));
   const p95At10 = (name: string) =>
     run.loads.find((l) => l.name === name && l.connections === 10)?.p95 ?? Number.NaN;
+  const homeP95 = p95At10(CLIENT_HOME);
   return [
     budget("coach's dashboard p95 at 10 connections", dashboard?.p95 ?? Number.NaN, 50, "ms"),
     budget("slowest read route p99 at 100 connections", worstP99, 150, "ms"),
@@ -155,12 +190,40 @@ export function checkBudgets(
       100,
       "ms",
     ),
+    budget("final review summary p95 at 10 connections", p95At10(REVIEW_SUMMARY), 50, "ms"),
+    budget("final review reflections p95 at 10 connections", p95At10(REVIEW_REFLECTIONS), 50, "ms"),
+    budget("change report p95 at 10 connections", p95At10(CHANGE_REPORT), 50, "ms"),
+    budget("final report p95 at 10 connections", p95At10(FINAL_REPORT), 50, "ms"),
+    budget("final report PDF, p95", run.finalReportPdf?.p95Ms ?? Number.NaN, 1000, "ms"),
+    // The public article page and feed answer at least as fast as the client's home (issue 19).
+    budget("public article page p95 at 10 connections", p95At10(ARTICLE_PAGE), homeP95, "ms", "<="),
+    budget("Atom feed p95 at 10 connections", p95At10(ARTICLE_FEED), homeP95, "ms", "<="),
+    ...(run.database === "PostgreSQL"
+      ? [
+          budget(
+            "erasure of two years of a client's data",
+            run.erasure?.ms ?? Number.NaN,
+            2000,
+            "ms",
+          ),
+        ]
+      : []),
     ...(report.checkInMail
       ? [
           budget(
             "check-in mail of 10,000 clients, job to SMTP server",
             report.checkInMail.deliveredMs / 1000,
             300,
+            "s",
+          ),
+        ]
+      : []),
+    ...(report.courseMail
+      ? [
+          budget(
+            "course lessons of 10,000 subscribers, job to SMTP server",
+            report.courseMail.deliveredMs / 1000,
+            120,
             "s",
           ),
         ]
@@ -172,6 +235,12 @@ export function checkBudgets(
 }
 
 export const COACH_DASHBOARD = "coach's dashboard: GET /api/engagements";
+export const CLIENT_HOME = "client's home: GET /api/engagements";
+// Named after the client's home they are held to, so `--only "client's home"` measures all three.
+export const ARTICLE_PAGE =
+  "public article page, against the client's home: GET /p/:slug/articles/:article (60 in its series, 40 replies)";
+export const ARTICLE_FEED =
+  "public Atom feed, against the client's home: GET /p/:slug/feed.atom (20 whole articles)";
 export const ONE_QUERY_CEILING =
   "a bare Fastify route running the coach's dashboard's one prepared query through the same driver and pool, returning its rows";
 export const CAMPAIGN_DASHBOARD =

@@ -40,6 +40,7 @@ export const ERROR_CODES = {
   not_found: { status: 404, message: "That was not found." },
 
   account_exists: { status: 409, message: "An account with this email exists already." },
+  slug_taken: { status: 409, message: "Another practice has this public address already." },
   already_member: { status: 409, message: "This person is a member of the practice already." },
   already_verified: { status: 409, message: "Your address is confirmed already." },
   invitation_pending: { status: 409, message: "This address has a pending invitation already." },
@@ -123,6 +124,33 @@ export const ERROR_CODES = {
   reflection_shared: {
     status: 409,
     message: "You have shared this reflection; it stays as you shared it.",
+  },
+
+  already_enrolled: {
+    status: 409,
+    message: "This client is enrolled in this course already.",
+  },
+  unsubscribed_from_course: {
+    status: 409,
+    message:
+      "This client unsubscribed from this course. Only they can subscribe again, from the course's page.",
+  },
+  article_status: {
+    status: 409,
+    message: "This article's status does not allow that now.",
+  },
+  address_taken: {
+    status: 409,
+    message: "Another article or series of the practice has this address; choose another.",
+  },
+  address_suppressed: {
+    status: 409,
+    message:
+      "Mail to this client's address bounced or was refused, so no lessons can reach it. Check the address first.",
+  },
+  course_not_open: {
+    status: 409,
+    message: "This course is not published, so nobody new can be enrolled in it.",
   },
 
   invitation_closed: {

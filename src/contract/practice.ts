@@ -3,8 +3,22 @@ import {
   MAXIMUM_ANONYMITY_THRESHOLD,
   MINIMUM_ANONYMITY_THRESHOLD,
 } from "../domain/feedback/rater-groups";
+import {
+  POSTAL_ADDRESS_MAX,
+  SLUG_MAX,
+  SLUG_MIN,
+  SLUG_PATTERN,
+} from "../domain/practice/public-slug";
 import { stage } from "./engagements";
 import { mailDelivery } from "./outbox";
+
+/** The practice's public address: lower-case words and hyphens. */
+export const publicSlug = z
+  .string()
+  .trim()
+  .min(SLUG_MIN, `At least ${SLUG_MIN} characters`)
+  .max(SLUG_MAX, `At most ${SLUG_MAX} characters`)
+  .regex(SLUG_PATTERN, "Use lower-case letters and digits, words joined by single hyphens");
 
 export const practiceView = z.object({
   id: z.uuid(),
@@ -18,6 +32,10 @@ export const practiceView = z.object({
    * invitations in its admin's outbox and other mail in the server's log only.
    */
   mailDelivery: mailDelivery,
+  /** The practice's public pages live at /p/<slug>. */
+  slug: z.string(),
+  /** Printed in every course and article mail; null until the admin gives it. */
+  postalAddress: z.string().nullable(),
   createdAt: z.iso.datetime(),
 });
 export type Practice = z.output<typeof practiceView>;
@@ -34,9 +52,17 @@ export const practiceChange = z
       .max(MAXIMUM_ANONYMITY_THRESHOLD, `At most ${MAXIMUM_ANONYMITY_THRESHOLD}`)
       .optional(),
     requireTwoFactorForCoaches: z.boolean().optional(),
+    slug: publicSlug.optional(),
+    /** Empty removes it. */
+    postalAddress: z
+      .string()
+      .trim()
+      .max(POSTAL_ADDRESS_MAX, `At most ${POSTAL_ADDRESS_MAX} characters`)
+      .optional(),
   })
   .refine((change) => Object.values(change).some((value) => value !== undefined), {
-    message: "Change the name, the feedback threshold or the two-factor requirement",
+    message:
+      "Change the name, the feedback threshold, the two-factor requirement, the public address or the postal address",
   });
 export type PracticeChange = z.input<typeof practiceChange>;
 

@@ -21,6 +21,8 @@ import {
 import { registerMailPreferenceRoutes } from "./accounts/mail-preference-routes";
 import { registerAccountRoutes, sendPasswordReset } from "./accounts/routes";
 import { registerTwoFactorRoutes } from "./accounts/two-factor-routes";
+import { registerPublicArticleRoutes } from "./articles/public-routes";
+import { registerArticleRoutes } from "./articles/routes";
 import { type InstrumentCatalog, loadInstrumentCatalog } from "./assessments/catalog";
 import { INSTRUMENTS_ROOT, loadInstrumentFiles } from "./assessments/instrument-files";
 import { registerAssessmentRoutes } from "./assessments/routes";
@@ -35,6 +37,8 @@ import {
 import { registerCompetencyModelRoutes } from "./competency-models/routes";
 import type { Config } from "./config";
 import type { AppContext } from "./context";
+import { type CourseCatalog, loadCourseCatalog } from "./courses/course-files";
+import { registerCourseRoutes } from "./courses/routes";
 import { registerDataRightsRoutes } from "./data-rights/routes";
 import { type ChangeFeed, listenForChanges } from "./db/change-feed";
 import type { DatabaseHandle } from "./db/database";
@@ -55,6 +59,7 @@ import { refuseUnstorableText } from "./http/unstorable-text";
 import { serveWebApp } from "./http/web-app";
 import { registerInvitationRoutes } from "./invitations/routes";
 import type { JobQueue } from "./jobs/job-queue";
+import { registerListRoutes } from "./lists/routes";
 import { createMailer } from "./mail/mailer";
 import { registerOutboxRoutes } from "./outbox/routes";
 import { registerPracticeRoutes } from "./practice/routes";
@@ -98,11 +103,12 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; c
 
   const db = deps.database.db;
   const instruments = await loadInstrumentCatalog(db, loadInstrumentFiles(INSTRUMENTS_ROOT));
+  const courses = await loadCourseCatalog(db);
   const verifiedSessions = new VerifiedSessions();
   const changes = await listenForChanges(deps.database, VERIFIED_SESSION_CHANGES, verifiedSessions);
   app.addHook("onClose", () => changes.close());
   app.addHook("onSend", settleWrites(changes));
-  const ctx = createContext(app, deps, instruments, { verifiedSessions, changes });
+  const ctx = createContext(app, deps, { instruments, courses }, { verifiedSessions, changes });
   // Helmet's middleware built once: @fastify/helmet built it again for every request, which
   // cost about a quarter of the CPU of the cheapest routes.
   const secureHeaders = helmet({
@@ -148,7 +154,11 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; c
   registerAccountabilityRoutes(app, ctx);
   registerDataRightsRoutes(app, ctx);
   registerSustainRoutes(app, ctx);
+  registerCourseRoutes(app, ctx);
+  registerArticleRoutes(app, ctx);
+  registerPublicArticleRoutes(app, ctx);
   registerPublicStyles(app);
+  registerListRoutes(app, ctx);
   await serveWebApp(app, deps.webRoot ?? WEB_ROOT);
   return { app, ctx };
 }
@@ -166,7 +176,7 @@ function settleWrites(changes: ChangeFeed) {
 function createContext(
   app: FastifyInstance,
   deps: AppDeps,
-  instruments: InstrumentCatalog,
+  catalogs: { instruments: InstrumentCatalog; courses: CourseCatalog },
   sessions: Pick<AppContext, "verifiedSessions" | "changes">,
 ): AppContext {
   const db = deps.database.db;
@@ -175,7 +185,7 @@ function createContext(
     config: deps.config,
     db,
     jobs: deps.jobs,
-    instruments,
+    ...catalogs,
     exerciseTemplates: builtInTemplates(loadExerciseFiles(EXERCISES_ROOT)),
     competencyModels: builtInModels(loadCompetencyModelFiles(COMPETENCY_MODELS_ROOT)),
     log: app.log,
@@ -229,6 +239,9 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 async function refuseCrossOriginWrites(request: FastifyRequest) {
   const origin = request.headers.origin;
   if (SAFE_METHODS.has(request.method) || !origin) return;
+  // Under the no-referrer policy a browser posts a plain HTML form (the public pages') with
+  // Origin "null"; its Sec-Fetch-Site, which no page can set, still says where it came from.
+  if (origin === "null" && request.headers["sec-fetch-site"] === "same-origin") return;
   const host = request.host;
   let originHost: string | null = null;
   try {

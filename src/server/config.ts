@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 
@@ -18,6 +19,16 @@ const envSchema = z.object({
     .regex(/^smtps?:\/\//, "must start with smtp:// or smtps://")
     .optional(),
   MAIL_FROM: z.string().min(3).default("Keel <no-reply@keel.localhost>"),
+  KEEL_DKIM_DOMAIN: z
+    .string()
+    .regex(/^[a-z0-9.-]+\.[a-z]{2,}$/i, "must be a domain name such as example.org")
+    .optional(),
+  KEEL_DKIM_SELECTOR: z
+    .string()
+    .regex(/^[a-z0-9._-]+$/i, "must be a DNS label such as keel2026")
+    .optional(),
+  KEEL_DKIM_PRIVATE_KEY: z.string().min(1).optional(),
+  KEEL_DKIM_PRIVATE_KEY_FILE: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   KEEL_DEMO: z.enum(["true", "false"]).default("true"),
   KEEL_WORK_MAIL_DELAY_SECONDS: z.coerce.number().int().min(0).max(86_400).default(120),
@@ -43,6 +54,8 @@ export interface Config {
   secret: string | undefined;
   smtpUrl: string | undefined;
   mailFrom: string;
+  /** Signs outgoing mail with DKIM when the domain, selector and private key are given. */
+  dkim: DkimConfig | undefined;
   logLevel: string;
   demo: boolean;
   /** How long after assigning work its mail waits, so that work assigned together is one mail. */
@@ -54,6 +67,13 @@ export interface Config {
    * (nobody, the default), a hop count, the proxies' addresses, or true (the headers whole).
    */
   trustProxy: boolean | number | string[];
+}
+
+export interface DkimConfig {
+  domainName: string;
+  keySelector: string;
+  /** PEM. */
+  privateKey: string;
 }
 
 export const ENVIRONMENT_HELP: [string, string][] = [
@@ -72,6 +92,13 @@ export const ENVIRONMENT_HELP: [string, string][] = [
   ],
   ["SMTP_URL", "smtp://user:pass@host:587 to send mail; without it mail is held in the outbox"],
   ["MAIL_FROM", "sender of Keel's mail (Keel <no-reply@keel.localhost>)"],
+  [
+    "KEEL_DKIM_DOMAIN",
+    "sign mail with DKIM as this domain, MAIL_FROM's (unset: mail is not signed)",
+  ],
+  ["KEEL_DKIM_SELECTOR", "the DKIM selector: the public key is at <selector>._domainkey.<domain>"],
+  ["KEEL_DKIM_PRIVATE_KEY", "the DKIM private key (PEM)"],
+  ["KEEL_DKIM_PRIVATE_KEY_FILE", "or the path of a file holding that key"],
   ["LOG_LEVEL", "fatal, error, warn, info, debug, trace or silent (info)"],
   ["KEEL_DEMO", "false to skip the demo practice on the first start (true)"],
   [
@@ -109,6 +136,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     secret: e.KEEL_SECRET,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
+    dkim: dkimOf(e),
     logLevel: e.LOG_LEVEL,
     demo: e.KEEL_DEMO === "true",
     workMailDelaySeconds: e.KEEL_WORK_MAIL_DELAY_SECONDS,
@@ -117,6 +145,31 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   };
   requireProductionSecrets(config);
   return config;
+}
+
+function dkimOf(e: z.infer<typeof envSchema>): DkimConfig | undefined {
+  const given = [
+    e.KEEL_DKIM_DOMAIN,
+    e.KEEL_DKIM_SELECTOR,
+    e.KEEL_DKIM_PRIVATE_KEY ?? e.KEEL_DKIM_PRIVATE_KEY_FILE,
+  ];
+  if (given.every((value) => value === undefined)) return undefined;
+  if (!e.KEEL_DKIM_DOMAIN || !e.KEEL_DKIM_SELECTOR || given[2] === undefined)
+    throw new ConfigError(
+      "Keel cannot start: DKIM needs KEEL_DKIM_DOMAIN, KEEL_DKIM_SELECTOR and KEEL_DKIM_PRIVATE_KEY (or KEEL_DKIM_PRIVATE_KEY_FILE) together",
+    );
+  const privateKey = e.KEEL_DKIM_PRIVATE_KEY ?? readKeyFile(e.KEEL_DKIM_PRIVATE_KEY_FILE as string);
+  if (!privateKey.includes("PRIVATE KEY-----"))
+    throw new ConfigError("Keel cannot start: the DKIM private key is not a PEM private key");
+  return { domainName: e.KEEL_DKIM_DOMAIN, keySelector: e.KEEL_DKIM_SELECTOR, privateKey };
+}
+
+function readKeyFile(file: string): string {
+  try {
+    return readFileSync(path.resolve(file), "utf8");
+  } catch {
+    throw new ConfigError(`Keel cannot start: KEEL_DKIM_PRIVATE_KEY_FILE cannot be read (${file})`);
+  }
 }
 
 function trustProxyOf(value: string | undefined): Config["trustProxy"] {

@@ -4,6 +4,7 @@ import type { InstrumentCatalog } from "./assessments/catalog";
 import type { Auth } from "./auth/better-auth";
 import type { BuiltInModels } from "./competency-models/model-files";
 import type { Config } from "./config";
+import type { CourseCatalog } from "./courses/course-files";
 import type { ChangeFeed } from "./db/change-feed";
 import type { Database } from "./db/database";
 import type { BuiltInTemplates } from "./exercises/template-files";
@@ -23,6 +24,8 @@ export interface AppContext {
   exerciseTemplates: BuiltInTemplates;
   /** The competency models Keel ships (content/competency-models), the newest version of each. */
   competencyModels: BuiltInModels;
+  /** Keel's own email courses (content/courses), each version stored in course_version. */
+  courses: CourseCatalog;
   log: FastifyBaseLogger;
   /** Signs session cookies; the viewer lookup checks signatures with it. */
   authSecret: string;

@@ -46,6 +46,7 @@ describe("a coach turns on two-factor sign-in and signs in with a code", () => {
         await page.goto("/sign-up");
         await signUpAsCoach(page, coach);
 
+        await openMenuIfFolded(page);
         await page.getByRole("link", { name: "Settings" }).first().click();
         await page.getByRole("heading", { name: "Two-factor sign-in", exact: true }).waitFor();
         await expectAccessible(page);
@@ -72,6 +73,7 @@ describe("a coach turns on two-factor sign-in and signs in with a code", () => {
     );
 
     await step("asks for the code after the password when the coach signs back in", async () => {
+      await openMenuIfFolded(page);
       await page.getByRole("button", { name: "Sign out" }).click();
       await page.waitForURL("**/sign-in");
 
@@ -102,3 +104,9 @@ describe("a coach turns on two-factor sign-in and signs in with a code", () => {
     });
   }, 120_000);
 });
+
+/** An admin's links fold into the menu below the widest screens. */
+async function openMenuIfFolded(page: Page): Promise<void> {
+  const menu = page.getByRole("button", { name: "Menu" });
+  if (await menu.isVisible()) await menu.click();
+}

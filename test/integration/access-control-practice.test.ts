@@ -209,6 +209,24 @@ const CASES: Case[] = [
       anonymous: 401,
     },
   },
+  {
+    name: "PATCH the practice's public address and postal address",
+    call: (a) =>
+      a.patch("/api/practice", {
+        slug: `renamed-${Math.random().toString(36).slice(2, 10)}`,
+        postalAddress: "1 High Street, Leeds LS1 1AA",
+      }),
+    expected: {
+      coach: 403,
+      admin: 200,
+      client: 403,
+      sponsor: 403,
+      otherCoach: 403,
+      otherClient: 403,
+      outsider: 200,
+      anonymous: 401,
+    },
+  },
   // Two-factor sign-in: every signed-in person may turn it on for their own account, and off.
   {
     name: "POST two-factor set-up",

@@ -4,7 +4,14 @@ import { type DataExport, dataExport } from "../../src/contract/data-rights";
 import { personsRows } from "../../src/server/data-rights/export";
 import { NOT_KEELS_TABLES, PERSONAL_TABLES } from "../../src/server/data-rights/personal-tables";
 import { type DatabaseHandle, rawQuery } from "../../src/server/db/database";
-import { engagement, feedbackRater, user } from "../../src/server/db/schema";
+import {
+  engagement,
+  feedbackRater,
+  practice,
+  subscriber,
+  subscription,
+  user,
+} from "../../src/server/db/schema";
 import { type DemoLogin, seedDemoIfEmpty } from "../../src/server/demo/seed-demo";
 import { rowsOf } from "../../src/server/http/rate-limit";
 import type { Agent } from "../support/agent";
@@ -153,6 +160,36 @@ describe.each(databaseKinds())("a client's data on the %s database", (kind) => {
       const fetched = await daniel.get(pdf.url);
       expect(fetched.status, pdf.url).toBe(200);
     }
+  });
+
+  it("also hands out what the practice's lists know by his address alone", async () => {
+    const db = t.current.ctx.db;
+    const [home] = await db.insert(practice).values({ name: "A practice he reads" }).returning();
+    const [reader] = await db
+      .insert(subscriber)
+      .values({
+        practiceId: home?.id ?? "",
+        email: DANIEL.email,
+        name: "Dan R.",
+        timeZone: "Europe/London",
+      })
+      .returning();
+    await db.insert(subscription).values({
+      practiceId: home?.id ?? "",
+      subscriberId: reader?.id ?? "",
+      list: "articles",
+      confirmTokenHash: "a-hash-that-is-never-handed-out",
+    });
+    const response = await daniel.get<DataExport>("/api/me/export");
+    expect(response.status).toBe(200);
+    const byAddress = response.body.tables.subscriber?.find((row) => row.id === reader?.id);
+    expect(byAddress).toMatchObject({ email: DANIEL.email, name: "Dan R.", user_id: null });
+    const lists = response.body.tables.subscription?.filter(
+      (row) => row.subscriber_id === reader?.id,
+    );
+    expect(lists?.map((row) => row.list)).toEqual(["articles"]);
+    expect(lists?.[0]).not.toHaveProperty("confirm_token_hash");
+    // The erasure below must leave no row with his address: these included.
   });
 
   it("refuses a wrong password or an untyped confirmation, and erases nothing", async () => {

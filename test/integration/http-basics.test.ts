@@ -68,6 +68,20 @@ describe("the HTTP surface", () => {
     expect(response.json().error.code).toBe("cross_origin");
   });
 
+  it("takes a plain form the browser posts with Origin null only from the same origin", async () => {
+    const coach = await signUpCoach(t.current, "null-origin");
+    const post = (site: string) =>
+      t.current.app.inject({
+        method: "POST",
+        url: "/api/auth/sign-in",
+        headers: { origin: "null", "sec-fetch-site": site, host: "keel.test" },
+        payload: { email: coach.email, password: "whatever password" },
+      });
+    expect((await post("cross-site")).json().error.code).toBe("cross_origin");
+    expect((await post("same-site")).json().error.code).toBe("cross_origin");
+    expect((await post("same-origin")).statusCode).toBe(401);
+  });
+
   it("sets security headers on API answers, unknown paths and refusals alike", async () => {
     for (const url of ["/health", "/api/no-such-route", "/api/engagements"]) {
       const response = await t.current.app.inject({ method: "GET", url });

@@ -158,6 +158,7 @@ describe.each(databaseKinds())("mail about a client's work on the %s database", 
         "pulse_updates",
         "sustain_check_ins",
         "coach_digest",
+        "reply_moderation",
       ]);
       const sponsor = await inviteAndAccept(t.current, coach, "sponsor");
       expect((await sponsor.agent.get("/api/me/mail-preferences")).body.topics).toEqual([]);

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { expect } from "vitest";
 import { newCheckInToken } from "../../src/server/check-ins/links";
-import { checkIn, checkInLink } from "../../src/server/db/schema";
+import { articleReply, checkIn, checkInLink } from "../../src/server/db/schema";
 import type { Agent } from "./agent";
 import { buildWorld, newAgent, uniqueEmail, type World } from "./factories";
 import {
@@ -155,6 +155,24 @@ export async function buildRecords(t: TestApp): Promise<Records> {
     { name: "Lena Fischer", email: uniqueEmail("stakeholder") },
   );
   expect(stakeholders.status, JSON.stringify(stakeholders.body)).toBe(201);
+  const course = await world.coach.agent.post("/api/courses", {
+    title: "A course to write",
+    slug: "a-course-to-write",
+    summary: "",
+    cadence: { kind: "daily" },
+  });
+  expect(course.status, JSON.stringify(course.body)).toBe(201);
+  const writtenArticle = await world.coach.agent.post("/api/articles", { title: "Hostile input" });
+  const writtenSeries = await world.coach.agent.post("/api/article-series", { title: "Hostile" });
+  const [reply] = await t.ctx.db
+    .insert(articleReply)
+    .values({
+      articleId: writtenArticle.body.id,
+      name: "A reader",
+      email: "reader@example.com",
+      body: "Thank you.",
+    })
+    .returning({ id: articleReply.id });
   const document = await t.app.inject({ method: "GET", url: "/api/openapi.json" });
   const survey = await newAgent(t).get(`/api/feedback/survey/${collecting.raters[1]?.token}`);
   const exercise = await world.client.agent.get(`/api/exercises/${world.exercise.id}`);
@@ -193,6 +211,10 @@ export async function buildRecords(t: TestApp): Promise<Records> {
     series: series.body.id,
     "check-ins": pastCheckIn?.id ?? "",
     "pulse-stakeholders": stakeholders.body.stakeholders[0].id,
+    articles: writtenArticle.body.id,
+    "article-series": writtenSeries.body.id,
+    "article-replies": reply?.id ?? "",
+    courses: course.body.id,
   };
   return {
     world,

@@ -24,6 +24,7 @@ describe("mail topics", () => {
       "pulse_updates",
       "sustain_check_ins",
       "coach_digest",
+      "reply_moderation",
     ]);
     expect(mailTopicsFor("sponsor")).toEqual([]);
     expect(mailTopicsFor("coach")[0]?.description).not.toContain("rate yourself");

@@ -14,6 +14,7 @@ export const MAIL_TOPIC_IDS = [
   "pulse_updates",
   "sustain_check_ins",
   "coach_digest",
+  "reply_moderation",
 ] as const;
 export type MailTopicId = (typeof MAIL_TOPIC_IDS)[number];
 
@@ -133,6 +134,16 @@ export const MAIL_TOPICS: readonly MailTopic[] = [
     descriptions: {
       coach:
         "On Monday morning, the clients with an early warning, most at risk first, each with the reason and a suggested action; a calm line when nobody needs you. Mail you chose to get in a weekly digest comes with it.",
+    },
+    defaultOn: true,
+    digestible: false,
+  },
+  {
+    id: "reply_moderation",
+    label: "Replies to articles",
+    descriptions: {
+      coach:
+        "When a reader replies to an article of yours (or any of the practice's, if you are its admin), a link to approve, hide or pin the reply.",
     },
     defaultOn: true,
     digestible: false,

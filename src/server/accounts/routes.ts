@@ -20,6 +20,7 @@ import { AppError, errorResponse } from "../http/errors";
 import { byBodyEmail, byBodyEmailAndIp, byIp, giveBack, rateLimited } from "../http/rate-limit";
 import { mailDeliveryOf } from "../mail/mailer";
 import { passwordResetMail } from "../mail/templates";
+import { freeSlugFor } from "../practice/practice-slug";
 import { mailVerificationLink } from "./address-verification";
 import { createAccount } from "./create-account";
 import { presentMe } from "./present-me";
@@ -52,7 +53,10 @@ export function registerAccountRoutes(app: FastifyInstance, ctx: AppContext): vo
     handler: async (request, reply) => {
       const { practiceName, ...account } = request.body;
       const { userId, headers } = await createAccount(ctx, account, async (tx, id) => {
-        const [created] = await tx.insert(practice).values({ name: practiceName }).returning();
+        const [created] = await tx
+          .insert(practice)
+          .values({ name: practiceName, slug: await freeSlugFor(tx, practiceName) })
+          .returning();
         if (!created) throw new Error("practice was not created");
         await tx
           .insert(membership)

@@ -3,6 +3,7 @@ import { mailboxOf } from "../../domain/feedback/mailbox";
 import type { Database, Executor } from "../db/database";
 import { rowsOf } from "../http/rate-limit";
 import { PERSONAL_TABLES } from "./personal-tables";
+import { eraseSubscribersByAddress } from "./subscribers-by-address";
 
 export interface ErasedPerson {
   id: string;
@@ -92,6 +93,16 @@ export async function erasePerson(
       tx,
       sql`delete from invitation where lower(email) = lower(${person.email})`,
     );
+    rows.article_reply = await count(
+      tx,
+      sql`delete from article_reply where email = lower(${person.email})`,
+    );
+    rows.reply_block = await count(
+      tx,
+      sql`delete from reply_block where email = lower(${person.email})`,
+    );
+    const subscribers = await eraseSubscribersByAddress(tx, person.email);
+    if (subscribers > 0) rows.subscriber = (rows.subscriber ?? 0) + subscribers;
     rows.verification = await count(
       tx,
       sql`delete from verification v where strpos(lower(v::text), lower(${person.email})) > 0

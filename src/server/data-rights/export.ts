@@ -4,6 +4,7 @@ import type { Viewer } from "../access/viewer";
 import type { Database, Executor } from "../db/database";
 import { rowsOf } from "../http/rate-limit";
 import { type ExportRule, PERSONAL_TABLES, type TableRule } from "./personal-tables";
+import { subscribersByAddress } from "./subscribers-by-address";
 
 type Row = Record<string, unknown>;
 
@@ -94,6 +95,17 @@ export async function buildExport(
       tx,
       sql`select * from mail where lower("to") = lower(${viewer.email}) order by created_at`,
     );
+    tables.article_reply = await select(
+      tx,
+      sql`select * from article_reply where email = lower(${viewer.email}) order by created_at`,
+    );
+    tables.reply_block = await select(
+      tx,
+      sql`select * from reply_block where email = lower(${viewer.email})`,
+    );
+    const byAddress = await subscribersByAddress(tx, personId, viewer.email);
+    for (const [table, rows] of Object.entries(byAddress))
+      tables[table] = [...(tables[table] ?? []), ...rows];
     withheld.verification = "short-lived sign-in and reset tokens, never handed out";
     withheld.rate_limit = "counters of attempts, kept for an hour at most";
     return {

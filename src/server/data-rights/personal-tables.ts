@@ -136,11 +136,17 @@ export const PERSONAL_TABLES: Record<string, TableRule> = {
   // Email courses and the practice's lists.
   course: none("a coach's course as written; its author is set to none when they go"),
   course_version: none("a course's published content"),
-  // A client's own subscriptions; the erasure also removes those by their address alone.
+  // A client's own subscriptions; the export and the erasure also take those of their address
+  // alone (subscribers-by-address.ts).
   subscriber: person("user_id"),
   subscription: under("subscriber", "subscriber_id", { omit: ["confirm_token_hash"] }),
   course_delivery: under("subscription", "subscription_id"),
   lesson_completion: under("subscription", "subscription_id"),
+  // The practice's articles, and readers' replies known by their address alone.
+  article_series: none("the practice's series of articles"),
+  article: none("the practice's publications; its author is set to none when they go"),
+  article_reply: special("replies from the person's address: exported and erased by it"),
+  reply_block: special("the person's address blocked from replying: exported and erased by it"),
 };
 
 /** Tables of the database that are not Keel's data: the migrations' own bookkeeping. */

@@ -390,6 +390,7 @@ export const exercise = pgTable(
 );
 
 export * from "./accountability-schema";
+export * from "./article-schema";
 export * from "./check-in-schema";
 export * from "./core-schema";
 export * from "./course-schema";

@@ -11,14 +11,17 @@ import {
   practice,
   user,
 } from "../db/schema";
+import { seedDemoArticles } from "./demo-articles";
 import { seedDemoCheckIns } from "./demo-check-ins";
 import { seedDemoCommitments } from "./demo-commitments";
+import { seedDemoCourses } from "./demo-courses";
 import { seedDemoFeedback } from "./demo-feedback";
 import { seedDemoFinishedEngagement } from "./demo-finished-engagement";
 import { seedDemoGoals } from "./demo-goals";
 import { ipipAnswers } from "./demo-ipip";
 import { seedDemoPulses } from "./demo-pulses";
 import { seedDemoQuietEngagement } from "./demo-quiet-engagement";
+import { seedDemoReaders } from "./demo-readers";
 import { seedDemoSessions } from "./demo-sessions";
 import { demoViewer } from "./demo-viewer";
 
@@ -58,7 +61,11 @@ export async function seedDemoIfEmpty(ctx: AppContext): Promise<DemoLogin[] | nu
 
   const [demo] = await ctx.db
     .insert(practice)
-    .values({ name: "Northwind Coaching (demo)" })
+    .values({
+      name: "Northwind Coaching (demo)",
+      slug: "northwind-coaching",
+      postalAddress: "Northwind Coaching, 12 Harbour Street, Bristol BS1 4RN, United Kingdom",
+    })
     .returning();
   if (!demo) throw new Error("demo practice was not created");
   const join =
@@ -207,6 +214,21 @@ export async function seedDemoIfEmpty(ctx: AppContext): Promise<DemoLogin[] | nu
   await seedDemoCheckIns(ctx, sessionParties);
   // Stage 4: five stakeholders Daniel chose, and two pulse rounds on his goal behaviours.
   await seedDemoPulses(ctx, { coach: mayaViewer, client: danielViewer, engagementId });
+  // Daniel's email course, five lessons in, and Maya's own short course.
+  await seedDemoCourses(ctx, {
+    practiceId: demo.id,
+    coachId: coach.userId,
+    client: { userId: client.userId, ...PEOPLE.client },
+    engagementId,
+  });
+  // Readers of the public pages on the 30-day course and the articles list, at every stage.
+  await seedDemoReaders(ctx, demo.id);
+  // Maya's article on the coaching process, the first of a series, with readers' replies.
+  await seedDemoArticles(ctx, {
+    practiceId: demo.id,
+    practiceSlug: demo.slug,
+    coachId: coach.userId,
+  });
   // Priya's engagement has gone quiet: the client at the top of Maya's list.
   await seedDemoQuietEngagement(ctx, { coach: mayaViewer, clientId: priya.userId });
   // Elena's engagement is finished and closed: final review shared, a sustain plan that slipped.

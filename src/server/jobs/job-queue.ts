@@ -16,7 +16,14 @@ export type JobHandler<T> = (data: T) => Promise<void>;
 /** The one interface every background job goes through: reminders, digests, scheduled sends. */
 export interface JobQueue {
   send<T extends object>(name: string, data: T, options?: JobOptions): Promise<void>;
-  work<T extends object>(name: string, handler: JobHandler<T>): Promise<void>;
+  /** Many jobs of one queue in one statement (a day's course lessons), in `tx` if given. */
+  sendMany<T extends object>(name: string, data: T[], options?: { tx?: Executor }): Promise<void>;
+  /** `parallel`: the jobs of one fetch run side by side (mail delivery waits on SMTP, not on us). */
+  work<T extends object>(
+    name: string,
+    handler: JobHandler<T>,
+    options?: { parallel?: boolean },
+  ): Promise<void>;
   /** Runs the queue's job on a cron schedule (UTC); one schedule per queue, shared by every process. */
   schedule(name: string, cron: string): Promise<void>;
   stop(): Promise<void>;
@@ -34,6 +41,8 @@ export const QUEUES = [
   "commitment.remind",
   "mail.weekly-digest",
   "sustain.mail",
+  "article.publish",
+  "course.lessons",
 ] as const;
 export type QueueName = (typeof QUEUES)[number];
 
@@ -68,17 +77,24 @@ export async function startJobQueue(
     async send(name, data, { tx, ...jobOptions } = {}) {
       await boss.send(name, data, { ...jobOptions, ...(tx ? { db: onExecutor(tx) } : {}) });
     },
-    async work(name, handler) {
+    async sendMany(name, data, { tx } = {}) {
+      if (data.length === 0) return;
+      const jobs = data.map((one) => ({ name, data: one }));
+      await (tx ? boss.insert(jobs, { db: onExecutor(tx) }) : boss.insert(jobs));
+    },
+    async work(name, handler, { parallel = false } = {}) {
       // Up to ten jobs a poll: a 360's invitations are a burst of mail, one per rater. pg-boss
       // waits out the polling interval even after a full batch; a full one fetches again at once,
       // so a burst (the day's check-in mail) drains at the handler's pace, not ten per interval.
       let worker = "";
+      const batchSize = parallel ? PARALLEL_BATCH_SIZE : BATCH_SIZE;
       worker = await boss.work(
         name,
-        { pollingIntervalSeconds: polling, batchSize: BATCH_SIZE },
+        { pollingIntervalSeconds: polling, batchSize },
         async (jobs) => {
-          for (const job of jobs) await handler(job.data as Parameters<typeof handler>[0]);
-          if (jobs.length === BATCH_SIZE) boss.notifyWorker(worker);
+          if (parallel) await allOrFirstError(jobs.map((job) => handler(job.data as never)));
+          else for (const job of jobs) await handler(job.data as Parameters<typeof handler>[0]);
+          if (jobs.length === batchSize) boss.notifyWorker(worker);
         },
       );
     },
@@ -92,6 +108,15 @@ export async function startJobQueue(
 }
 
 const BATCH_SIZE = 10;
+/** Jobs run side by side fetch more at once: a day's course mail is 10,000 deliveries. */
+const PARALLEL_BATCH_SIZE = 40;
+
+/** Waits for every one; then fails, as one job of a sequential batch would, if any did. */
+async function allOrFirstError(running: Promise<void>[]): Promise<void> {
+  const settled = await Promise.allSettled(running);
+  const failed = settled.find((s): s is PromiseRejectedResult => s.status === "rejected");
+  if (failed) throw failed.reason;
+}
 
 function connectionOf(handle: DatabaseHandle): PgBoss.DatabaseOptions {
   if (handle.kind === "server") return { connectionString: handle.url, max: 3 };

@@ -1,5 +1,10 @@
 import type { FastifyBaseLogger } from "fastify";
 import {
+  PUBLISH_ARTICLES_CRON,
+  PUBLISH_ARTICLES_QUEUE,
+  publishArticlesJob,
+} from "../articles/publishing";
+import {
   CHECK_IN_MAIL_CRON,
   CHECK_IN_MAIL_QUEUE,
   checkInMailJob,
@@ -10,6 +15,11 @@ import {
   commitmentRemindersJob,
 } from "../commitments/commitment-reminders";
 import type { Config } from "../config";
+import {
+  LESSON_SENDING_CRON,
+  LESSON_SENDING_QUEUE,
+  lessonSendingJob,
+} from "../courses/lesson-sending";
 import type { Database } from "../db/database";
 import { WEEKLY_DIGEST_CRON, WEEKLY_DIGEST_QUEUE, weeklyDigestJob } from "../digest/weekly-digest";
 import {
@@ -52,7 +62,7 @@ export async function registerWorkers(
   },
 ): Promise<void> {
   const delivery = createMailDelivery(deps);
-  if (delivery) await jobs.work<{ mailId: string }>("mail.deliver", delivery);
+  if (delivery) await jobs.work<{ mailId: string }>("mail.deliver", delivery, { parallel: true });
   await jobs.work<DeadlineJob>(CLOSE_QUEUE, closeCampaignJob(deps));
   const mailer = createMailer({ ...deps, jobs });
   await jobs.work<RemindJob>(REMIND_QUEUE, remindRatersJob({ ...deps, mailer }));
@@ -63,6 +73,8 @@ export async function registerWorkers(
   await jobs.schedule(SESSION_REMINDERS_QUEUE, SESSION_REMINDERS_CRON);
   await jobs.work(CHECK_IN_MAIL_QUEUE, checkInMailJob({ ...deps, mailer }));
   await jobs.schedule(CHECK_IN_MAIL_QUEUE, CHECK_IN_MAIL_CRON);
+  await jobs.work(LESSON_SENDING_QUEUE, lessonSendingJob({ ...deps, mailer }));
+  await jobs.schedule(LESSON_SENDING_QUEUE, LESSON_SENDING_CRON);
   await jobs.work(PULSE_ROUNDS_QUEUE, pulseRoundsJob({ ...deps, mailer }));
   await jobs.schedule(PULSE_ROUNDS_QUEUE, PULSE_ROUNDS_CRON);
   await jobs.work(COMMITMENT_REMINDERS_QUEUE, commitmentRemindersJob({ ...deps, mailer }));
@@ -71,4 +83,6 @@ export async function registerWorkers(
   await jobs.schedule(WEEKLY_DIGEST_QUEUE, WEEKLY_DIGEST_CRON);
   await jobs.work(SUSTAIN_MAIL_QUEUE, sustainMailJob({ ...deps, mailer }));
   await jobs.schedule(SUSTAIN_MAIL_QUEUE, SUSTAIN_MAIL_CRON);
+  await jobs.work(PUBLISH_ARTICLES_QUEUE, publishArticlesJob({ ...deps, mailer }));
+  await jobs.schedule(PUBLISH_ARTICLES_QUEUE, PUBLISH_ARTICLES_CRON);
 }

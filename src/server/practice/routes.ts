@@ -6,11 +6,18 @@ import { coach, person, practiceChange, practiceView } from "../../contract/prac
 import { signedIn, viewerOf } from "../access/signed-in";
 import type { AppContext } from "../context";
 import { membership, practice, user } from "../db/schema";
+import { isUniqueViolation } from "../db/unique-violation";
 import { AppError, errorResponse } from "../http/errors";
 import { signedInRefusals } from "../http/route-schemas";
 import { mailDeliveryOf } from "../mail/mailer";
 import { registerClientPageRoutes } from "./client-page";
 import { registerClientListRoutes } from "./clients-list";
+import { slugTaken } from "./practice-slug";
+
+const slugIsTaken = () =>
+  new AppError("slug_taken", "Another practice has this public address already. Choose another.", {
+    fields: [{ path: "slug", message: "Taken by another practice" }],
+  });
 
 const tags = ["practice"];
 
@@ -26,6 +33,8 @@ export function registerPracticeRoutes(app: FastifyInstance, ctx: AppContext): v
       feedbackThreshold: row.feedbackThreshold,
       requireTwoFactorForCoaches: row.requireTwoFactorForCoaches,
       mailDelivery: mailDeliveryOf(ctx.config),
+      slug: row.slug,
+      postalAddress: row.postalAddress,
       createdAt: row.createdAt.toISOString(),
     };
   };
@@ -44,7 +53,7 @@ export function registerPracticeRoutes(app: FastifyInstance, ctx: AppContext): v
     schema: {
       tags,
       summary:
-        "Rename the practice, set its 360 feedback threshold, or require two-factor sign-in of its coaches (admin)",
+        "Rename the practice, set its 360 feedback threshold, require two-factor sign-in of its coaches, or set its public address (slug) and postal address (admin)",
       body: practiceChange,
       response: {
         200: practiceView,
@@ -56,21 +65,30 @@ export function registerPracticeRoutes(app: FastifyInstance, ctx: AppContext): v
     preHandler: signedIn(ctx, "admin"),
     handler: async (request) => {
       const viewer = viewerOf(request);
-      const { name, feedbackThreshold, requireTwoFactorForCoaches } = request.body;
+      const { name, feedbackThreshold, requireTwoFactorForCoaches, slug, postalAddress } =
+        request.body;
       if (requireTwoFactorForCoaches && !viewer.twoFactorEnabled) {
         throw new AppError(
           "two_factor_off",
           "Turn on two-factor sign-in for yourself first, then require it of the practice's coaches.",
         );
       }
+      if (slug && (await slugTaken(ctx.db, slug, viewer.practiceId))) throw slugIsTaken();
       await ctx.db
         .update(practice)
         .set({
           ...(name ? { name } : {}),
           ...(feedbackThreshold ? { feedbackThreshold } : {}),
           ...(requireTwoFactorForCoaches !== undefined ? { requireTwoFactorForCoaches } : {}),
+          ...(slug ? { slug } : {}),
+          ...(postalAddress !== undefined ? { postalAddress: postalAddress || null } : {}),
         })
-        .where(eq(practice.id, viewer.practiceId));
+        .where(eq(practice.id, viewer.practiceId))
+        .catch((error: unknown) => {
+          // Two admins taking one slug at once: the unique key decides.
+          if (slug && isUniqueViolation(error, "practice_slug_unique")) throw slugIsTaken();
+          throw error;
+        });
       return loadPractice(viewer.practiceId);
     },
   });

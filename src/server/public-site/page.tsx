@@ -7,7 +7,8 @@ import { renderToStaticMarkup } from "react-dom/server";
  * without the app's script, and answer fast. React writes them, so every text is escaped.
  */
 export interface PublicPage {
-  practice: { name: string; slug: string };
+  /** Null on a page reached by a link that names no practice (a forged or unknown one). */
+  practice: { name: string; slug: string } | null;
   title: string;
   description?: string;
   /** The page's address, for the canonical link and link previews. */
@@ -22,17 +23,18 @@ export interface PublicPage {
 }
 
 export function renderPublicPage(page: PublicPage): string {
-  const home = `/p/${page.practice.slug}`;
+  const site = page.practice?.name ?? "Keel";
+  const home = page.practice ? <a href={`/p/${page.practice.slug}`}>{site}</a> : site;
   return `<!doctype html>${renderToStaticMarkup(
     <html lang="en">
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{`${page.title} · ${page.practice.name}`}</title>
+        <title>{page.title === site ? site : `${page.title} · ${site}`}</title>
         {page.description ? <meta name="description" content={page.description} /> : null}
         {page.private ? <meta name="robots" content="noindex, nofollow" /> : null}
         <link rel="canonical" href={page.url} />
-        <meta property="og:site_name" content={page.practice.name} />
+        <meta property="og:site_name" content={site} />
         <meta property="og:title" content={page.title} />
         <meta property="og:type" content={page.type ?? "website"} />
         <meta property="og:url" content={page.url} />
@@ -50,13 +52,9 @@ export function renderPublicPage(page: PublicPage): string {
         <link rel="stylesheet" href={PUBLIC_STYLES_PATH} />
       </head>
       <body>
-        <header className="site">
-          <a href={home}>{page.practice.name}</a>
-        </header>
+        <header className="site">{home}</header>
         <main>{page.body}</main>
-        <footer className="site">
-          <a href={home}>{page.practice.name}</a> · Made with Keel
-        </footer>
+        <footer className="site">{home} · Made with Keel</footer>
       </body>
     </html>,
   )}`;

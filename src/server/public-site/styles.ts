@@ -28,6 +28,12 @@ label.check{display:flex;gap:.5rem;align-items:flex-start;font-weight:400}
 button,.button{font:inherit;font-weight:600;background:#0f766e;color:#fff;border:0;border-radius:6px;padding:.65rem 1.2rem;cursor:pointer;text-decoration:none;display:inline-block}
 button.secondary{background:#fff;color:#0f172a;border:1px solid #cbd5e1}
 .honey{position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden}
+.problem{color:#991b1b;font-weight:400;font-size:.9rem}
+[aria-invalid=true]{border-color:#dc2626}
+ol.lessons{padding-left:1.5rem}
+ol.lessons li{margin:0 0 .35rem}
+.reply-text{white-space:pre-wrap;overflow-wrap:anywhere;margin:0}
+.article-body{overflow-wrap:break-word}
 ul.plain{list-style:none;padding:0}
 ul.plain li{margin:0 0 1.25rem}
 `;

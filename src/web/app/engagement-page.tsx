@@ -15,6 +15,7 @@ import { EngagementEarlyWarningsCard } from "../features/accountability/componen
 import { WorthCelebrating } from "../features/accountability/components/worth-celebrating";
 import { EngagementQuestionnaires } from "../features/assessments/components/engagement-questionnaires";
 import { EngagementCheckIns } from "../features/check-ins/components/engagement-check-ins";
+import { EngagementCourses } from "../features/courses/components/engagement-courses";
 import { DevelopmentProfileCard } from "../features/development/components/development-profile-card";
 import { EditEngagementForm } from "../features/engagements/components/edit-engagement-form";
 import { EngagementFacts } from "../features/engagements/components/engagement-facts";
@@ -154,6 +155,7 @@ function EngagementDetail({
         <EngagementSessions engagement={engagement} me={me} className="lg:col-span-2" />
         <EngagementQuestionnaires engagement={engagement} me={me} className="lg:col-span-2" />
         <EngagementExercises engagement={engagement} me={me} className="lg:col-span-2" />
+        <EngagementCourses engagement={engagement} me={me} className="lg:col-span-2" />
         <EngagementFeedback engagement={engagement} me={me} className="lg:col-span-2" />
         <DevelopmentProfileCard engagement={engagement} me={me} className="lg:col-span-2" />
         <EngagementGoals engagement={engagement} me={me} className="lg:col-span-2" />

@@ -12,6 +12,8 @@ export function navItemsFor(me: Me): NavItem[] {
     home,
     { to: "/engagements", label: "Engagements" },
     { to: "/exercise-templates", label: "Exercises" },
+    { to: "/courses", label: "Courses" },
+    { to: "/articles", label: "Articles" },
     { to: "/feedback-campaigns", label: "360 feedback" },
     { to: "/invitations", label: "Invitations", end: true },
   ];

@@ -174,6 +174,28 @@ const coachPages: RouteObject[] = [
         .CompetencyModelPage,
   ),
   route(
+    "courses",
+    async () => (await import("../features/courses/pages/courses-page")).CoursesPage,
+  ),
+  route(
+    "courses/:id",
+    async () => (await import("../features/courses/pages/course-editor-page")).CourseEditorPage,
+  ),
+  route(
+    "articles",
+    async () => (await import("../features/articles/pages/articles-page")).ArticlesPage,
+  ),
+  // "new" too: the editor stays on the page when a new draft is saved and gets its address.
+  route(
+    "articles/:id",
+    async () => (await import("../features/articles/pages/article-editor-page")).ArticleEditorPage,
+  ),
+  // The link moderators get by mail.
+  route(
+    "articles/:id/replies",
+    async () => (await import("../features/articles/pages/replies-page")).RepliesPage,
+  ),
+  route(
     "exercise-templates",
     async () =>
       (await import("../features/exercises/pages/exercise-templates-page")).ExerciseTemplatesPage,
@@ -191,6 +213,10 @@ const coachPages: RouteObject[] = [
 ];
 
 const adminPages: RouteObject[] = [
+  route(
+    "subscribers",
+    async () => (await import("../features/courses/pages/subscribers-page")).SubscribersPage,
+  ),
   route("team", async () => (await import("../features/team/pages/team-page")).TeamPage),
   route(
     "outbox/:id?",

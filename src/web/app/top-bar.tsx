@@ -104,10 +104,11 @@ export function TopBar({ me, loading }: TopBarProps) {
 }
 
 /**
- * Where the top bar shows its links instead of the menu button: a coach's or an admin's links
- * (up to eight) need a wide screen to fit in one row; a client's few fit on a tablet.
+ * Where the top bar shows its links instead of the menu button: a coach's eight need a wide
+ * screen to fit in one row, an admin's ten a wider one; a client's few fit on a tablet.
  */
 function barBreakpoint(links: number) {
+  if (links > 8) return { show: "2xl:flex", hide: "2xl:hidden" };
   return links > 4
     ? { show: "xl:flex", hide: "xl:hidden" }
     : { show: "md:flex", hide: "md:hidden" };

@@ -6,6 +6,12 @@ import {
   MAXIMUM_ANONYMITY_THRESHOLD,
   MINIMUM_ANONYMITY_THRESHOLD,
 } from "../../../../domain/feedback/rater-groups";
+import {
+  POSTAL_ADDRESS_MAX,
+  SLUG_MAX,
+  SLUG_MIN,
+  SLUG_PATTERN,
+} from "../../../../domain/practice/public-slug";
 import { apiRequest } from "../../../lib/api-client";
 import { practiceName } from "../../../lib/form-schemas";
 import { queryKeys } from "../../../lib/query-keys";
@@ -20,6 +26,21 @@ export const feedbackThresholdSchema = z.object({
       z.minimum(MINIMUM_ANONYMITY_THRESHOLD, `At least ${MINIMUM_ANONYMITY_THRESHOLD}`),
       z.maximum(MAXIMUM_ANONYMITY_THRESHOLD, `At most ${MAXIMUM_ANONYMITY_THRESHOLD}`),
     ),
+});
+
+/** The practice's public address and the postal address its list mail carries. */
+export const publicPagesSchema = z.object({
+  slug: z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(SLUG_MIN, `At least ${SLUG_MIN} characters`),
+      z.maxLength(SLUG_MAX, `At most ${SLUG_MAX} characters`),
+      z.regex(SLUG_PATTERN, "Use lower-case letters and digits, words joined by single hyphens"),
+    ),
+  postalAddress: z
+    .string()
+    .check(z.trim(), z.maxLength(POSTAL_ADDRESS_MAX, `At most ${POSTAL_ADDRESS_MAX} characters`)),
 });
 
 /** Changes the practice (its admin only; anyone else is answered 403). */

@@ -30,6 +30,7 @@ import {
   useUpdatePractice,
 } from "../api/update-practice";
 import { MailCard } from "../components/mail-card";
+import { PublicPagesCard } from "../components/public-pages-card";
 import { TwoFactorCard } from "../components/two-factor-card";
 import { YourDataCard } from "../components/your-data-card";
 
@@ -77,6 +78,7 @@ export function SettingsPage({
           <PracticeNameCard />
           <TwoFactorRequirementCard />
           <FeedbackAnonymityCard />
+          <PublicPagesCard />
           {practiceCards}
         </>
       ) : null}

@@ -1,0 +1,1 @@
+ALTER TYPE "public"."mail_topic" ADD VALUE 'reply_moderation';

@@ -1,0 +1,163 @@
+import { and, asc, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
+import type { Executor } from "../db/database";
+import { article, articleReply, articleSeries, practice, user } from "../db/schema";
+
+// What the public pages read: published articles only, approved replies only.
+
+export interface PublicPractice {
+  id: string;
+  name: string;
+  slug: string;
+  postalAddress: string | null;
+}
+
+export async function practiceBySlug(db: Executor, slug: string): Promise<PublicPractice | null> {
+  const [row] = await db
+    .select({
+      id: practice.id,
+      name: practice.name,
+      slug: practice.slug,
+      postalAddress: practice.postalAddress,
+    })
+    .from(practice)
+    .where(eq(practice.slug, slug));
+  return row ?? null;
+}
+
+const published = (practiceId: string) =>
+  and(eq(article.practiceId, practiceId), eq(article.status, "published"));
+
+const publicColumns = {
+  id: article.id,
+  slug: article.slug,
+  title: article.title,
+  summary: article.summary,
+  body: article.body,
+  publishedAt: article.publishedAt,
+  updatedAt: article.updatedAt,
+  authorId: article.authorId,
+  seriesId: article.seriesId,
+  seriesPosition: article.seriesPosition,
+  nextTitle: article.nextTitle,
+  nextPlannedOn: article.nextPlannedOn,
+  authorName: user.name,
+  seriesTitle: articleSeries.title,
+  seriesSlug: articleSeries.slug,
+};
+
+export type PublicArticle = Awaited<ReturnType<typeof publishedArticles>>[number] & {
+  publishedAt: Date;
+};
+
+/** The practice's published articles, newest first. */
+export async function publishedArticles(
+  db: Executor,
+  practiceId: string,
+  where?: SQL,
+  limit = 1000,
+) {
+  const rows = await db
+    .select(publicColumns)
+    .from(article)
+    .leftJoin(user, eq(user.id, article.authorId))
+    .leftJoin(articleSeries, eq(articleSeries.id, article.seriesId))
+    .where(and(published(practiceId), where))
+    .orderBy(desc(article.publishedAt), desc(article.id))
+    .limit(limit);
+  return rows.map((row) => ({ ...row, publishedAt: row.publishedAt ?? row.updatedAt }));
+}
+
+/** A published article and its practice, found by their addresses in one query. */
+export async function articleAt(
+  db: Executor,
+  practiceSlug: string,
+  articleSlug: string,
+): Promise<{ practice: PublicPractice; article: PublicArticle } | null> {
+  const [row] = await db
+    .select({
+      ...publicColumns,
+      practice: {
+        id: practice.id,
+        name: practice.name,
+        slug: practice.slug,
+        postalAddress: practice.postalAddress,
+      },
+    })
+    .from(article)
+    .innerJoin(practice, eq(practice.id, article.practiceId))
+    .leftJoin(user, eq(user.id, article.authorId))
+    .leftJoin(articleSeries, eq(articleSeries.id, article.seriesId))
+    .where(
+      and(
+        eq(practice.slug, practiceSlug),
+        eq(article.slug, articleSlug),
+        eq(article.status, "published"),
+      ),
+    );
+  if (!row) return null;
+  const { practice: home, ...found } = row;
+  return {
+    practice: home,
+    article: { ...found, publishedAt: found.publishedAt ?? found.updatedAt },
+  };
+}
+
+/** The articles of a series that are out or announced (scheduled), in their order. */
+export async function seriesArticles(db: Executor, seriesId: string) {
+  return db
+    .select({
+      id: article.id,
+      slug: article.slug,
+      title: article.title,
+      status: article.status,
+      publishAt: article.publishAt,
+      publishedAt: article.publishedAt,
+    })
+    .from(article)
+    .where(and(eq(article.seriesId, seriesId), inArray(article.status, ["published", "scheduled"])))
+    .orderBy(asc(article.seriesPosition), asc(article.publishedAt), asc(article.publishAt));
+}
+
+export async function seriesBySlug(db: Executor, practiceId: string, slug: string) {
+  const [row] = await db
+    .select()
+    .from(articleSeries)
+    .where(and(eq(articleSeries.practiceId, practiceId), eq(articleSeries.slug, slug)));
+  return row ?? null;
+}
+
+/** An article's approved replies: pinned first, then oldest first. */
+export async function approvedReplies(db: Executor, articleId: string) {
+  return db
+    .select({
+      id: articleReply.id,
+      name: articleReply.name,
+      body: articleReply.body,
+      pinned: articleReply.pinned,
+      createdAt: articleReply.createdAt,
+    })
+    .from(articleReply)
+    .where(and(eq(articleReply.articleId, articleId), eq(articleReply.status, "approved")))
+    .orderBy(desc(articleReply.pinned), asc(articleReply.createdAt));
+}
+
+/**
+ * A practice found by its address, with a fingerprint of its published articles (each one's id
+ * and times, and the practice's name): a feed written for the same fingerprint is the same feed,
+ * but for an author's new name, which shows from the next change.
+ */
+export async function practiceWithFeedFingerprint(db: Executor, slug: string) {
+  const [row] = await db
+    .select({
+      id: practice.id,
+      name: practice.name,
+      slug: practice.slug,
+      postalAddress: practice.postalAddress,
+      fingerprint: sql<string>`"practice"."name" || ':' || coalesce((select md5(string_agg(
+        a.id::text || a.updated_at::text || coalesce(a.published_at::text, ''), ',' order by a.id))
+        from article a where a.practice_id = "practice"."id" and a.status = 'published'), '')`,
+    })
+    .from(practice)
+    .where(eq(practice.slug, slug));
+  return row ?? null;
+}
