@@ -1,7 +1,7 @@
 import { useState } from "react";
-import { ERASURE_CONFIRMATION } from "../../../../contract/data-rights";
 import type { ClientDetail } from "../../../../contract/practice";
-import { Alert, FormAlert } from "../../../components/ui/alert";
+import { ErasureFields } from "../../../components/erasure-fields";
+import { Alert } from "../../../components/ui/alert";
 import { Button } from "../../../components/ui/button";
 import {
   Card,
@@ -10,8 +10,6 @@ import {
   CardHeader,
   CardTitle,
 } from "../../../components/ui/card";
-import { FormField } from "../../../components/ui/form-field";
-import { Input } from "../../../components/ui/input";
 import { erasureSchema } from "../../../lib/erasure-schema";
 import { focusFirstInvalid } from "../../../lib/form-errors";
 import { useValidatedForm } from "../../../lib/use-validated-form";
@@ -75,18 +73,7 @@ function EraseForm({ client, onCancel }: { client: ClientDetail; onCancel: () =>
         What others answered about them in 360-degree feedback goes too. Ask them whether they want
         a copy of their data first: they can download it from their settings until then.
       </Alert>
-      <FormAlert message={errors.message} />
-      <FormField label="Your password" name="password" error={errors.fieldErrors.password} required>
-        {(field) => <Input {...field} type="password" autoComplete="current-password" autoFocus />}
-      </FormField>
-      <FormField
-        label={`Type "${ERASURE_CONFIRMATION}" to confirm`}
-        name="confirmation"
-        error={errors.fieldErrors.confirmation}
-        required
-      >
-        {(field) => <Input {...field} autoComplete="off" spellCheck={false} />}
-      </FormField>
+      <ErasureFields message={errors.message} fieldErrors={errors.fieldErrors} />
       <div className="flex flex-wrap gap-3">
         <Button type="submit" variant="danger" pending={erase.isPending}>
           Erase {client.name} for good

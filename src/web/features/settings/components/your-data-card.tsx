@@ -2,8 +2,8 @@ import { Download } from "lucide-react";
 import { useState } from "react";
 import { useNavigate } from "react-router";
 import type { Me } from "../../../../contract/accounts";
-import { ERASURE_CONFIRMATION } from "../../../../contract/data-rights";
-import { Alert, FormAlert } from "../../../components/ui/alert";
+import { ErasureFields } from "../../../components/erasure-fields";
+import { Alert } from "../../../components/ui/alert";
 import { Button, buttonClasses } from "../../../components/ui/button";
 import {
   Card,
@@ -12,8 +12,6 @@ import {
   CardHeader,
   CardTitle,
 } from "../../../components/ui/card";
-import { FormField } from "../../../components/ui/form-field";
-import { Input } from "../../../components/ui/input";
 import { erasureSchema } from "../../../lib/erasure-schema";
 import { focusFirstInvalid } from "../../../lib/form-errors";
 import { useValidatedForm } from "../../../lib/use-validated-form";
@@ -86,18 +84,7 @@ function ErasureForm({ onCancel }: { onCancel: () => void }) {
         360-degree feedback goes too; your own answers in someone else's released feedback stay
         there, without your name.
       </Alert>
-      <FormAlert message={errors.message} />
-      <FormField label="Your password" name="password" error={errors.fieldErrors.password} required>
-        {(field) => <Input {...field} type="password" autoComplete="current-password" autoFocus />}
-      </FormField>
-      <FormField
-        label={`Type "${ERASURE_CONFIRMATION}" to confirm`}
-        name="confirmation"
-        error={errors.fieldErrors.confirmation}
-        required
-      >
-        {(field) => <Input {...field} autoComplete="off" spellCheck={false} />}
-      </FormField>
+      <ErasureFields message={errors.message} fieldErrors={errors.fieldErrors} />
       <div className="flex flex-wrap gap-3">
         <Button type="submit" variant="danger" pending={erase.isPending}>
           Erase my data for good
