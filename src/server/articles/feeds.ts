@@ -1,7 +1,8 @@
 import { Feed } from "feed";
 import { escapeHtml } from "../mail/templates";
+import type { PublicPractice } from "../public-site/public-practice";
 import { renderArticleAbsolute } from "./markdown";
-import type { PublicArticle, PublicPractice } from "./public-queries";
+import type { PublicArticle } from "./public-queries";
 import { articleListUrl, articleUrl, feedUrls } from "./urls";
 
 // The practice's articles as Atom (RFC 4287) and RSS 2.0: whole articles as HTML, newest first.

@@ -1,8 +1,9 @@
 import { seriesPart } from "../../domain/articles/articles";
 import { renderPublicPage } from "../public-site/page";
+import type { PublicPractice } from "../public-site/public-practice";
 import { TIME_ZONE_SCRIPT_PATH } from "../public-site/subscribe-form";
 import { renderArticle } from "./markdown";
-import type { PublicArticle, PublicPractice } from "./public-queries";
+import type { PublicArticle } from "./public-queries";
 import { articleListUrl, articleUrl, feedUrls, seriesUrl, subscribeUrl } from "./urls";
 
 // The public pages of a practice's articles, written on the server (React escapes every text):

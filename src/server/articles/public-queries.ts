@@ -1,28 +1,9 @@
 import { and, asc, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "../db/database";
 import { article, articleReply, articleSeries, practice, user } from "../db/schema";
+import type { PublicPractice } from "../public-site/public-practice";
 
 // What the public pages read: published articles only, approved replies only.
-
-export interface PublicPractice {
-  id: string;
-  name: string;
-  slug: string;
-  postalAddress: string | null;
-}
-
-export async function practiceBySlug(db: Executor, slug: string): Promise<PublicPractice | null> {
-  const [row] = await db
-    .select({
-      id: practice.id,
-      name: practice.name,
-      slug: practice.slug,
-      postalAddress: practice.postalAddress,
-    })
-    .from(practice)
-    .where(eq(practice.slug, slug));
-  return row ?? null;
-}
 
 const published = (practiceId: string) =>
   and(eq(article.practiceId, practiceId), eq(article.status, "published"));

@@ -5,6 +5,7 @@ import { z } from "zod";
 import type { AppContext } from "../context";
 import { article } from "../db/schema";
 import { waitOf } from "../http/rate-limit";
+import { findPublicPractice, type PublicPractice } from "../public-site/public-practice";
 import { BoundedCache } from "../runtime/bounded-cache";
 import { atomFeed, FEED_SIZE, rssFeed } from "./feeds";
 import {
@@ -21,8 +22,6 @@ import {
   approvedReplies,
   articleAt,
   type PublicArticle,
-  type PublicPractice,
-  practiceBySlug,
   practiceWithFeedFingerprint,
   publishedArticles,
   seriesArticles,
@@ -55,7 +54,7 @@ export function registerPublicArticleRoutes(app: FastifyInstance, ctx: AppContex
   api.get("/p/:slug/articles", {
     schema: { hide: true, params: practiceParams },
     handler: async (request, reply) => {
-      const practice = await practiceBySlug(ctx.db, request.params.slug);
+      const practice = await findPublicPractice(ctx.db, request.params.slug);
       if (!practice) return notFound(reply, null, request.url);
       const articles = await publishedArticles(ctx.db, practice.id);
       return html(reply, 200, articleListPage(site(practice), articles));
@@ -87,7 +86,7 @@ export function registerPublicArticleRoutes(app: FastifyInstance, ctx: AppContex
   async function findArticle(slug: string, articleSlug: string) {
     const found = await articleAt(ctx.db, slug, articleSlug);
     if (found) return { practice: found.practice, found: found.article };
-    return { practice: await practiceBySlug(ctx.db, slug), found: null };
+    return { practice: await findPublicPractice(ctx.db, slug), found: null };
   }
 
   api.get("/p/:slug/articles/:article", {
@@ -126,7 +125,7 @@ export function registerPublicArticleRoutes(app: FastifyInstance, ctx: AppContex
   api.get("/p/:slug/series/:series", {
     schema: { hide: true, params: seriesParams },
     handler: async (request, reply) => {
-      const practice = await practiceBySlug(ctx.db, request.params.slug);
+      const practice = await findPublicPractice(ctx.db, request.params.slug);
       const series = practice && (await seriesBySlug(ctx.db, practice.id, request.params.series));
       if (!practice || !series) return notFound(reply, practice, request.url);
       const articles = await publishedArticles(

@@ -1,17 +1,10 @@
 import { and, desc, eq, isNotNull } from "drizzle-orm";
 import type { Cadence, Lesson } from "../../domain/courses/course-content";
 import type { Executor } from "../db/database";
-import { course, courseVersion, practice } from "../db/schema";
+import { course, courseVersion } from "../db/schema";
 
 // What a practice offers on its public pages: Keel's own courses (every practice offers them)
 // and its coaches' published courses, each at its latest published version.
-
-export interface PublicPractice {
-  id: string;
-  name: string;
-  slug: string;
-  postalAddress: string | null;
-}
 
 export interface OfferedCourse {
   /** The course's part of its public address: Keel's course id, or the own course's slug. */
@@ -23,22 +16,6 @@ export interface OfferedCourse {
   summary: string;
   cadence: Cadence;
   lessons: Lesson[];
-}
-
-export async function findPublicPractice(
-  db: Executor,
-  slug: string,
-): Promise<PublicPractice | null> {
-  const [row] = await db
-    .select({
-      id: practice.id,
-      name: practice.name,
-      slug: practice.slug,
-      postalAddress: practice.postalAddress,
-    })
-    .from(practice)
-    .where(eq(practice.slug, slug));
-  return row ?? null;
 }
 
 const versionColumns = {

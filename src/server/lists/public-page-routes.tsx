@@ -8,12 +8,8 @@ import { coursePath, renderCoursePage } from "../public-site/course-page";
 import { renderPracticeHome } from "../public-site/home-page";
 import { HOME_SECTIONS } from "../public-site/home-sections";
 import { renderMessagePage } from "../public-site/link-pages";
-import {
-  findOfferedCourse,
-  findPublicPractice,
-  type OfferedCourse,
-  type PublicPractice,
-} from "./public-courses";
+import { findPublicPractice, type PublicPractice } from "../public-site/public-practice";
+import { findOfferedCourse, type OfferedCourse } from "./public-courses";
 import { readSubscribeForm } from "./subscribe-form";
 import { type RequestedList, subscribe } from "./subscribe-service";
 import { articlesListTitle } from "./subscription-record";

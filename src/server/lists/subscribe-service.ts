@@ -3,9 +3,9 @@ import type { AppContext } from "../context";
 import type { Executor } from "../db/database";
 import { subscriber, subscription } from "../db/schema";
 import { consume } from "../http/rate-limit";
+import type { PublicPractice } from "../public-site/public-practice";
 import { confirmationMail } from "./confirmation-mail";
 import { confirmTokenHash, newConfirmation } from "./list-links";
-import type { PublicPractice } from "./public-courses";
 
 // Double opt-in. Whatever state an address is in, the person is answered alike (the routes show
 // one page), so a form never tells whether an address is on a list. A list waiting for

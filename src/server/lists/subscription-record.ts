@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Cadence, Lesson } from "../../domain/courses/course-content";
 import type { Executor } from "../db/database";
 import { courseVersion, practice, subscriber, subscription } from "../db/schema";
-import type { PublicPractice } from "./public-courses";
+import type { PublicPractice } from "../public-site/public-practice";
 
 /** A subscription as the pages of list links show it: its list named, its practice, its course. */
 export interface SubscriptionRecord {

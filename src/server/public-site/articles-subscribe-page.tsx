@@ -1,6 +1,6 @@
-import type { PublicPractice } from "../lists/public-courses";
 import type { SubscribeFormState } from "../lists/subscribe-form";
 import { renderPublicPage } from "./page";
+import type { PublicPractice } from "./public-practice";
 import { SubscribeForm } from "./subscribe-form";
 
 /** The page to ask for a mail whenever the practice publishes an article. */

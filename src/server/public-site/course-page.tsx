@@ -1,7 +1,8 @@
-import type { OfferedCourse, PublicPractice } from "../lists/public-courses";
+import type { OfferedCourse } from "../lists/public-courses";
 import type { SubscribeFormState } from "../lists/subscribe-form";
 import { cadenceInWords, courseLength, lessonHour } from "./course-words";
 import { renderPublicPage } from "./page";
+import type { PublicPractice } from "./public-practice";
 import { SubscribeForm } from "./subscribe-form";
 
 export const coursePath = (practiceSlug: string, courseKey: string) =>

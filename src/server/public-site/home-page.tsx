@@ -1,6 +1,6 @@
 import { Fragment, type ReactNode } from "react";
-import type { PublicPractice } from "../lists/public-courses";
 import { renderPublicPage } from "./page";
+import type { PublicPractice } from "./public-practice";
 
 /** A practice's public home: its name and the sections of HOME_SECTIONS that have something. */
 export function renderPracticeHome(input: {

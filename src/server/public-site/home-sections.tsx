@@ -1,9 +1,10 @@
 import type { ReactNode } from "react";
 import { publishedArticles } from "../articles/public-queries";
 import type { AppContext } from "../context";
-import { offeredCourses, type PublicPractice } from "../lists/public-courses";
+import { offeredCourses } from "../lists/public-courses";
 import { coursePath } from "./course-page";
 import { courseLength } from "./course-words";
+import type { PublicPractice } from "./public-practice";
 
 /**
  * One part of a practice's public home page, in the order of HOME_SECTIONS; a section with
