@@ -6,12 +6,16 @@ import { openServer } from "../src/server/db/database";
 import { cleanUpKeels, KeelClient, launchKeel, makeTempDir } from "../test/support/keel-process";
 import { adminQuery, withDatabase } from "../test/support/template-databases";
 import { measure } from "./lib/load";
+import { signInElena } from "./lib/review-reads";
+import { seedArticles } from "./lib/seed-articles";
+import { seedDemoPractice } from "./lib/seed-demo-practice";
 import { BENCH_PASSWORD, seedPractice } from "./lib/seed-practice";
 
 // Profiles Keel's CPU under load on one route: where a request's time goes, by function.
 // --route may name the seeded client's records: /api/assessments/:results/results,
 // /api/engagements/:engagement/development-profile, /api/feedback-campaigns/:campaign/report,
-// /api/sessions/:session. --as accountability signs in as the coach of 60 clients with two years
+// /api/sessions/:session, /p/:practice-slug/articles/:article, /p/:practice-slug/feed.atom, and
+// the demo's finished engagement /api/engagements/:elena-engagement/final-report (--as elena). --as accountability signs in as the coach of 60 clients with two years
 // of weekly check-ins (for /api/coach/clients-at-risk).
 const { values } = parseArgs({
   options: {
@@ -42,7 +46,9 @@ async function main(): Promise<void> {
     await empty.ready;
     await empty.stop();
     const handle = await openServer(url, 4);
+    await seedDemoPractice(handle, env.KEEL_SECRET);
     const seeded = await seedPractice(handle.db, 1);
+    const articles = await seedArticles(handle.db, seeded.practiceId, seeded.coachId);
     await handle.close();
 
     const keel = await launchKeel({
@@ -51,21 +57,16 @@ async function main(): Promise<void> {
       nodeArgs: values["cpu-only"] ? [] : ["--cpu-prof", `--cpu-prof-dir=${profileDir}`],
     });
     await keel.ready;
-    const email = {
-      coach: seeded.coachEmail,
-      admin: seeded.adminEmail,
-      client: seeded.clientEmail,
-      accountability: seeded.accountabilityCoachEmail,
-    }[values.as as "coach" | "admin" | "client" | "accountability"];
-    const client = new KeelClient(keel.url);
-    await client.post("/api/auth/sign-in", { email, password: BENCH_PASSWORD });
-    const cookie = [...client.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
+    const { cookie, elenaEngagementId } = await signIn(keel.url, seeded);
     const before = cpuTimes(keel.pid);
     const route = values.route
       .replace(":engagement", seeded.clientEngagementId)
       .replace(":results", seeded.clientResultsId)
       .replace(":campaign", seeded.clientReleasedCampaignId)
-      .replace(":session", seeded.clientSessionId);
+      .replace(":session", seeded.clientSessionId)
+      .replace(":elena-engagement", elenaEngagementId)
+      .replace(":practice-slug", articles.practiceSlug)
+      .replace(":article", articles.articleSlug);
     const sample = await fetch(`${keel.url}${route}`, { headers: { cookie } });
     console.log(`${sample.status}, ${(await sample.arrayBuffer()).byteLength} bytes per response`);
     const result = await measure(
@@ -87,6 +88,22 @@ async function main(): Promise<void> {
     await cleanUpKeels();
     await adminQuery(adminUrl, `drop database if exists ${name} with (force)`);
   }
+}
+
+/** The cookie of the person --as names, and the demo's finished engagement (Elena's). */
+async function signIn(url: string, seeded: Awaited<ReturnType<typeof seedPractice>>) {
+  const elena = await signInElena(url);
+  if (values.as === "elena") return { cookie: elena.cookie, elenaEngagementId: elena.engagementId };
+  const email = {
+    coach: seeded.coachEmail,
+    admin: seeded.adminEmail,
+    client: seeded.clientEmail,
+    accountability: seeded.accountabilityCoachEmail,
+  }[values.as as "coach" | "admin" | "client" | "accountability"];
+  const client = new KeelClient(url);
+  await client.post("/api/auth/sign-in", { email, password: BENCH_PASSWORD });
+  const cookie = [...client.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
+  return { cookie, elenaEngagementId: elena.engagementId };
 }
 
 const TICK = 100;

@@ -56,12 +56,14 @@ const { values } = parseArgs({
     seconds: { type: "string", default: "5" },
     out: { type: "string", default: "bench/results/latest.md" },
     databases: { type: "string", default: "embedded,server" },
-    /** Only the routes (and the check-in mail run) whose name contains this text. */
+    /** Only the routes (and mail runs) whose name contains one of these comma-separated texts. */
     only: { type: "string" },
   },
 });
 const only = values.only?.toLowerCase();
-const chosen = (name: string) => !only || name.toLowerCase().includes(only);
+const onlyTexts = only?.split(",").map((text) => text.trim());
+const chosen = (name: string) =>
+  !onlyTexts || onlyTexts.some((text) => name.toLowerCase().includes(text));
 const scale = Number(values.scale);
 const seconds = Number(values.seconds);
 const CONNECTIONS = [10, 100];

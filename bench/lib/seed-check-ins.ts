@@ -75,12 +75,16 @@ export async function seedCheckIns(
       engagementOf(rows, { ...input, today, coachId: coach.id, clientId: client.id, i });
     }
   }
+  // The coaches sign in, and the first client too: the benchmark's erasure is theirs.
+  const firstClient = rows.users.find((u) => u.email === "checking-in-1-1@bench.example")?.id;
+  if (!firstClient) throw new Error("The first checking-in client was not seeded.");
+  const signingIn = [...coaches.map((coach) => coach.id), firstClient];
   rows.accounts.push(
-    ...coaches.map((coach) => ({
+    ...signingIn.map((id) => ({
       id: randomUUID(),
-      accountId: coach.id,
+      accountId: id,
       providerId: "credential",
-      userId: coach.id,
+      userId: id,
       password: input.passwordHash,
     })),
   );
