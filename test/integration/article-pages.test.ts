@@ -193,6 +193,24 @@ describe.each(databaseKinds())("article pages and feeds on the %s database", (ki
     await coach.agent.post(`/api/articles/${ids.second}/publish`);
   });
 
+  it("writes an article's page anew once it, a part of its series or its practice changes", async () => {
+    const url = `/p/${slug}/articles/${ids.firstSlug}`;
+    const before = await get(url);
+    expect((await get(url)).body).toBe(before.body);
+    await coach.agent.patch(`/api/articles/${ids.second}`, { title: "Part two, the sequel" });
+    expect((await get(url)).body).toContain("Part two, the sequel");
+    await coach.agent.patch(`/api/articles/${ids.first}`, { body: "A new first paragraph." });
+    expect((await get(url)).body).toContain("A new first paragraph.");
+    await t.current.ctx.db
+      .update(practice)
+      .set({ name: "Harbour Street Coaching" })
+      .where(eq(practice.slug, slug));
+    expect((await get(url)).body).toContain("Harbour Street Coaching");
+    await coach.agent.post(`/api/articles/${ids.first}/unpublish`);
+    expect((await get(url)).statusCode).toBe(404);
+    await coach.agent.post(`/api/articles/${ids.first}/publish`);
+  });
+
   it("finds jing refusing an invalid Atom feed, so the check above means something", async () => {
     const file = path.join(folder, "bad.xml");
     await writeFile(file, `<feed xmlns="http://www.w3.org/2005/Atom"><title>x</title></feed>`);

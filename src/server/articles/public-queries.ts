@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
-import type { Executor } from "../db/database";
+import type { Database, Executor } from "../db/database";
+import { preparedStatement } from "../db/prepared-statements";
 import { article, articleReply, articleSeries, practice, user } from "../db/schema";
 import type { PublicPractice } from "../public-site/public-practice";
 
@@ -122,13 +123,8 @@ export async function approvedReplies(db: Executor, articleId: string) {
     .orderBy(desc(articleReply.pinned), asc(articleReply.createdAt));
 }
 
-/**
- * A practice found by its address, with a fingerprint of its published articles (each one's id
- * and times, and the practice's name): a feed written for the same fingerprint is the same feed,
- * but for an author's new name, which shows from the next change.
- */
-export async function practiceWithFeedFingerprint(db: Executor, slug: string) {
-  const [row] = await db
+function preparePracticeWithFeedFingerprint(db: Database) {
+  return db
     .select({
       id: practice.id,
       name: practice.name,
@@ -139,6 +135,64 @@ export async function practiceWithFeedFingerprint(db: Executor, slug: string) {
         from article a where a.practice_id = "practice"."id" and a.status = 'published'), '')`,
     })
     .from(practice)
-    .where(eq(practice.slug, slug));
+    .where(eq(practice.slug, sql.placeholder("slug")))
+    .prepare("keel_practice_feed_fingerprint");
+}
+
+const feedFingerprint = preparedStatement(preparePracticeWithFeedFingerprint);
+
+/**
+ * A practice found by its address, with a fingerprint of its published articles (each one's id
+ * and times, and the practice's name): a feed written for the same fingerprint is the same feed,
+ * but for an author's new name, which shows from the next change.
+ */
+export async function practiceWithFeedFingerprint(db: Database, slug: string) {
+  const [row] = await feedFingerprint(db).execute({ slug });
+  return row ?? null;
+}
+
+function prepareArticlePageFingerprint(db: Database) {
+  return db
+    .select({
+      articleId: article.id,
+      // Everything the article's page shows: the article and its author, the practice, the
+      // series' parts (their titles and times) and the approved replies.
+      fingerprint: sql<string>`concat_ws('|', "article"."updated_at"::text, "article"."status",
+        "user"."name", "article_series"."title", "article_series"."slug", "practice"."name",
+        "practice"."postal_address",
+        (select md5(string_agg(s.id::text || s.slug || s.title || s.status::text
+            || coalesce(s.publish_at::text, '') || coalesce(s.published_at::text, ''), ','
+            order by s.id))
+          from article s where s.series_id = "article"."series_id"
+            and s.status in ('published', 'scheduled')),
+        (select md5(string_agg(r.id::text || r.pinned::text, ',' order by r.id))
+          from article_reply r where r.article_id = "article"."id" and r.status = 'approved'))`,
+    })
+    .from(article)
+    .innerJoin(practice, eq(practice.id, article.practiceId))
+    .leftJoin(user, eq(user.id, article.authorId))
+    .leftJoin(articleSeries, eq(articleSeries.id, article.seriesId))
+    .where(
+      and(
+        eq(practice.slug, sql.placeholder("practiceSlug")),
+        eq(article.slug, sql.placeholder("articleSlug")),
+        eq(article.status, "published"),
+      ),
+    )
+    .prepare("keel_article_page_fingerprint");
+}
+
+const articlePageFingerprint = preparedStatement(prepareArticlePageFingerprint);
+
+/**
+ * A published article's id with a fingerprint of everything its page shows: a page written for
+ * the same fingerprint is the same page.
+ */
+export async function findArticlePageFingerprint(
+  db: Database,
+  practiceSlug: string,
+  articleSlug: string,
+): Promise<{ articleId: string; fingerprint: string } | null> {
+  const [row] = await articlePageFingerprint(db).execute({ practiceSlug, articleSlug });
   return row ?? null;
 }

@@ -21,6 +21,7 @@ import {
 import {
   approvedReplies,
   articleAt,
+  findArticlePageFingerprint,
   type PublicArticle,
   practiceWithFeedFingerprint,
   publishedArticles,
@@ -37,7 +38,7 @@ const practiceParams = z.object({ slug: segment });
 const articleParams = z.object({ slug: segment, article: segment });
 const seriesParams = z.object({ slug: segment, series: segment });
 
-const html = (reply: FastifyReply, status: number, page: string) =>
+const html = (reply: FastifyReply, status: number, page: string | Buffer) =>
   reply
     .status(status)
     .type("text/html; charset=utf-8")
@@ -62,18 +63,16 @@ export function registerPublicArticleRoutes(app: FastifyInstance, ctx: AppContex
   });
 
   /** The article's page: published articles only, with the series around it and approved replies. */
-  async function showArticle(
-    reply: FastifyReply,
+  async function writeArticlePage(
     practice: PublicPractice,
     found: PublicArticle,
-    status = 200,
     form?: ReplyFormState,
   ) {
     const [series, replies] = await Promise.all([
       seriesOf(found),
       approvedReplies(ctx.db, found.id),
     ]);
-    return html(reply, status, articlePage(site(practice), found, series, replies, form));
+    return articlePage(site(practice), found, series, replies, form);
   }
 
   async function seriesOf(found: PublicArticle): Promise<SeriesContext | null> {
@@ -89,12 +88,23 @@ export function registerPublicArticleRoutes(app: FastifyInstance, ctx: AppContex
     return { practice: await findPublicPractice(ctx.db, slug), found: null };
   }
 
+  // Each article's page as last written, checked against its fingerprint on every read: writing
+  // a page of a long series with its replies costs several times a read of the fingerprint.
+  // Kept as bytes: encoding a long page on every read would cost a tenth of the request.
+  const writtenPages = new BoundedCache<string, { fingerprint: string; page: Buffer }>(500);
+
   api.get("/p/:slug/articles/:article", {
     schema: { hide: true, params: articleParams },
     handler: async (request, reply) => {
-      const { practice, found } = await findArticle(request.params.slug, request.params.article);
+      const { slug, article: articleSlug } = request.params;
+      const current = await findArticlePageFingerprint(ctx.db, slug, articleSlug);
+      const kept = current && writtenPages.get(current.articleId);
+      if (current && kept?.fingerprint === current.fingerprint) return html(reply, 200, kept.page);
+      const { practice, found } = await findArticle(slug, articleSlug);
       if (!practice || !found) return notFound(reply, practice, request.url);
-      return showArticle(reply, practice, found);
+      const page = Buffer.from(await writeArticlePage(practice, found));
+      if (current) writtenPages.set(found.id, { fingerprint: current.fingerprint, page });
+      return html(reply, 200, page);
     },
   });
 
@@ -112,7 +122,8 @@ export function registerPublicArticleRoutes(app: FastifyInstance, ctx: AppContex
         request.body,
         request.ip,
       );
-      if (outcome.kind === "invalid") return showArticle(reply, practice, found, 400, outcome.form);
+      if (outcome.kind === "invalid")
+        return html(reply, 400, await writeArticlePage(practice, found, outcome.form));
       if (outcome.kind === "too-many") {
         reply.header("retry-after", String(outcome.retryAfterSeconds));
         const wait = waitOf(outcome.retryAfterSeconds);
@@ -143,7 +154,7 @@ export function registerPublicArticleRoutes(app: FastifyInstance, ctx: AppContex
     ["rss", "application/rss+xml; charset=utf-8", rssFeed],
   ] as const;
   // Each practice's feeds as last written, checked against its articles' fingerprint on every read.
-  const writtenFeeds = new BoundedCache<string, { fingerprint: string; xml: string }>(200);
+  const writtenFeeds = new BoundedCache<string, { fingerprint: string; xml: Buffer }>(200);
   for (const [kind, contentType, write] of feeds) {
     api.get(`/p/:slug/feed.${kind}`, {
       schema: { hide: true, params: practiceParams },
@@ -155,7 +166,7 @@ export function registerPublicArticleRoutes(app: FastifyInstance, ctx: AppContex
         let kept = writtenFeeds.get(key);
         if (kept?.fingerprint !== fingerprint) {
           const articles = await publishedArticles(ctx.db, practice.id, undefined, FEED_SIZE);
-          kept = { fingerprint, xml: write(publicUrl, practice, articles) };
+          kept = { fingerprint, xml: Buffer.from(write(publicUrl, practice, articles)) };
           writtenFeeds.set(key, kept);
         }
         return reply
