@@ -13,8 +13,8 @@ import { findVisibleEngagement } from "../engagements/service";
 import { readGoals } from "../goals/goal-service";
 import { today } from "../goals/present";
 import { AppError } from "../http/errors";
-import { getChangeReport } from "../review/change-report";
-import { getReviewSummary } from "../review/summary";
+import { changeReportOf } from "../review/change-report";
+import { reviewSummaryOf } from "../review/summary";
 
 // The final report (docs/decisions/026): the goals with their outcomes, the final review's
 // reflections once both sides have shared them (never before: the exchange stays blind), the
@@ -43,19 +43,15 @@ export async function getFinalReport(
   engagementId: string,
 ): Promise<FinalReport> {
   const { row } = await requireReportEngagement(ctx, viewer, engagementId);
-  return readFinalReport(ctx, viewer, row);
+  return readFinalReport(ctx, row);
 }
 
-export async function readFinalReport(
-  ctx: AppContext,
-  viewer: Viewer,
-  row: EngagementRow,
-): Promise<FinalReport> {
+export async function readFinalReport(ctx: AppContext, row: EngagementRow): Promise<FinalReport> {
   const engagementId = row.engagement.id;
   const [goals, finals, counts, plan, sharing, change] = await Promise.all([
     readGoals(ctx.db, { engagementId }, engagementId),
     finalReflections(ctx.db, engagementId),
-    getReviewSummary(ctx, viewer, engagementId),
+    reviewSummaryOf(ctx, row),
     ctx.db
       .select({ items: sustainPlan.items })
       .from(sustainPlan)
@@ -64,7 +60,7 @@ export async function readFinalReport(
       .select({ summary: reportSharing.summary })
       .from(reportSharing)
       .where(eq(reportSharing.engagementId, engagementId)),
-    getChangeReport(ctx, viewer, engagementId),
+    changeReportOf(ctx, row),
   ]);
   const { client, coach } = finals;
   const bothShared = Boolean(client?.sharedAt && coach?.sharedAt);

@@ -13,6 +13,8 @@ import { practiceNorms } from "../assessments/norms-cache";
 import type { AppContext } from "../context";
 import { assessment, feedbackCampaign, feedbackRater } from "../db/schema";
 import { findEngagementForClientWork } from "../engagements/client-work";
+import type { EngagementRow } from "../engagements/queries";
+import { BoundedCache } from "../runtime/bounded-cache";
 
 // The change report (docs/decisions/025): the latest released repeat of a 360 against its
 // baseline, both read from the reports frozen at release only, and each questionnaire the client
@@ -29,6 +31,15 @@ export async function getChangeReport(
     engagementId,
     "Only the client and their coach see the change report.",
   );
+  return changeReportOf(ctx, row);
+}
+
+/** The change report of an engagement the caller has already let the viewer see. */
+export async function changeReportOf(
+  ctx: AppContext,
+  row: Pick<EngagementRow, "engagement">,
+): Promise<ChangeReport> {
+  const engagementId = row.engagement.id;
   const [feedback, personality] = await Promise.all([
     feedbackChange(ctx, engagementId),
     personalityChange(ctx, row.engagement.practiceId, engagementId),
@@ -48,13 +59,17 @@ interface ReleasedRound {
   report: FeedbackReport;
 }
 
+type FeedbackChange = NonNullable<ChangeReport["feedback"]>;
+
+// A released report never changes (comments-review.ts refuses redactions after release), so a
+// comparison of two released rounds, for the same answer on their raters, holds for good.
+const comparedRounds = new BoundedCache<string, FeedbackChange>(500);
+
 async function feedbackChange(ctx: AppContext, engagementId: string) {
   const released = await ctx.db
     .select({
       id: feedbackCampaign.id,
       repeatOf: feedbackCampaign.repeatOf,
-      releasedAt: feedbackCampaign.releasedAt,
-      report: feedbackCampaign.report,
     })
     .from(feedbackCampaign)
     .where(
@@ -66,7 +81,7 @@ async function feedbackChange(ctx: AppContext, engagementId: string) {
     )
     .orderBy(desc(feedbackCampaign.releasedAt), desc(feedbackCampaign.id));
   const repeat = released.find((c) => c.repeatOf && released.some((b) => b.id === c.repeatOf));
-  if (!repeat)
+  if (!repeat?.repeatOf)
     return {
       change: null,
       missing:
@@ -74,18 +89,40 @@ async function feedbackChange(ctx: AppContext, engagementId: string) {
           ? "No 360 feedback has been released yet."
           : "No repeat of the 360 feedback has been released yet: change appears once one is.",
     };
-  const baseline = released.find((b) => b.id === repeat.repeatOf) as ReleasedRound;
-  const now = repeat as ReleasedRound;
-  const sameRaters = await haveSameRaters(ctx, baseline.id, now.id);
+  const sameRaters = await haveSameRaters(ctx, repeat.repeatOf, repeat.id);
+  const key = `${repeat.repeatOf}:${repeat.id}:${sameRaters}`;
+  let change = comparedRounds.get(key);
+  if (!change) {
+    change = await compareRounds(ctx, repeat.repeatOf, repeat.id, sameRaters);
+    comparedRounds.set(key, change);
+  }
+  return { change, missing: null };
+}
+
+async function compareRounds(
+  ctx: AppContext,
+  baselineId: string,
+  repeatId: string,
+  sameRaters: boolean,
+): Promise<FeedbackChange> {
+  const rounds = (await ctx.db
+    .select({
+      id: feedbackCampaign.id,
+      releasedAt: feedbackCampaign.releasedAt,
+      report: feedbackCampaign.report,
+    })
+    .from(feedbackCampaign)
+    .where(inArray(feedbackCampaign.id, [baselineId, repeatId]))) as ReleasedRound[];
+  const baseline = rounds.find((r) => r.id === baselineId) as ReleasedRound;
+  const now = rounds.find((r) => r.id === repeatId) as ReleasedRound;
   const { competencies } = compareFeedback(baseline.report, now.report, sameRaters);
-  const change = {
+  return {
     baseline: roundOf(baseline),
     repeat: roundOf(now),
     sameRaters,
     scale: { min: now.report.scale.min, max: now.report.scale.max },
     competencies,
   };
-  return { change, missing: null };
 }
 
 function roundOf(round: ReleasedRound) {

@@ -4,6 +4,7 @@ import type { Viewer } from "../access/viewer";
 import type { AppContext } from "../context";
 import { coachingSession, sessionCommitment } from "../db/schema";
 import { findEngagementForClientWork } from "../engagements/client-work";
+import type { EngagementRow } from "../engagements/queries";
 
 // The counts of the final review (sessions held, commitments by how they went), read whole: the
 // commitments list shows only the latest marked ones. The client's and their coach's, as the
@@ -20,6 +21,15 @@ export async function getReviewSummary(
     engagementId,
     "Only the client and their coach see the review.",
   );
+  return reviewSummaryOf(ctx, row);
+}
+
+/** The counts of an engagement the caller has already let the viewer see. */
+export async function reviewSummaryOf(
+  ctx: AppContext,
+  row: Pick<EngagementRow, "engagement">,
+): Promise<ReviewSummary> {
+  const engagementId = row.engagement.id;
   const [[held], byStatus] = await Promise.all([
     ctx.db
       .select({ n: count() })
