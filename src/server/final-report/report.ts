@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { FinalReport, FinalReportGoal } from "../../contract/final-report";
 import type { Goal } from "../../contract/goals";
 import type { EngagementRelation } from "../../domain/engagement/access";
@@ -6,7 +6,8 @@ import type { ReflectionAnswers } from "../../domain/review/reflection-questions
 import { isFinalReportStage, mayReadFinalReport } from "../../domain/review/report-sharing";
 import type { Viewer } from "../access/viewer";
 import type { AppContext } from "../context";
-import type { Executor } from "../db/database";
+import type { Database } from "../db/database";
+import { preparedStatement } from "../db/prepared-statements";
 import { reflection, reportSharing, sustainPlan } from "../db/schema";
 import type { EngagementRow } from "../engagements/queries";
 import { findVisibleEngagement } from "../engagements/service";
@@ -52,14 +53,8 @@ export async function readFinalReport(ctx: AppContext, row: EngagementRow): Prom
     readGoals(ctx.db, { engagementId }, engagementId),
     finalReflections(ctx.db, engagementId),
     reviewSummaryOf(ctx, row),
-    ctx.db
-      .select({ items: sustainPlan.items })
-      .from(sustainPlan)
-      .where(eq(sustainPlan.engagementId, engagementId)),
-    ctx.db
-      .select({ summary: reportSharing.summary })
-      .from(reportSharing)
-      .where(eq(reportSharing.engagementId, engagementId)),
+    reportReads(ctx.db).plan.execute({ engagementId }),
+    reportReads(ctx.db).sharing.execute({ engagementId }),
     changeReportOf(ctx, row),
   ]);
   const { client, coach } = finals;
@@ -98,16 +93,36 @@ interface FinalSide {
   sharedAt: Date | null;
 }
 
+function prepareReportReads(db: Database) {
+  const engagementId = sql.placeholder("engagementId");
+  return {
+    reflections: db
+      .select({
+        role: reflection.authorRole,
+        answers: reflection.answers,
+        sharedAt: reflection.sharedAt,
+      })
+      .from(reflection)
+      .where(and(eq(reflection.engagementId, engagementId), eq(reflection.pointKey, "final")))
+      .prepare("keel_final_reflections"),
+    plan: db
+      .select({ items: sustainPlan.items })
+      .from(sustainPlan)
+      .where(eq(sustainPlan.engagementId, engagementId))
+      .prepare("keel_final_report_plan"),
+    sharing: db
+      .select({ summary: reportSharing.summary })
+      .from(reportSharing)
+      .where(eq(reportSharing.engagementId, engagementId))
+      .prepare("keel_final_report_sharing"),
+  };
+}
+
+const reportReads = preparedStatement(prepareReportReads);
+
 /** Each side's final review; a draft (not shared) is never part of the report. */
-export async function finalReflections(db: Executor, engagementId: string) {
-  const rows = await db
-    .select({
-      role: reflection.authorRole,
-      answers: reflection.answers,
-      sharedAt: reflection.sharedAt,
-    })
-    .from(reflection)
-    .where(and(eq(reflection.engagementId, engagementId), eq(reflection.pointKey, "final")));
+export async function finalReflections(db: Database, engagementId: string) {
+  const rows = await reportReads(db).reflections.execute({ engagementId });
   const shared = (role: "client" | "coach"): FinalSide | null => {
     const found = rows.find((r) => r.role === role && r.sharedAt !== null);
     return found ? { answers: found.answers, sharedAt: found.sharedAt } : null;

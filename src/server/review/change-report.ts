@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNotNull } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, or, sql } from "drizzle-orm";
 import type { ChangeReport } from "../../contract/change-report";
 import { MINIMUM_FOR_NORMS } from "../../domain/assessment/profile";
 import { responseRange, scoreResponse } from "../../domain/assessment/scoring";
@@ -11,6 +11,8 @@ import {
 import type { Viewer } from "../access/viewer";
 import { practiceNorms } from "../assessments/norms-cache";
 import type { AppContext } from "../context";
+import type { Database } from "../db/database";
+import { preparedStatement } from "../db/prepared-statements";
 import { assessment, feedbackCampaign, feedbackRater } from "../db/schema";
 import { findEngagementForClientWork } from "../engagements/client-work";
 import type { EngagementRow } from "../engagements/queries";
@@ -66,20 +68,7 @@ type FeedbackChange = NonNullable<ChangeReport["feedback"]>;
 const comparedRounds = new BoundedCache<string, FeedbackChange>(500);
 
 async function feedbackChange(ctx: AppContext, engagementId: string) {
-  const released = await ctx.db
-    .select({
-      id: feedbackCampaign.id,
-      repeatOf: feedbackCampaign.repeatOf,
-    })
-    .from(feedbackCampaign)
-    .where(
-      and(
-        eq(feedbackCampaign.engagementId, engagementId),
-        eq(feedbackCampaign.status, "released"),
-        isNotNull(feedbackCampaign.report),
-      ),
-    )
-    .orderBy(desc(feedbackCampaign.releasedAt), desc(feedbackCampaign.id));
+  const released = await changeReads(ctx.db).released.execute({ engagementId });
   const repeat = released.find((c) => c.repeatOf && released.some((b) => b.id === c.repeatOf));
   if (!repeat?.repeatOf)
     return {
@@ -135,15 +124,7 @@ function roundOf(round: ReleasedRound) {
 
 /** Whether both rounds listed the same mailboxes (raters never approved were never asked). */
 async function haveSameRaters(ctx: AppContext, baselineId: string, repeatId: string) {
-  const rows = await ctx.db
-    .select({
-      campaignId: feedbackRater.campaignId,
-      mailbox: feedbackRater.mailbox,
-      addedLate: feedbackRater.addedLate,
-      approvedBy: feedbackRater.approvedBy,
-    })
-    .from(feedbackRater)
-    .where(inArray(feedbackRater.campaignId, [baselineId, repeatId]));
+  const rows = await changeReads(ctx.db).raters.execute({ baselineId, repeatId });
   const asked = (id: string) =>
     new Set(
       rows
@@ -156,16 +137,7 @@ async function haveSameRaters(ctx: AppContext, baselineId: string, repeatId: str
 }
 
 async function personalityChange(ctx: AppContext, practiceId: string, engagementId: string) {
-  const submitted = await ctx.db
-    .select({
-      instrumentId: assessment.instrumentId,
-      versionId: assessment.instrumentVersionId,
-      answers: assessment.answers,
-      submittedAt: assessment.submittedAt,
-    })
-    .from(assessment)
-    .where(and(eq(assessment.engagementId, engagementId), eq(assessment.status, "submitted")))
-    .orderBy(asc(assessment.submittedAt), asc(assessment.id));
+  const submitted = await changeReads(ctx.db).submitted.execute({ engagementId });
   const instruments = [...new Set(submitted.map((s) => s.instrumentId))];
   const sets = await Promise.all(
     instruments.map(async (instrumentId) => {
@@ -208,3 +180,49 @@ async function personalityChange(ctx: AppContext, practiceId: string, engagement
   );
   return sets.filter((set) => set !== null);
 }
+
+function prepareChangeReads(db: Database) {
+  const engagementId = sql.placeholder("engagementId");
+  return {
+    released: db
+      .select({ id: feedbackCampaign.id, repeatOf: feedbackCampaign.repeatOf })
+      .from(feedbackCampaign)
+      .where(
+        and(
+          eq(feedbackCampaign.engagementId, engagementId),
+          eq(feedbackCampaign.status, "released"),
+          isNotNull(feedbackCampaign.report),
+        ),
+      )
+      .orderBy(desc(feedbackCampaign.releasedAt), desc(feedbackCampaign.id))
+      .prepare("keel_change_released_rounds"),
+    raters: db
+      .select({
+        campaignId: feedbackRater.campaignId,
+        mailbox: feedbackRater.mailbox,
+        addedLate: feedbackRater.addedLate,
+        approvedBy: feedbackRater.approvedBy,
+      })
+      .from(feedbackRater)
+      .where(
+        or(
+          eq(feedbackRater.campaignId, sql.placeholder("baselineId")),
+          eq(feedbackRater.campaignId, sql.placeholder("repeatId")),
+        ),
+      )
+      .prepare("keel_change_raters"),
+    submitted: db
+      .select({
+        instrumentId: assessment.instrumentId,
+        versionId: assessment.instrumentVersionId,
+        answers: assessment.answers,
+        submittedAt: assessment.submittedAt,
+      })
+      .from(assessment)
+      .where(and(eq(assessment.engagementId, engagementId), eq(assessment.status, "submitted")))
+      .orderBy(asc(assessment.submittedAt), asc(assessment.id))
+      .prepare("keel_change_submitted"),
+  };
+}
+
+const changeReads = preparedStatement(prepareChangeReads);

@@ -1,7 +1,9 @@
-import { and, count, eq, lte } from "drizzle-orm";
+import { and, count, eq, lte, sql } from "drizzle-orm";
 import type { ReviewSummary } from "../../contract/review";
 import type { Viewer } from "../access/viewer";
 import type { AppContext } from "../context";
+import type { Database } from "../db/database";
+import { preparedStatement } from "../db/prepared-statements";
 import { coachingSession, sessionCommitment } from "../db/schema";
 import { findEngagementForClientWork } from "../engagements/client-work";
 import type { EngagementRow } from "../engagements/queries";
@@ -30,22 +32,10 @@ export async function reviewSummaryOf(
   row: Pick<EngagementRow, "engagement">,
 ): Promise<ReviewSummary> {
   const engagementId = row.engagement.id;
+  const reads = summaryReads(ctx.db);
   const [[held], byStatus] = await Promise.all([
-    ctx.db
-      .select({ n: count() })
-      .from(coachingSession)
-      .where(
-        and(
-          eq(coachingSession.engagementId, engagementId),
-          eq(coachingSession.status, "scheduled"),
-          lte(coachingSession.endsAt, new Date()),
-        ),
-      ),
-    ctx.db
-      .select({ status: sessionCommitment.status, n: count() })
-      .from(sessionCommitment)
-      .where(eq(sessionCommitment.engagementId, engagementId))
-      .groupBy(sessionCommitment.status),
+    reads.held.execute({ engagementId, now: new Date() }),
+    reads.commitments.execute({ engagementId }),
   ]);
   const commitments = { open: 0, done: 0, partly_done: 0, not_done: 0 };
   for (const { status, n } of byStatus) commitments[status] = n;
@@ -55,3 +45,28 @@ export async function reviewSummaryOf(
     commitments,
   };
 }
+
+function prepareSummaryReads(db: Database) {
+  const engagementId = sql.placeholder("engagementId");
+  return {
+    held: db
+      .select({ n: count() })
+      .from(coachingSession)
+      .where(
+        and(
+          eq(coachingSession.engagementId, engagementId),
+          eq(coachingSession.status, "scheduled"),
+          lte(coachingSession.endsAt, sql.placeholder("now")),
+        ),
+      )
+      .prepare("keel_review_sessions_held"),
+    commitments: db
+      .select({ status: sessionCommitment.status, n: count() })
+      .from(sessionCommitment)
+      .where(eq(sessionCommitment.engagementId, engagementId))
+      .groupBy(sessionCommitment.status)
+      .prepare("keel_review_commitments"),
+  };
+}
+
+const summaryReads = preparedStatement(prepareSummaryReads);
