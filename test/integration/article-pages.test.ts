@@ -3,6 +3,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import { gunzipSync } from "node:zlib";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { membership, practice } from "../../src/server/db/schema";
@@ -209,6 +210,27 @@ describe.each(databaseKinds())("article pages and feeds on the %s database", (ki
     await coach.agent.post(`/api/articles/${ids.first}/unpublish`);
     expect((await get(url)).statusCode).toBe(404);
     await coach.agent.post(`/api/articles/${ids.first}/publish`);
+  });
+
+  it("answers a reader who has the page or feed with 304, and one who takes gzip with gzip", async () => {
+    for (const url of [`/p/${slug}/articles/${ids.firstSlug}`, `/p/${slug}/feed.atom`]) {
+      const plain = await get(url);
+      expect(plain.headers.etag).toMatch(/^"[\w-]+"$/);
+      const again = await t.current.app.inject({
+        method: "GET",
+        url,
+        headers: { "if-none-match": String(plain.headers.etag) },
+      });
+      expect(again.statusCode).toBe(304);
+      expect(again.body).toBe("");
+      const zipped = await t.current.app.inject({
+        method: "GET",
+        url,
+        headers: { "accept-encoding": "gzip, deflate, br" },
+      });
+      expect(zipped.headers["content-encoding"]).toBe("gzip");
+      expect(gunzipSync(zipped.rawPayload).toString()).toBe(plain.body);
+    }
   });
 
   it("finds jing refusing an invalid Atom feed, so the check above means something", async () => {

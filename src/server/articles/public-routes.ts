@@ -5,6 +5,7 @@ import { z } from "zod";
 import type { AppContext } from "../context";
 import { article } from "../db/schema";
 import { waitOf } from "../http/rate-limit";
+import { type KeptPage, keepPage, sendKeptPage } from "../public-site/kept-page";
 import { findPublicPractice, type PublicPractice } from "../public-site/public-practice";
 import { BoundedCache } from "../runtime/bounded-cache";
 import { atomFeed, FEED_SIZE, rssFeed } from "./feeds";
@@ -38,7 +39,7 @@ const practiceParams = z.object({ slug: segment });
 const articleParams = z.object({ slug: segment, article: segment });
 const seriesParams = z.object({ slug: segment, series: segment });
 
-const html = (reply: FastifyReply, status: number, page: string | Buffer) =>
+const html = (reply: FastifyReply, status: number, page: string) =>
   reply
     .status(status)
     .type("text/html; charset=utf-8")
@@ -90,21 +91,24 @@ export function registerPublicArticleRoutes(app: FastifyInstance, ctx: AppContex
 
   // Each article's page as last written, checked against its fingerprint on every read: writing
   // a page of a long series with its replies costs several times a read of the fingerprint.
-  // Kept as bytes: encoding a long page on every read would cost a tenth of the request.
-  const writtenPages = new BoundedCache<string, { fingerprint: string; page: Buffer }>(500);
+  const writtenPages = new BoundedCache<string, KeptPage>(500);
+  const asPage = { contentType: "text/html; charset=utf-8", cacheControl: "public, max-age=60" };
 
   api.get("/p/:slug/articles/:article", {
     schema: { hide: true, params: articleParams },
     handler: async (request, reply) => {
       const { slug, article: articleSlug } = request.params;
       const current = await findArticlePageFingerprint(ctx.db, slug, articleSlug);
-      const kept = current && writtenPages.get(current.articleId);
-      if (current && kept?.fingerprint === current.fingerprint) return html(reply, 200, kept.page);
-      const { practice, found } = await findArticle(slug, articleSlug);
-      if (!practice || !found) return notFound(reply, practice, request.url);
-      const page = Buffer.from(await writeArticlePage(practice, found));
-      if (current) writtenPages.set(found.id, { fingerprint: current.fingerprint, page });
-      return html(reply, 200, page);
+      let kept = current && writtenPages.get(current.articleId);
+      if (!current || kept?.fingerprint !== current.fingerprint) {
+        const { practice, found } = await findArticle(slug, articleSlug);
+        if (!practice || !found) return notFound(reply, practice, request.url);
+        const page = await writeArticlePage(practice, found);
+        if (!current) return html(reply, 200, page);
+        kept = keepPage(current.fingerprint, page);
+        writtenPages.set(current.articleId, kept);
+      }
+      return sendKeptPage(request, reply, kept, asPage);
     },
   });
 
@@ -154,7 +158,7 @@ export function registerPublicArticleRoutes(app: FastifyInstance, ctx: AppContex
     ["rss", "application/rss+xml; charset=utf-8", rssFeed],
   ] as const;
   // Each practice's feeds as last written, checked against its articles' fingerprint on every read.
-  const writtenFeeds = new BoundedCache<string, { fingerprint: string; xml: Buffer }>(200);
+  const writtenFeeds = new BoundedCache<string, KeptPage>(200);
   for (const [kind, contentType, write] of feeds) {
     api.get(`/p/:slug/feed.${kind}`, {
       schema: { hide: true, params: practiceParams },
@@ -166,13 +170,13 @@ export function registerPublicArticleRoutes(app: FastifyInstance, ctx: AppContex
         let kept = writtenFeeds.get(key);
         if (kept?.fingerprint !== fingerprint) {
           const articles = await publishedArticles(ctx.db, practice.id, undefined, FEED_SIZE);
-          kept = { fingerprint, xml: Buffer.from(write(publicUrl, practice, articles)) };
+          kept = keepPage(fingerprint, write(publicUrl, practice, articles));
           writtenFeeds.set(key, kept);
         }
-        return reply
-          .type(contentType)
-          .header("cache-control", "public, max-age=300")
-          .send(kept.xml);
+        return sendKeptPage(request, reply, kept, {
+          contentType,
+          cacheControl: "public, max-age=300",
+        });
       },
     });
   }
