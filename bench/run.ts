@@ -67,6 +67,7 @@ const chosen = (name: string) =>
 const scale = Number(values.scale);
 const seconds = Number(values.seconds);
 const CONNECTIONS = [10, 100];
+const TAKES_GZIP = { "accept-encoding": "gzip, deflate, br" };
 const SECRET = randomBytes(32).toString("base64url");
 
 async function main(): Promise<void> {
@@ -271,11 +272,13 @@ async function targets(
       cookie: admin,
     },
     { name: CLIENT_HOME, url: api("/api/engagements"), cookie: client },
+    // Public pages are asked for as browsers and feed readers ask: taking gzip.
     {
       name: ARTICLE_PAGE,
       url: api(`/p/${articles.practiceSlug}/articles/${articles.articleSlug}`),
+      headers: TAKES_GZIP,
     },
-    { name: ARTICLE_FEED, url: api(`/p/${articles.practiceSlug}/feed.atom`) },
+    { name: ARTICLE_FEED, url: api(`/p/${articles.practiceSlug}/feed.atom`), headers: TAKES_GZIP },
     {
       name: "client: GET /api/engagements/:id",
       url: api(`/api/engagements/${seeded.clientEngagementId}`),

@@ -5,6 +5,7 @@ export interface LoadTarget {
   url: string;
   method?: "GET" | "PATCH" | "POST" | "PUT";
   cookie?: string;
+  headers?: Record<string, string>;
   body?: () => string;
 }
 
@@ -51,7 +52,10 @@ async function drive(
 ): Promise<LoadResult> {
   const times: number[] = [];
   let errors = 0;
-  const headers: Record<string, string> = { "content-type": "application/json" };
+  const headers: Record<string, string> = {
+    "content-type": "application/json",
+    ...target.headers,
+  };
   if (target.cookie) headers.cookie = target.cookie;
   let finish: (result: autocannon.Result) => void = () => {};
   let fail: (error: unknown) => void = () => {};
