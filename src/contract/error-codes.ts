@@ -49,6 +49,19 @@ export const ERROR_CODES = {
   two_factor_not_started: { status: 409, message: "Start turning on two-factor sign-in first." },
   stage_changed: { status: 409, message: "Someone moved this engagement meanwhile." },
   invalid_transition: { status: 409, message: "The engagement cannot move to that stage." },
+  import_has_problems: {
+    status: 400,
+    message: "Some rows of the file need fixing; nothing was saved.",
+  },
+  view_not_offered: {
+    status: 400,
+    message: "This page offers no such view; choose the programme, a cohort or one of its filters.",
+  },
+  group_too_small: {
+    status: 400,
+    message:
+      "Figures are not shown for this group: they would rest on fewer participants than allowed.",
+  },
   planning_not_done: {
     status: 400,
     message: "No goal has a measure and a plan yet; say why you move on anyway.",
@@ -117,6 +130,14 @@ export const ERROR_CODES = {
       "This client has an engagement that is not closed; close it before erasing their data.",
   },
   reflection_not_due: { status: 409, message: "This reflection point is not due yet." },
+  agreement_not_drafted: {
+    status: 409,
+    message: "The coach has not drafted the three-way agreement yet.",
+  },
+  agreement_not_in_force: {
+    status: 409,
+    message: "No three-way agreement is in force: all parties must accept it first.",
+  },
   report_not_yet: {
     status: 409,
     message: "The final report comes once the engagement is in review.",
@@ -151,6 +172,23 @@ export const ERROR_CODES = {
   course_not_open: {
     status: 409,
     message: "This course is not published, so nobody new can be enrolled in it.",
+  },
+  cohort_has_participants: {
+    status: 409,
+    message: "This cohort has participants, so it cannot be removed.",
+  },
+  coach_at_capacity: {
+    status: 409,
+    message: "This coach is at capacity. Choose another coach or raise their capacity first.",
+  },
+  already_matched: { status: 409, message: "This participant has a coach already." },
+  participant_not_joined: {
+    status: 409,
+    message: "This participant has not accepted their invitation yet.",
+  },
+  engagement_has_booked_sessions: {
+    status: 409,
+    message: "Cancel the sessions booked ahead with the present coach before moving the client.",
   },
 
   invitation_closed: {

@@ -41,7 +41,35 @@ const CASES: Case[] = [
     call: (a, w) => a.get(`${engagementUrl(w)}/shared-report`),
     expected: { ...partiesOnly, coach: 403, client: 200, sponsor: 200 },
   },
+  {
+    name: "GET the engagement's three-way agreement",
+    call: (a, w) => a.get(`${engagementUrl(w)}/agreement`),
+    expected: { ...partiesOnly, coach: 200, client: 200, sponsor: 200 },
+  },
+  {
+    name: "PUT the terms of the three-way agreement",
+    call: (a, w) => a.put(`${engagementUrl(w)}/agreement`, { terms: agreement, revision: 1 }),
+    expected: { ...partiesOnly, coach: 200, client: 403 },
+  },
+  {
+    name: "POST an acceptance of the three-way agreement",
+    call: (a, w) => a.post(`${engagementUrl(w)}/agreement/accept`, { revision: 1 }),
+    expected: { ...partiesOnly, coach: 200, client: 200, sponsor: 200 },
+  },
+  {
+    name: "GET what the sponsor sees of the engagement",
+    call: (a, w) => a.get(`${engagementUrl(w)}/sponsor-view`),
+    expected: { ...partiesOnly, coach: 403, client: 200, sponsor: 200 },
+  },
+  {
+    name: "PUT the client's consent to what the sponsor sees",
+    call: (a, w) =>
+      a.put(`${engagementUrl(w)}/sponsor-consent`, { goalStatus: [], goalOutcome: [] }),
+    expected: { ...partiesOnly, coach: 403, client: 200 },
+  },
 ];
+
+const agreement = { purpose: "Lead the new team well.", goals: ["Delegate"], sponsorSees: [] };
 
 describe.each(databaseKinds())("access to the final report on the %s database", (kind) => {
   const t = useTestApp(kind);
@@ -56,6 +84,10 @@ describe.each(databaseKinds())("access to the final report on the %s database", 
       });
       expect(moved.status, JSON.stringify(moved.body)).toBe(200);
     }
+    const url = `${engagementUrl(world)}/agreement`;
+    await world.coach.agent.put(url, { terms: agreement, revision: 0 });
+    for (const party of [world.coach, world.client, world.sponsor])
+      expect((await party.agent.post(`${url}/accept`, { revision: 1 })).status).toBe(200);
   });
 
   itAnswersAsTheTableSays(CASES, () => world);

@@ -173,6 +173,22 @@ export async function buildRecords(t: TestApp): Promise<Records> {
       body: "Thank you.",
     })
     .returning({ id: articleReply.id });
+  const programme = await world.admin.agent.post("/api/programmes", {
+    name: "Hostile programme",
+    organisationName: "Acme",
+    instrumentIds: [],
+    competencyModelId: null,
+    sessionsPlanned: 6,
+    months: 6,
+    courseId: null,
+    pulseEveryWeeks: null,
+  });
+  expect(programme.status, JSON.stringify(programme.body)).toBe(201);
+  const cohort = await world.admin.agent.post(`/api/programmes/${programme.body.id}/cohorts`, {
+    name: "First",
+    startDate: daysFromToday(30),
+  });
+  expect(cohort.status, JSON.stringify(cohort.body)).toBe(201);
   const document = await t.app.inject({ method: "GET", url: "/api/openapi.json" });
   const survey = await newAgent(t).get(`/api/feedback/survey/${collecting.raters[1]?.token}`);
   const exercise = await world.client.agent.get(`/api/exercises/${world.exercise.id}`);
@@ -215,6 +231,8 @@ export async function buildRecords(t: TestApp): Promise<Records> {
     "article-series": writtenSeries.body.id,
     "article-replies": reply?.id ?? "",
     courses: course.body.id,
+    programmes: programme.body.id,
+    matching: world.coach.id,
   };
   return {
     world,
@@ -227,6 +245,9 @@ export async function buildRecords(t: TestApp): Promise<Records> {
     params(path, name) {
       if (name === "key" && path.includes("/reflections/")) return "final";
       if (name === "token" && path.startsWith("/api/check-in/")) return checkInToken;
+      if (name === "cohortId") return cohort.body.id;
+      if (name === "participantId") return randomUUID();
+      if (name === "sponsorId") return world.sponsor.id;
       if (name === "token")
         return path.startsWith("/api/invitations")
           ? invitation.token

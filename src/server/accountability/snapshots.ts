@@ -104,7 +104,7 @@ type Query<T> = PromiseLike<T> & { prepare(name: string): Statement<T> };
 type Runner = <T>(name: string, build: () => Query<T>) => Promise<T>;
 
 /** Builds and runs each query as it comes. */
-const built: Runner = (_name, build) => Promise.resolve(build());
+export const built: Runner = (_name, build) => Promise.resolve(build());
 
 const statements = preparedStatements<Statement<unknown>>();
 
@@ -120,7 +120,7 @@ function preparedRunner(db: Database, values: Record<string, unknown>): Runner {
  * The days back the default thresholds look (the recurring obstacle's window, the longest), and
  * a week for the days of the week a check-in answers for and the zones.
  */
-const RECENT_DAYS =
+export const RECENT_DAYS =
   Math.max(
     DEFAULT_THRESHOLDS.recurringObstacle.withinDays,
     DEFAULT_THRESHOLDS.missedCheckIns.days,
@@ -133,7 +133,7 @@ const RECENT_DAYS =
  * before it, an open goal with fewer ratings or measurements within it than the rules take, or
  * thresholds that look back further.
  */
-function needsOlder(
+export function needsOlder(
   snapshot: EngagementSnapshot,
   historyFrom: string | undefined,
   since: string,
@@ -181,7 +181,7 @@ export async function engagementSnapshot(
  * latest scheduled session: all the rules read of them (with null, everything). `historyFrom` is each engagement's
  * earliest day: its start or its first check-in, whichever came first.
  */
-async function readSnapshots(
+export async function readSnapshots(
   ctx: Pick<AppContext, "db">,
   own: SQL,
   now: Date,

@@ -64,41 +64,57 @@ export async function enrol(
 ): Promise<EnrolmentView> {
   const { row, relation } = await findEngagement(ctx, viewer, engagementId, mayEnrol);
   if (row.engagement.stage === "closed") throw new AppError("engagement_closed");
-  const subscriptionId = await ctx.db.transaction(async (tx) => {
-    const { list, version } = await findOpenCourseVersion(tx, viewer, courseId);
-    const person = await subscriberFor(tx, viewer, row.engagement.clientId);
-    if (person.suppressedAt) throw new AppError("address_suppressed");
-    const [existing] = await tx
-      .select()
-      .from(subscription)
-      .where(and(eq(subscription.subscriberId, person.id), eq(subscription.list, list)))
-      .for("update");
-    if (existing) refuseExisting(existing.status);
-    const now = new Date();
-    const values = {
-      status: "active" as const,
-      courseVersionId: version.id,
-      confirmTokenHash: null,
-      confirmedAt: now,
-      unsubscribedAt: null,
-      enrolledById: viewer.userId,
-      engagementId,
-      nextLesson: 1,
-      nextSendAt: firstLessonDue(now),
-    };
-    if (existing) {
-      await tx.update(subscription).set(values).where(eq(subscription.id, existing.id));
-      return existing.id;
-    }
-    const [created] = await tx
-      .insert(subscription)
-      .values({ ...values, practiceId: viewer.practiceId, subscriberId: person.id, list })
-      .returning({ id: subscription.id });
-    return (created as { id: string }).id;
-  });
+  const subscriptionId = await ctx.db.transaction((tx) =>
+    enrolInTransaction(tx, viewer, { engagementId, clientId: row.engagement.clientId, courseId }),
+  );
   await queueLessonSending(ctx);
   const views = await selectEnrolments(ctx.db, engagementId, relation, subscriptionId);
   return views[0] as EnrolmentView;
+}
+
+/**
+ * Enrols the engagement's client in the course inside `tx`, enrolled by the viewer; the caller
+ * queues the sending (`queueLessonSending`) once the transaction is committed.
+ */
+export async function enrolInTransaction(
+  tx: Executor,
+  viewer: Viewer,
+  {
+    engagementId,
+    clientId,
+    courseId,
+  }: { engagementId: string; clientId: string; courseId: string },
+): Promise<string> {
+  const { list, version } = await findOpenCourseVersion(tx, viewer, courseId);
+  const person = await subscriberFor(tx, viewer, clientId);
+  if (person.suppressedAt) throw new AppError("address_suppressed");
+  const [existing] = await tx
+    .select()
+    .from(subscription)
+    .where(and(eq(subscription.subscriberId, person.id), eq(subscription.list, list)))
+    .for("update");
+  if (existing) refuseExisting(existing.status);
+  const now = new Date();
+  const values = {
+    status: "active" as const,
+    courseVersionId: version.id,
+    confirmTokenHash: null,
+    confirmedAt: now,
+    unsubscribedAt: null,
+    enrolledById: viewer.userId,
+    engagementId,
+    nextLesson: 1,
+    nextSendAt: firstLessonDue(now),
+  };
+  if (existing) {
+    await tx.update(subscription).set(values).where(eq(subscription.id, existing.id));
+    return existing.id;
+  }
+  const [created] = await tx
+    .insert(subscription)
+    .values({ ...values, practiceId: viewer.practiceId, subscriberId: person.id, list })
+    .returning({ id: subscription.id });
+  return (created as { id: string }).id;
 }
 
 /** The client stops a course: nothing more is sent; the coach cannot enrol them in it again. */

@@ -89,6 +89,13 @@ export async function erasePerson(
       tx,
       sql`delete from mail_digest_item d where ${namesPerson(sql`d`, person)}`,
     );
+    rows.programme_participant = await count(
+      tx,
+      sql`delete from programme_participant where email = lower(${person.email}) or user_id = ${person.id}`,
+    );
+    await tx.execute(
+      sql`update programme_participant set manager_email = null where manager_email = lower(${person.email})`,
+    );
     rows.invitation = await count(
       tx,
       sql`delete from invitation where lower(email) = lower(${person.email})`,

@@ -91,6 +91,10 @@ export async function buildExport(
       sql`select * from invitation where lower(email) = lower(${viewer.email})`,
       ["token_hash"],
     );
+    tables.programme_participant = await select(
+      tx,
+      sql`select * from programme_participant where email = lower(${viewer.email}) or user_id = ${personId}`,
+    );
     tables.mail = await select(
       tx,
       sql`select * from mail where lower("to") = lower(${viewer.email}) order by created_at`,

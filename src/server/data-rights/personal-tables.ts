@@ -73,6 +73,7 @@ export const PERSONAL_TABLES: Record<string, TableRule> = {
   // The practice's own, about nobody.
   practice: none("the practice's name and settings"),
   practice_early_warning: none("the practice's thresholds"),
+  engagement_fact_version: none("a number per engagement that moves when its facts change"),
   practice_theme: none("the practice's theme labels (created_by is set null)"),
   instrument_version: none("questionnaire definitions"),
 
@@ -131,6 +132,8 @@ export const PERSONAL_TABLES: Record<string, TableRule> = {
   report_sharing: engagement(),
   // Who read what of the shared report, and when: the client sees it (decision 026).
   sponsor_read: engagement(),
+  // The three-way agreement: its terms and who accepted them (decision 031).
+  engagement_agreement: engagement(),
   sustain_check_in: engagement({ omit: ["token_hash"] }),
   sustain_nudge: engagement(),
   // Email courses and the practice's lists.
@@ -147,6 +150,16 @@ export const PERSONAL_TABLES: Record<string, TableRule> = {
   article: none("the practice's publications; its author is set to none when they go"),
   article_reply: special("replies from the person's address: exported and erased by it"),
   reply_block: special("the person's address blocked from replying: exported and erased by it"),
+  // Programmes for organisations: the template and cohorts hold nobody; a participant is someone
+  // invited by address, joined or not (decision 030).
+  programme: none("the practice's programme for an organisation: its name and template"),
+  programme_cohort: none("a programme's cohort: its name and start date"),
+  programme_participant: special("a programme's participant: exported and erased by address"),
+  programme_sponsor: person("user_id"),
+  coach_profile: person("user_id"),
+  // A coach's rows by their id; a participant's go with their programme_participant row (cascade).
+  coach_shortlist: person("coach_id"),
+  engagement_coach_change: engagement(),
 };
 
 /** Tables of the database that are not Keel's data: the migrations' own bookkeeping. */

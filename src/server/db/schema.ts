@@ -390,13 +390,18 @@ export const exercise = pgTable(
 );
 
 export * from "./accountability-schema";
+export * from "./agreement-schema";
 export * from "./article-schema";
 export * from "./check-in-schema";
 export * from "./core-schema";
 export * from "./course-schema";
+export * from "./engagement-facts-schema";
 export * from "./feedback-schema";
 export * from "./goals-schema";
 export * from "./mail-preference-schema";
+export * from "./matching-schema";
+export * from "./programme-schema";
+export * from "./programme-sponsor-schema";
 export * from "./pulse-schema";
 export * from "./report-sharing-schema";
 export * from "./review-schema";

@@ -74,31 +74,40 @@ export async function openEngagement(
   refuseEndBeforeStart(input.startDate, input.plannedEndDate ?? null);
   await requireMember(ctx.db, viewer, input.clientId, "client", "clientId");
   if (input.sponsorId) await requireMember(ctx.db, viewer, input.sponsorId, "sponsor", "sponsorId");
-  const id = await ctx.db.transaction(async (tx) => {
-    const [created] = await tx
-      .insert(engagement)
-      .values({
-        practiceId: viewer.practiceId,
-        coachId: viewer.userId,
-        clientId: input.clientId,
-        sponsorId: input.sponsorId ?? null,
-        title: input.title,
-        startDate: input.startDate,
-        plannedEndDate: input.plannedEndDate ?? null,
-        sessionsPlanned: input.sessionsPlanned,
-        stage: "assessment",
-      })
-      .returning({ id: engagement.id });
-    if (!created) throw new Error("engagement was not created");
-    await tx.insert(engagementStageChange).values({
-      engagementId: created.id,
-      fromStage: null,
-      toStage: "assessment",
-      changedBy: viewer.userId,
-    });
-    return created.id;
-  });
+  const id = await ctx.db.transaction((tx) =>
+    insertEngagement(tx, {
+      practiceId: viewer.practiceId,
+      coachId: viewer.userId,
+      clientId: input.clientId,
+      sponsorId: input.sponsorId ?? null,
+      title: input.title,
+      startDate: input.startDate,
+      plannedEndDate: input.plannedEndDate ?? null,
+      sessionsPlanned: input.sessionsPlanned,
+      openedBy: viewer.userId,
+    }),
+  );
   return getEngagement(ctx, viewer, id);
+}
+
+/** A new engagement in assessment with the first line of its stage log, inside `tx`. */
+export async function insertEngagement(
+  tx: Executor,
+  values: Omit<typeof engagement.$inferInsert, "stage"> & { openedBy: string },
+): Promise<string> {
+  const { openedBy, ...row } = values;
+  const [created] = await tx
+    .insert(engagement)
+    .values({ ...row, stage: "assessment" })
+    .returning({ id: engagement.id });
+  if (!created) throw new Error("engagement was not created");
+  await tx.insert(engagementStageChange).values({
+    engagementId: created.id,
+    fromStage: null,
+    toStage: "assessment",
+    changedBy: openedBy,
+  });
+  return created.id;
 }
 
 export async function updateEngagement(

@@ -10,12 +10,12 @@ import {
   describeRead,
   mayChooseSharing,
   mayReadSharedReport,
-  NOTHING_SHARED,
   normaliseChoice,
   type ShareKind,
   sharedKinds,
 } from "../../domain/review/report-sharing";
 import type { Viewer } from "../access/viewer";
+import { choiceInForce } from "../agreements/consent";
 import type { AppContext } from "../context";
 import type { Executor } from "../db/database";
 import { goal, reportSharing, sponsorRead, user } from "../db/schema";
@@ -92,13 +92,7 @@ export async function getSharedReport(
     .select()
     .from(reportSharing)
     .where(eq(reportSharing.engagementId, engagementId));
-  const choice = stored
-    ? {
-        summary: stored.shareSummary,
-        goalStatus: stored.goalStatus,
-        goalOutcome: stored.goalOutcome,
-      }
-    : NOTHING_SHARED;
+  const choice = await choiceInForce(ctx.db, row, stored);
   const summary = stored?.summary ?? "";
   const kinds = sharedKinds(choice, summary !== "");
   const [goals, finals] =
@@ -148,11 +142,12 @@ async function sharingView(db: Executor, row: EngagementRow, editable: boolean) 
       .orderBy(desc(sponsorRead.readAt))
       .limit(READS_SHOWN),
   ]);
+  const choice = await choiceInForce(db, row, stored);
   return {
     summary: stored?.summary ?? "",
     shareSummary: stored?.shareSummary ?? false,
-    goalStatus: stored?.goalStatus ?? [],
-    goalOutcome: stored?.goalOutcome ?? [],
+    goalStatus: choice.goalStatus,
+    goalOutcome: choice.goalOutcome,
     editable,
     sponsorName: row.sponsor?.name ?? null,
     reads: reads.map(readView),

@@ -8,6 +8,7 @@ import type { AppContext } from "../context";
 import { invitation, membership, user } from "../db/schema";
 import { AppError, forbidden, notFound } from "../http/errors";
 import { invitationMail } from "../mail/templates";
+import { markParticipantJoined } from "../programmes/joining";
 import { hashToken, newInvitationToken } from "./tokens";
 
 export const INVITATION_DAYS = 14;
@@ -150,6 +151,7 @@ export async function acceptInvitation(
         coachId: found.role === "client" ? found.invitedBy : null,
       });
       await markAddressVerified(tx, userId);
+      await markParticipantJoined(tx, found.id, userId);
     },
   );
 }

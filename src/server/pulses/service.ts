@@ -28,6 +28,7 @@ import {
 import { isUniqueViolation } from "../db/unique-violation";
 import { findEngagementForClientWork } from "../engagements/client-work";
 import { AppError, invalidInput } from "../http/errors";
+import { programmePulseWeeks } from "../matching/programme-cadence";
 import { closeDueRounds } from "./closing";
 import { openRound } from "./rounds";
 
@@ -142,7 +143,8 @@ async function settingsOf(db: Executor, engagementId: string) {
     };
   return {
     enabled: false,
-    everyWeeks: EVERY_WEEKS.default,
+    // A programme's engagement starts from the programme's cadence (issue 20).
+    everyWeeks: (await programmePulseWeeks(db, engagementId)) ?? EVERY_WEEKS.default,
     questions: await defaultQuestions(db, engagementId),
     anchor: new Date(),
     saved: false,

@@ -20,6 +20,7 @@ import { finalReportPath } from "../features/final-report/api/final-report";
 import { ClientGoals } from "../features/goals/components/client-goals";
 import { firstName } from "../features/home/components/first-name";
 import { ViewAllEngagements } from "../features/home/components/view-all-engagements";
+import { MyShortlistCard } from "../features/programmes/components/my-shortlist-card";
 import { reviewPath } from "../features/review/components/engagement-reflections";
 import { EngagementSessions } from "../features/sessions/components/engagement-sessions";
 import { ToDoList } from "../features/sessions/components/to-do-list";
@@ -41,6 +42,7 @@ export function ClientHome({ me }: { me: Me }) {
         title={`Hello, ${firstName(me.name)}`}
         description={`Your coaching with ${me.practice.name}.`}
       />
+      <MyShortlistCard />
       <QueryState query={engagements} loading="Loading your coaching…">
         {() =>
           sorted.length === 0 ? (

@@ -13,6 +13,8 @@ import { PageHeader } from "../components/ui/page-header";
 import { TextLink } from "../components/ui/text-link";
 import { EngagementEarlyWarningsCard } from "../features/accountability/components/early-warning-cards";
 import { WorthCelebrating } from "../features/accountability/components/worth-celebrating";
+import { AgreementCard } from "../features/agreements/components/agreement-card";
+import { SponsorViewCard } from "../features/agreements/components/sponsor-view-card";
 import { EngagementQuestionnaires } from "../features/assessments/components/engagement-questionnaires";
 import { EngagementCheckIns } from "../features/check-ins/components/engagement-check-ins";
 import { EngagementCourses } from "../features/courses/components/engagement-courses";
@@ -152,6 +154,8 @@ function EngagementDetail({
             )}
           </CardContent>
         </Card>
+        <AgreementCard engagement={engagement} me={me} className="lg:col-span-2" />
+        <SponsorViewCard engagement={engagement} me={me} className="lg:col-span-2" />
         <EngagementSessions engagement={engagement} me={me} className="lg:col-span-2" />
         <EngagementQuestionnaires engagement={engagement} me={me} className="lg:col-span-2" />
         <EngagementExercises engagement={engagement} me={me} className="lg:col-span-2" />

@@ -7,7 +7,13 @@ export function navItemsFor(me: Me): NavItem[] {
   const home: NavItem = { to: "/", label: "Home", end: true };
   const settings: NavItem = { to: "/settings", label: "Settings" };
   if (me.role === "client") return [home, settings];
-  if (me.role === "sponsor") return [home, { to: "/engagements", label: "Engagements" }, settings];
+  if (me.role === "sponsor")
+    return [
+      home,
+      { to: "/engagements", label: "Engagements" },
+      { to: "/sponsored-programmes", label: "Programmes" },
+      settings,
+    ];
   const items: NavItem[] = [
     home,
     { to: "/engagements", label: "Engagements" },
@@ -17,7 +23,12 @@ export function navItemsFor(me: Me): NavItem[] {
     { to: "/feedback-campaigns", label: "360 feedback" },
     { to: "/invitations", label: "Invitations", end: true },
   ];
-  if (me.isAdmin) items.push({ to: "/team", label: "Team" }, { to: "/outbox", label: "Outbox" });
+  if (me.isAdmin)
+    items.push(
+      { to: "/programmes", label: "Programmes" },
+      { to: "/team", label: "Team" },
+      { to: "/outbox", label: "Outbox" },
+    );
   items.push(settings);
   return items;
 }

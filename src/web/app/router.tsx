@@ -67,6 +67,17 @@ const openPages: RouteObject[] = [
 
 /** Pages of every signed-in person; each page shows only what its viewer may see. */
 const signedInPages: RouteObject[] = [
+  // A programme's sponsor and the practice admin; the API refuses anyone else.
+  route(
+    "sponsored-programmes",
+    async () =>
+      (await import("../features/programmes/pages/sponsored-programmes-page"))
+        .SponsoredProgrammesPage,
+  ),
+  route(
+    "programmes/:id/impact",
+    async () => (await import("../features/programmes/pages/impact-page")).ImpactPage,
+  ),
   route(
     "engagements",
     async () => (await import("../features/engagements/pages/engagements-page")).EngagementsPage,
@@ -221,6 +232,12 @@ const adminPages: RouteObject[] = [
   route(
     "outbox/:id?",
     async () => (await import("../features/outbox/pages/outbox-page")).OutboxPage,
+  ),
+  route("programmes", async () => (await import("./programme-routes")).ProgrammesRoute),
+  route("programmes/:id", async () => (await import("./programme-routes")).ProgrammeRoute),
+  route(
+    "programmes/:id/import",
+    async () => (await import("../features/programmes/pages/import-page")).ImportPage,
   ),
 ];
 

@@ -1,4 +1,6 @@
 import { PracticeEarlyWarningsCard } from "../features/accountability/components/early-warning-cards";
+import { CoachCapacityCard } from "../features/programmes/components/coach-capacity-card";
+import { CoachProfileCard } from "../features/programmes/components/coach-profile-card";
 import { AvailabilityCard } from "../features/sessions/components/availability-card";
 import { CalendarFeedCard } from "../features/sessions/components/calendar-feed-card";
 import { SettingsPage } from "../features/settings/pages/settings-page";
@@ -15,10 +17,16 @@ export function SettingsRoute() {
       personalCards={
         <>
           {me.role === "coach" ? <AvailabilityCard /> : null}
+          {me.role === "coach" ? <CoachProfileCard /> : null}
           {me.role === "sponsor" ? null : <CalendarFeedCard />}
         </>
       }
-      practiceCards={<PracticeEarlyWarningsCard />}
+      practiceCards={
+        <>
+          <PracticeEarlyWarningsCard />
+          <CoachCapacityCard />
+        </>
+      }
     />
   );
 }

@@ -40,7 +40,12 @@ export function TopBar({ me, loading }: TopBarProps) {
 
   return (
     <header className="sticky top-0 z-40 border-b border-slate-200 bg-white/95 backdrop-blur supports-[backdrop-filter]:bg-white/85">
-      <div className="mx-auto flex h-16 max-w-6xl items-center gap-4 px-4 sm:px-6 lg:px-8">
+      <div
+        className={cn(
+          "mx-auto flex h-16 max-w-6xl items-center gap-4 px-4 sm:px-6 lg:px-8",
+          bar.width,
+        )}
+      >
         <Link to="/" className="flex min-w-0 items-center gap-2.5">
           <KeelMark />
           <span className="flex min-w-0 items-baseline gap-2">
@@ -105,13 +110,20 @@ export function TopBar({ me, loading }: TopBarProps) {
 
 /**
  * Where the top bar shows its links instead of the menu button: a coach's eight need a wide
- * screen to fit in one row, an admin's ten a wider one; a client's few fit on a tablet.
+ * screen to fit in one row; an admin's eleven are wider than the page, so the bar widens on a
+ * very wide screen and keeps the menu below it; a client's few fit on a tablet.
  */
 function barBreakpoint(links: number) {
-  if (links > 8) return { show: "2xl:flex", hide: "2xl:hidden" };
+  if (links > 10)
+    return {
+      show: "min-[1800px]:flex",
+      hide: "min-[1800px]:hidden",
+      width: "min-[1800px]:max-w-[100rem]",
+    };
+  if (links > 8) return { show: "2xl:flex", hide: "2xl:hidden", width: "" };
   return links > 4
-    ? { show: "xl:flex", hide: "xl:hidden" }
-    : { show: "md:flex", hide: "md:hidden" };
+    ? { show: "xl:flex", hide: "xl:hidden", width: "" }
+    : { show: "md:flex", hide: "md:hidden", width: "" };
 }
 
 function TopNavLink({ item, block = false }: { item: NavItem; block?: boolean }) {

@@ -1,0 +1,150 @@
+import { createHash } from "node:crypto";
+import { and, eq, sql } from "drizzle-orm";
+import type { ImpactQuery, ImpactView, ProgrammeImpact } from "../../contract/programme-impact";
+import { COHORT_ATTRIBUTE, type ViewWhere } from "../../domain/programmes/aggregate-views";
+import {
+  type AggregateRequest,
+  type AggregateView,
+  aggregateFor,
+  type ParticipantFacts,
+  type SponsorAggregates,
+  sponsorAggregates,
+} from "../../domain/programmes/cohort-aggregates";
+import {
+  type ImpactStage,
+  impactStageOf,
+  offeredFilters,
+  STAGE_ATTRIBUTE,
+} from "../../domain/programmes/impact-views";
+import type { Viewer } from "../access/viewer";
+import type { AppContext } from "../context";
+import { competencyModel, type programme } from "../db/schema";
+import { AppError } from "../http/errors";
+import { BoundedCache } from "../runtime/bounded-cache";
+import { competencyChanges, participantRows } from "./participant-facts";
+import { cohortsOf } from "./programmes";
+import { findProgrammeForImpact } from "./sponsors";
+
+// The sponsor's programme page (issue 20, decision 031): the aggregates of every view the page
+// offers, computed together so that no set of shown figures isolates fewer than k participants;
+// a view asked for that is refused is a 400 with the rule's reason. Aggregates are no one's data,
+// so reading them is not logged per person; each participant's facts stay on the server.
+
+export async function getProgrammeImpact(
+  ctx: AppContext,
+  viewer: Viewer,
+  programmeId: string,
+  query: ImpactQuery,
+): Promise<ProgrammeImpact> {
+  const row = await findProgrammeForImpact(ctx, viewer, programmeId);
+  const [cohorts, rows, changes, competencies] = await Promise.all([
+    cohortsOf(ctx.db, programmeId),
+    participantRows(ctx, programmeId, row.practiceId),
+    competencyChanges(ctx, programmeId),
+    modelCompetencies(ctx, row),
+  ]);
+  const participants: ParticipantFacts[] = rows.map((one) => ({
+    participantId: one.participantId,
+    cohortId: one.cohortId,
+    attributes: { [STAGE_ATTRIBUTE]: impactStageOf(one.stage) },
+    started: one.joined,
+    sessionsHeld: one.sessionsHeld,
+    goalsAchieved: one.goalsAchieved,
+    competencyChange: (one.engagementId && changes.get(one.engagementId)) || {},
+  }));
+  const aggregates = cachedAggregates({
+    participants,
+    filters: offeredFilters(cohorts.map((cohort) => cohort.id)),
+    competencyIds: competencies.map((competency) => competency.id),
+  });
+  const asked = whereOf(query);
+  const found = asked ? aggregateFor(aggregates, asked) : null;
+  if (found?.refusal)
+    throw new AppError(
+      found.refusal.code === "not_offered" ? "view_not_offered" : "group_too_small",
+      found.refusal.message,
+    );
+  return {
+    programme: { id: row.id, name: row.name, organisationName: row.organisationName },
+    threshold: aggregates.threshold,
+    cohorts: cohorts.map(({ id, name }) => ({ id, name })),
+    withheldCohorts: aggregates.withheldCohorts,
+    competencies: competencies.map((competency) => ({
+      ...competency,
+      withheldCohorts:
+        aggregates.competencies.find((c) => c.competencyId === competency.id)?.withheldCohorts ??
+        [],
+    })),
+    views: aggregates.views.map(present),
+    selected: found?.view ? present(found.view) : null,
+  };
+}
+
+// The rule weighs every view against the others: for 500 participants and a hundred views that
+// takes longer than a page's read budget, so the result is kept for the same facts. The facts are
+// read each time (a few set-based queries); any change to them is another key.
+const computed = new BoundedCache<string, SponsorAggregates>(200);
+
+function cachedAggregates(request: AggregateRequest): SponsorAggregates {
+  const key = createHash("sha256").update(JSON.stringify(request)).digest("base64url");
+  let aggregates = computed.get(key);
+  if (!aggregates) {
+    aggregates = sponsorAggregates(request);
+    computed.set(key, aggregates);
+  }
+  return aggregates;
+}
+
+function whereOf(query: ImpactQuery): ViewWhere | null {
+  if (!query.cohort && !query.stage) return null;
+  return {
+    ...(query.cohort ? { [COHORT_ATTRIBUTE]: query.cohort } : {}),
+    ...(query.stage ? { [STAGE_ATTRIBUTE]: query.stage } : {}),
+  };
+}
+
+function present(view: AggregateView): ImpactView {
+  return {
+    cohortId: view.where[COHORT_ATTRIBUTE] ?? null,
+    stage: (view.where[STAGE_ATTRIBUTE] as ImpactStage | undefined) ?? null,
+    figures: view.figures,
+    refusal: view.refusal,
+    competencies: view.competencies.map((figure) =>
+      figure.refusal
+        ? {
+            competencyId: figure.competencyId,
+            participants: null,
+            meanChange: null,
+            refusal: figure.refusal,
+          }
+        : { ...figure, refusal: null },
+    ),
+  };
+}
+
+/** The competencies of the programme's 360 model, in its order: Keel's model or the practice's. */
+async function modelCompetencies(
+  ctx: AppContext,
+  row: typeof programme.$inferSelect,
+): Promise<{ id: string; name: string }[]> {
+  const id = row.competencyModelId;
+  if (!id) return [];
+  const shipped = ctx.competencyModels.get(id);
+  const model =
+    shipped ??
+    (
+      await ctx.db
+        .select({ model: competencyModel.model })
+        .from(competencyModel)
+        .where(
+          and(
+            sql`${competencyModel.id}::text = ${id}`,
+            eq(competencyModel.practiceId, row.practiceId),
+          ),
+        )
+    )[0]?.model;
+  return (model?.competencies ?? []).map(({ id: competencyId, name }) => ({
+    id: competencyId,
+    name,
+  }));
+}

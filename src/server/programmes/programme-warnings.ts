@@ -1,0 +1,72 @@
+import { and, eq, inArray, ne, type SQL, sql } from "drizzle-orm";
+import { evaluate } from "../../domain/accountability/evaluate";
+import { type Thresholds, thresholdsWith } from "../../domain/accountability/thresholds";
+import { addDays } from "../../domain/sessions/zoned-time";
+import { built, needsOlder, RECENT_DAYS, readSnapshots } from "../accountability/snapshots";
+import type { AppContext } from "../context";
+import {
+  engagement,
+  engagementEarlyWarning,
+  practiceEarlyWarning,
+  programmeParticipant,
+} from "../db/schema";
+
+// Which of a programme's open engagements have an early warning, by the rules and thresholds the
+// coach's home uses (accountability/), read as it reads them: one query per kind of data over all
+// of them, the recent weeks first and the whole history only where a rule could look further.
+// Only whether there is a warning leaves this file: the reasons quote the client.
+
+export async function engagementsAtRisk(
+  ctx: Pick<AppContext, "db">,
+  programmeId: string,
+  practiceId: string,
+  now = new Date(),
+): Promise<Set<string>> {
+  const own = and(
+    eq(engagement.practiceId, practiceId),
+    ne(engagement.stage, "closed"),
+    sql`${engagement.id} in (select ${programmeParticipant.engagementId} from ${programmeParticipant} where ${programmeParticipant.programmeId} = ${programmeId})`,
+  ) as SQL;
+  const thresholdsOf = await programmeThresholds(ctx, practiceId, own);
+  const since = addDays(now.toISOString().slice(0, 10), -RECENT_DAYS);
+  const recent = await readSnapshots(ctx, own, now, "open", since, built);
+  const older = [...recent.snapshots.values()]
+    .filter((s) => needsOlder(s, recent.historyFrom.get(s.engagementId), since, thresholdsOf))
+    .map((s) => s.engagementId);
+  if (older.length > 0) {
+    const whole = await readSnapshots(ctx, inArray(engagement.id, older), now, "open", null, built);
+    for (const [id, snapshot] of whole.snapshots) recent.snapshots.set(id, snapshot);
+  }
+  const warned = new Set<string>();
+  for (const [id, snapshot] of recent.snapshots)
+    if (evaluate(snapshot, thresholdsOf(id)).length > 0) warned.add(id);
+  return warned;
+}
+
+/** Each engagement's thresholds: its own over the practice's over Keel's defaults. */
+async function programmeThresholds(
+  ctx: Pick<AppContext, "db">,
+  practiceId: string,
+  own: SQL,
+): Promise<(engagementId: string) => Thresholds> {
+  const [practiceRows, rows] = await Promise.all([
+    ctx.db
+      .select({ settings: practiceEarlyWarning.settings })
+      .from(practiceEarlyWarning)
+      .where(eq(practiceEarlyWarning.practiceId, practiceId)),
+    ctx.db
+      .select({
+        engagementId: engagementEarlyWarning.engagementId,
+        settings: engagementEarlyWarning.settings,
+      })
+      .from(engagementEarlyWarning)
+      .innerJoin(engagement, eq(engagement.id, engagementEarlyWarning.engagementId))
+      .where(own),
+  ]);
+  const practice = practiceRows[0]?.settings ?? null;
+  const practiceThresholds = thresholdsWith(practice);
+  const byEngagement = new Map(
+    rows.map((r) => [r.engagementId, thresholdsWith(practice, r.settings)]),
+  );
+  return (engagementId) => byEngagement.get(engagementId) ?? practiceThresholds;
+}

@@ -1,0 +1,8 @@
+/** Query keys of coach matching; a match or move also refreshes programmes and engagements. */
+export const matchingKeys = {
+  all: ["matching"] as const,
+  coaches: ["matching", "coaches"] as const,
+  profile: ["matching", "profile"] as const,
+  matches: (programmeId: string) => ["matching", "matches", programmeId] as const,
+  myShortlist: ["matching", "my-shortlist"] as const,
+};

@@ -1,0 +1,52 @@
+import { ChangeBars } from "../../../../charts/labelled-bars";
+import type { ImpactView, ProgrammeImpact } from "../../../../contract/programme-impact";
+import { ChartFrame } from "../../../components/chart-frame";
+
+/**
+ * The mean change in each 360 competency from baseline to repeat, among the view's participants
+ * with both rounds; a competency not shown says why.
+ */
+export function CompetencyChange({ impact, view }: { impact: ProgrammeImpact; view: ImpactView }) {
+  if (impact.competencies.length === 0)
+    return <p className="text-sm text-slate-600">The programme has no 360 competency model.</p>;
+  const named = view.competencies.map((figure) => ({
+    figure,
+    name:
+      impact.competencies.find((c) => c.id === figure.competencyId)?.name ?? figure.competencyId,
+  }));
+  const shown = named.filter(({ figure }) => figure.meanChange !== null);
+  const hidden = named.filter(({ figure }) => figure.meanChange === null);
+  return (
+    <div className="space-y-3">
+      {shown.length > 0 ? (
+        <ChartFrame minHeight={shown.length * 40}>
+          {(width) => (
+            <ChangeBars
+              width={width}
+              title="Mean change from baseline to repeat, by competency"
+              rows={shown.map(({ figure, name }) => ({
+                label: `${name} (${figure.participants} people)`,
+                value: figure.meanChange ?? 0,
+              }))}
+            />
+          )}
+        </ChartFrame>
+      ) : null}
+      {hidden.length > 0 ? (
+        <details className="text-sm text-slate-600">
+          <summary className="cursor-pointer">
+            {hidden.length} {hidden.length === 1 ? "competency" : "competencies"} not shown
+          </summary>
+          <p className="mt-2">
+            Each needs at least {impact.threshold} people with both 360 rounds scored for it.
+          </p>
+          <ul className="mt-1 list-disc space-y-0.5 pl-5">
+            {hidden.map(({ figure, name }) => (
+              <li key={figure.competencyId}>{name}</li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </div>
+  );
+}
