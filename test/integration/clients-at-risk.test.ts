@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { byRisk } from "../../src/domain/accountability/risk";
 import type { Warning } from "../../src/domain/accountability/warning";
@@ -217,6 +217,32 @@ describe.each(databaseKinds())("the coach's clients at risk on the %s database",
       "Energy at 2 or lower of 5 for 13 weeks in a row (1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1)",
     );
     expect(lowEnergy?.evidence).toHaveLength(13);
+  });
+
+  it("keeps a list while nothing beneath it moves, and finds it again once a fact does", async () => {
+    const owner = await inviteAndAccept(t.current, coach, "coach", "kept");
+    const e = await activeEngagement(owner, "kept-client");
+    await checkedIn(e, 40);
+    const overdue = [await committed(e, 10), await committed(e, 8)];
+    await sessionBooked(e);
+    const rules = async () => {
+      const counter = countQueries(t.current);
+      const [entry] = await listOf(owner);
+      return { rules: entry?.warnings.map((w) => w.rule).sort() ?? [], count: counter.stop() };
+    };
+    const first = await rules();
+    expect(first.rules).toEqual(["missed_check_ins", "overdue_commitments"]);
+    const again = await rules();
+    expect(again.rules).toEqual(first.rules);
+    expect(again.count).toBeLessThan(first.count);
+
+    await db()
+      .update(sessionCommitment)
+      .set({ status: "done", markedAt: new Date() })
+      .where(inArray(sessionCommitment.id, overdue));
+    expect((await rules()).rules).toEqual(["missed_check_ins"]);
+    await checkedIn(e, 1);
+    expect((await rules()).rules).toEqual([]);
   });
 
   it("reads the same number of queries for one client as for five, and leaves out closed engagements", async () => {

@@ -115,6 +115,25 @@ describe.each(databaseKinds())("session patterns on the %s database", (kind) => 
     expect(phrasesOf(body)).not.toContain("budget");
   });
 
+  it("keeps a viewer's patterns while nothing beneath them moves, and finds them again once it does", async () => {
+    const p = await pair(t.current, "kept");
+    const one = await pastSession(t.current, p);
+    const two = await pastSession(t.current, p);
+    await note(p.coach, one.id, "shared", "We talked about delegation.");
+    const read = async () => {
+      const counter = countQueries(t.current);
+      const body = await patterns(p.client, p.engagement.id);
+      return { phrases: phrasesOf(body), count: counter.stop() };
+    };
+    const first = await read();
+    expect(first.phrases).not.toContain("delegation");
+    const again = await read();
+    expect(again.phrases).toEqual(first.phrases);
+    expect(again.count).toBeLessThan(first.count);
+    await reflect(p.client, two.id, "Delegation is easier when the result is clear.", 7);
+    expect((await read()).phrases).toContain("delegation");
+  });
+
   it("lets private notes feed only their author's patterns, for every role", async () => {
     const w = await buildWorld(t.current);
     const sessions = [await pastSession(t.current, w), await pastSession(t.current, w)];

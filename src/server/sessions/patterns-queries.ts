@@ -1,16 +1,4 @@
-import {
-  and,
-  asc,
-  desc,
-  eq,
-  isNotNull,
-  ne,
-  or,
-  type Placeholder,
-  type SQL,
-  sql,
-} from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
+import { and, asc, desc, eq, ne, or, type Placeholder, type SQL, sql } from "drizzle-orm";
 import {
   type PhraseInSession,
   type PhraseRow,
@@ -23,19 +11,17 @@ import { preparedStatement } from "../db/prepared-statements";
 import {
   actionPlanVersion,
   coachingSession,
-  engagementStageChange,
   goal,
   notePhrase,
   practiceTheme,
-  sessionCommitment,
   sessionReflection,
   sessionTheme,
-  user,
 } from "../db/schema";
 
-// The reads of an engagement's timeline and patterns. Each reads a fixed number of rows' kinds
-// whatever the engagement's size; the patterns' reads run on every visit and are prepared once
-// per database (docs/performance.md, "Sessions").
+// The reads of an engagement's patterns (and its sessions with their ratings, which the timeline
+// reads too). Each reads a fixed number of rows' kinds whatever the engagement's size; they run
+// on every visit and are prepared once per database (docs/performance.md, "Sessions"). Every
+// table read here moves the engagement's fact number when it changes (ENGAGEMENT_FACT_TABLES).
 
 type Id = string | Placeholder;
 
@@ -152,27 +138,6 @@ function themeTags(db: Database, engagementId: Id) {
     );
 }
 
-const versionColumns = {
-  goalId: actionPlanVersion.goalId,
-  goal: goal.statement,
-  version: actionPlanVersion.version,
-  changedAt: actionPlanVersion.changedAt,
-  reason: actionPlanVersion.reason,
-  sessionId: actionPlanVersion.sessionId,
-  by: { id: user.id, name: user.name },
-};
-
-/** Every version of every goal's plan, oldest first. */
-export function planVersions(db: Database, engagementId: Id) {
-  return db
-    .select(versionColumns)
-    .from(actionPlanVersion)
-    .innerJoin(goal, eq(goal.id, actionPlanVersion.goalId))
-    .innerJoin(user, eq(user.id, actionPlanVersion.changedBy))
-    .where(eq(actionPlanVersion.engagementId, engagementId))
-    .orderBy(asc(actionPlanVersion.changedAt));
-}
-
 /** An obstacle of a plan as the patterns read it. */
 export interface PlanObstacle {
   id: string;
@@ -233,44 +198,4 @@ export function selectPhraseRows(
   return patternReads(db).phrasesOf.execute({ engagementId, viewerId, phrases }) as Promise<
     PhraseRow[]
   >;
-}
-
-export function commitmentsOf(db: Database, engagementId: string) {
-  return (
-    db
-      .select({
-        sessionId: sessionCommitment.sessionId,
-        text: sessionCommitment.text,
-        owner: { id: user.id, name: user.name },
-        dueOn: sessionCommitment.dueOn,
-        status: sessionCommitment.status,
-        createdAt: sessionCommitment.createdAt,
-      })
-      .from(sessionCommitment)
-      .innerJoin(user, eq(user.id, sessionCommitment.ownerId))
-      // The timeline shows what sessions left behind; commitments added between them are listed
-      // with the engagement's commitments.
-      .where(
-        and(
-          eq(sessionCommitment.engagementId, engagementId),
-          isNotNull(sessionCommitment.sessionId),
-        ),
-      )
-  );
-}
-
-const changer = alias(user, "changer");
-
-export function stageChanges(db: Database, engagementId: string) {
-  return db
-    .select({
-      changedAt: engagementStageChange.changedAt,
-      from: engagementStageChange.fromStage,
-      to: engagementStageChange.toStage,
-      reason: engagementStageChange.reason,
-      by: { id: changer.id, name: changer.name },
-    })
-    .from(engagementStageChange)
-    .innerJoin(changer, eq(changer.id, engagementStageChange.changedBy))
-    .where(eq(engagementStageChange.engagementId, engagementId));
 }

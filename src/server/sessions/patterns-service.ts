@@ -13,16 +13,17 @@ import {
 import type { Viewer } from "../access/viewer";
 import { celebrationsOfEngagement } from "../accountability/celebrations";
 import type { AppContext } from "../context";
+import type { Database } from "../db/database";
+import { engagementFactNumber } from "../engagements/fact-version";
+import { BoundedCache } from "../runtime/bounded-cache";
 import { requireSessionsOf } from "./access";
 import {
-  commitmentsOf,
   KEY_PHRASES,
-  planVersions,
   selectPatternParts,
   selectPhraseRows,
   sessionsWithRatings,
-  stageChanges,
 } from "./patterns-queries";
+import { commitmentsOf, planVersions, stageChanges } from "./timeline-queries";
 
 // The engagement looking back, for its client and coach (as its sessions are): the timeline of
 // what happened (what was worth celebrating included, read as the celebrations are) and the patterns across it. Neither does language work: the phrases were found
@@ -104,12 +105,42 @@ export async function getTimeline(
   return { events: events.sort((a, b) => b.at.localeCompare(a.at)) };
 }
 
+// Each viewer's patterns of an engagement as last found, with the engagement's fact number then
+// (docs/decisions/033): nothing in them depends on the time of the read.
+const keptPatterns = new WeakMap<Database, BoundedCache<string, KeptPatterns>>();
+
+interface KeptPatterns {
+  version: number;
+  patterns: EngagementPatterns;
+}
+
 export async function getPatterns(
   ctx: AppContext,
   viewer: Viewer,
   engagementId: string,
 ): Promise<EngagementPatterns> {
-  await requireSessionsOf(ctx, viewer, engagementId);
+  const [, version] = await Promise.all([
+    requireSessionsOf(ctx, viewer, engagementId),
+    engagementFactNumber(ctx.db, engagementId),
+  ]);
+  let kept = keptPatterns.get(ctx.db);
+  if (!kept) {
+    kept = new BoundedCache(2_000);
+    keptPatterns.set(ctx.db, kept);
+  }
+  const key = `${engagementId}:${viewer.userId}`;
+  const found = kept.get(key);
+  if (found?.version === version) return found.patterns;
+  const patterns = await findPatterns(ctx, viewer, engagementId);
+  kept.set(key, { version, patterns });
+  return patterns;
+}
+
+async function findPatterns(
+  ctx: AppContext,
+  viewer: Viewer,
+  engagementId: string,
+): Promise<EngagementPatterns> {
   const parts = await selectPatternParts(ctx.db, engagementId, viewer.userId);
   const held = parts.sessions.filter((s) => s.status === "scheduled");
   const dates = held.map((s) => ({ sessionId: s.sessionId, startsAt: s.startsAt }));
