@@ -184,9 +184,9 @@ function EngagementDetail({
       </div>
       {me.role === "sponsor" ? (
         <p className="mt-6 text-sm text-slate-600">
-          As a sponsor you see the facts of this engagement: its dates, stage and sessions planned.
-          The client's assessments, exercises and development profile stay between them and their
-          coach.
+          As a sponsor you see the facts of this engagement (its dates, stage and sessions) and what
+          the client agreed to share. The client's assessments, exercises, notes and development
+          profile stay between them and their coach.
           {FINAL_REPORT_STAGES.includes(engagement.stage) ? (
             <>
               {" "}

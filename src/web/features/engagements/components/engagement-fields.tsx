@@ -93,7 +93,7 @@ export function EngagementFields({
               <TextLink to="/sponsors/invite">Invite a sponsor</TextLink>.
             </>
           ) : (
-            "A sponsor sees dates, stage and sessions planned. Nothing confidential."
+            "A sponsor sees dates, stage and sessions, and what the client agrees to share. Nothing else."
           )
         }
         optional

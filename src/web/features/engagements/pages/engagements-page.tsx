@@ -21,7 +21,7 @@ import { useCurrentUser } from "../../../lib/use-me";
 
 function descriptionFor(me: Me): string {
   if (me.role === "sponsor")
-    return "The engagements you sponsor: dates, stage and sessions planned.";
+    return "The engagements you sponsor: dates, stage, sessions, and what each client shares.";
   if (me.role === "client") return "Your coaching engagements.";
   if (me.isAdmin) return "Every engagement in your practice, across all coaches.";
   return "The engagements you're coaching.";

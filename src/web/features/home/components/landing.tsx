@@ -1,4 +1,5 @@
 import {
+  Building2,
   CalendarDays,
   ClipboardList,
   Compass,
@@ -29,7 +30,7 @@ const FEATURES = [
   {
     icon: Compass,
     title: "A development profile built together",
-    body: "Coach and client turn the evidence into strengths and development areas, each linked to the answers it rests on. Sponsors see only an engagement's dates, stage and sessions planned.",
+    body: "Coach and client turn the evidence into strengths and development areas, each linked to the answers it rests on. A sponsor sees only what the leader agreed to share, and every look is shown to the leader.",
   },
   {
     icon: Target,
@@ -60,6 +61,11 @@ const FEATURES = [
     icon: Sprout,
     title: "A plan that keeps working after the end",
     body: "The habits, mindsets and skills that sustain the change, with self check-ins at 30, 60 and 90 days after the last session and a nudge when a habit slips.",
+  },
+  {
+    icon: Building2,
+    title: "Programmes for organisations",
+    body: "Cohorts of leaders imported from a checked spreadsheet, each matched to a coach; a three-way agreement with each sponsor; and for the organisation, figures on participation, sessions, goals and 360 change that never single out fewer than five people.",
   },
   {
     icon: Mail,

@@ -22,7 +22,7 @@ export function SponsorHome({ me }: { me: Me }) {
     <>
       <PageHeader
         title={`Hello, ${firstName(me.name)}`}
-        description={`The engagements you sponsor with ${me.practice.name}. You see the facts: dates, stage and sessions planned. What clients discuss with their coach stays private.`}
+        description={`The engagements you sponsor with ${me.practice.name}. You see the facts (dates, stage and sessions) and what each client agreed to share. What clients discuss with their coach stays private.`}
       />
       <h2 id="sponsored-heading" className="mb-3 text-lg font-semibold text-slate-900">
         Sponsored engagements

@@ -26,7 +26,7 @@ const COPY = {
   sponsor: {
     title: "Invite a sponsor",
     description:
-      "A sponsor (HR, L&D or the client's manager) sees the facts of the engagements they sponsor: dates, stage and sessions planned. Nothing confidential.",
+      "A sponsor (HR, L&D or the client's manager) sees the facts of the engagements they sponsor (dates, stage and sessions) and what each client agrees to share. Nothing confidential.",
     submit: "Invite sponsor",
     pending: "Pending sponsor invitations",
     none: "No sponsor invitations are waiting for an answer.",

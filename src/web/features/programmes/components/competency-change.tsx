@@ -32,6 +32,12 @@ export function CompetencyChange({ impact, view }: { impact: ProgrammeImpact; vi
           )}
         </ChartFrame>
       ) : null}
+      {shown.length > 0 ? (
+        <p className="text-sm text-slate-600">
+          Only participants whose baseline and repeat 360 are both released count here; those
+          earlier in their coaching are not in these figures yet.
+        </p>
+      ) : null}
       {hidden.length > 0 ? (
         <details className="text-sm text-slate-600">
           <summary className="cursor-pointer">
