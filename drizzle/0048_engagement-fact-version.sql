@@ -109,3 +109,6 @@ CREATE TRIGGER engagement_facts AFTER INSERT OR DELETE OR UPDATE ON "session_the
 --> statement-breakpoint
 CREATE TRIGGER engagement_facts AFTER INSERT OR DELETE OR UPDATE ON "action_plan_version"
   FOR EACH ROW EXECUTE FUNCTION keel_move_engagement_facts();
+--> statement-breakpoint
+CREATE TRIGGER engagement_facts AFTER INSERT OR DELETE OR UPDATE ON "feedback_campaign"
+  FOR EACH ROW EXECUTE FUNCTION keel_move_engagement_facts();

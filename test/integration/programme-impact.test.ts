@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { engagement, membership } from "../../src/server/db/schema";
+import { engagement, goal, membership } from "../../src/server/db/schema";
 import { inviteAndAccept, type Member, signUpCoach } from "../support/factories";
 import { seedParticipants } from "../support/programme-seed";
 import { useTestApp } from "../support/test-app";
@@ -113,6 +113,18 @@ describe.each(databaseKinds())("a programme's impact and health on the %s databa
     expect(JSON.stringify(read.body)).not.toMatch(/Participant|seed\.example/);
     const one = await sponsor.agent.get(impactUrl(`?cohort=${cohorts.A}&stage=active`));
     expect(one.body.selected.figures.participants).toBe(6);
+  });
+
+  it("weighs the figures again once a fact beneath them changes, and not before", async () => {
+    const achieved = async () => {
+      const read = await sponsor.agent.get(impactUrl());
+      const programmeView = read.body.views.find((v: View) => !v.cohortId && !v.stage);
+      return programmeView.figures.goalsAchieved as number;
+    };
+    const before = await achieved();
+    expect(await achieved()).toBe(before);
+    await t.current.handle.db.delete(goal).where(eq(goal.engagementId, cohortA[1] as string));
+    expect(await achieved()).toBe(before - 1);
   });
 
   it("answers a refused view with a 400 that says why", async () => {

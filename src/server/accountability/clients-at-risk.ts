@@ -1,12 +1,14 @@
+import { and, eq, type SQL, sql } from "drizzle-orm";
 import type { ClientsAtRiskList } from "../../contract/accountability";
-import { evaluate } from "../../domain/accountability/evaluate";
 import { byRisk } from "../../domain/accountability/risk";
-import type { Warning } from "../../domain/accountability/warning";
 import type { Viewer } from "../access/viewer";
 import type { AppContext } from "../context";
+import type { Database } from "../db/database";
+import { preparedStatement } from "../db/prepared-statements";
+import { engagement } from "../db/schema";
 import { coachThresholds } from "./early-warning-settings";
 import { coachSnapshots } from "./snapshots";
-import { foundFrom, keepWarnings, keptWarnings, ownEngagementVersions } from "./warnings-kept";
+import { engagementVersions, warningsOf, withToday } from "./warnings-kept";
 
 // The coach's home: every client of the coach's own open engagements with at least one early
 // warning under its own thresholds (the engagement's over the practice's over Keel's defaults),
@@ -20,28 +22,17 @@ export async function listClientsAtRisk(
   viewer: Pick<Viewer, "userId" | "practiceId">,
   now = new Date(),
 ): Promise<ClientsAtRiskList> {
-  const [thresholdsOf, own] = await Promise.all([
+  const [thresholdsOf, rows] = await Promise.all([
     coachThresholds(ctx, viewer),
-    ownEngagementVersions(ctx.db, viewer, now),
+    ownVersions(ctx.db).execute({ coachId: viewer.userId, practiceId: viewer.practiceId }),
   ]);
-  const found = new Map(own.map((e) => [e.id, foundFrom(e, thresholdsOf(e.id))]));
-  const warningsOf = new Map<string, Warning[]>();
-  for (const e of own) {
-    const warnings = keptWarnings(ctx.db, e.id, found.get(e.id) as string);
-    if (warnings) warningsOf.set(e.id, warnings);
-  }
-  if (warningsOf.size < own.length) {
+  const own = withToday(rows, now);
+  const warningsById = await warningsOf(ctx.db, own, thresholdsOf, async () => {
     const { snapshots } = await coachSnapshots(ctx, viewer, now, thresholdsOf);
-    for (const e of own) {
-      const snapshot = snapshots.get(e.id);
-      if (!snapshot) continue;
-      const warnings = evaluate(snapshot, thresholdsOf(e.id));
-      keepWarnings(ctx.db, e.id, found.get(e.id) as string, warnings);
-      warningsOf.set(e.id, warnings);
-    }
-  }
+    return snapshots;
+  });
   const warned = own.flatMap((e) => {
-    const warnings = warningsOf.get(e.id) ?? [];
+    const warnings = warningsById.get(e.id) ?? [];
     return warnings.length === 0 ? [] : [{ engagementId: e.id, engagement: e, warnings }];
   });
   return {
@@ -59,3 +50,13 @@ export async function listClientsAtRisk(
     })),
   };
 }
+
+const ownVersions = preparedStatement((db: Database) =>
+  engagementVersions(
+    db,
+    and(
+      eq(engagement.coachId, sql.placeholder("coachId")),
+      eq(engagement.practiceId, sql.placeholder("practiceId")),
+    ) as SQL,
+  ).prepare("keel_coach_fact_versions"),
+);

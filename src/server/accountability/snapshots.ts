@@ -341,12 +341,14 @@ export async function readSnapshots(
       ),
       run("sessions", () => (since ? latestScheduledSessions(ctx, own) : everySession(ctx, own))),
     ]);
-  const coachZone = knownTimeZone(rows[0]?.coachZone ?? "") ?? "UTC";
+  // Each engagement's own coach: a programme's engagements have several.
+  const coachZones = new Map(rows.map((r) => [r.id, knownTimeZone(r.coachZone ?? "") ?? "UTC"]));
+  const coachZoneOf = (id: string) => coachZones.get(id) ?? "UTC";
   const zones = new Map(
-    rows.map((r) => [r.id, knownTimeZone(r.schedule?.timeZone ?? "") ?? coachZone]),
+    rows.map((r) => [r.id, knownTimeZone(r.schedule?.timeZone ?? "") ?? coachZoneOf(r.id)]),
   );
   const dayIn = (engagementId: string, instant: Date) =>
-    localParts(instant, zones.get(engagementId) ?? coachZone).date;
+    localParts(instant, zones.get(engagementId) ?? coachZoneOf(engagementId)).date;
 
   const snapshots = new Map<string, EngagementSnapshot>();
   const goalEngagement = new Map<string, string>();
@@ -357,7 +359,7 @@ export async function readSnapshots(
   for (const row of rows) {
     snapshots.set(row.id, {
       engagementId: row.id,
-      today: localParts(now, zones.get(row.id) ?? coachZone).date,
+      today: localParts(now, zones.get(row.id) ?? coachZoneOf(row.id)).date,
       stage: row.stage as Stage,
       startedOn: row.startDate,
       firstCheckInDue: null,
@@ -441,7 +443,7 @@ export async function readSnapshots(
     const schedule = row.schedule;
     const snapshot = snapshots.get(row.id);
     if (!schedule?.enabled || !snapshot || !checkInsMailedIn(snapshot.stage)) continue;
-    const timeZone = knownTimeZone(schedule.timeZone) ?? coachZone;
+    const timeZone = knownTimeZone(schedule.timeZone) ?? coachZoneOf(row.id);
     const time = { weekday: schedule.weekday, hour: schedule.hour, timeZone };
     const setWeek = weekOf(schedule.since, timeZone);
     const firstAfterSet =

@@ -1,27 +1,30 @@
-import { and, asc, eq, ne, sql } from "drizzle-orm";
+import { and, asc, eq, ne, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
+import { evaluate } from "../../domain/accountability/evaluate";
+import type { EngagementSnapshot } from "../../domain/accountability/snapshot";
+import type { Thresholds } from "../../domain/accountability/thresholds";
 import type { Warning } from "../../domain/accountability/warning";
 import { knownTimeZone, localParts } from "../../domain/sessions/zoned-time";
-import type { Viewer } from "../access/viewer";
 import type { Database } from "../db/database";
-import { preparedStatement } from "../db/prepared-statements";
 import { checkInSchedule, engagement, engagementFactVersion, user } from "../db/schema";
 import { BoundedCache } from "../runtime/bounded-cache";
 
 // Each engagement's warnings as last found, with what they were found from: the number its facts'
 // triggers move (engagement_fact_version, docs/decisions/033), the day in its zone and its
-// thresholds. The coach's home finds them again only when one of the three has moved.
+// thresholds. The coach's home and a programme's health find them again only when one of the
+// three has moved; both read the engagements' numbers first, then the snapshots if need be.
 
-export interface OwnEngagementVersion {
+export interface EngagementVersion {
   id: string;
   title: string;
   client: { id: string; name: string };
-  /** The day in the engagement's zone (the check-in schedule's, else the coach's). */
+  /** The day in the engagement's zone (the check-in schedule's, else its coach's). */
   today: string;
   version: number;
 }
 
-function prepareOwnVersions(db: Database) {
+/** The engagements `which` picks, as the snapshots read them, with their facts' numbers. */
+export function engagementVersions(db: Database, which: SQL) {
   const coach = alias(user, "coach");
   return db
     .select({
@@ -37,29 +40,14 @@ function prepareOwnVersions(db: Database) {
     .innerJoin(coach, eq(coach.id, engagement.coachId))
     .leftJoin(checkInSchedule, eq(checkInSchedule.engagementId, engagement.id))
     .leftJoin(engagementFactVersion, eq(engagementFactVersion.engagementId, engagement.id))
-    .where(
-      and(
-        eq(engagement.coachId, sql.placeholder("coachId")),
-        eq(engagement.practiceId, sql.placeholder("practiceId")),
-        ne(engagement.stage, "closed"),
-      ),
-    )
-    .orderBy(asc(user.name), asc(engagement.id))
-    .prepare("keel_coach_fact_versions");
+    .where(and(which, ne(engagement.stage, "closed")))
+    .orderBy(asc(user.name), asc(engagement.id));
 }
 
-const ownVersions = preparedStatement(prepareOwnVersions);
+type VersionRow = Awaited<ReturnType<typeof engagementVersions>>[number];
 
-/** The coach's open engagements, as the snapshots read them, with their facts' numbers. */
-export async function ownEngagementVersions(
-  db: Database,
-  viewer: Pick<Viewer, "userId" | "practiceId">,
-  now: Date,
-): Promise<OwnEngagementVersion[]> {
-  const rows = await ownVersions(db).execute({
-    coachId: viewer.userId,
-    practiceId: viewer.practiceId,
-  });
+/** Each row with its day, in the zone the snapshots use for it. */
+export function withToday(rows: VersionRow[], now: Date): EngagementVersion[] {
   return rows.map(({ coachZone, scheduleZone, ...row }) => {
     const zone = knownTimeZone(scheduleZone ?? "") ?? knownTimeZone(coachZone ?? "") ?? "UTC";
     return { ...row, today: localParts(now, zone).date };
@@ -76,26 +64,39 @@ const kept = new WeakMap<Database, BoundedCache<string, Kept>>();
 function keptIn(db: Database): BoundedCache<string, Kept> {
   let cache = kept.get(db);
   if (!cache) {
-    cache = new BoundedCache(20_000);
+    cache = new BoundedCache(50_000);
     kept.set(db, cache);
   }
   return cache;
 }
 
-/** What an engagement's warnings were found from. */
-export const foundFrom = (e: OwnEngagementVersion, thresholds: unknown) =>
-  `${e.version}|${e.today}|${JSON.stringify(thresholds)}`;
-
-export function keptWarnings(db: Database, engagementId: string, found: string) {
-  const entry = keptIn(db).get(engagementId);
-  return entry?.found === found ? entry.warnings : undefined;
-}
-
-export function keepWarnings(
+/**
+ * Each engagement's warnings: kept ones while what they were found from is the same, else every
+ * engagement's found again from `snapshots` (read after the numbers, so never older than them).
+ */
+export async function warningsOf(
   db: Database,
-  engagementId: string,
-  found: string,
-  warnings: Warning[],
-) {
-  keptIn(db).set(engagementId, { found, warnings });
+  engagements: EngagementVersion[],
+  thresholdsOf: (engagementId: string) => Thresholds,
+  snapshots: () => Promise<Map<string, EngagementSnapshot>>,
+): Promise<Map<string, Warning[]>> {
+  const cache = keptIn(db);
+  const found = new Map(
+    engagements.map((e) => [e.id, `${e.version}|${e.today}|${JSON.stringify(thresholdsOf(e.id))}`]),
+  );
+  const warnings = new Map<string, Warning[]>();
+  for (const e of engagements) {
+    const entry = cache.get(e.id);
+    if (entry && entry.found === found.get(e.id)) warnings.set(e.id, entry.warnings);
+  }
+  if (warnings.size === engagements.length) return warnings;
+  const read = await snapshots();
+  for (const e of engagements) {
+    const snapshot = read.get(e.id);
+    if (!snapshot) continue;
+    const fresh = evaluate(snapshot, thresholdsOf(e.id));
+    cache.set(e.id, { found: found.get(e.id) as string, warnings: fresh });
+    warnings.set(e.id, fresh);
+  }
+  return warnings;
 }

@@ -3,9 +3,10 @@ import type { Database } from "../db/database";
 import { preparedStatement } from "../db/prepared-statements";
 import { engagementFactVersion } from "../db/schema";
 
-// What is found from an engagement's records (its early warnings, its patterns) can be kept while
-// its fact number stays the same (docs/decisions/033). The number moves with every change to a
-// row of these tables, by triggers in the writing transaction, in any process.
+// What is found from an engagement's records (its early warnings, its patterns, a programme's
+// figures) can be kept while its fact number stays the same (docs/decisions/033). The number
+// moves with every change to a row of these tables, by triggers in the writing transaction, in
+// any process.
 
 /** The tables whose rows move an engagement's number; each has the trigger. */
 export const ENGAGEMENT_FACT_TABLES = [
@@ -23,6 +24,7 @@ export const ENGAGEMENT_FACT_TABLES = [
   "note_phrase",
   "session_theme",
   "action_plan_version",
+  "feedback_campaign",
 ] as const;
 
 function prepareFactVersion(db: Database) {

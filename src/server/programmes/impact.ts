@@ -1,9 +1,7 @@
-import { createHash } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import type { ImpactQuery, ImpactView, ProgrammeImpact } from "../../contract/programme-impact";
 import { COHORT_ATTRIBUTE, type ViewWhere } from "../../domain/programmes/aggregate-views";
 import {
-  type AggregateRequest,
   type AggregateView,
   aggregateFor,
   type ParticipantFacts,
@@ -21,7 +19,12 @@ import type { AppContext } from "../context";
 import { competencyModel, type programme } from "../db/schema";
 import { AppError } from "../http/errors";
 import { BoundedCache } from "../runtime/bounded-cache";
-import { competencyChanges, participantRows } from "./participant-facts";
+import {
+  competencyChanges,
+  nextSessionEnd,
+  participantRows,
+  programmeFactsFingerprint,
+} from "./participant-facts";
 import { cohortsOf } from "./programmes";
 import { findProgrammeForImpact } from "./sponsors";
 
@@ -37,32 +40,23 @@ export async function getProgrammeImpact(
   query: ImpactQuery,
 ): Promise<ProgrammeImpact> {
   const row = await findProgrammeForImpact(ctx, viewer, programmeId);
-  const [cohorts, rows, changes, competencies] = await Promise.all([
+  const [facts, cohorts] = await Promise.all([
+    programmeFactsFingerprint(ctx.db, programmeId),
     cohortsOf(ctx.db, programmeId),
-    participantRows(ctx, programmeId, row.practiceId),
-    competencyChanges(ctx, programmeId),
-    modelCompetencies(ctx, row),
   ]);
-  const participants: ParticipantFacts[] = rows.map((one) => ({
-    participantId: one.participantId,
-    cohortId: one.cohortId,
-    attributes: { [STAGE_ATTRIBUTE]: impactStageOf(one.stage) },
-    started: one.joined,
-    sessionsHeld: one.sessionsHeld,
-    goalsAchieved: one.goalsAchieved,
-    competencyChange: (one.engagementId && changes.get(one.engagementId)) || {},
-  }));
-  const aggregates = cachedAggregates({
-    participants,
-    filters: offeredFilters(cohorts.map((cohort) => cohort.id)),
-    competencyIds: competencies.map((competency) => competency.id),
-  });
+  const key = JSON.stringify([row.updatedAt, row.competencyModelId, cohorts, facts]);
+  let found = keptImpact.get(programmeId);
+  if (!found || found.key !== key || (found.until !== null && Date.now() >= found.until)) {
+    found = { key, ...(await weighImpact(ctx, row, cohorts)) };
+    keptImpact.set(programmeId, found);
+  }
+  const { aggregates, competencies } = found;
   const asked = whereOf(query);
-  const found = asked ? aggregateFor(aggregates, asked) : null;
-  if (found?.refusal)
+  const chosen = asked ? aggregateFor(aggregates, asked) : null;
+  if (chosen?.refusal)
     throw new AppError(
-      found.refusal.code === "not_offered" ? "view_not_offered" : "group_too_small",
-      found.refusal.message,
+      chosen.refusal.code === "not_offered" ? "view_not_offered" : "group_too_small",
+      chosen.refusal.message,
     );
   return {
     programme: { id: row.id, name: row.name, organisationName: row.organisationName },
@@ -76,23 +70,49 @@ export async function getProgrammeImpact(
         [],
     })),
     views: aggregates.views.map(present),
-    selected: found?.view ? present(found.view) : null,
+    selected: chosen?.view ? present(chosen.view) : null,
   };
 }
 
-// The rule weighs every view against the others: for 500 participants and a hundred views that
-// takes longer than a page's read budget, so the result is kept for the same facts. The facts are
-// read each time (a few set-based queries); any change to them is another key.
-const computed = new BoundedCache<string, SponsorAggregates>(200);
+// Weighing every view against the others for 500 participants takes longer than a page's read
+// budget, and reading their facts about as long: the weighed figures are kept per programme
+// while the facts' fingerprint is the same and until the next booked session ends (sessions
+// held are counted up to the moment of the read).
+interface KeptImpact {
+  key: string;
+  until: number | null;
+  aggregates: SponsorAggregates;
+  competencies: { id: string; name: string }[];
+}
 
-function cachedAggregates(request: AggregateRequest): SponsorAggregates {
-  const key = createHash("sha256").update(JSON.stringify(request)).digest("base64url");
-  let aggregates = computed.get(key);
-  if (!aggregates) {
-    aggregates = sponsorAggregates(request);
-    computed.set(key, aggregates);
-  }
-  return aggregates;
+const keptImpact = new BoundedCache<string, KeptImpact>(200);
+
+async function weighImpact(
+  ctx: AppContext,
+  row: typeof programme.$inferSelect,
+  cohorts: { id: string }[],
+): Promise<Omit<KeptImpact, "key">> {
+  const [rows, changes, competencies, nextEnd] = await Promise.all([
+    participantRows(ctx, row.id, row.practiceId),
+    competencyChanges(ctx, row.id),
+    modelCompetencies(ctx, row),
+    nextSessionEnd(ctx, row.id),
+  ]);
+  const participants: ParticipantFacts[] = rows.map((one) => ({
+    participantId: one.participantId,
+    cohortId: one.cohortId,
+    attributes: { [STAGE_ATTRIBUTE]: impactStageOf(one.stage) },
+    started: one.joined,
+    sessionsHeld: one.sessionsHeld,
+    goalsAchieved: one.goalsAchieved,
+    competencyChange: (one.engagementId && changes.get(one.engagementId)) || {},
+  }));
+  const aggregates = sponsorAggregates({
+    participants,
+    filters: offeredFilters(cohorts.map((cohort) => cohort.id)),
+    competencyIds: competencies.map((competency) => competency.id),
+  });
+  return { until: nextEnd ? nextEnd.getTime() : null, aggregates, competencies };
 }
 
 function whereOf(query: ImpactQuery): ViewWhere | null {

@@ -1,11 +1,15 @@
+import { createHash } from "node:crypto";
 import { type AnyColumn, and, desc, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Stage } from "../../domain/engagement/stages";
 import { competencyChange, type OthersMeans } from "../../domain/programmes/impact-views";
 import type { AppContext } from "../context";
+import type { Database } from "../db/database";
+import { preparedStatement } from "../db/prepared-statements";
 import {
   coachingSession,
   engagement,
+  engagementFactVersion,
   feedbackCampaign,
   goal,
   programmeParticipant,
@@ -171,4 +175,52 @@ async function compareRounds(
       keyOf(pair),
       competencyChange(meansOf.get(pair.baselineId) ?? {}, meansOf.get(pair.repeatId) ?? {}),
     );
+}
+
+function prepareFactNumbers(db: Database) {
+  return db
+    .select({
+      participantId: programmeParticipant.id,
+      cohortId: programmeParticipant.cohortId,
+      joinedAt: programmeParticipant.joinedAt,
+      engagementId: programmeParticipant.engagementId,
+      version: sql<number>`coalesce(${engagementFactVersion.version}, 0)::int`,
+    })
+    .from(programmeParticipant)
+    .leftJoin(
+      engagementFactVersion,
+      eq(engagementFactVersion.engagementId, programmeParticipant.engagementId),
+    )
+    .where(eq(programmeParticipant.programmeId, sql.placeholder("programmeId")))
+    .orderBy(programmeParticipant.id)
+    .prepare("keel_programme_fact_numbers");
+}
+
+const factNumbers = preparedStatement(prepareFactNumbers);
+
+/**
+ * A fingerprint of all the programme's figures rest on, but the time: its participants and each
+ * engagement's fact number (decision 033), which every change to a session, a goal, a stage or a
+ * released 360 moves.
+ */
+export async function programmeFactsFingerprint(db: Database, programmeId: string) {
+  const rows = await factNumbers(db).execute({ programmeId });
+  return createHash("sha256").update(JSON.stringify(rows)).digest("base64url");
+}
+
+/** When the next of the programme's booked sessions ends: its figures hold until then. */
+export async function nextSessionEnd(ctx: Pick<AppContext, "db">, programmeId: string) {
+  const [row] = await ctx.db
+    .select({
+      at: sql<Date | null>`min(${coachingSession.endsAt})`.mapWith(coachingSession.endsAt),
+    })
+    .from(coachingSession)
+    .where(
+      and(
+        sql`${coachingSession.engagementId} in ${programmeEngagements(programmeId)}`,
+        eq(coachingSession.status, "scheduled"),
+        sql`${coachingSession.endsAt} > now()`,
+      ),
+    );
+  return row?.at ?? null;
 }

@@ -1,8 +1,8 @@
 import { and, eq, inArray, ne, type SQL, sql } from "drizzle-orm";
-import { evaluate } from "../../domain/accountability/evaluate";
 import { type Thresholds, thresholdsWith } from "../../domain/accountability/thresholds";
 import { addDays } from "../../domain/sessions/zoned-time";
 import { built, needsOlder, RECENT_DAYS, readSnapshots } from "../accountability/snapshots";
+import { engagementVersions, warningsOf, withToday } from "../accountability/warnings-kept";
 import type { AppContext } from "../context";
 import {
   engagement,
@@ -27,7 +27,25 @@ export async function engagementsAtRisk(
     ne(engagement.stage, "closed"),
     sql`${engagement.id} in (select ${programmeParticipant.engagementId} from ${programmeParticipant} where ${programmeParticipant.programmeId} = ${programmeId})`,
   ) as SQL;
-  const thresholdsOf = await programmeThresholds(ctx, practiceId, own);
+  const [thresholdsOf, rows] = await Promise.all([
+    programmeThresholds(ctx, practiceId, own),
+    engagementVersions(ctx.db, own),
+  ]);
+  // Kept warnings, shared with the coaches' homes, while each engagement's facts stay the same.
+  const warnings = await warningsOf(ctx.db, withToday(rows, now), thresholdsOf, () =>
+    programmeSnapshots(ctx, own, now, thresholdsOf),
+  );
+  const warned = new Set<string>();
+  for (const [id, found] of warnings) if (found.length > 0) warned.add(id);
+  return warned;
+}
+
+async function programmeSnapshots(
+  ctx: Pick<AppContext, "db">,
+  own: SQL,
+  now: Date,
+  thresholdsOf: (engagementId: string) => Thresholds,
+) {
   const since = addDays(now.toISOString().slice(0, 10), -RECENT_DAYS);
   const recent = await readSnapshots(ctx, own, now, "open", since, built);
   const older = [...recent.snapshots.values()]
@@ -37,10 +55,7 @@ export async function engagementsAtRisk(
     const whole = await readSnapshots(ctx, inArray(engagement.id, older), now, "open", null, built);
     for (const [id, snapshot] of whole.snapshots) recent.snapshots.set(id, snapshot);
   }
-  const warned = new Set<string>();
-  for (const [id, snapshot] of recent.snapshots)
-    if (evaluate(snapshot, thresholdsOf(id)).length > 0) warned.add(id);
-  return warned;
+  return recent.snapshots;
 }
 
 /** Each engagement's thresholds: its own over the practice's over Keel's defaults. */
