@@ -16,7 +16,8 @@ import { BENCH_PASSWORD, seedPractice } from "./lib/seed-practice";
 // /api/engagements/:engagement/development-profile, /api/feedback-campaigns/:campaign/report,
 // /api/sessions/:session, /p/:practice-slug/articles/:article, /p/:practice-slug/feed.atom, and
 // the demo's finished engagement /api/engagements/:elena-engagement/final-report (--as elena). --as accountability signs in as the coach of 60 clients with two years
-// of weekly check-ins (for /api/coach/clients-at-risk).
+// of weekly check-ins (for /api/coach/clients-at-risk); --as sponsor the sponsor of the programme
+// of 500 participants (/api/programmes/:programme/impact; its health page --as admin).
 const { values } = parseArgs({
   options: {
     route: { type: "string", default: "/api/engagements" },
@@ -66,7 +67,8 @@ async function main(): Promise<void> {
       .replace(":session", seeded.clientSessionId)
       .replace(":elena-engagement", elenaEngagementId)
       .replace(":practice-slug", articles.practiceSlug)
-      .replace(":article", articles.articleSlug);
+      .replace(":article", articles.articleSlug)
+      .replace(":programme", seeded.programmeId);
     const sample = await fetch(`${keel.url}${route}`, { headers: { cookie } });
     console.log(`${sample.status}, ${(await sample.arrayBuffer()).byteLength} bytes per response`);
     const result = await measure(
@@ -99,7 +101,8 @@ async function signIn(url: string, seeded: Awaited<ReturnType<typeof seedPractic
     admin: seeded.adminEmail,
     client: seeded.clientEmail,
     accountability: seeded.accountabilityCoachEmail,
-  }[values.as as "coach" | "admin" | "client" | "accountability"];
+    sponsor: seeded.programmeSponsorEmail,
+  }[values.as as "coach" | "admin" | "client" | "accountability" | "sponsor"];
   const client = new KeelClient(url);
   await client.post("/api/auth/sign-in", { email, password: BENCH_PASSWORD });
   const cookie = [...client.cookies].map(([k, v]) => `${k}=${v}`).join("; ");

@@ -20,6 +20,7 @@ import { CHECK_IN_MAIL, type CheckInMailRun, measureCheckInMail } from "./lib/ch
 import { COURSE_MAIL, type CourseMailRun, measureCourseMail } from "./lib/course-mail";
 import { initialBundleSize, largestContentfulPaint } from "./lib/frontend";
 import { type LoadResult, type LoadTarget, measure, settle } from "./lib/load";
+import { programmeTargets, signInAs, timeProgrammeImport } from "./lib/programme-reads";
 import {
   ARTICLE_FEED,
   ARTICLE_PAGE,
@@ -31,6 +32,7 @@ import {
   checkBudgets,
   type DatabaseRun,
   ONE_QUERY_CEILING,
+  PROGRAMME_IMPORT,
   renderMarkdown,
   SESSION_PAGE,
   SESSION_PATTERNS,
@@ -193,6 +195,10 @@ async function runOn(
     const finalReportPdf = chosen(FINAL_REPORT_PDF)
       ? await timeFinalReportPdf(keel.url, await signInElena(keel.url))
       : undefined;
+    // After the routes: it adds 5,000 participants to the programme they read.
+    const programmeImport = chosen(PROGRAMME_IMPORT)
+      ? await timeProgrammeImport(await signInAs(keel.url, seeded.adminEmail), seeded.programmeId)
+      : undefined;
     // Last: it erases one of the clients whose data the routes above read.
     const erasure = chosen(ERASURE) ? await timeErasure(keel.url) : undefined;
     const peakMemory = peakMemoryMb(keel.pid);
@@ -210,6 +216,7 @@ async function runOn(
       lcpMs,
       ...(finalReportPdf ? { finalReportPdf } : {}),
       ...(erasure ? { erasure } : {}),
+      ...(programmeImport ? { programmeImport } : {}),
     };
   } finally {
     await cleanUpKeels();
@@ -253,6 +260,12 @@ async function targets(
   let edits = 0;
   return [
     ...reviewTargets(keel.url, elena),
+    ...(await programmeTargets(
+      keel.url,
+      seeded.programmeId,
+      await signInAs(keel.url, seeded.programmeSponsorEmail),
+      await signInAs(keel.url, seeded.adminEmail),
+    )),
     { name: CLIENTS_AT_RISK, url: api("/api/coach/clients-at-risk"), cookie: accountabilityCoach },
     { name: COACH_DASHBOARD, url: api("/api/engagements"), cookie: coach },
     { name: "coach's dashboard: GET /api/clients", url: api("/api/clients"), cookie: coach },

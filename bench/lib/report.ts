@@ -2,6 +2,7 @@ import type { CheckInMailRun } from "./check-in-mail";
 import type { CourseMailRun } from "./course-mail";
 import type { BundleSize } from "./frontend";
 import type { LoadResult } from "./load";
+import type { ProgrammeImportTiming } from "./programme-reads";
 import type { ReportTiming } from "./report-timing";
 import {
   CHANGE_REPORT,
@@ -26,6 +27,8 @@ export interface DatabaseRun {
   finalReportPdf?: Timing;
   /** A client with two years of check-ins, sessions and goals erasing themselves. */
   erasure?: { ms: number; rows: number };
+  /** The admin previewing and committing a 5,000-row participants' CSV through the routes. */
+  programmeImport?: ProgrammeImportTiming;
 }
 
 export interface Budget {
@@ -122,6 +125,12 @@ export function renderMarkdown(report: BenchReport): string {
             `A client with two years of weekly check-ins, sessions and goals erased themselves in ${ms(run.erasure.ms)} ms (${run.erasure.rows.toLocaleString("en-GB")} rows).`,
           ]
         : []),
+      ...(run.programmeImport
+        ? [
+            "",
+            `${PROGRAMME_IMPORT}: ${run.programmeImport.rows.toLocaleString("en-GB")} rows, preview ${(run.programmeImport.previewMs / 1000).toFixed(2)} s, commit ${(run.programmeImport.commitMs / 1000).toFixed(2)} s.`,
+          ]
+        : []),
     );
   }
   lines.push(
@@ -195,6 +204,24 @@ export function checkBudgets(
     budget("change report p95 at 10 connections", p95At10(CHANGE_REPORT), 50, "ms"),
     budget("final report p95 at 10 connections", p95At10(FINAL_REPORT), 50, "ms"),
     budget("final report PDF, p95", run.finalReportPdf?.p95Ms ?? Number.NaN, 1000, "ms"),
+    budget(
+      "programme impact (500 participants) p95 at 10 connections",
+      p95At10(PROGRAMME_IMPACT),
+      50,
+      "ms",
+    ),
+    budget(
+      "programme health (500 participants) p95 at 10 connections",
+      p95At10(PROGRAMME_HEALTH),
+      50,
+      "ms",
+    ),
+    budget(
+      "programme import of 5,000 rows, commit",
+      (run.programmeImport?.commitMs ?? Number.NaN) / 1000,
+      30,
+      "s",
+    ),
     // The public article page and feed answer at least as fast as the client's home (issue 19).
     budget("public article page p95 at 10 connections", p95At10(ARTICLE_PAGE), homeP95, "ms", "<="),
     budget("Atom feed p95 at 10 connections", p95At10(ARTICLE_FEED), homeP95, "ms", "<="),
@@ -248,6 +275,11 @@ export const CAMPAIGN_DASHBOARD =
 
 export const CLIENTS_AT_RISK =
   "coach's home: GET /api/coach/clients-at-risk (60 clients, two years of weekly check-ins each)";
+
+export const PROGRAMME_IMPACT = "sponsor: GET /api/programmes/:id/impact (500 participants)";
+export const PROGRAMME_HEALTH = "admin: GET /api/programmes/:id/health (500 participants)";
+export const PROGRAMME_IMPORT =
+  "programme import: the admin previews and commits a 5,000-row participants' CSV";
 
 export const SESSION_PAGE =
   "client: GET /api/sessions/:id (session page, 50 sessions in the engagement)";

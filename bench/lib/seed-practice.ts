@@ -19,6 +19,7 @@ import { seedCheckIns } from "./seed-check-ins";
 import { seedFeedback } from "./seed-feedback";
 import { seedGoals } from "./seed-goals";
 import { insertBatches, seededRandom } from "./seed-helpers";
+import { seedProgramme } from "./seed-programme";
 import { seedSessions } from "./seed-sessions";
 
 export const BENCH_PASSWORD = "benchmark password";
@@ -40,6 +41,9 @@ export interface SeededPractice {
   clientSessionId: string;
   /** The coach of 60 clients with two years of weekly check-ins: the clients at risk measured. */
   accountabilityCoachEmail: string;
+  /** Issue 20's programme of 500 participants, and its sponsor's address. */
+  programmeId: string;
+  programmeSponsorEmail: string;
   counts: Record<string, number>;
 }
 
@@ -176,6 +180,12 @@ export async function seedPractice(db: Database, scale: number): Promise<SeededP
     passwordHash,
     random: seededRandom(17),
   });
+  const programme = await seedProgramme(db, {
+    practiceId,
+    coachIds: coaches.map((c) => c.id),
+    passwordHash,
+    random: seededRandom(19),
+  });
 
   // A live database has planner statistics and, once autovacuum has passed, visibility maps
   // (which let counts read an index alone); a bulk load must gather both before it is measured.
@@ -193,6 +203,8 @@ export async function seedPractice(db: Database, scale: number): Promise<SeededP
     clientReleasedCampaignId: feedback.clientReleasedCampaignId,
     clientSessionId: sessions.clientSessionId,
     accountabilityCoachEmail: checkIns.coachEmail,
+    programmeId: programme.programmeId,
+    programmeSponsorEmail: programme.sponsorEmail,
     counts: {
       coaches: coaches.length,
       clients: clients.length,
@@ -205,6 +217,7 @@ export async function seedPractice(db: Database, scale: number): Promise<SeededP
       ...goals.counts,
       ...sessions.counts,
       ...checkIns.counts,
+      ...programme.counts,
     },
   };
 }
