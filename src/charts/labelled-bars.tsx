@@ -84,7 +84,6 @@ export function ChangeBars({
       title={title}
       description={rows.map((r) => `${r.label}: ${format(r.value)}`).join("; ")}
     >
-      <Line from={{ x: zero, y: 0 }} to={{ x: zero, y: rows.length * ROW }} stroke={GRID} />
       {rows.map((row, i) => {
         const top = i * ROW;
         const end = x(row.value);
@@ -97,6 +96,8 @@ export function ChangeBars({
             <text x={width} y={FONT + 2} fontSize={FONT} fill={MUTED} textAnchor="end">
               {figure}
             </text>
+            {/* The zero line beside each bar only: across the labels it would strike them out. */}
+            <Line from={{ x: zero, y: 16 }} to={{ x: zero, y: ROW - 4 }} stroke={GRID} />
             <Bar
               x={Math.min(zero, end)}
               y={18}

@@ -44,12 +44,14 @@ describe.each(databaseKinds())("the demo practice on the %s database", (kind) =>
     return { agent, campaigns: campaigns.body };
   }
 
-  it("prints four logins, and seeds nothing the second time", async () => {
+  it("prints six logins, and seeds nothing the second time", async () => {
     expect(logins.map((l) => l.email)).toEqual([
       "maya.coach@example.com",
       "daniel.client@example.com",
       "priya.client@example.com",
       "elena.client@example.com",
+      "grace.sponsor@example.com",
+      "sofia.sponsor@example.com",
     ]);
     expect(await seedDemoIfEmpty(t.current.ctx)).toBeNull();
     expect(await remainingDemoLogins(t.current.ctx)).toEqual(logins);
@@ -488,7 +490,7 @@ describe.each(databaseKinds())("the demo practice on the %s database", (kind) =>
       t.current.handle,
       "select count(*)::int as n from feedback_response",
     );
-    // Daniel's eleven raters and Elena's eight, twice.
-    expect(responses[0]?.n).toBe(27);
+    // Daniel's eleven raters, Elena's eight twice, and six raters twice for six programme leaders.
+    expect(responses[0]?.n).toBe(27 + 72);
   });
 });

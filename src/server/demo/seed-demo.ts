@@ -11,6 +11,7 @@ import {
   practice,
   user,
 } from "../db/schema";
+import { seedDemoAgreement } from "./demo-agreement";
 import { seedDemoArticles } from "./demo-articles";
 import { seedDemoCheckIns } from "./demo-check-ins";
 import { seedDemoCommitments } from "./demo-commitments";
@@ -19,6 +20,7 @@ import { seedDemoFeedback } from "./demo-feedback";
 import { seedDemoFinishedEngagement } from "./demo-finished-engagement";
 import { seedDemoGoals } from "./demo-goals";
 import { ipipAnswers } from "./demo-ipip";
+import { PROGRAMME_PEOPLE, seedDemoProgramme } from "./demo-programme";
 import { seedDemoPulses } from "./demo-pulses";
 import { seedDemoQuietEngagement } from "./demo-quiet-engagement";
 import { seedDemoReaders } from "./demo-readers";
@@ -52,6 +54,7 @@ const PEOPLE = {
   client: { name: "Daniel Reyes", email: "daniel.client@example.com" },
   secondClient: { name: "Priya Shah", email: "priya.client@example.com" },
   finishedClient: { name: "Elena Marsh", email: "elena.client@example.com" },
+  sponsor: { name: "Grace Lindqvist", email: "grace.sponsor@example.com" },
 };
 
 /** On a database with no practice yet, creates a demo practice to explore Keel with. */
@@ -69,7 +72,7 @@ export async function seedDemoIfEmpty(ctx: AppContext): Promise<DemoLogin[] | nu
     .returning();
   if (!demo) throw new Error("demo practice was not created");
   const join =
-    (role: "coach" | "client", coachId: string | null) =>
+    (role: "coach" | "client" | "sponsor", coachId: string | null) =>
     async (tx: Parameters<Parameters<typeof createAccount>[2]>[0], userId: string) => {
       await tx
         .insert(membership)
@@ -94,6 +97,8 @@ export async function seedDemoIfEmpty(ctx: AppContext): Promise<DemoLogin[] | nu
     join("client", coach.userId),
   );
 
+  const grace = await createAccount(ctx, account(PEOPLE.sponsor), join("sponsor", null));
+
   const engagementId = await ctx.db.transaction(async (tx) => {
     const [opened] = await tx
       .insert(engagement)
@@ -101,6 +106,7 @@ export async function seedDemoIfEmpty(ctx: AppContext): Promise<DemoLogin[] | nu
         practiceId: demo.id,
         coachId: coach.userId,
         clientId: client.userId,
+        sponsorId: grace.userId,
         title: "Leading through growth",
         startDate: demoDay(-STORY.startedDaysAgo),
         // Ten sessions about a fortnight apart: six months in all.
@@ -177,6 +183,12 @@ export async function seedDemoIfEmpty(ctx: AppContext): Promise<DemoLogin[] | nu
     return opened.id;
   });
 
+  // Stage 1: the three-way agreement with Grace, his manager, accepted in his first days.
+  await seedDemoAgreement(
+    ctx,
+    { engagementId, coachId: coach.userId, clientId: client.userId, sponsorId: grace.userId },
+    STORY.startedDaysAgo - 2,
+  );
   // Daniel's 360-degree feedback on Keel's leadership model, closed and its report released.
   const campaignId = await seedDemoFeedback(ctx, {
     practiceId: demo.id,
@@ -240,6 +252,8 @@ export async function seedDemoIfEmpty(ctx: AppContext): Promise<DemoLogin[] | nu
     ),
     feedbackThreshold: demo.feedbackThreshold,
   });
+  // Harbour Logistics' programme: two cohorts of twelve leaders, Sofia its sponsor.
+  await seedDemoProgramme(ctx, mayaViewer, DEMO_PASSWORD);
 
   return LOGINS.map(({ role, person }) => ({ role, ...account(person) }));
 }
@@ -249,6 +263,8 @@ const LOGINS = [
   { role: "client (with an engagement)", person: PEOPLE.client },
   { role: "client (whose engagement has gone quiet)", person: PEOPLE.secondClient },
   { role: "client (coaching finished, keeping it up)", person: PEOPLE.finishedClient },
+  { role: "sponsor (Daniel's manager)", person: PEOPLE.sponsor },
+  { role: "sponsor (Harbour Logistics' programme)", person: PROGRAMME_PEOPLE.sponsor },
 ];
 
 /** The demo's logins whose accounts are still there, on a database seeded at an earlier start. */

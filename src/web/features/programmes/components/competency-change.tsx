@@ -16,6 +16,13 @@ export function CompetencyChange({ impact, view }: { impact: ProgrammeImpact; vi
   }));
   const shown = named.filter(({ figure }) => figure.meanChange !== null);
   const hidden = named.filter(({ figure }) => figure.meanChange === null);
+  if (shown.length === 0 && hidden.length > 0)
+    return (
+      <p className="text-sm text-slate-600">
+        No change to show in this group yet: each competency needs at least {impact.threshold}{" "}
+        people whose baseline and repeat 360 are both released.
+      </p>
+    );
   return (
     <div className="space-y-3">
       {shown.length > 0 ? (
