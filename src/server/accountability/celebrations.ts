@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { CelebrationView, EngagementCelebrations } from "../../contract/accountability";
 import {
   celebrationKey,
@@ -9,11 +9,14 @@ import {
 import { type Celebration, celebrationsSince } from "../../domain/accountability/celebrations";
 import type { Viewer } from "../access/viewer";
 import type { AppContext } from "../context";
-import type { Executor } from "../db/database";
-import { celebrationSeen } from "../db/schema";
+import type { Database, Executor } from "../db/database";
+import { preparedStatement } from "../db/prepared-statements";
+import { celebrationSeen, engagement } from "../db/schema";
 import { findEngagementForClientWork } from "../engagements/client-work";
 import { invalidInput } from "../http/errors";
+import { BoundedCache } from "../runtime/bounded-cache";
 import { engagementSnapshot } from "./snapshots";
+import { engagementVersions, withToday } from "./warnings-kept";
 
 // What went well in an engagement, for its client and coach (the sponsor and the admin are
 // refused): each celebration with whether the viewer has still to see it. Each person's marker
@@ -21,15 +24,41 @@ import { engagementSnapshot } from "./snapshots";
 
 const REFUSAL = "Only the client and their coach see the engagement's celebrations.";
 
+interface FoundCelebrations {
+  celebrations: Celebration[];
+  today: string;
+}
+
+// Each engagement's celebrations as last found, with its fact number and its day (decision 033).
+const kept = new WeakMap<Database, BoundedCache<string, { found: string } & FoundCelebrations>>();
+
+const oneVersion = preparedStatement((db: Database) =>
+  engagementVersions(db, eq(engagement.id, sql.placeholder("engagementId"))).prepare(
+    "keel_engagement_fact_day",
+  ),
+);
+
 /** Every celebration of the engagement up to today, oldest first; none before anything happened. */
 export async function celebrationsOfEngagement(
   ctx: Pick<AppContext, "db">,
   engagementId: string,
   now = new Date(),
-): Promise<{ celebrations: Celebration[]; today: string }> {
+): Promise<FoundCelebrations> {
+  const [row] = withToday(await oneVersion(ctx.db).execute({ engagementId }), now);
+  if (!row) return { celebrations: [], today: "" };
+  let cache = kept.get(ctx.db);
+  if (!cache) {
+    cache = new BoundedCache(5_000);
+    kept.set(ctx.db, cache);
+  }
+  const found = `${row.version}|${row.today}`;
+  const entry = cache.get(engagementId);
+  if (entry && entry.found === found) return entry;
   const snapshot = await engagementSnapshot(ctx, engagementId, now);
   if (!snapshot) return { celebrations: [], today: "" };
-  return { celebrations: celebrationsSince(snapshot, null), today: snapshot.today };
+  const fresh = { found, celebrations: celebrationsSince(snapshot, null), today: snapshot.today };
+  cache.set(engagementId, fresh);
+  return fresh;
 }
 
 export async function getCelebrations(

@@ -1,4 +1,4 @@
-import { and, eq, type SQL, sql } from "drizzle-orm";
+import { and, eq, ne, type SQL, sql } from "drizzle-orm";
 import type { ClientsAtRiskList } from "../../contract/accountability";
 import { byRisk } from "../../domain/accountability/risk";
 import type { Viewer } from "../access/viewer";
@@ -57,6 +57,7 @@ const ownVersions = preparedStatement((db: Database) =>
     and(
       eq(engagement.coachId, sql.placeholder("coachId")),
       eq(engagement.practiceId, sql.placeholder("practiceId")),
+      ne(engagement.stage, "closed"),
     ) as SQL,
   ).prepare("keel_coach_fact_versions"),
 );

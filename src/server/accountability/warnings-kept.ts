@@ -1,4 +1,4 @@
-import { and, asc, eq, ne, type SQL, sql } from "drizzle-orm";
+import { asc, eq, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { evaluate } from "../../domain/accountability/evaluate";
 import type { EngagementSnapshot } from "../../domain/accountability/snapshot";
@@ -23,7 +23,7 @@ export interface EngagementVersion {
   version: number;
 }
 
-/** The engagements `which` picks, as the snapshots read them, with their facts' numbers. */
+/** The engagements `which` picks, with what the snapshots read their days by and their numbers. */
 export function engagementVersions(db: Database, which: SQL) {
   const coach = alias(user, "coach");
   return db
@@ -40,7 +40,7 @@ export function engagementVersions(db: Database, which: SQL) {
     .innerJoin(coach, eq(coach.id, engagement.coachId))
     .leftJoin(checkInSchedule, eq(checkInSchedule.engagementId, engagement.id))
     .leftJoin(engagementFactVersion, eq(engagementFactVersion.engagementId, engagement.id))
-    .where(and(which, ne(engagement.stage, "closed")))
+    .where(which)
     .orderBy(asc(user.name), asc(engagement.id));
 }
 
@@ -81,8 +81,19 @@ export async function warningsOf(
   snapshots: () => Promise<Map<string, EngagementSnapshot>>,
 ): Promise<Map<string, Warning[]>> {
   const cache = keptIn(db);
+  // Most engagements share the practice's thresholds: each object is written out once.
+  const written = new Map<Thresholds, string>();
+  const thresholdsText = (id: string) => {
+    const thresholds = thresholdsOf(id);
+    let text = written.get(thresholds);
+    if (text === undefined) {
+      text = JSON.stringify(thresholds);
+      written.set(thresholds, text);
+    }
+    return text;
+  };
   const found = new Map(
-    engagements.map((e) => [e.id, `${e.version}|${e.today}|${JSON.stringify(thresholdsOf(e.id))}`]),
+    engagements.map((e) => [e.id, `${e.version}|${e.today}|${thresholdsText(e.id)}`]),
   );
   const warnings = new Map<string, Warning[]>();
   for (const e of engagements) {

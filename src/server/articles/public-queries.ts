@@ -130,9 +130,10 @@ function preparePracticeWithFeedFingerprint(db: Database) {
       name: practice.name,
       slug: practice.slug,
       postalAddress: practice.postalAddress,
-      fingerprint: sql<string>`"practice"."name" || ':' || coalesce((select md5(string_agg(
-        a.id::text || a.updated_at::text || coalesce(a.published_at::text, ''), ',' order by a.id))
-        from article a where a.practice_id = "practice"."id" and a.status = 'published'), '')`,
+      fingerprint: sql<string>`"practice"."name" || ':' || (select count(*) || ':' ||
+        coalesce(sum(hashtext(a.id::text || a.updated_at::text
+          || coalesce(a.published_at::text, ''))::bigint), 0)
+        from article a where a.practice_id = "practice"."id" and a.status = 'published')`,
     })
     .from(practice)
     .where(eq(practice.slug, sql.placeholder("slug")))
@@ -156,16 +157,17 @@ function prepareArticlePageFingerprint(db: Database) {
     .select({
       articleId: article.id,
       // Everything the article's page shows: the article and its author, the practice, the
-      // series' parts (their titles and times) and the approved replies.
+      // series' parts (their titles and times) and the approved replies, each set as its count
+      // and the sum of its rows' hashes (no sort, no digest: this runs on every read).
       fingerprint: sql<string>`concat_ws('|', "article"."updated_at"::text, "article"."status",
         "user"."name", "article_series"."title", "article_series"."slug", "practice"."name",
         "practice"."postal_address",
-        (select md5(string_agg(s.id::text || s.slug || s.title || s.status::text
-            || coalesce(s.publish_at::text, '') || coalesce(s.published_at::text, ''), ','
-            order by s.id))
+        (select count(*) || ':' || coalesce(sum(hashtext(s.id::text || s.slug || s.title
+            || s.status::text || coalesce(s.publish_at::text, '')
+            || coalesce(s.published_at::text, ''))::bigint), 0)
           from article s where s.series_id = "article"."series_id"
             and s.status in ('published', 'scheduled')),
-        (select md5(string_agg(r.id::text || r.pinned::text, ',' order by r.id))
+        (select count(*) || ':' || coalesce(sum(hashtext(r.id::text || r.pinned::text)::bigint), 0)
           from article_reply r where r.article_id = "article"."id" and r.status = 'approved'))`,
     })
     .from(article)

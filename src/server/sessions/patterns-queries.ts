@@ -199,3 +199,8 @@ export function selectPhraseRows(
     PhraseRow[]
   >;
 }
+
+/** The engagement's sessions with their ratings, oldest first (the timeline's and the patterns'). */
+export function selectSessionsWithRatings(db: Database, engagementId: string) {
+  return patternReads(db).sessions.execute({ engagementId });
+}

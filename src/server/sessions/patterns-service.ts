@@ -21,9 +21,9 @@ import {
   KEY_PHRASES,
   selectPatternParts,
   selectPhraseRows,
-  sessionsWithRatings,
+  selectSessionsWithRatings,
 } from "./patterns-queries";
-import { commitmentsOf, planVersions, stageChanges } from "./timeline-queries";
+import { selectTimelineParts } from "./timeline-queries";
 
 // The engagement looking back, for its client and coach (as its sessions are): the timeline of
 // what happened (what was worth celebrating included, read as the celebrations are) and the patterns across it. Neither does language work: the phrases were found
@@ -35,11 +35,9 @@ export async function getTimeline(
   engagementId: string,
 ): Promise<EngagementTimeline> {
   await requireSessionsOf(ctx, viewer, engagementId);
-  const [sessions, plans, commitments, stages, { celebrations }] = await Promise.all([
-    sessionsWithRatings(ctx.db, engagementId),
-    planVersions(ctx.db, engagementId),
-    commitmentsOf(ctx.db, engagementId),
-    stageChanges(ctx.db, engagementId),
+  const [sessions, { plans, commitments, stages }, { celebrations }] = await Promise.all([
+    selectSessionsWithRatings(ctx.db, engagementId),
+    selectTimelineParts(ctx.db, engagementId),
     celebrationsOfEngagement(ctx, engagementId),
   ]);
   const events: TimelineEvent[] = [

@@ -1,6 +1,7 @@
-import { and, asc, eq, isNotNull } from "drizzle-orm";
+import { and, asc, eq, isNotNull, type Placeholder, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Database } from "../db/database";
+import { preparedStatement } from "../db/prepared-statements";
 import {
   actionPlanVersion,
   engagementStageChange,
@@ -9,7 +10,10 @@ import {
   user,
 } from "../db/schema";
 
-// The timeline's own reads: plan versions, what sessions left behind and stage changes.
+// The timeline's own reads: plan versions, what sessions left behind and stage changes, prepared
+// once per database as the patterns' are.
+
+type Id = string | Placeholder;
 
 const versionColumns = {
   goalId: actionPlanVersion.goalId,
@@ -22,7 +26,7 @@ const versionColumns = {
 };
 
 /** Every version of every goal's plan, oldest first. */
-export function planVersions(db: Database, engagementId: string) {
+export function planVersions(db: Database, engagementId: Id) {
   return db
     .select(versionColumns)
     .from(actionPlanVersion)
@@ -32,7 +36,7 @@ export function planVersions(db: Database, engagementId: string) {
     .orderBy(asc(actionPlanVersion.changedAt));
 }
 
-export function commitmentsOf(db: Database, engagementId: string) {
+export function commitmentsOf(db: Database, engagementId: Id) {
   return (
     db
       .select({
@@ -58,7 +62,7 @@ export function commitmentsOf(db: Database, engagementId: string) {
 
 const changer = alias(user, "changer");
 
-export function stageChanges(db: Database, engagementId: string) {
+export function stageChanges(db: Database, engagementId: Id) {
   return db
     .select({
       changedAt: engagementStageChange.changedAt,
@@ -70,4 +74,26 @@ export function stageChanges(db: Database, engagementId: string) {
     .from(engagementStageChange)
     .innerJoin(changer, eq(changer.id, engagementStageChange.changedBy))
     .where(eq(engagementStageChange.engagementId, engagementId));
+}
+
+function prepareTimelineReads(db: Database) {
+  const engagementId = sql.placeholder("engagementId");
+  return {
+    plans: planVersions(db, engagementId).prepare("keel_timeline_plans"),
+    commitments: commitmentsOf(db, engagementId).prepare("keel_timeline_commitments"),
+    stages: stageChanges(db, engagementId).prepare("keel_timeline_stages"),
+  };
+}
+
+const timelineReads = preparedStatement(prepareTimelineReads);
+
+/** The timeline's own parts of an engagement. */
+export async function selectTimelineParts(db: Database, engagementId: string) {
+  const reads = timelineReads(db);
+  const [plans, commitments, stages] = await Promise.all([
+    reads.plans.execute({ engagementId }),
+    reads.commitments.execute({ engagementId }),
+    reads.stages.execute({ engagementId }),
+  ]);
+  return { plans, commitments, stages };
 }
