@@ -111,7 +111,7 @@ function ParticipantTable({ people, cohortOf, programmeId }: RowsProps) {
     <ScrollTable label="Every participant">
       <thead>
         <tr className="border-b border-slate-200">
-          {["Name", "Email", "Manager", "Cohort", "Status", "Coach"].map((column) => (
+          {["Name", "Email and manager", "Cohort", "Status", "Coach"].map((column) => (
             <th key={column} scope="col" className={TH}>
               {column}
             </th>
@@ -124,8 +124,12 @@ function ParticipantTable({ people, cohortOf, programmeId }: RowsProps) {
             <th scope="row" className={`${TD} font-medium text-slate-900`}>
               {person.name}
             </th>
-            <td className={TD}>{person.email}</td>
-            <td className={TD}>{person.managerEmail ?? "—"}</td>
+            <td className={TD}>
+              {person.email}
+              {person.managerEmail ? (
+                <span className="block text-xs text-slate-500">Manager: {person.managerEmail}</span>
+              ) : null}
+            </td>
             <td className={TD}>{cohortOf(person)}</td>
             <td className={TD}>
               <StatusBadge status={person.status} />
