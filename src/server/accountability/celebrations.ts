@@ -10,6 +10,7 @@ import { type Celebration, celebrationsSince } from "../../domain/accountability
 import type { Viewer } from "../access/viewer";
 import type { AppContext } from "../context";
 import type { Database, Executor } from "../db/database";
+import { perDatabase } from "../db/per-database";
 import { preparedStatement } from "../db/prepared-statements";
 import { celebrationSeen, engagement } from "../db/schema";
 import { findEngagementForClientWork } from "../engagements/client-work";
@@ -30,7 +31,9 @@ interface FoundCelebrations {
 }
 
 // Each engagement's celebrations as last found, with its fact number and its day (decision 033).
-const kept = new WeakMap<Database, BoundedCache<string, { found: string } & FoundCelebrations>>();
+const keptIn = perDatabase(
+  () => new BoundedCache<string, { found: string } & FoundCelebrations>(5_000),
+);
 
 const oneVersion = preparedStatement((db: Database) =>
   engagementVersions(db, eq(engagement.id, sql.placeholder("engagementId"))).prepare(
@@ -46,11 +49,7 @@ export async function celebrationsOfEngagement(
 ): Promise<FoundCelebrations> {
   const [row] = withToday(await oneVersion(ctx.db).execute({ engagementId }), now);
   if (!row) return { celebrations: [], today: "" };
-  let cache = kept.get(ctx.db);
-  if (!cache) {
-    cache = new BoundedCache(5_000);
-    kept.set(ctx.db, cache);
-  }
+  const cache = keptIn(ctx.db);
   const found = `${row.version}|${row.today}`;
   const entry = cache.get(engagementId);
   if (entry && entry.found === found) return entry;

@@ -6,6 +6,7 @@ import type { Thresholds } from "../../domain/accountability/thresholds";
 import type { Warning } from "../../domain/accountability/warning";
 import { knownTimeZone, localParts } from "../../domain/sessions/zoned-time";
 import type { Database } from "../db/database";
+import { perDatabase } from "../db/per-database";
 import { checkInSchedule, engagement, engagementFactVersion, user } from "../db/schema";
 import { BoundedCache } from "../runtime/bounded-cache";
 
@@ -59,16 +60,7 @@ interface Kept {
   warnings: Warning[];
 }
 
-const kept = new WeakMap<Database, BoundedCache<string, Kept>>();
-
-function keptIn(db: Database): BoundedCache<string, Kept> {
-  let cache = kept.get(db);
-  if (!cache) {
-    cache = new BoundedCache(50_000);
-    kept.set(db, cache);
-  }
-  return cache;
-}
+const keptIn = perDatabase(() => new BoundedCache<string, Kept>(50_000));
 
 /**
  * Each engagement's warnings: kept ones while what they were found from is the same, else every

@@ -6,6 +6,7 @@ import {
   scalePopulation,
 } from "../../domain/assessment/profile";
 import type { Database } from "../db/database";
+import { perDatabase } from "../db/per-database";
 import { BoundedCache } from "../runtime/bounded-cache";
 import { selectPopulation, selectPopulationFingerprint } from "./queries";
 
@@ -16,7 +17,7 @@ interface Entry {
   stats: PopulationStats;
 }
 
-const caches = new WeakMap<Database, BoundedCache<string, Entry>>();
+const cacheOf = perDatabase(() => new BoundedCache<string, Entry>(MAX_ENTRIES));
 const inFlight = new Map<string, Promise<PopulationStats>>();
 
 /**
@@ -65,15 +66,6 @@ async function computeStats(
     await nextTurn();
   }
   return { size: population.length, scales };
-}
-
-function cacheOf(db: Database): BoundedCache<string, Entry> {
-  let cache = caches.get(db);
-  if (!cache) {
-    cache = new BoundedCache(MAX_ENTRIES);
-    caches.set(db, cache);
-  }
-  return cache;
 }
 
 async function fingerprintOf(db: Database, practiceId: string, instrumentId: string) {

@@ -13,7 +13,7 @@ import {
 import type { Viewer } from "../access/viewer";
 import { celebrationsOfEngagement } from "../accountability/celebrations";
 import type { AppContext } from "../context";
-import type { Database } from "../db/database";
+import { perDatabase } from "../db/per-database";
 import { engagementFactNumber } from "../engagements/fact-version";
 import { BoundedCache } from "../runtime/bounded-cache";
 import { requireSessionsOf } from "./access";
@@ -105,7 +105,7 @@ export async function getTimeline(
 
 // Each viewer's patterns of an engagement as last found, with the engagement's fact number then
 // (docs/decisions/033): nothing in them depends on the time of the read.
-const keptPatterns = new WeakMap<Database, BoundedCache<string, KeptPatterns>>();
+const keptPatterns = perDatabase(() => new BoundedCache<string, KeptPatterns>(2_000));
 
 interface KeptPatterns {
   version: number;
@@ -121,11 +121,7 @@ export async function getPatterns(
     requireSessionsOf(ctx, viewer, engagementId),
     engagementFactNumber(ctx.db, engagementId),
   ]);
-  let kept = keptPatterns.get(ctx.db);
-  if (!kept) {
-    kept = new BoundedCache(2_000);
-    keptPatterns.set(ctx.db, kept);
-  }
+  const kept = keptPatterns(ctx.db);
   const key = `${engagementId}:${viewer.userId}`;
   const found = kept.get(key);
   if (found?.version === version) return found.patterns;
