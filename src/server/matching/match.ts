@@ -32,7 +32,6 @@ export async function matchParticipant(
       cohortStartDate: locked.cohortStartDate,
       coach,
     });
-    await tx.delete(coachShortlist).where(eq(coachShortlist.participantId, participant.id));
     return { result: { engagementId, coach }, courseId: locked.programme.courseId };
   });
   if (courseId) await queueLessonSending(ctx);

@@ -68,7 +68,6 @@ export async function chooseCoach(
       cohortStartDate: locked.cohortStartDate,
       coach,
     });
-    await tx.delete(coachShortlist).where(eq(coachShortlist.participantId, participant.id));
     return { result: { engagementId, coach }, courseId: locked.programme.courseId };
   });
   if (courseId) await queueLessonSending(ctx);

@@ -4,14 +4,21 @@ import type { Viewer } from "../access/viewer";
 import type { AppContext } from "../context";
 import { enrolInTransaction } from "../courses/enrolments";
 import type { Executor } from "../db/database";
-import { assessment, membership, type programme, programmeParticipant } from "../db/schema";
+import {
+  assessment,
+  coachShortlist,
+  membership,
+  type programme,
+  programmeParticipant,
+} from "../db/schema";
 import { insertEngagement } from "../engagements/service";
 import { announceWorkSoon } from "../engagements/work-announcement";
 import { AppError } from "../http/errors";
 
 // A match opens the participant's engagement on the programme's template, inside the caller's
 // transaction: the engagement (title, sessions, start and planned end), the questionnaires
-// assigned, the course enrolled in, the client's coach set and the participant linked to it.
+// assigned, the course enrolled in, the client's coach set, the participant linked to it and any
+// shortlist they were offered cleared.
 // The pulse cadence is read from the programme until the coach saves pulse settings
 // (pulses/service.ts), because pulses need the client's stakeholders and questions first.
 
@@ -60,6 +67,8 @@ export async function openProgrammeEngagement(
     .update(programmeParticipant)
     .set({ engagementId })
     .where(eq(programmeParticipant.id, participant.id));
+  // Matched, by the admin or by choosing: a shortlist offered has served.
+  await tx.delete(coachShortlist).where(eq(coachShortlist.participantId, participant.id));
   return engagementId;
 }
 
