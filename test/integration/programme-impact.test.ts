@@ -1,7 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { engagement, goal, membership } from "../../src/server/db/schema";
+import {
+  coachingSession,
+  engagement,
+  goal,
+  membership,
+  programmeParticipant,
+} from "../../src/server/db/schema";
 import { inviteAndAccept, type Member, signUpCoach } from "../support/factories";
 import { seedParticipants } from "../support/programme-seed";
 import { useTestApp } from "../support/test-app";
@@ -195,5 +201,42 @@ describe.each(databaseKinds())("a programme's impact and health on the %s databa
     ]);
     expect(JSON.stringify(health.body)).not.toMatch(/No session|booked|days ago|Book the/);
     expect((await sponsor.agent.get(`/api/programmes/${programmeId}/health`)).status).toBe(403);
+  });
+
+  it("finds the health again when a session, an engagement's or the practice's thresholds change", async () => {
+    const healthOf = async () =>
+      (await admin.agent.get(`/api/programmes/${programmeId}/health`)).body;
+    const cohortC = await t.current.handle.db
+      .select({ id: engagement.id })
+      .from(engagement)
+      .innerJoin(programmeParticipant, eq(programmeParticipant.engagementId, engagement.id))
+      .where(eq(programmeParticipant.cohortId, cohorts.C as string));
+    const quiet = { noSessionBooked: { days: 365 } };
+    const first = cohortC[0]?.id as string;
+    const own = await coach.agent.put(`/api/engagements/${first}/early-warnings`, quiet);
+    expect(own.status, JSON.stringify(own.body)).toBe(200);
+    expect((await healthOf()).overall.atRisk).toBe(6);
+    const startsAt = new Date(Date.now() + 3.5 * 86_400_000);
+    const endsAt = new Date(startsAt.getTime() + 3_600_000);
+    await t.current.handle.db.insert(coachingSession).values({
+      engagementId: cohortC[1]?.id as string,
+      coachId: coach.id,
+      startsAt,
+      endsAt,
+      busyUntil: endsAt,
+      timeZone: "Europe/London",
+      mode: "video",
+      icalUid: `${randomUUID()}@keel.test`,
+      bookedBy: coach.id,
+    });
+    const booked = await healthOf();
+    expect(booked.overall.sessionsUsed).toBe(20);
+    expect(booked.overall.atRisk).toBe(5);
+    const practice = await admin.agent.put("/api/practice/early-warnings", quiet);
+    expect(practice.status, JSON.stringify(practice.body)).toBe(200);
+    expect((await healthOf()).overall.atRisk).toBe(0);
+    await admin.agent.put("/api/practice/early-warnings", {});
+    await coach.agent.put(`/api/engagements/${first}/early-warnings`, {});
+    expect((await healthOf()).overall.atRisk).toBe(6);
   });
 });

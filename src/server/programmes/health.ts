@@ -3,9 +3,15 @@ import type { ProgrammeHealth } from "../../contract/programme-impact";
 import { MATCHING_LIMITS } from "../../domain/matching/capacity";
 import type { Viewer } from "../access/viewer";
 import type { AppContext } from "../context";
-import { coachProfile, engagement, programmeParticipant, user } from "../db/schema";
-import { type ParticipantRow, participantRows } from "./participant-facts";
-import { engagementsAtRisk } from "./programme-warnings";
+import { perDatabase } from "../db/per-database";
+import { coachProfile, engagement, type programme, programmeParticipant, user } from "../db/schema";
+import { BoundedCache } from "../runtime/bounded-cache";
+import {
+  type ParticipantRow,
+  participantRows,
+  programmeFactsFingerprint,
+} from "./participant-facts";
+import { engagementsAtRisk, programmeThresholds } from "./programme-warnings";
 import { cohortsOf, findProgramme } from "./programmes";
 
 // The admin's programme health (issue 20): per cohort and overall, sessions used against those
@@ -13,6 +19,7 @@ import { cohortsOf, findProgramme } from "./programmes";
 // client and stay on their coach's page), and each coach's load against their capacity.
 
 type Figures = ProgrammeHealth["overall"];
+type Cohort = Awaited<ReturnType<typeof cohortsOf>>[number];
 
 export async function getProgrammeHealth(
   ctx: AppContext,
@@ -20,12 +27,48 @@ export async function getProgrammeHealth(
   programmeId: string,
 ): Promise<ProgrammeHealth> {
   const row = await findProgramme(ctx.db, viewer, programmeId);
-  const [cohorts, rows, atRisk, coaches] = await Promise.all([
+  const [cohorts, facts, thresholds, coaches] = await Promise.all([
     cohortsOf(ctx.db, programmeId),
-    participantRows(ctx, programmeId, row.practiceId),
-    engagementsAtRisk(ctx, programmeId, row.practiceId),
+    programmeFactsFingerprint(ctx.db, programmeId),
+    programmeThresholds(ctx, programmeId, row.practiceId),
     coachLoads(ctx, programmeId, row.practiceId),
   ]);
+  const key = JSON.stringify([row.sessionsPlanned, cohorts, facts, thresholds.settings]);
+  const kept = keptIn(ctx.db);
+  let found = kept.get(programmeId);
+  if (!found || found.key !== key || Date.now() >= found.until) {
+    const now = new Date();
+    const [rows, atRisk] = await Promise.all([
+      participantRows(ctx, programmeId, row.practiceId),
+      engagementsAtRisk(ctx, programmeId, row.practiceId, thresholds.of, now),
+    ]);
+    found = { key, until: nextQuarterHour(now), ...weigh(row, cohorts, rows, atRisk) };
+    kept.set(programmeId, found);
+  }
+  return { overall: found.overall, cohorts: found.cohorts, coaches };
+}
+
+// The figures rest on the participants, their engagements' facts (decision 033) and the early
+// warnings, which change with the day in each engagement's zone. Every zone's day turns on a
+// quarter hour of UTC, so the figures are kept while the rest stays the same, until the next one.
+// Coaches' loads count engagements outside the programme too, and are read each time.
+interface KeptHealth extends Pick<ProgrammeHealth, "overall" | "cohorts"> {
+  key: string;
+  until: number;
+}
+
+const keptIn = perDatabase(() => new BoundedCache<string, KeptHealth>(200));
+
+const QUARTER_HOUR = 15 * 60_000;
+const nextQuarterHour = (now: Date) =>
+  (Math.floor(now.getTime() / QUARTER_HOUR) + 1) * QUARTER_HOUR;
+
+function weigh(
+  row: typeof programme.$inferSelect,
+  cohorts: Cohort[],
+  rows: ParticipantRow[],
+  atRisk: ReadonlySet<string>,
+): Pick<ProgrammeHealth, "overall" | "cohorts"> {
   const figures = (of: readonly ParticipantRow[]) => figuresOf(of, row.sessionsPlanned, atRisk);
   return {
     overall: figures(rows),
@@ -34,7 +77,6 @@ export async function getProgrammeHealth(
       name: cohort.name,
       ...figures(rows.filter((one) => one.cohortId === cohort.id)),
     })),
-    coaches,
   };
 }
 

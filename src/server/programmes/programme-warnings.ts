@@ -16,21 +16,23 @@ import {
 // of them, the recent weeks first and the whole history only where a rule could look further.
 // Only whether there is a warning leaves this file: the reasons quote the client.
 
-export async function engagementsAtRisk(
-  ctx: Pick<AppContext, "db">,
-  programmeId: string,
-  practiceId: string,
-  now = new Date(),
-): Promise<Set<string>> {
-  const own = and(
+/** The programme's open engagements, as a condition. */
+const openIn = (programmeId: string, practiceId: string) =>
+  and(
     eq(engagement.practiceId, practiceId),
     ne(engagement.stage, "closed"),
     sql`${engagement.id} in (select ${programmeParticipant.engagementId} from ${programmeParticipant} where ${programmeParticipant.programmeId} = ${programmeId})`,
   ) as SQL;
-  const [thresholdsOf, rows] = await Promise.all([
-    programmeThresholds(ctx, practiceId, own),
-    engagementVersions(ctx.db, own),
-  ]);
+
+export async function engagementsAtRisk(
+  ctx: Pick<AppContext, "db">,
+  programmeId: string,
+  practiceId: string,
+  thresholdsOf: (engagementId: string) => Thresholds,
+  now = new Date(),
+): Promise<Set<string>> {
+  const own = openIn(programmeId, practiceId);
+  const rows = await engagementVersions(ctx.db, own);
   // Kept warnings, shared with the coaches' homes, while each engagement's facts stay the same.
   const warnings = await warningsOf(ctx.db, withToday(rows, now), thresholdsOf, () =>
     programmeSnapshots(ctx, own, now, thresholdsOf),
@@ -58,12 +60,19 @@ async function programmeSnapshots(
   return recent.snapshots;
 }
 
-/** Each engagement's thresholds: its own over the practice's over Keel's defaults. */
-async function programmeThresholds(
+export interface ProgrammeThresholds {
+  of: (engagementId: string) => Thresholds;
+  /** The settings they come from, as text: the same text, the same thresholds. */
+  settings: string;
+}
+
+/** Each open engagement's thresholds: its own over the practice's over Keel's defaults. */
+export async function programmeThresholds(
   ctx: Pick<AppContext, "db">,
+  programmeId: string,
   practiceId: string,
-  own: SQL,
-): Promise<(engagementId: string) => Thresholds> {
+): Promise<ProgrammeThresholds> {
+  const own = openIn(programmeId, practiceId);
   const [practiceRows, rows] = await Promise.all([
     ctx.db
       .select({ settings: practiceEarlyWarning.settings })
@@ -76,12 +85,16 @@ async function programmeThresholds(
       })
       .from(engagementEarlyWarning)
       .innerJoin(engagement, eq(engagement.id, engagementEarlyWarning.engagementId))
-      .where(own),
+      .where(own)
+      .orderBy(engagementEarlyWarning.engagementId),
   ]);
   const practice = practiceRows[0]?.settings ?? null;
   const practiceThresholds = thresholdsWith(practice);
   const byEngagement = new Map(
     rows.map((r) => [r.engagementId, thresholdsWith(practice, r.settings)]),
   );
-  return (engagementId) => byEngagement.get(engagementId) ?? practiceThresholds;
+  return {
+    of: (engagementId) => byEngagement.get(engagementId) ?? practiceThresholds,
+    settings: JSON.stringify([practice, rows]),
+  };
 }
