@@ -1,10 +1,11 @@
 import { KeelClient } from "../../test/support/keel-process";
 import type { LoadTarget } from "./load";
-import { PROGRAMME_HEALTH, PROGRAMME_IMPACT } from "./report";
+import { PROGRAMME_HEALTH, PROGRAMME_IMPACT, PROGRAMME_PARTICIPANTS } from "./report";
 import { BENCH_PASSWORD } from "./seed-practice";
 
-// Issue 20 on the bench practice's programme of 500 participants: the sponsor's impact page and
-// the admin's health page as load targets, and the admin importing 5,000 participants.
+// Issue 20 on the bench practice's programme of 500 participants: the sponsor's impact page, the
+// admin's health page and first page of participants as load targets, and the admin importing
+// 5,000 participants.
 
 const IMPORT_ROWS = 5_000;
 
@@ -34,6 +35,11 @@ export async function programmeTargets(
   const targets = [
     { name: PROGRAMME_IMPACT, path: `/api/programmes/${programmeId}/impact`, as: sponsor },
     { name: PROGRAMME_HEALTH, path: `/api/programmes/${programmeId}/health`, as: admin },
+    {
+      name: PROGRAMME_PARTICIPANTS,
+      path: `/api/programmes/${programmeId}/participants`,
+      as: admin,
+    },
   ];
   for (const target of targets) {
     const response = await target.as.get(target.path);

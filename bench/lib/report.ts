@@ -217,6 +217,12 @@ export function checkBudgets(
       "ms",
     ),
     budget(
+      "programme participants, first page (500 participants) p95 at 10 connections",
+      p95At10(PROGRAMME_PARTICIPANTS),
+      50,
+      "ms",
+    ),
+    budget(
       "programme import of 5,000 rows, commit",
       (run.programmeImport?.commitMs ?? Number.NaN) / 1000,
       30,
@@ -278,6 +284,8 @@ export const CLIENTS_AT_RISK =
 
 export const PROGRAMME_IMPACT = "sponsor: GET /api/programmes/:id/impact (500 participants)";
 export const PROGRAMME_HEALTH = "admin: GET /api/programmes/:id/health (500 participants)";
+export const PROGRAMME_PARTICIPANTS =
+  "admin: GET /api/programmes/:id/participants (first page of 500 participants)";
 export const PROGRAMME_IMPORT =
   "programme import: the admin previews and commits a 5,000-row participants' CSV";
 

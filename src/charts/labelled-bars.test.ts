@@ -34,8 +34,43 @@ describe("labelled bars", () => {
         ],
       }),
     );
-    expect(xs(svg)).toEqual([100, 50]);
-    expect(widths(svg)).toEqual([100, 50]);
+    const zero = (200 * 0.25) / 0.75;
+    expect(xs(svg).map(Math.round)).toEqual([Math.round(zero), 0]);
+    expect(widths(svg).map(Math.round)).toEqual([Math.round(200 - zero), Math.round(zero)]);
     expect(svg).toContain("Listening: +0.50; Deciding: -0.25");
+  });
+
+  it("starts every bar at the left edge when all rose", () => {
+    const svg = renderToStaticMarkup(
+      createElement(ChangeBars, {
+        width: 200,
+        title: "Change",
+        rows: [
+          { label: "Listening", value: 0.5 },
+          { label: "Deciding", value: 0.25 },
+        ],
+      }),
+    );
+    expect(xs(svg)).toEqual([0, 0]);
+    expect(widths(svg)).toEqual([200, 100]);
+  });
+
+  it("draws each row's interval across its bar, to the chart's scale, and says it in words", () => {
+    const svg = renderToStaticMarkup(
+      createElement(ChangeBars, {
+        width: 200,
+        title: "Change",
+        rows: [{ label: "Listening", value: 0.5, interval: { low: -0.25, high: 0.75 } }],
+      }),
+    );
+    const zero = (200 * 0.25) / 1;
+    expect(xs(svg).map(Math.round)).toEqual([Math.round(zero)]);
+    expect(widths(svg).map(Math.round)).toEqual([Math.round(200 * 0.5)]);
+    const lines = [...svg.matchAll(/<line[^>]* x1="([\d.-]+)"[^>]* x2="([\d.-]+)"/g)].map((m) => [
+      Math.round(Number(m[1])),
+      Math.round(Number(m[2])),
+    ]);
+    expect(lines).toContainEqual([0, 200]);
+    expect(svg).toContain("Listening: +0.50 (95% interval -0.25 to +0.75)");
   });
 });

@@ -60,6 +60,8 @@ export function ShareBars({
 export interface ChangeRow {
   label: string;
   value: number;
+  /** Where the true value likely lies (a 95% interval), drawn as a line across the bar. */
+  interval?: { low: number; high: number };
 }
 
 /** Each row's signed value as a bar from a zero line, every row to the same scale. */
@@ -74,15 +76,26 @@ export function ChangeBars({
   title: string;
   format?: (value: number) => string;
 }) {
-  const reach = Math.max(0.1, ...rows.map((r) => Math.abs(r.value)));
-  const x = scaleLinear<number>({ domain: [-reach, reach], range: [0, width] });
+  // From zero to the farthest value each way: all rises start at the left edge, not mid-chart.
+  const reach = rows.flatMap((r) => [r.value, r.interval?.low ?? 0, r.interval?.high ?? 0]);
+  const low = Math.min(0, ...reach);
+  const high = Math.max(0, ...reach);
+  const x = scaleLinear<number>({
+    domain: high - low < 0.1 ? [low, low + 0.1] : [low, high],
+    range: [0, width],
+  });
   const zero = x(0);
   return (
     <ChartSvg
       width={width}
       height={rows.length * ROW}
       title={title}
-      description={rows.map((r) => `${r.label}: ${format(r.value)}`).join("; ")}
+      description={rows
+        .map(
+          (r) =>
+            `${r.label}: ${format(r.value)}${r.interval ? ` (95% interval ${format(r.interval.low)} to ${format(r.interval.high)})` : ""}`,
+        )
+        .join("; ")}
     >
       {rows.map((row, i) => {
         const top = i * ROW;
@@ -106,9 +119,22 @@ export function ChangeBars({
               fill={row.value >= 0 ? OTHERS : MUTED}
               rx={2}
             />
+            {row.interval ? <Whisker from={x(row.interval.low)} to={x(row.interval.high)} /> : null}
           </g>
         );
       })}
     </ChartSvg>
+  );
+}
+
+/** An interval across a bar: a line with a tick at each end. */
+function Whisker({ from, to }: { from: number; to: number }) {
+  const middle = 18 + BAR / 2;
+  return (
+    <g stroke={INK} strokeWidth={1.5}>
+      <Line from={{ x: from, y: middle }} to={{ x: to, y: middle }} />
+      <Line from={{ x: from, y: middle - 5 }} to={{ x: from, y: middle + 5 }} />
+      <Line from={{ x: to, y: middle - 5 }} to={{ x: to, y: middle + 5 }} />
+    </g>
   );
 }

@@ -186,10 +186,6 @@ export const ERROR_CODES = {
     status: 409,
     message: "This participant has not accepted their invitation yet.",
   },
-  engagement_has_booked_sessions: {
-    status: 409,
-    message: "Cancel the sessions booked ahead with the present coach before moving the client.",
-  },
 
   invitation_closed: {
     status: 410,

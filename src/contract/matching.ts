@@ -12,11 +12,12 @@ import { MATCHING_LIMITS as L } from "../domain/matching/capacity";
 // GET  /api/programmes/:id/matches                       -> ProgrammeMatches (admin)
 // POST /api/programmes/:id/participants/:participantId/match     MatchBody -> 201 MatchResult
 // PUT  /api/programmes/:id/participants/:participantId/shortlist ShortlistBody -> ParticipantMatch
-// POST /api/engagements/:id/coach          MoveBody      -> MatchResult (admin)
+// POST /api/engagements/:id/coach          MoveBody      -> MoveResult (admin; cancels sessions ahead)
+// GET  /api/engagements/:id/coach/move-preview           -> MovePreview (admin)
+// GET  /api/engagements/:id/coach-changes                -> CoachChanges (admin, coach, client)
 // GET  /api/my-coach-shortlist                           -> MyShortlist (a client)
 // POST /api/my-coach-shortlist/choice      ChoiceBody    -> 201 MatchResult (a client)
-// Refusals: 409 coach_at_capacity, 409 already_matched, 409 participant_not_joined,
-// 409 engagement_has_booked_sessions.
+// Refusals: 409 coach_at_capacity, 409 already_matched, 409 participant_not_joined.
 
 const coachId = z.uuid("Choose a coach of the practice");
 
@@ -58,6 +59,8 @@ export const participantMatch = z.object({
   participantId: z.uuid(),
   engagementId: z.uuid().nullable(),
   coach: personRef.nullable(),
+  /** When the engagement last moved to another coach; null when it never has. */
+  movedAt: z.iso.datetime().nullable(),
   shortlist: z.array(personRef),
 });
 export type ParticipantMatch = z.output<typeof participantMatch>;
@@ -90,6 +93,34 @@ export type MoveBody = z.input<typeof moveBody>;
 /** The engagement a match opened (or a move handed over) and its coach now. */
 export const matchResult = z.object({ engagementId: z.uuid(), coach: personRef });
 export type MatchResult = z.output<typeof matchResult>;
+
+/** A move: the engagement, its coach now, and how many sessions ahead it cancelled. */
+export const moveResult = matchResult.extend({ sessionsCancelled: z.number().int() });
+export type MoveResult = z.output<typeof moveResult>;
+
+/** What a move would cancel: the sessions booked ahead with the present coach. */
+export const movePreview = z.object({
+  sessionsAhead: z.number().int(),
+  nextSessionAt: z.iso.datetime().nullable(),
+});
+export type MovePreview = z.output<typeof movePreview>;
+
+/**
+ * The engagement's moves from coach to coach, oldest first. `reason` is null for whoever may not
+ * read it (the client): only the admin and the coaches of that move read why.
+ */
+export const coachChanges = z.object({
+  changes: z.array(
+    z.object({
+      at: z.iso.datetime(),
+      from: personRef.nullable(),
+      to: personRef.nullable(),
+      by: personRef.nullable(),
+      reason: z.string().nullable(),
+    }),
+  ),
+});
+export type CoachChanges = z.output<typeof coachChanges>;
 
 /** The client's shortlist: null when nobody offered them coaches to choose from. */
 export const myShortlist = z.object({

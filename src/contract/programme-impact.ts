@@ -11,6 +11,8 @@ import { person } from "./practice";
 // GET    /api/sponsored-programmes                     -> SponsoredProgramme[] (the sponsor's own)
 // GET    /api/programmes/:id/impact?cohort=&stage=     -> ProgrammeImpact (its sponsor or the admin;
 //        a view refused: 400 view_not_offered or group_too_small with the reason)
+// GET    /api/programmes/:id/impact.pdf?cohort=&stage= -> application/pdf, the same figures and
+//        charts (the same access and refusals)
 // GET    /api/programmes/:id/health                    -> ProgrammeHealth (admin)
 
 export const sponsorBody = z.strictObject({
@@ -47,6 +49,8 @@ const competencyFigure = z.object({
   competencyId: z.string(),
   participants: z.number().int().nullable(),
   meanChange: z.number().nullable(),
+  /** The mean change's 95% interval: where the group's true change lies, given its spread. */
+  interval: z.object({ low: z.number(), high: z.number() }).nullable(),
   refusal: refusal.nullable(),
 });
 

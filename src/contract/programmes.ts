@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { IMPORT_MAX_CHARS, PARTICIPANT_COLUMNS } from "../domain/programmes/import-limits";
+import { SPONSOR_REPORT_FREQUENCIES } from "../domain/programmes/sponsor-report";
 import { PROGRAMME_LIMITS as L } from "../domain/programmes/template";
 import { isoDate } from "./common";
 
@@ -14,7 +15,7 @@ import { isoDate } from "./common";
 // POST   /api/programmes/:id/cohorts     CohortBody    -> 201 Cohort
 // PUT    /api/programmes/:id/cohorts/:cohortId CohortBody -> Cohort (rename, move the start)
 // DELETE /api/programmes/:id/cohorts/:cohortId        -> 204 (409 cohort_has_participants)
-// GET    /api/programmes/:id/participants             -> ParticipantList
+// GET    /api/programmes/:id/participants?limit&cursor&q&cohortId -> ParticipantPage
 // POST   /api/programmes/:id/import/preview ImportBody -> ImportPreview (nothing saved)
 // POST   /api/programmes/:id/import     ImportBody    -> 201 ImportResult (400 import_has_problems)
 
@@ -46,10 +47,18 @@ export const programmeTemplate = z.strictObject({
   pulseEveryWeeks: whole(L.pulseEveryWeeks, "weeks").nullable(),
 });
 
+/** How often each sponsor is mailed the programme's figures. */
+export const sponsorReportFrequency = z.enum(
+  SPONSOR_REPORT_FREQUENCIES,
+  "Choose monthly, quarterly or no report",
+);
+
 /** POST /api/programmes and PUT /api/programmes/:id (the whole programme each time). */
 export const programmeBody = programmeTemplate.extend({
   name: text(L.name, "Give the programme a name"),
   organisationName: text(L.organisationName, "Name the organisation"),
+  /** Left out: monthly for a new programme, unchanged for one saved. */
+  sponsorReport: sponsorReportFrequency.optional(),
 });
 export type ProgrammeBody = z.input<typeof programmeBody>;
 
@@ -77,6 +86,7 @@ const programmeFields = {
   months: z.number().int(),
   courseId: z.string().nullable(),
   pulseEveryWeeks: z.number().int().nullable(),
+  sponsorReport: sponsorReportFrequency,
   participantCount: z.number().int(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
@@ -103,12 +113,17 @@ export const participantView = z.object({
   status: participantStatuses,
   invitedAt: z.iso.datetime(),
   joinedAt: z.iso.datetime().nullable(),
+  /** A client of the practice already when imported: joined at once, never invited. */
+  existingClient: z.boolean(),
 });
 export type Participant = z.output<typeof participantView>;
 
-/** GET /api/programmes/:id/participants: every participant, by cohort then name. */
-export const participantList = z.object({ participants: z.array(participantView) });
-export type ParticipantList = z.output<typeof participantList>;
+/** A page of GET /api/programmes/:id/participants, by name; nextCursor asks for the next page. */
+export const participantPage = z.object({
+  items: z.array(participantView),
+  nextCursor: z.string().nullable(),
+});
+export type ParticipantPage = z.output<typeof participantPage>;
 
 /** POST .../import/preview and POST .../import: the CSV file's text, as uploaded. */
 export const importBody = z.strictObject({
@@ -139,6 +154,8 @@ export const importRow = z.object({
   }),
   /** The cohort the row goes to, once it names one of the programme's. */
   cohortId: z.uuid().nullable(),
+  /** A client of the practice already: added to the programme and told so, not invited. */
+  existingClient: z.boolean(),
   /** Empty: the row will be imported. */
   problems: z.array(rowProblem),
 });
@@ -154,6 +171,8 @@ export const importPreview = z.object({
     ok: z.number().int(),
     withProblems: z.number().int(),
     emptySkipped: z.number().int(),
+    /** Of the ready rows, those of clients of the practice already: added, not invited. */
+    existingClients: z.number().int(),
   }),
 });
 export type ImportPreview = z.output<typeof importPreview>;
@@ -165,7 +184,10 @@ export type ImportPreview = z.output<typeof importPreview>;
  */
 export const importResult = z.object({
   imported: z.number().int(),
+  /** New to the practice: invited as clients. */
   invited: z.number().int(),
+  /** Clients of the practice already: joined the programme at once and told by mail. */
+  added: z.number().int(),
   byCohort: z.array(z.object({ cohortId: z.uuid(), imported: z.number().int() })),
 });
 export type ImportResult = z.output<typeof importResult>;

@@ -48,6 +48,7 @@ export async function startKeel(
       config,
       log: app.log,
       authSecret: secrets.authSecret,
+      competencyModels: ctx.competencyModels,
     });
     const demo = config.demo && handle.kind === "embedded" ? await openDemo(ctx) : null;
     await app.listen({ port: config.port, host: config.host });

@@ -84,6 +84,11 @@ const CASES: Case<ProgrammeWorld>[] = [
     expected: adminOnly(200),
   },
   {
+    name: "GET a page of a programme's participants by cohort and search",
+    call: (a, w) => a.get(`${programmeUrl(w)}/participants?limit=1&q=a&cohortId=${w.cohortId}`),
+    expected: adminOnly(200),
+  },
+  {
     name: "POST an import's preview",
     call: (a, w) => a.post(`${programmeUrl(w)}/import/preview`, BAD_FILE),
     expected: adminOnly(200),
@@ -111,6 +116,11 @@ const CASES: Case<ProgrammeWorld>[] = [
   {
     name: "GET a programme's impact",
     call: (a, w) => a.get(`${programmeUrl(w)}/impact`),
+    expected: { ...adminOnly(200), sponsor: 200 },
+  },
+  {
+    name: "GET a programme's impact as a PDF",
+    call: (a, w) => a.get(`${programmeUrl(w)}/impact.pdf`),
     expected: { ...adminOnly(200), sponsor: 200 },
   },
   {
@@ -168,6 +178,26 @@ const CASES: Case<ProgrammeWorld>[] = [
     name: "POST one's choice of coach",
     call: (a, w) => a.post("/api/my-coach-shortlist/choice", { coachId: w.coach.id }),
     expected: { ...adminOnly(403, 403), client: 404, otherClient: 404 },
+  },
+  {
+    name: "GET what moving an engagement would cancel",
+    call: (a, w) => a.get(`/api/engagements/${w.engagement.id}/coach/move-preview`),
+    expected: adminOnly(200),
+  },
+  // Before the move below: its coach and client read the log, the sponsor is refused.
+  {
+    name: "GET an engagement's coach changes",
+    call: (a, w) => a.get(`/api/engagements/${w.engagement.id}/coach-changes`),
+    expected: {
+      admin: 200,
+      coach: 200,
+      client: 200,
+      sponsor: 403,
+      otherCoach: 404,
+      otherClient: 404,
+      outsider: 404,
+      anonymous: 401,
+    },
   },
   {
     name: "POST an engagement's move to another coach",

@@ -44,12 +44,13 @@ describe.each(databaseKinds())("the demo practice on the %s database", (kind) =>
     return { agent, campaigns: campaigns.body };
   }
 
-  it("prints six logins, and seeds nothing the second time", async () => {
+  it("prints seven logins, and seeds nothing the second time", async () => {
     expect(logins.map((l) => l.email)).toEqual([
       "maya.coach@example.com",
       "daniel.client@example.com",
       "priya.client@example.com",
       "elena.client@example.com",
+      "samuel.coach@example.com",
       "grace.sponsor@example.com",
       "sofia.sponsor@example.com",
     ]);

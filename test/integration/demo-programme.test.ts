@@ -48,8 +48,8 @@ describe("the demo programme", () => {
       ["Autumn cohort", 12],
     ]);
     const participants: Participant[] = (
-      await maya.get(`/api/programmes/${programme.id}/participants`)
-    ).body.participants;
+      await maya.get(`/api/programmes/${programme.id}/participants?limit=100`)
+    ).body.items;
     const statuses = participants.map((p) => p.status);
     expect(statuses.filter((s) => s === "joined")).toHaveLength(21);
     expect(statuses.filter((s) => s === "invited")).toHaveLength(3);
@@ -58,6 +58,13 @@ describe("the demo programme", () => {
     expect(coaches).toHaveLength(18);
     const sponsors = (await maya.get(`/api/programmes/${programme.id}/sponsors`)).body;
     expect(sponsors.map((s: { email: string }) => s.email)).toEqual(["sofia.sponsor@example.com"]);
+  });
+
+  it("lets Samuel, the programme's second coach, sign in to his half of the leaders", async () => {
+    const samuel = await signIn("samuel.coach@example.com");
+    const engagements = await samuel.get("/api/engagements?limit=100");
+    expect(engagements.status).toBe(200);
+    expect(engagements.body.items.length).toBeGreaterThanOrEqual(8);
   });
 
   it("shows Sofia figures for the earlier cohort and withholds what rests on fewer than five", async () => {
@@ -92,5 +99,17 @@ describe("the demo programme", () => {
     });
     const asked = await sofia.get(`/api/programmes/${sponsored.id}/impact?${query}`);
     expect(asked.status).toBe(400);
+  });
+
+  it("shows Maya this month's report to Sofia in the practice's outbox", async () => {
+    const maya = await signIn("maya.coach@example.com");
+    const outbox = await maya.get("/api/outbox");
+    expect(outbox.status).toBe(200);
+    const items: { to: string; subject: string; text: string }[] = outbox.body;
+    const reports = items.filter(
+      (m) => m.to === "sofia.sponsor@example.com" && m.subject.includes("monthly report"),
+    );
+    expect(reports).toHaveLength(1);
+    expect(reports[0]?.text).toContain("24 people take part");
   });
 });

@@ -117,7 +117,7 @@ describe.each(databaseKinds())("a programme's impact and health on the %s databa
     for (const shown of read.body.views.filter((v: View) => v.figures))
       expect(shown.figures.participants).toBeGreaterThanOrEqual(5);
     expect(JSON.stringify(read.body)).not.toMatch(/Participant|seed\.example/);
-    const one = await sponsor.agent.get(impactUrl(`?cohort=${cohorts.A}&stage=active`));
+    const one = await sponsor.agent.get(impactUrl(`?cohort=${cohorts.A}&stage=in_sessions`));
     expect(one.body.selected.figures.participants).toBe(6);
   });
 
@@ -150,7 +150,7 @@ describe.each(databaseKinds())("a programme's impact and health on the %s databa
       .update(engagement)
       .set({ stage: "review" })
       .where(eq(engagement.id, cohortA[0] as string));
-    const isolating = await admin.agent.get(impactUrl(`?cohort=${cohorts.A}&stage=active`));
+    const isolating = await admin.agent.get(impactUrl(`?cohort=${cohorts.A}&stage=in_sessions`));
     expect(isolating.status).toBe(400);
     expect(isolating.body.error).toMatchObject({ code: "group_too_small" });
     expect(isolating.body.error.message).toContain("single out");

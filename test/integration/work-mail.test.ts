@@ -161,7 +161,10 @@ describe.each(databaseKinds())("mail about a client's work on the %s database", 
         "reply_moderation",
       ]);
       const sponsor = await inviteAndAccept(t.current, coach, "sponsor");
-      expect((await sponsor.agent.get("/api/me/mail-preferences")).body.topics).toEqual([]);
+      const asSponsor = await sponsor.agent.get("/api/me/mail-preferences");
+      expect(asSponsor.body.topics).toEqual([
+        expect.objectContaining({ id: "sponsor_report", enabled: true, digestible: false }),
+      ]);
     });
 
     it("keeps a choice, the last of a topic named twice", async () => {

@@ -53,6 +53,7 @@ export async function startTestApp(
     config: ctx.config,
     log: app.log,
     authSecret: ctx.authSecret,
+    competencyModels: ctx.competencyModels,
   });
   options.beforeReady?.(app);
   await app.ready();

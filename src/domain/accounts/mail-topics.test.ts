@@ -26,7 +26,7 @@ describe("mail topics", () => {
       "coach_digest",
       "reply_moderation",
     ]);
-    expect(mailTopicsFor("sponsor")).toEqual([]);
+    expect(mailTopicsFor("sponsor").map((topic) => topic.id)).toEqual(["sponsor_report"]);
     expect(mailTopicsFor("coach")[0]?.description).not.toContain("rate yourself");
   });
 

@@ -15,6 +15,7 @@ export const MAIL_TOPIC_IDS = [
   "sustain_check_ins",
   "coach_digest",
   "reply_moderation",
+  "sponsor_report",
 ] as const;
 export type MailTopicId = (typeof MAIL_TOPIC_IDS)[number];
 
@@ -144,6 +145,16 @@ export const MAIL_TOPICS: readonly MailTopic[] = [
     descriptions: {
       coach:
         "When a reader replies to an article of yours (or any of the practice's, if you are its admin), a link to approve, hide or pin the reply.",
+    },
+    defaultOn: true,
+    digestible: false,
+  },
+  {
+    id: "sponsor_report",
+    label: "Programme reports",
+    descriptions: {
+      sponsor:
+        "On the 1st of each month (or each quarter, as the practice set it), the figures of each programme you sponsor: participation, sessions held, goals achieved and the change in 360 feedback, for groups only, with a link to the full page.",
     },
     defaultOn: true,
     digestible: false,

@@ -61,6 +61,12 @@ export function formatDay(day: Day, today: Day): string {
   return day.slice(0, 4) === today.slice(0, 4) ? text : `${text} ${y}`;
 }
 
+/** A day in full, as a report is dated: "1 December 2026". */
+export function longDay(day: Day): string {
+  const [y, m, d] = parts(day);
+  return `${d} ${MONTHS[m - 1] ?? ""} ${y}`;
+}
+
 function parts(day: Day): [number, number, number] {
   return [Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8, 10))];
 }

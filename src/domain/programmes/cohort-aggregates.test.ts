@@ -102,12 +102,35 @@ describe("the sponsor's aggregates", () => {
     });
     const programme = aggregateFor(result, {}).view;
     expect(programme?.competencies).toEqual([
-      { competencyId: "listening", participants: 5, meanChange: 0.5, refusal: null },
+      {
+        competencyId: "listening",
+        participants: 5,
+        meanChange: 0.5,
+        interval: { low: 0.5, high: 0.5 },
+        refusal: null,
+      },
     ]);
     expect(aggregateFor(result, { cohort: "c2" }).view?.competencies[0]?.refusal?.code).toBe(
       "too_few",
     );
     expect(result.competencies).toEqual([{ competencyId: "listening", withheldCohorts: ["c2"] }]);
+  });
+
+  it("gives each competency's mean change its 95% interval over the group's spread", () => {
+    const changes = [0, 0.25, 0.5, 0.75, 1];
+    const result = sponsorAggregates({
+      participants: people("c1", 5).map((person, i) => ({
+        ...person,
+        competencyChange: { listening: changes[i] as number },
+      })),
+      filters: [],
+      competencyIds: ["listening"],
+    });
+    // s = 0.3953, s/√5 = 0.1768, t(4) = 2.776: 0.5 ± 0.49
+    expect(aggregateFor(result, {}).view?.competencies[0]).toMatchObject({
+      meanChange: 0.5,
+      interval: { low: 0.01, high: 0.99 },
+    });
   });
 
   it("shows a cohort of exactly k and withholds one of k - 1", () => {

@@ -6,6 +6,7 @@ import {
   viewKey,
   viewMatcher,
 } from "./aggregate-views";
+import { meanInterval } from "./mean-interval";
 
 // What a programme's sponsor sees (docs/decisions/031): aggregates only, per programme, cohort
 // and the filters the page offers, never a figure about fewer than k people (5 unless the
@@ -63,7 +64,14 @@ export interface ProgrammeFigures {
 }
 
 export type CompetencyFigure =
-  | { competencyId: string; participants: number; meanChange: number; refusal: null }
+  | {
+      competencyId: string;
+      participants: number;
+      meanChange: number;
+      /** The mean change's 95% interval: a group this small could have moved anywhere in it. */
+      interval: { low: number; high: number };
+      refusal: null;
+    }
   | { competencyId: string; refusal: Refusal };
 
 export interface AggregateView {
@@ -183,6 +191,8 @@ function planPopulation<T extends ViewMember>(
   return plan;
 }
 
+const hundredths = (value: number) => Math.round(value * 100) / 100;
+
 function programmeFigures(members: readonly ParticipantFacts[]): ProgrammeFigures {
   return {
     participants: members.length,
@@ -200,11 +210,13 @@ function competencyFigure(
 ): CompetencyFigure {
   const members = plan.shown.get(key);
   if (!members) return { competencyId, refusal: plan.refused.get(key) ?? refusal("too_few", k) };
-  const total = members.reduce((sum, p) => sum + (p.competencyChange[competencyId] ?? 0), 0);
+  const changes = members.map((p) => p.competencyChange[competencyId] ?? 0);
+  const found = meanInterval(changes) ?? { mean: changes[0] ?? 0, low: 0, high: 0 };
   return {
     competencyId,
     participants: members.length,
-    meanChange: Math.round((total / members.length) * 100) / 100,
+    meanChange: hundredths(found.mean),
+    interval: { low: hundredths(found.low), high: hundredths(found.high) },
     refusal: null,
   };
 }

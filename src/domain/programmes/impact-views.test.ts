@@ -1,14 +1,27 @@
 import { describe, expect, it } from "vitest";
+import { STAGES } from "../engagement/stages";
 import { canonicalViews } from "./aggregate-views";
-import { competencyChange, IMPACT_STAGES, offeredFilters } from "./impact-views";
+import { competencyChange, IMPACT_STAGES, impactStageOf, offeredFilters } from "./impact-views";
 
 describe("the views of a sponsor's programme page", () => {
   it("offers each stage across the programme and within each cohort, whatever the data", () => {
     const filters = offeredFilters(["c1", "c2"]);
     expect(filters).toHaveLength(IMPACT_STAGES.length * 3);
     expect(filters).toContainEqual({ stage: "not_matched" });
-    expect(filters).toContainEqual({ cohort: "c2", stage: "active" });
+    expect(filters).toContainEqual({ cohort: "c2", stage: "in_sessions" });
     expect(canonicalViews(filters)).toHaveLength(filters.length);
+  });
+
+  it("gathers the six stages into four phases a sponsor reads", () => {
+    expect(STAGES.map(impactStageOf)).toEqual([
+      "starting",
+      "starting",
+      "in_sessions",
+      "ending",
+      "ending",
+      "ending",
+    ]);
+    expect(impactStageOf(null)).toBe("not_matched");
   });
 });
 

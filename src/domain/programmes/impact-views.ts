@@ -1,18 +1,38 @@
-import { STAGES, type Stage } from "../engagement/stages";
+import type { Stage } from "../engagement/stages";
 import type { ViewWhere } from "./aggregate-views";
 
 // What the sponsor's programme page offers (issue 20): the programme, each cohort, and a filter
 // by where each participant's coaching stands, across the programme and within each cohort. The
 // route computes the aggregates over all of them at once (decision 031), whatever one is asked.
 
-/** A participant whose coach is not matched yet has no engagement, so no stage. */
+/**
+ * Where a participant's coaching stands, in the phases a sponsor reads: coarser than the six
+ * stages, so that a programme of a few dozen leaders has groups of k or more to show. A
+ * participant whose coach is not matched yet has no engagement, so no stage.
+ */
 export const NOT_MATCHED = "not_matched";
-export const IMPACT_STAGES = [NOT_MATCHED, ...STAGES] as const;
+const PHASE_STAGES = {
+  starting: ["assessment", "planning"],
+  in_sessions: ["active"],
+  ending: ["review", "sustaining", "closed"],
+} as const satisfies Record<string, readonly Stage[]>;
+export const IMPACT_STAGES = [NOT_MATCHED, "starting", "in_sessions", "ending"] as const;
 export type ImpactStage = (typeof IMPACT_STAGES)[number];
+
+export const IMPACT_STAGE_LABELS: Record<ImpactStage, string> = {
+  not_matched: "No coach matched yet",
+  starting: "Getting started (assessment and goals)",
+  in_sessions: "In regular sessions",
+  ending: "Reviewing, sustaining or finished",
+};
 
 export const STAGE_ATTRIBUTE = "stage";
 
-export const impactStageOf = (stage: Stage | null): ImpactStage => stage ?? NOT_MATCHED;
+export function impactStageOf(stage: Stage | null): ImpactStage {
+  if (stage === null) return NOT_MATCHED;
+  const phases = Object.entries(PHASE_STAGES) as [ImpactStage, readonly Stage[]][];
+  return phases.find(([, stages]) => stages.includes(stage))?.[0] ?? NOT_MATCHED;
+}
 
 /** The filters the page offers besides the programme and the cohorts: the same for any data. */
 export function offeredFilters(cohortIds: readonly string[]): ViewWhere[] {

@@ -10,6 +10,8 @@ const context: ImportContext = {
   members: new Map([
     ["coach@acme.example", "coach"],
     ["sponsor@acme.example", "sponsor"],
+    ["admin@acme.example", "admin"],
+    ["client@acme.example", "client"],
   ]),
   pendingInvitations: new Set(["waiting@acme.example"]),
 };
@@ -36,10 +38,17 @@ describe("a participants' CSV file", () => {
           cohort: "spring 2027",
         },
         cohortId: "c-spring",
+        existingClient: false,
         problems: [],
       },
     ]);
-    expect(result.counts).toEqual({ rows: 1, ok: 1, withProblems: 0, emptySkipped: 0 });
+    expect(result.counts).toEqual({
+      rows: 1,
+      ok: 1,
+      withProblems: 0,
+      emptySkipped: 0,
+      existingClients: 0,
+    });
   });
 
   it("keeps quoted commas and line breaks in one cell, numbering rows as a spreadsheet does", () => {
@@ -89,7 +98,7 @@ describe("a participants' CSV file", () => {
     expect(messagesOf(text, 4)).toEqual(["ann@acme.example is on row 2 already."]);
   });
 
-  it("flags participants, members and open invitations this practice knows of", () => {
+  it("flags participants, members other than clients and open invitations this practice knows of", () => {
     const text = [
       "name,email,cohort",
       "Old,old@acme.example,Spring 2027",
@@ -97,13 +106,40 @@ describe("a participants' CSV file", () => {
       "Sponsor,sponsor@acme.example,Spring 2027",
       "Waiting,waiting@acme.example,Spring 2027",
       "Elsewhere,member-of-another-practice@acme.example,Spring 2027",
+      "Admin,admin@acme.example,Spring 2027",
     ].join("\n");
     expect(messagesOf(text, 2)[0]).toContain("is a participant of this programme already");
-    expect(messagesOf(text, 3)[0]).toContain("is a coach of this practice already");
-    expect(messagesOf(text, 4)[0]).toContain("is a sponsor of this practice already");
+    expect(messagesOf(text, 3)[0]).toContain("is a coach of this practice; a participant");
+    expect(messagesOf(text, 4)[0]).toContain("is a sponsor of this practice");
     expect(messagesOf(text, 5)[0]).toContain("has an open invitation to this practice already");
     // An account in another practice is not this practice's to know (decision 005).
     expect(messagesOf(text, 6)).toEqual([]);
+    expect(messagesOf(text, 7)[0]).toContain("is the admin of this practice");
+    expect(check(text).rows.every((row) => !row.existingClient)).toBe(true);
+  });
+
+  it("takes a client of the practice as they are: ready, to be added rather than invited", () => {
+    const text = [
+      "name,email,cohort",
+      "Client,Client@acme.example,Spring 2027",
+      "New,new@acme.example,Spring 2027",
+      "Again,client@acme.example,Spring 2027",
+      "Nowhere,client@acme.example,Winter",
+    ].join("\n");
+    const result = check(text);
+    expect(result.rows.map((row) => [row.row, row.existingClient, row.problems.length])).toEqual([
+      [2, true, 0],
+      [3, false, 0],
+      [4, false, 1],
+      [5, false, 2],
+    ]);
+    expect(result.counts).toMatchObject({ ok: 2, withProblems: 2, existingClients: 1 });
+  });
+
+  it("does not count a client's row with a problem as one to add", () => {
+    const result = check("name,email,cohort\nClient,client@acme.example,Winter\n");
+    expect(result.rows[0]?.existingClient).toBe(true);
+    expect(result.counts).toMatchObject({ ok: 0, withProblems: 1, existingClients: 0 });
   });
 
   it("refuses rows over the limits and cells beyond the header", () => {

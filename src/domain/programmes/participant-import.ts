@@ -11,8 +11,8 @@ export interface ImportContext {
   cohorts: { id: string; name: string }[];
   /** Addresses of the programme's participants already (lower-case). */
   participants: ReadonlySet<string>;
-  /** Addresses of the practice's members (lower-case), with their role. */
-  members: ReadonlyMap<string, MemberRole>;
+  /** Addresses of the practice's members (lower-case), with their role; its admin as "admin". */
+  members: ReadonlyMap<string, MemberRole | "admin">;
   /** Addresses with an open, unexpired invitation to the practice (lower-case). */
   pendingInvitations: ReadonlySet<string>;
 }
@@ -26,18 +26,27 @@ export interface ImportRow {
   row: number;
   values: Record<ParticipantColumn, string>;
   cohortId: string | null;
+  /** The address is a client of this practice already: they are added, not invited. */
+  existingClient: boolean;
   problems: RowProblem[];
 }
 
 export interface ImportCheck {
   fileProblems: string[];
   rows: ImportRow[];
-  counts: { rows: number; ok: number; withProblems: number; emptySkipped: number };
+  counts: {
+    rows: number;
+    ok: number;
+    withProblems: number;
+    emptySkipped: number;
+    /** Rows without problems whose address is a client of the practice already. */
+    existingClients: number;
+  };
 }
 
-const ROLE_NAMES: Record<MemberRole, string> = {
+const ROLE_NAMES: Record<Exclude<MemberRole, "client"> | "admin", string> = {
+  admin: "the admin",
   coach: "a coach",
-  client: "a client",
   sponsor: "a sponsor",
 };
 
@@ -89,11 +98,13 @@ function checkRow(
   add("name", nameProblem(values.name));
   const emailWrong = emailProblem(values.email, "email");
   add("email", emailWrong);
-  if (!emailWrong) add("email", whoProblem(values.email, row, context, firstRowOf));
+  const who = emailWrong ? null : whoIs(values.email, row, context, firstRowOf);
+  add("email", who?.problem ?? null);
   add("manager", managerProblem(values.manager, values.email));
   const cohort = cohorts.get(values.cohort.toLowerCase()) ?? null;
   if (!cohort) add("cohort", cohortProblem(values.cohort, context.cohorts));
-  return { row, values, cohortId: cohort?.id ?? null, problems };
+  const existingClient = who?.existingClient === true;
+  return { row, values, cohortId: cohort?.id ?? null, existingClient, problems };
 }
 
 function nameProblem(name: string): string | null {
@@ -119,26 +130,34 @@ function emailProblem(address: string, column: "email" | "manager"): string | nu
 
 /**
  * Who the address belongs to, as far as this practice may know: a row above, a participant of
- * the programme, a member or an open invitation of this practice. An account in another
- * practice is never told (docs/decisions/005): its invitation goes out like any other.
+ * the programme, a member or an open invitation of this practice. A client of the practice is
+ * added as they are; its other members have another role, and one account has one role in a
+ * practice. An account in another practice is never told (docs/decisions/005): its invitation
+ * goes out like any other.
  */
-function whoProblem(
+function whoIs(
   address: string,
   row: number,
   context: ImportContext,
   firstRowOf: Map<string, number>,
-): string | null {
+): { problem: string | null; existingClient: boolean } {
+  const refused = (problem: string) => ({ problem, existingClient: false });
   const first = firstRowOf.get(address);
-  if (first !== undefined) return `${address} is on row ${first} already.`;
+  if (first !== undefined) return refused(`${address} is on row ${first} already.`);
   firstRowOf.set(address, row);
   if (context.participants.has(address))
-    return `${address} is a participant of this programme already.`;
+    return refused(`${address} is a participant of this programme already.`);
   const role = context.members.get(address);
+  if (role === "client") return { problem: null, existingClient: true };
   if (role)
-    return `${address} is ${ROLE_NAMES[role]} of this practice already; a participant joins by a new invitation, so use another address.`;
+    return refused(
+      `${address} is ${ROLE_NAMES[role]} of this practice; a participant is coached as a client, and one account has one role in a practice. Use the participant's own address.`,
+    );
   if (context.pendingInvitations.has(address))
-    return `${address} has an open invitation to this practice already; revoke it under Invitations to invite them here.`;
-  return null;
+    return refused(
+      `${address} has an open invitation to this practice already; revoke it under Invitations to invite them here.`,
+    );
+  return { problem: null, existingClient: false };
 }
 
 function managerProblem(manager: string, participant: string): string | null {
@@ -156,6 +175,8 @@ function cohortProblem(name: string, cohorts: { name: string }[]): string {
 }
 
 function counted(rows: ImportRow[], emptySkipped: number): ImportCheck["counts"] {
-  const ok = rows.filter((row) => row.problems.length === 0).length;
-  return { rows: rows.length, ok, withProblems: rows.length - ok, emptySkipped };
+  const ready = rows.filter((row) => row.problems.length === 0);
+  const existingClients = ready.filter((row) => row.existingClient).length;
+  const ok = ready.length;
+  return { rows: rows.length, ok, withProblems: rows.length - ok, emptySkipped, existingClients };
 }

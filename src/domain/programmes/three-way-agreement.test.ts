@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
 import {
   AGREEMENT_GOAL_MAX_LENGTH,
+  type AgreementParty,
   type AgreementTerms,
   acceptAgreement,
+  acceptancesOfPresentParties,
+  afterCoachChange,
   afterSponsorChange,
   agreementState,
   draftAgreement,
@@ -21,12 +24,18 @@ const terms: AgreementTerms = {
   sponsorSees: ["goal-status"],
 };
 
-function acceptedByAll(agreement: ThreeWayAgreement): ThreeWayAgreement {
-  return (["coach", "client", "sponsor"] as const).reduce(
+function acceptedBy(
+  agreement: ThreeWayAgreement,
+  parties: readonly AgreementParty[],
+): ThreeWayAgreement {
+  return parties.reduce(
     (current, party) => acceptAgreement(current, party, true) ?? current,
     agreement,
   );
 }
+
+const acceptedByAll = (agreement: ThreeWayAgreement) =>
+  acceptedBy(agreement, ["coach", "client", "sponsor"]);
 
 describe("the three-way agreement's terms", () => {
   it("keeps the text trimmed, and what the sponsor sees with what it needs and the facts", () => {
@@ -113,6 +122,43 @@ describe("accepting and revising the agreement", () => {
     const changed = afterSponsorChange(acceptedByAll(draftAgreement(terms)));
     expect(changed.inForce).toBeNull();
     expect(agreementState(changed, true)).toEqual({ kind: "draft" });
+  });
+
+  it("waits for a new coach's acceptance while the terms in force stay in force", () => {
+    const agreed = acceptedByAll(draftAgreement(terms));
+    const moved = afterCoachChange(agreed);
+    expect(moved.inForce).toEqual(agreed.inForce);
+    expect(moved.terms).toEqual(agreed.terms);
+    expect(agreementState(moved, true)).toEqual({ kind: "awaiting", waitingFor: ["coach"] });
+    const accepted = acceptAgreement(moved, "coach", true);
+    expect(accepted && agreementState(accepted, true)).toEqual({ kind: "agreed" });
+    expect(accepted?.inForce).toEqual(agreed.inForce);
+  });
+
+  it("keeps a changed draft's last agreed terms in force through a move", () => {
+    const agreed = acceptedByAll(draftAgreement(terms));
+    const revised = reviseAgreement(agreed, { ...terms, sponsorSees: ["goal-outcomes"] });
+    const half = acceptedBy(revised, ["coach", "client"]);
+    const moved = afterCoachChange(half);
+    expect(moved.acceptedBy).toEqual(["client"]);
+    expect(moved.inForce).toEqual(agreed.inForce);
+    expect(afterCoachChange(revised)).toBe(revised);
+  });
+
+  it("counts only acceptances given by the people who hold the places now", () => {
+    const at = "2027-01-01T00:00:00.000Z";
+    const stored = [
+      { party: "coach" as const, userId: "old-coach", at },
+      { party: "client" as const, userId: "client", at },
+      { party: "sponsor" as const, userId: "sponsor", at },
+    ];
+    const people = { coach: "new-coach", client: "client", sponsor: "sponsor" };
+    expect(acceptancesOfPresentParties(stored, people).map((a) => a.party)).toEqual([
+      "client",
+      "sponsor",
+    ]);
+    expect(acceptancesOfPresentParties(stored, { ...people, coach: "old-coach" })).toHaveLength(3);
+    expect(acceptancesOfPresentParties(stored, { ...people, sponsor: null })).toHaveLength(1);
   });
 
   it("lets the coach draft, the parties read, and the client alone change consent", () => {

@@ -171,6 +171,31 @@ export function afterSponsorChange(agreement: ThreeWayAgreement): ThreeWayAgreem
   return { terms: agreement.terms, acceptedBy: [], inForce: null };
 }
 
+/**
+ * The engagement moved to another coach. The new coach has agreed to nothing, so the coach's
+ * acceptance no longer counts and the agreement waits for theirs. The terms in force stay in
+ * force, as with a changed draft: a move never changes what the sponsor sees (clearing them
+ * would fall back to the client's own choice, which may be wider).
+ */
+export function afterCoachChange(agreement: ThreeWayAgreement): ThreeWayAgreement {
+  if (!agreement.acceptedBy.includes("coach")) return agreement;
+  return { ...agreement, acceptedBy: agreement.acceptedBy.filter((party) => party !== "coach") };
+}
+
+/** Who holds each party's place on the engagement now. */
+export type AgreementPeople = Record<AgreementParty, string | null>;
+
+/**
+ * The acceptances that count: each given by the person who holds that party's place now. An
+ * acceptance from a coach the engagement was moved away from speaks for nobody on it.
+ */
+export function acceptancesOfPresentParties<T extends { party: AgreementParty; userId: string }>(
+  acceptances: T[],
+  people: AgreementPeople,
+): T[] {
+  return acceptances.filter((acceptance) => people[acceptance.party] === acceptance.userId);
+}
+
 /** Draft while nobody has accepted, awaiting those who have not, agreed once all have. */
 export function agreementState(agreement: ThreeWayAgreement, hasSponsor: boolean): AgreementState {
   const parties = requiredParties(hasSponsor);

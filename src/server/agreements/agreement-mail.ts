@@ -1,4 +1,4 @@
-import { inArray } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import type { AgreementParty } from "../../domain/programmes/three-way-agreement";
 import type { AppContext } from "../context";
 import type { Executor } from "../db/database";
@@ -56,8 +56,41 @@ export async function mailAgreed(
   );
 }
 
-const engagementUrl = (ctx: AppContext, row: EngagementRow) =>
-  `${ctx.config.publicUrl}/engagements/${row.engagement.id}`;
+/**
+ * To the coach an engagement was moved to: the agreement waits for their acceptance, and the
+ * terms last agreed apply meanwhile (decision 032).
+ */
+export async function mailNewCoachToAccept(
+  ctx: AppContext,
+  tx: Executor,
+  engagement: { id: string; title: string; practiceId: string },
+  coachId: string,
+  inForce: boolean,
+) {
+  const [coach] = await tx
+    .select({ name: user.name, email: user.email })
+    .from(user)
+    .where(eq(user.id, coachId));
+  if (!coach) return;
+  const meanwhile = inForce
+    ? "Until you accept, the terms the others agreed before apply, including what the sponsor sees."
+    : "Nothing is in force yet; the terms come into force once every party has accepted them.";
+  const mail = render(
+    `An agreement to accept: ${engagement.title}`,
+    [
+      `Hello ${coach.name},`,
+      `You are now the coach of "${engagement.title}". Its three-way agreement waits for your acceptance: read the purpose, the goals and what the sponsor may see, and accept them if you can work to them, or revise them with the others.`,
+      meanwhile,
+    ],
+    { label: "Open the agreement", url: urlOf(ctx, engagement.id) },
+  );
+  await ctx.mailer.send({ to: coach.email, ...mail, practiceId: engagement.practiceId }, tx);
+}
+
+const urlOf = (ctx: AppContext, engagementId: string) =>
+  `${ctx.config.publicUrl}/engagements/${engagementId}`;
+
+const engagementUrl = (ctx: AppContext, row: EngagementRow) => urlOf(ctx, row.engagement.id);
 
 async function mailParties(
   ctx: AppContext,

@@ -1,6 +1,8 @@
 import { eq } from "drizzle-orm";
 import {
   type AgreementParty,
+  type AgreementPeople,
+  acceptancesOfPresentParties,
   afterSponsorChange,
   type ThreeWayAgreement,
 } from "../../domain/programmes/three-way-agreement";
@@ -35,13 +37,15 @@ export async function selectAgreement(
 }
 
 export function agreementOf(row: AgreementRow, engagement: EngagementRow): LoadedAgreement {
+  // A coach the engagement was moved away from speaks for nobody on it (decision 032).
+  const acceptances = acceptancesOfPresentParties(row.acceptedBy, peopleOf(engagement));
   const stored: ThreeWayAgreement = {
     terms: row.terms,
-    acceptedBy: row.acceptedBy.map((a) => a.party),
+    acceptedBy: acceptances.map((a) => a.party),
     inForce: row.inForce ?? null,
   };
   if ((row.sponsorId ?? null) === engagement.engagement.sponsorId)
-    return { row, agreement: stored, acceptances: row.acceptedBy, inForceAt: row.inForceAt };
+    return { row, agreement: stored, acceptances, inForceAt: row.inForceAt };
   return { row, agreement: afterSponsorChange(stored), acceptances: [], inForceAt: null };
 }
 
@@ -58,6 +62,12 @@ export async function loadAgreement(
 export async function termsInForce(db: Executor, engagement: EngagementRow) {
   return (await loadAgreement(db, engagement))?.agreement.inForce ?? null;
 }
+
+const peopleOf = (engagement: EngagementRow): AgreementPeople => ({
+  coach: engagement.coach.id,
+  client: engagement.client.id,
+  sponsor: engagement.sponsor?.id ?? null,
+});
 
 export const userIdOf = (engagement: EngagementRow, party: AgreementParty) =>
   party === "coach"

@@ -156,6 +156,7 @@ export const PERSONAL_TABLES: Record<string, TableRule> = {
   programme_cohort: none("a programme's cohort: its name and start date"),
   programme_participant: special("a programme's participant: exported and erased by address"),
   programme_sponsor: person("user_id"),
+  sponsor_report_mailing: person("sponsor_id"),
   coach_profile: person("user_id"),
   // A coach's rows by their id; a participant's go with their programme_participant row (cascade).
   coach_shortlist: person("coach_id"),

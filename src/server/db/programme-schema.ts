@@ -4,17 +4,24 @@ import {
   date,
   index,
   integer,
+  pgEnum,
   pgTable,
   text,
   timestamp,
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { SPONSOR_REPORT_FREQUENCIES } from "../../domain/programmes/sponsor-report";
 import { createdAt, engagement, practice, updatedAt, user } from "./core-schema";
 import { invitation } from "./schema";
 
 // Programmes a practice runs for an organisation (issue 20, docs/decisions/030): the template of
 // every participant's coaching, its cohorts, and the participants, each invited as a client.
+
+export const sponsorReportFrequency = pgEnum(
+  "sponsor_report_frequency",
+  SPONSOR_REPORT_FREQUENCIES,
+);
 
 export const programme = pgTable(
   "programme",
@@ -32,6 +39,8 @@ export const programme = pgTable(
     months: integer("months").notNull(),
     courseId: text("course_id"),
     pulseEveryWeeks: integer("pulse_every_weeks"),
+    /** How often each sponsor is mailed the programme's figures (programmes/sponsor-report-mail.ts). */
+    sponsorReport: sponsorReportFrequency("sponsor_report").notNull().default("monthly"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -84,6 +93,8 @@ export const programmeParticipant = pgTable(
   },
   (t) => [
     uniqueIndex("programme_participant_email_unique").on(t.programmeId, t.email),
+    // The participant list's order (decision 006): a page walks it and stops.
+    index("programme_participant_name_idx").on(t.programmeId, t.name, t.id),
     index("programme_participant_cohort_idx").on(t.cohortId),
     index("programme_participant_invitation_idx").on(t.invitationId),
     index("programme_participant_user_idx").on(t.userId),

@@ -18,10 +18,12 @@ import {
   MANAGERS,
   type ProgrammePerson,
 } from "./demo-programme-people";
+import { seedDemoSponsorReport } from "./demo-sponsor-report";
 
 // Harbour Logistics' programme in the demo: the organisation's template, two cohorts of twelve
 // leaders at different stages, Sofia (their sponsor) named on it, and the leaders matched to Maya
-// and Samuel through the matching service. Their history (sessions, goals, 360s) follows.
+// and Samuel through the matching service. Their history (sessions, goals, 360s) follows, then
+// Sofia's monthly report by mail.
 
 const DAY = 86_400_000;
 
@@ -89,6 +91,7 @@ export async function seedDemoProgramme(ctx: AppContext, admin: Viewer, password
     cohorts,
     sponsorId: sofia.userId,
   });
+  await seedDemoSponsorReport(ctx, PROGRAMME_PEOPLE.sponsor.email);
   return created.id;
 }
 

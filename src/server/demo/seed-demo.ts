@@ -263,6 +263,7 @@ const LOGINS = [
   { role: "client (with an engagement)", person: PEOPLE.client },
   { role: "client (whose engagement has gone quiet)", person: PEOPLE.secondClient },
   { role: "client (coaching finished, keeping it up)", person: PEOPLE.finishedClient },
+  { role: "coach (Harbour Logistics' programme)", person: PROGRAMME_PEOPLE.coach },
   { role: "sponsor (Daniel's manager)", person: PEOPLE.sponsor },
   { role: "sponsor (Harbour Logistics' programme)", person: PROGRAMME_PEOPLE.sponsor },
 ];

@@ -43,6 +43,7 @@ export const QUEUES = [
   "sustain.mail",
   "article.publish",
   "course.lessons",
+  "sponsor.report",
 ] as const;
 export type QueueName = (typeof QUEUES)[number];
 

@@ -14,6 +14,7 @@ import {
   COMMITMENT_REMINDERS_QUEUE,
   commitmentRemindersJob,
 } from "../commitments/commitment-reminders";
+import type { BuiltInModels } from "../competency-models/model-files";
 import type { Config } from "../config";
 import {
   LESSON_SENDING_CRON,
@@ -36,6 +37,11 @@ import {
   remindRatersJob,
 } from "../feedback/campaign-jobs";
 import { createMailDelivery, createMailer } from "../mail/mailer";
+import {
+  SPONSOR_REPORT_CRON,
+  SPONSOR_REPORT_QUEUE,
+  sponsorReportJob,
+} from "../programmes/sponsor-report-mail";
 import { PULSE_ROUNDS_CRON, PULSE_ROUNDS_QUEUE, pulseRoundsJob } from "../pulses/rounds";
 import {
   SESSION_REMINDERS_CRON,
@@ -59,6 +65,8 @@ export async function registerWorkers(
     log: FastifyBaseLogger;
     /** Keel's secret: reminders carry raters' links, derived from it. */
     authSecret: string;
+    /** The sponsors' reports weigh the programme's 360 change by the model's competencies. */
+    competencyModels: BuiltInModels;
   },
 ): Promise<void> {
   const delivery = createMailDelivery(deps);
@@ -83,6 +91,8 @@ export async function registerWorkers(
   await jobs.schedule(WEEKLY_DIGEST_QUEUE, WEEKLY_DIGEST_CRON);
   await jobs.work(SUSTAIN_MAIL_QUEUE, sustainMailJob({ ...deps, mailer }));
   await jobs.schedule(SUSTAIN_MAIL_QUEUE, SUSTAIN_MAIL_CRON);
+  await jobs.work(SPONSOR_REPORT_QUEUE, sponsorReportJob({ ...deps, mailer }));
+  await jobs.schedule(SPONSOR_REPORT_QUEUE, SPONSOR_REPORT_CRON);
   await jobs.work(PUBLISH_ARTICLES_QUEUE, publishArticlesJob({ ...deps, mailer }));
   await jobs.schedule(PUBLISH_ARTICLES_QUEUE, PUBLISH_ARTICLES_CRON);
 }

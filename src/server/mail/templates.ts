@@ -86,3 +86,51 @@ export function addressVerificationMail(input: { name: string; url: string }): R
     { label: "Confirm my address", url: input.url },
   );
 }
+
+export interface MailSection {
+  heading: string;
+  /** Paragraphs before the list. */
+  notes?: string[];
+  /** One bullet each. */
+  items: string[];
+}
+
+/**
+ * A report: paragraphs, headed sections of bullets, the links to open and closing lines. The
+ * text part writes a heading on its own line and each bullet as "• ".
+ */
+export function renderReport(
+  subject: string,
+  mail: {
+    opening: string[];
+    sections: MailSection[];
+    links: { label: string; url: string }[];
+    closing: string[];
+  },
+): RenderedMail {
+  const text = [
+    ...mail.opening,
+    ...mail.sections.map((section) =>
+      [section.heading, ...(section.notes ?? []), section.items.map((i) => `• ${i}`).join("\n")]
+        .filter(Boolean)
+        .join("\n"),
+    ),
+    ...mail.links.map((l) => `${l.label}:\n${l.url}`),
+    ...mail.closing,
+  ].join("\n\n");
+  const paragraph = (p: string) => `<p style="margin:0 0 16px">${escapeHtml(p)}</p>`;
+  const section = (s: MailSection) =>
+    `<h2 style="font-size:16px;margin:24px 0 8px">${escapeHtml(s.heading)}</h2>${(s.notes ?? [])
+      .map((n) => `<p style="margin:0 0 8px;color:#475569;font-size:14px">${escapeHtml(n)}</p>`)
+      .join(
+        "",
+      )}<ul style="padding-left:20px;margin:0 0 16px">${s.items.map((i) => `<li style="margin:0 0 6px">${escapeHtml(i)}</li>`).join("")}</ul>`;
+  const links = mail.links
+    .map(
+      (l) =>
+        `<li style="margin:0 0 12px"><a href="${escapeHtml(l.url)}" style="color:#0f766e">${escapeHtml(l.label)}</a><br><span style="color:#475569;font-size:13px">${escapeHtml(l.url)}</span></li>`,
+    )
+    .join("");
+  const html = `<!doctype html><html><body style="font-family:system-ui,sans-serif;color:#0f172a;max-width:560px;margin:24px auto;padding:0 16px">${mail.opening.map(paragraph).join("")}${mail.sections.map(section).join("")}<ul style="padding-left:20px;margin:24px 0 16px">${links}</ul>${mail.closing.map(paragraph).join("")}</body></html>`;
+  return { subject, text, html };
+}

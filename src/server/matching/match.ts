@@ -1,10 +1,16 @@
-import { and, eq, isNotNull } from "drizzle-orm";
+import { and, eq, isNotNull, sql } from "drizzle-orm";
 import type { MatchResult, ParticipantMatch } from "../../contract/matching";
 import { shortlistProblem } from "../../domain/matching/capacity";
 import type { Viewer } from "../access/viewer";
 import type { AppContext } from "../context";
 import { queueLessonSending } from "../courses/lesson-sending";
-import { coachShortlist, engagement, programmeParticipant, user } from "../db/schema";
+import {
+  coachShortlist,
+  engagement,
+  engagementCoachChange,
+  programmeParticipant,
+  user,
+} from "../db/schema";
 import { invalidInput } from "../http/errors";
 import { findProgramme } from "../programmes/programmes";
 import { coachesAmong, lockCoachWithRoom } from "./coaches";
@@ -56,7 +62,13 @@ export async function offerShortlist(
     await tx
       .insert(coachShortlist)
       .values(coaches.map((coach) => ({ participantId: participant.id, coachId: coach.id })));
-    return { participantId: participant.id, engagementId: null, coach: null, shortlist: coaches };
+    return {
+      participantId: participant.id,
+      engagementId: null,
+      coach: null,
+      movedAt: null,
+      shortlist: coaches,
+    };
   });
 }
 
@@ -72,6 +84,10 @@ export async function listMatches(
       participantId: programmeParticipant.id,
       engagementId: engagement.id,
       coach: { id: user.id, name: user.name },
+      movedAt:
+        sql<Date | null>`(select max(moved.at) from engagement_coach_change moved where moved.engagement_id = ${engagement.id})`.mapWith(
+          engagementCoachChange.at,
+        ),
     })
     .from(programmeParticipant)
     .innerJoin(engagement, eq(engagement.id, programmeParticipant.engagementId))
@@ -90,13 +106,17 @@ export async function listMatches(
     .where(eq(programmeParticipant.programmeId, programmeId))
     .orderBy(user.name);
   const byParticipant = new Map<string, ParticipantMatch>(
-    matched.map((row) => [row.participantId, { ...row, shortlist: [] }]),
+    matched.map((row) => [
+      row.participantId,
+      { ...row, movedAt: row.movedAt?.toISOString() ?? null, shortlist: [] },
+    ]),
   );
   for (const { participantId, id, name } of offered) {
     const match = byParticipant.get(participantId) ?? {
       participantId,
       engagementId: null,
       coach: null,
+      movedAt: null,
       shortlist: [],
     };
     match.shortlist.push({ id, name });

@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, isNull, ne, notExists, or, sql } from "drizzle-orm";
 import { plannedEndFrom } from "../../domain/matching/capacity";
 import type { Viewer } from "../access/viewer";
 import type { AppContext } from "../context";
@@ -7,6 +7,7 @@ import type { Executor } from "../db/database";
 import {
   assessment,
   coachShortlist,
+  engagement,
   membership,
   type programme,
   programmeParticipant,
@@ -59,10 +60,28 @@ export async function openProgrammeEngagement(
     const asCoach: Viewer = { ...actor, userId: coach.id, name: coach.name, role: "coach" };
     await enrolInTransaction(tx, asCoach, { engagementId, clientId, courseId: template.courseId });
   }
+  // A client imported with coaching of their own (decision 030) keeps that coach as theirs while
+  // it is open: the programme's engagement is a second one, not a change of coach.
+  const ownCoachingOpen = tx
+    .select({ one: sql`1` })
+    .from(engagement)
+    .where(
+      and(
+        eq(engagement.clientId, clientId),
+        eq(engagement.coachId, membership.coachId),
+        ne(engagement.stage, "closed"),
+      ),
+    );
   await tx
     .update(membership)
     .set({ coachId: coach.id })
-    .where(and(eq(membership.userId, clientId), eq(membership.practiceId, actor.practiceId)));
+    .where(
+      and(
+        eq(membership.userId, clientId),
+        eq(membership.practiceId, actor.practiceId),
+        or(isNull(membership.coachId), notExists(ownCoachingOpen)),
+      ),
+    );
   await tx
     .update(programmeParticipant)
     .set({ engagementId })

@@ -1,6 +1,12 @@
-import { and, eq } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import type { Executor } from "../db/database";
-import { membership, programme, programmeCohort, programmeParticipant } from "../db/schema";
+import {
+  coachShortlist,
+  membership,
+  programme,
+  programmeCohort,
+  programmeParticipant,
+} from "../db/schema";
 import { AppError, notFound } from "../http/errors";
 
 /** The participant with their programme and cohort start, their row locked until `tx` ends. */
@@ -29,7 +35,12 @@ export async function lockParticipant(
             ),
       ),
     )
-    .orderBy(programmeParticipant.createdAt)
+    // A client may be in several programmes (decision 030): the one offering them a shortlist.
+    .orderBy(
+      sql`${programmeParticipant.engagementId} is not null`,
+      sql`not exists (select 1 from ${coachShortlist} where ${coachShortlist.participantId} = ${programmeParticipant.id})`,
+      asc(programmeParticipant.createdAt),
+    )
     .limit(1)
     .for("update", { of: programmeParticipant });
   if (!row) throw notFound("This participant");

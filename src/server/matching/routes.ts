@@ -4,11 +4,14 @@ import { z } from "zod";
 import {
   capacityBody,
   choiceBody,
+  coachChanges,
   coachProfileView,
   matchBody,
   matchingCoach,
   matchResult,
   moveBody,
+  movePreview,
+  moveResult,
   myShortlist,
   participantMatch,
   profileBody,
@@ -19,9 +22,10 @@ import { signedIn, viewerOf } from "../access/signed-in";
 import type { AppContext } from "../context";
 import { errorResponse } from "../http/errors";
 import { denied, idParams, signedInRefusals } from "../http/route-schemas";
+import { listCoachChanges } from "./coach-changes";
 import { getOwnProfile, listMatchingCoaches, saveOwnProfile, setCapacity } from "./coaches";
 import { listMatches, matchParticipant, offerShortlist } from "./match";
-import { moveToCoach } from "./move";
+import { moveToCoach, previewMove } from "./move";
 import { chooseCoach, getMyShortlist } from "./my-shortlist";
 
 const tags = ["matching"];
@@ -137,14 +141,37 @@ export function registerMatchingRoutes(app: FastifyInstance, ctx: AppContext): v
   api.post("/api/engagements/:id/coach", {
     schema: {
       tags,
-      summary: "Move an engagement to another coach; their private notes stay theirs (admin)",
+      summary:
+        "Move an engagement to another coach: cancels the sessions booked ahead; private notes stay the old coach's (admin)",
       params: idParams("an engagement"),
       body: moveBody,
-      response: { 200: matchResult, ...refusals },
+      response: { 200: moveResult, ...refusals },
     },
     preHandler: admin,
     handler: async (request) =>
       moveToCoach(ctx, viewerOf(request), request.params.id, request.body),
+  });
+
+  api.get("/api/engagements/:id/coach/move-preview", {
+    schema: {
+      tags,
+      summary: "What moving an engagement would cancel: its sessions booked ahead (admin)",
+      params: idParams("an engagement"),
+      response: { 200: movePreview, ...denied, 400: errorResponse },
+    },
+    preHandler: admin,
+    handler: async (request) => previewMove(ctx, viewerOf(request), request.params.id),
+  });
+
+  api.get("/api/engagements/:id/coach-changes", {
+    schema: {
+      tags,
+      summary: "An engagement's moves from coach to coach (its coach, its client, the admin)",
+      params: idParams("an engagement"),
+      response: { 200: coachChanges, ...denied, 400: errorResponse },
+    },
+    preHandler: client,
+    handler: async (request) => listCoachChanges(ctx, viewerOf(request), request.params.id),
   });
 
   api.get("/api/my-coach-shortlist", {

@@ -15,6 +15,7 @@ import { errorResponse } from "../http/errors";
 import { denied, idParams, signedInRefusals } from "../http/route-schemas";
 import { getProgrammeHealth } from "./health";
 import { getProgrammeImpact } from "./impact";
+import { programmeImpactFileName, programmeImpactPdf } from "./impact-pdf";
 import { addSponsor, listSponsoredProgrammes, listSponsors, removeSponsor } from "./sponsors";
 
 // A programme's sponsors (the admin's), the sponsor's aggregates and the admin's health page.
@@ -93,6 +94,34 @@ export function registerProgrammeImpactRoutes(app: FastifyInstance, ctx: AppCont
     preHandler: signedIn(ctx),
     handler: async (request) =>
       getProgrammeImpact(ctx, viewerOf(request), request.params.id, request.query),
+  });
+
+  api.get("/api/programmes/:id/impact.pdf", {
+    schema: {
+      tags,
+      summary:
+        "A programme's aggregates as a PDF with their charts, the view asked for first (its sponsor or the admin)",
+      params: programmeParams,
+      querystring: impactQuery,
+      response: {
+        200: z.unknown().describe("The programme's impact as application/pdf"),
+        ...badOrDenied,
+      },
+    },
+    preHandler: signedIn(ctx),
+    handler: async (request, reply) => {
+      const viewer = viewerOf(request);
+      const impact = await getProgrammeImpact(ctx, viewer, request.params.id, request.query);
+      const pdf = await programmeImpactPdf(impact, viewer.practiceName, new Date());
+      return reply
+        .type("application/pdf")
+        .header("cache-control", "no-store")
+        .header(
+          "content-disposition",
+          `attachment; filename="${programmeImpactFileName(impact.programme.name)}"`,
+        )
+        .send(pdf);
+    },
   });
 
   api.get("/api/programmes/:id/health", {

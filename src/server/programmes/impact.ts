@@ -33,8 +33,11 @@ import { findProgrammeForImpact } from "./sponsors";
 // a view asked for that is refused is a 400 with the rule's reason. Aggregates are no one's data,
 // so reading them is not logged per person; each participant's facts stay on the server.
 
+/** What reading the figures needs: the page's routes pass their context, the report mail its own. */
+export type ImpactContext = Pick<AppContext, "db" | "competencyModels">;
+
 export async function getProgrammeImpact(
-  ctx: AppContext,
+  ctx: ImpactContext,
   viewer: Viewer,
   programmeId: string,
   query: ImpactQuery,
@@ -88,7 +91,7 @@ interface KeptImpact {
 const keptImpact = new BoundedCache<string, KeptImpact>(200);
 
 async function weighImpact(
-  ctx: AppContext,
+  ctx: ImpactContext,
   row: typeof programme.$inferSelect,
   cohorts: { id: string }[],
 ): Promise<Omit<KeptImpact, "key">> {
@@ -135,6 +138,7 @@ function present(view: AggregateView): ImpactView {
             competencyId: figure.competencyId,
             participants: null,
             meanChange: null,
+            interval: null,
             refusal: figure.refusal,
           }
         : { ...figure, refusal: null },
@@ -144,7 +148,7 @@ function present(view: AggregateView): ImpactView {
 
 /** The competencies of the programme's 360 model, in its order: Keel's model or the practice's. */
 async function modelCompetencies(
-  ctx: AppContext,
+  ctx: ImpactContext,
   row: typeof programme.$inferSelect,
 ): Promise<{ id: string; name: string }[]> {
   const id = row.competencyModelId;

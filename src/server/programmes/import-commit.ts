@@ -12,12 +12,14 @@ import { AppError } from "../http/errors";
 import { INVITATION_DAYS } from "../invitations/service";
 import { newInvitationToken } from "../invitations/tokens";
 import { invitationMail } from "../mail/templates";
+import { addedToProgrammeMail } from "./added-mail";
 import { checkImport, revokeExpired } from "./participants";
 import { findProgramme } from "./programmes";
 
 // Committing an import: the file is checked again in the transaction that saves it, and either
-// every row becomes a participant with a client invitation and its queued mail, or nothing is
-// saved (docs/decisions/030). A few statements per thousand rows, not a few per row.
+// every row becomes a participant, with a client invitation and its queued mail or, for a client
+// of the practice already, joined at once with a mail saying so; or nothing is saved
+// (docs/decisions/030). A few statements per thousand rows, not a few per row.
 
 /** Rows per statement: well under PostgreSQL's 65,535 parameters for the widest of the inserts. */
 const CHUNK = 1_000;
@@ -28,7 +30,7 @@ export async function commitImport(
   programmeId: string,
   csv: string,
 ): Promise<ImportResult> {
-  await findProgramme(ctx.db, viewer, programmeId);
+  const { name: programmeName } = await findProgramme(ctx.db, viewer, programmeId);
   await requireVerifiedAddress(ctx, viewer);
   try {
     return await ctx.db.transaction(async (tx) => {
@@ -38,9 +40,30 @@ export async function commitImport(
         .from(programme)
         .where(eq(programme.id, programmeId))
         .for("update");
-      const check = await checkImport(tx, viewer, programmeId, csv);
+      const { check, clientIds } = await checkImport(tx, viewer, programmeId, csv);
       refuseProblems(check);
-      return saveRows(ctx, tx, viewer, programmeId, check.rows);
+      const clients = check.rows.filter((row) => row.existingClient);
+      const invited = await inviteRows(
+        ctx,
+        tx,
+        viewer,
+        programmeId,
+        check.rows.filter((row) => !row.existingClient),
+      );
+      await addClients(
+        ctx,
+        tx,
+        viewer,
+        { id: programmeId, name: programmeName },
+        clients,
+        clientIds,
+      );
+      return {
+        imported: check.rows.length,
+        invited,
+        added: clients.length,
+        byCohort: countByCohort(check.rows),
+      };
     });
   } catch (error) {
     if (isUniqueViolation(error, "invitation_open_email_unique"))
@@ -73,13 +96,15 @@ function refuseProblems(check: ImportCheck) {
   throw new AppError("import_has_problems", message, { fields });
 }
 
-async function saveRows(
+/** Rows new to the practice: a participant, a client invitation and its mail each. */
+async function inviteRows(
   ctx: AppContext,
   tx: Executor,
   viewer: Viewer,
   programmeId: string,
   rows: ImportRow[],
-): Promise<ImportResult> {
+): Promise<number> {
+  if (rows.length === 0) return 0;
   await revokeExpired(
     tx,
     viewer.practiceId,
@@ -121,7 +146,51 @@ async function saveRows(
       tx,
     );
   }
-  return { imported: rows.length, invited: rows.length, byCohort: countByCohort(rows) };
+  return rows.length;
+}
+
+/**
+ * Clients of the practice already: joined at once, linked to their account, unmatched whatever
+ * coaching they have (the admin matches them under the programme's terms), and told by mail.
+ */
+async function addClients(
+  ctx: AppContext,
+  tx: Executor,
+  viewer: Viewer,
+  target: { id: string; name: string },
+  rows: ImportRow[],
+  clientIds: ReadonlyMap<string, string>,
+) {
+  const joinedAt = new Date();
+  const signInUrl = `${ctx.config.publicUrl}/sign-in`;
+  for (let start = 0; start < rows.length; start += CHUNK) {
+    const chunk = rows.slice(start, start + CHUNK);
+    await tx.insert(programmeParticipant).values(
+      chunk.map((row) => ({
+        programmeId: target.id,
+        cohortId: row.cohortId as string,
+        name: row.values.name,
+        email: row.values.email,
+        managerEmail: row.values.manager || null,
+        userId: clientIds.get(row.values.email) as string,
+        joinedAt,
+      })),
+    );
+    await ctx.mailer.sendMany(
+      chunk.map((row) => ({
+        to: row.values.email,
+        practiceId: viewer.practiceId,
+        inOutbox: true,
+        ...addedToProgrammeMail({
+          adminName: viewer.name,
+          practiceName: viewer.practiceName,
+          programmeName: target.name,
+          signInUrl,
+        }),
+      })),
+      tx,
+    );
+  }
 }
 
 function invitationFor(ctx: AppContext, viewer: Viewer, row: ImportRow, token: string) {

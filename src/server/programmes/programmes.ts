@@ -165,6 +165,7 @@ function presentFields(row: ProgrammeRow, participantCount: number) {
     months: row.months,
     courseId: row.courseId,
     pulseEveryWeeks: row.pulseEveryWeeks,
+    sponsorReport: row.sponsorReport,
     participantCount,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

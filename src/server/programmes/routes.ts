@@ -7,7 +7,7 @@ import {
   importBody,
   importPreview,
   importResult,
-  participantList,
+  participantPage,
   programmeBody,
   programmeSummary,
   programmeView,
@@ -19,7 +19,7 @@ import { limit } from "../http/rate-limit";
 import { denied, idParams, signedInRefusals } from "../http/route-schemas";
 import { addCohort, removeCohort, updateCohort } from "./cohorts";
 import { commitImport } from "./import-commit";
-import { listParticipants, previewImport } from "./participants";
+import { listParticipants, listParticipantsQuery, previewImport } from "./participants";
 import { createProgramme, getProgramme, listProgrammes, updateProgramme } from "./programmes";
 
 const tags = ["programmes"];
@@ -129,14 +129,15 @@ export function registerProgrammeRoutes(app: FastifyInstance, ctx: AppContext): 
   api.get("/api/programmes/:id/participants", {
     schema: {
       tags,
-      summary: "A programme's participants with where their invitation stands (admin)",
+      summary:
+        "A page of a programme's participants by name, with where their invitation stands (admin)",
       params: programmeParams,
-      response: { 200: participantList, ...badOrDenied },
+      querystring: listParticipantsQuery,
+      response: { 200: participantPage, ...badOrDenied },
     },
     preHandler: admin,
-    handler: async (request) => ({
-      participants: await listParticipants(ctx, viewerOf(request), request.params.id),
-    }),
+    handler: async (request) =>
+      listParticipants(ctx, viewerOf(request), request.params.id, request.query),
   });
 
   api.post("/api/programmes/:id/import/preview", {

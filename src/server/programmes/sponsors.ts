@@ -106,7 +106,7 @@ export async function listSponsoredProgrammes(
  * named. Coaches and clients never may (403); anyone else finds no such programme (404).
  */
 export async function findProgrammeForImpact(
-  ctx: AppContext,
+  ctx: Pick<AppContext, "db">,
   viewer: Viewer,
   programmeId: string,
 ): Promise<ProgrammeRow> {

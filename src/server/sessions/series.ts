@@ -15,7 +15,7 @@ import { localParts } from "../../domain/sessions/zoned-time";
 import type { Viewer } from "../access/viewer";
 import { requireVisible } from "../access/visible-record";
 import type { AppContext } from "../context";
-import type { Executor } from "../db/database";
+import type { Executor, Transaction } from "../db/database";
 import { isExclusionViolation } from "../db/exclusion-violation";
 import { coachingSession, engagement, sessionSeries } from "../db/schema";
 import { clientWork } from "../engagements/client-work";
@@ -162,47 +162,60 @@ export async function cancelSeries(
       .where(eq(sessionSeries.id, seriesId))
       .for("update");
     if (!held || held.cancelledAt) throw new AppError("series_cancelled");
-    const cancelled = await tx
-      .update(coachingSession)
-      .set({
-        status: "cancelled",
-        cancelledAt: now,
-        cancelledBy: viewer.userId,
-        sequence: sql`${coachingSession.sequence} + 1`,
-        updatedAt: now,
-      })
-      .where(
-        and(
-          eq(coachingSession.seriesId, seriesId),
-          eq(coachingSession.status, "scheduled"),
-          gt(coachingSession.startsAt, now),
-        ),
-      )
-      .returning({ originalStartsAt: coachingSession.originalStartsAt });
-    const kept = await tx
-      .select({ originalStartsAt: coachingSession.originalStartsAt })
-      .from(coachingSession)
-      .where(
-        and(eq(coachingSession.seriesId, seriesId), lte(coachingSession.originalStartsAt, now)),
-      )
-      .orderBy(asc(coachingSession.originalStartsAt));
-    // The rule keeps the occurrences already begun: COUNT of them (none: the event is cancelled).
-    const rrule =
-      kept.length > 0 ? held.rrule.replace(/COUNT=\d+/, `COUNT=${kept.length}`) : held.rrule;
-    const [series] = await tx
-      .update(sessionSeries)
-      .set({ rrule, cancelledAt: now, sequence: sql`${sessionSeries.sequence} + 1` })
-      .where(eq(sessionSeries.id, seriesId))
-      .returning();
-    if (!series) throw new Error("the series vanished");
-    const startsOf = (rows: { originalStartsAt: Date | null }[]) =>
-      rows.flatMap((row) => (row.originalStartsAt ? [row.originalStartsAt] : []));
-    await queueSeriesMail(ctx, tx, series, "cancelled", {
-      kept: startsOf(kept),
-      cancelled: startsOf(cancelled).sort((a, b) => a.getTime() - b.getTime()),
-    });
+    await cancelSeriesAhead(ctx, tx, held, viewer.userId, now);
   });
   return seriesSummary(ctx, seriesId);
+}
+
+/**
+ * In the caller's transaction, with the series' row held: cancels its occurrences not yet begun,
+ * keeps the earlier ones in its rule, and records the series' mail (one CANCEL or update each).
+ */
+export async function cancelSeriesAhead(
+  ctx: Pick<AppContext, "config" | "mailer">,
+  tx: Transaction,
+  held: typeof sessionSeries.$inferSelect,
+  cancelledBy: string,
+  now: Date,
+): Promise<void> {
+  const seriesId = held.id;
+  const cancelled = await tx
+    .update(coachingSession)
+    .set({
+      status: "cancelled",
+      cancelledAt: now,
+      cancelledBy,
+      sequence: sql`${coachingSession.sequence} + 1`,
+      updatedAt: now,
+    })
+    .where(
+      and(
+        eq(coachingSession.seriesId, seriesId),
+        eq(coachingSession.status, "scheduled"),
+        gt(coachingSession.startsAt, now),
+      ),
+    )
+    .returning({ originalStartsAt: coachingSession.originalStartsAt });
+  const kept = await tx
+    .select({ originalStartsAt: coachingSession.originalStartsAt })
+    .from(coachingSession)
+    .where(and(eq(coachingSession.seriesId, seriesId), lte(coachingSession.originalStartsAt, now)))
+    .orderBy(asc(coachingSession.originalStartsAt));
+  // The rule keeps the occurrences already begun: COUNT of them (none: the event is cancelled).
+  const rrule =
+    kept.length > 0 ? held.rrule.replace(/COUNT=\d+/, `COUNT=${kept.length}`) : held.rrule;
+  const [series] = await tx
+    .update(sessionSeries)
+    .set({ rrule, cancelledAt: now, sequence: sql`${sessionSeries.sequence} + 1` })
+    .where(eq(sessionSeries.id, seriesId))
+    .returning();
+  if (!series) throw new Error("the series vanished");
+  const startsOf = (rows: { originalStartsAt: Date | null }[]) =>
+    rows.flatMap((row) => (row.originalStartsAt ? [row.originalStartsAt] : []));
+  await queueSeriesMail(ctx, tx, series, "cancelled", {
+    kept: startsOf(kept),
+    cancelled: startsOf(cancelled).sort((a, b) => a.getTime() - b.getTime()),
+  });
 }
 
 interface SeriesGuardRow {

@@ -27,6 +27,7 @@ import { EngagementExercises } from "../features/exercises/components/engagement
 import { EngagementFeedback } from "../features/feedback/components/engagement-feedback";
 import { finalReportPath } from "../features/final-report/api/final-report";
 import { EngagementGoals } from "../features/goals/components/engagement-goals";
+import { EngagementCoachChanges } from "../features/programmes/components/coach-change-list";
 import { EngagementPulses } from "../features/pulses/components/engagement-pulses";
 import { changePath } from "../features/review/components/change-tables";
 import {
@@ -179,6 +180,7 @@ function EngagementDetail({
           </CardHeader>
           <CardContent>
             <StageHistory history={engagement.history} labelledBy="history-heading" />
+            <EngagementCoachChanges engagementId={engagement.id} enabled={me.role !== "sponsor"} />
           </CardContent>
         </Card>
       </div>

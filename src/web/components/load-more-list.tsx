@@ -23,6 +23,7 @@ export function LoadMoreList({
   shown,
   what,
   empty,
+  focusable = "li a",
   children,
 }: {
   pages: Pages;
@@ -32,6 +33,8 @@ export function LoadMoreList({
   what: string;
   /** Shown instead of the list when it has no items. */
   empty: ReactNode;
+  /** The element of each item that takes focus after "Load more": its link unless told. */
+  focusable?: string;
   /** The list: its items' links take focus. */
   children: ReactNode;
 }) {
@@ -41,8 +44,8 @@ export function LoadMoreList({
     const index = focusFrom.current;
     if (index === null || shown <= index) return;
     focusFrom.current = null;
-    listRef.current?.querySelectorAll<HTMLAnchorElement>("li a")[index]?.focus();
-  }, [shown]);
+    listRef.current?.querySelectorAll<HTMLElement>(focusable)[index]?.focus();
+  }, [shown, focusable]);
   const loadMore = async () => {
     focusFrom.current = shown;
     const result = await pages.fetchNextPage();

@@ -3,6 +3,7 @@ import { useState } from "react";
 import type { Me } from "../../../../contract/accounts";
 import type { AgreementView } from "../../../../contract/agreements";
 import type { EngagementSummary } from "../../../../contract/engagements";
+import { sameTerms } from "../../../../domain/programmes/three-way-agreement";
 import { QueryState } from "../../../components/query-state";
 import { Alert } from "../../../components/ui/alert";
 import { Button } from "../../../components/ui/button";
@@ -84,8 +85,10 @@ function AgreementBody({
       </p>
       {agreement.inForce && agreement.state !== "agreed" ? (
         <Alert tone="warning">
-          The terms changed after everyone agreed them: everyone must accept again. Until then the
-          terms agreed on {formatDate(agreement.inForceAt ?? "")} stay in force.
+          {agreement.terms && sameTerms(agreement.terms, agreement.inForce)
+            ? "The engagement has a new coach, who accepts the terms the others agreed."
+            : "The terms changed after everyone agreed them: everyone must accept again."}{" "}
+          Until then the terms agreed on {formatDate(agreement.inForceAt ?? "")} stay in force.
         </Alert>
       ) : null}
       {agreement.terms ? <AgreementTerms terms={agreement.terms} hasSponsor={hasSponsor} /> : null}

@@ -5,4 +5,6 @@ export const matchingKeys = {
   profile: ["matching", "profile"] as const,
   matches: (programmeId: string) => ["matching", "matches", programmeId] as const,
   myShortlist: ["matching", "my-shortlist"] as const,
+  movePreview: (engagementId: string) => ["matching", "move-preview", engagementId] as const,
+  coachChanges: (engagementId: string) => ["matching", "coach-changes", engagementId] as const,
 };

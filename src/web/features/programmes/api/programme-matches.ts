@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type {
   MatchResult,
   MoveBody,
+  MoveResult,
   ParticipantMatch,
   ProgrammeMatches,
 } from "../../../../contract/matching";
@@ -55,11 +56,16 @@ export function useOfferShortlist(programmeId: string, participantId: string) {
   });
 }
 
-/** Moves an engagement to another coach (admin). */
+/** Moves an engagement to another coach (admin); its page and sessions change with it. */
 export function useMoveCoach(engagementId: string) {
-  const onSuccess = useRefreshAfter();
+  const queryClient = useQueryClient();
+  const refresh = useRefreshAfter();
+  const onSuccess = () => {
+    refresh();
+    void queryClient.invalidateQueries({ queryKey: queryKeys.engagement(engagementId) });
+  };
   return useMutation({
-    mutationFn: (body: MoveBody): Promise<MatchResult> =>
+    mutationFn: (body: MoveBody): Promise<MoveResult> =>
       apiRequest(`/api/engagements/${encodeURIComponent(engagementId)}/coach`, {
         method: "POST",
         body,

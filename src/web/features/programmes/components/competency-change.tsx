@@ -1,5 +1,6 @@
 import { ChangeBars } from "../../../../charts/labelled-bars";
 import type { ImpactView, ProgrammeImpact } from "../../../../contract/programme-impact";
+import { intervalWords } from "../../../../domain/programmes/mean-interval";
 import { ChartFrame } from "../../../components/chart-frame";
 
 /**
@@ -34,6 +35,7 @@ export function CompetencyChange({ impact, view }: { impact: ProgrammeImpact; vi
               rows={shown.map(({ figure, name }) => ({
                 label: `${name} (${figure.participants} people)`,
                 value: figure.meanChange ?? 0,
+                ...(figure.interval ? { interval: figure.interval } : {}),
               }))}
             />
           )}
@@ -41,8 +43,9 @@ export function CompetencyChange({ impact, view }: { impact: ProgrammeImpact; vi
       ) : null}
       {shown.length > 0 ? (
         <p className="text-sm text-slate-600">
-          Only participants whose baseline and repeat 360 are both released count here; those
-          earlier in their coaching are not in these figures yet.
+          {intervalWords(shown.map(({ figure }) => figure.interval))} Only participants whose
+          baseline and repeat 360 are both released count here; those earlier in their coaching are
+          not in these figures yet.
         </p>
       ) : null}
       {hidden.length > 0 ? (

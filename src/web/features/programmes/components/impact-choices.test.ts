@@ -16,12 +16,12 @@ const impact = {
     { id: "a", name: "A" },
     { id: "b", name: "B" },
   ],
-  views: [view(null, null), view("a", null), view("b", null, "too_few"), view("a", "active")],
+  views: [view(null, null), view("a", null), view("b", null, "too_few"), view("a", "in_sessions")],
 } as unknown as ProgrammeImpact;
 
 describe("the choice of a view on the sponsor's page", () => {
   it("finds the view of a cohort and a stage, all being the empty choice", () => {
-    expect(viewOf(impact, "a", "active")?.figures?.participants).toBe(6);
+    expect(viewOf(impact, "a", "in_sessions")?.figures?.participants).toBe(6);
     expect(viewOf(impact, "", "")?.cohortId).toBeNull();
   });
 
@@ -33,7 +33,7 @@ describe("the choice of a view on the sponsor's page", () => {
     ]);
     expect(stageChoices(impact, "b")).toEqual([
       { value: "", label: "Every stage", refused: null },
-      { value: "active", label: "Active sessions", refused: "not offered" },
+      { value: "in_sessions", label: "In regular sessions", refused: "not offered" },
     ]);
   });
 });

@@ -1,14 +1,12 @@
 import type { ImpactView, ProgrammeImpact } from "../../../../contract/programme-impact";
-import { STAGE_LABELS } from "../../../../domain/engagement/stages";
-import { type ImpactStage, NOT_MATCHED } from "../../../../domain/programmes/impact-views";
+import { IMPACT_STAGE_LABELS, type ImpactStage } from "../../../../domain/programmes/impact-views";
 
 // The sponsor page's choice of view: a cohort (or all) and a stage (or all). Only views the page
 // offers can be chosen; a refused one stays in the list, disabled, saying why.
 
 export const ALL = "";
 
-export const stageLabel = (stage: ImpactStage) =>
-  stage === NOT_MATCHED ? "No coach matched yet" : STAGE_LABELS[stage];
+export const stageLabel = (stage: ImpactStage) => IMPACT_STAGE_LABELS[stage];
 
 export function viewOf(
   impact: ProgrammeImpact,

@@ -13,6 +13,12 @@ describe("templateCsv", () => {
       pendingInvitations: new Set(),
     });
     expect(checked.fileProblems).toEqual([]);
-    expect(checked.counts).toEqual({ rows: 2, ok: 2, withProblems: 0, emptySkipped: 0 });
+    expect(checked.counts).toEqual({
+      rows: 2,
+      ok: 2,
+      withProblems: 0,
+      emptySkipped: 0,
+      existingClients: 0,
+    });
   });
 });

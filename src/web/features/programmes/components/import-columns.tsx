@@ -22,7 +22,10 @@ export function ImportColumns({ cohorts }: { cohorts: Cohort[] }) {
   const names = cohorts.map((cohort) => `“${cohort.name}”`).join(", ");
   const columns: [string, string][] = [
     ["name", "Required. The participant's full name."],
-    ["email", "Required. Where their invitation goes; each address once."],
+    [
+      "email",
+      "Required. Where their invitation goes; each address once. A client of the practice is added as they are.",
+    ],
     ["manager", "Optional. Their manager's email address."],
     [
       "cohort",

@@ -36,15 +36,19 @@ export function ImportCommit({ flow, preview, programmeId }: ImportCommitProps) 
     );
   }
   const count = preview.counts.ok;
+  const clients = preview.counts.existingClients;
+  const mail = clients === 0 ? "invitation" : "mail";
   return (
     <div className="space-y-3">
       <p className="text-sm text-slate-700">
         {held
-          ? `Keel has no mail server set up: the ${count === 1 ? "invitation" : `${count} invitations`} will wait in the practice's outbox, not be emailed.`
-          : `Each gets an invitation mail with a link to join, as soon as you invite them.`}
+          ? `Keel has no mail server set up: the ${count === 1 ? mail : `${count} ${mail}s`} will wait in the practice's outbox, not be emailed.`
+          : clients === 0
+            ? "Each gets an invitation mail with a link to join, as soon as you invite them."
+            : "Each new person gets an invitation mail with a link to join; each client of the practice joins at once and gets a mail saying so, with a link to sign in."}
       </p>
       <Button onClick={flow.invite} pending={commit.isPending}>
-        Invite {people(count)}
+        {clients === count ? `Add ${people(count)}` : `Invite ${people(count)}`}
       </Button>
       {commit.isPending ? <InvitingProgress count={count} /> : null}
       <FormAlert message={commitProblem(commit.error)} />
@@ -93,19 +97,27 @@ function ImportDone({ result, held, programmeId, onAgain }: ImportDoneProps) {
       <Alert
         tone={held ? "info" : "success"}
         role="status"
-        title={`${result.invited.toLocaleString("en")} invited`}
+        title={
+          result.added > 0
+            ? `${result.invited.toLocaleString("en")} invited, ${result.added.toLocaleString("en")} added`
+            : `${result.invited.toLocaleString("en")} invited`
+        }
       >
         {held ? (
           <p>
-            Keel has no mail server set up, so the invitations were not emailed: they wait in the
-            practice's{" "}
+            Keel has no mail server set up, so the {result.added > 0 ? "mails" : "invitations"} were
+            not emailed: they wait in the practice's{" "}
             <Link to="/outbox" className="font-medium underline">
               Outbox
             </Link>
             , where each link can be copied and sent.
           </p>
         ) : (
-          <p>Each participant was emailed a link to join. Their status shows on the programme.</p>
+          <p>
+            {result.added > 0
+              ? "Each new participant was emailed a link to join, and each client of the practice a mail saying they were added. Their status shows on the programme."
+              : "Each participant was emailed a link to join. Their status shows on the programme."}
+          </p>
         )}
       </Alert>
       <div className="flex flex-wrap gap-2">

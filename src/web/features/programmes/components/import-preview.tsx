@@ -53,6 +53,9 @@ export function ImportPreviewView({ preview, from }: { preview: ImportPreview; f
             <span className="font-medium text-emerald-800">
               {counts.ok.toLocaleString("en")} ready
             </span>
+            {counts.existingClients > 0
+              ? ` (${plural(counts.existingClients, "client", "clients")} of the practice already, to be added)`
+              : ""}
             {", "}
             <span className={counts.withProblems > 0 ? "font-medium text-red-800" : undefined}>
               {counts.withProblems.toLocaleString("en")} with problems

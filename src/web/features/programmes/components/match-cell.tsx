@@ -2,6 +2,7 @@ import { useState } from "react";
 import type { ParticipantMatch } from "../../../../contract/matching";
 import type { Participant } from "../../../../contract/programmes";
 import { Button } from "../../../components/ui/button";
+import { formatDate } from "../../../lib/format-date";
 import { useProgrammeMatches } from "../api/programme-matches";
 import { MatchDialog } from "./match-dialog";
 import { MoveDialog } from "./move-dialog";
@@ -26,20 +27,32 @@ export function MatchCell({
         engagementId={match.engagementId}
         coach={match.coach}
         clientName={participant.name}
+        movedAt={match.movedAt}
       />
     );
   return <Unmatched programmeId={programmeId} participant={participant} match={match} />;
 }
 
-function Matched(props: {
+function Matched({
+  movedAt,
+  ...props
+}: {
   engagementId: string;
   coach: { id: string; name: string };
   clientName: string;
+  movedAt: string | null;
 }) {
   const [open, setOpen] = useState(false);
   return (
     <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
-      <span className="font-medium text-slate-900">{props.coach.name}</span>
+      <span className="font-medium text-slate-900">
+        {props.coach.name}
+        {movedAt ? (
+          <span className="block text-xs font-normal text-slate-600">
+            Moved <time dateTime={movedAt}>{formatDate(movedAt)}</time>
+          </span>
+        ) : null}
+      </span>
       <Button variant="ghost" size="sm" onClick={() => setOpen(true)}>
         Move to another coach
       </Button>

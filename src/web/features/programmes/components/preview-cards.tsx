@@ -25,7 +25,7 @@ export function PreviewCards({ rows, firstProblemRef }: PreviewRowsProps) {
               className="mb-2 flex items-center justify-between gap-2 font-semibold text-slate-900 focus:outline-2 focus:outline-offset-2 focus:outline-red-700"
             >
               Row {row.row}
-              {bad ? null : <RowReady />}
+              {bad || row.existingClient ? null : <RowReady />}
             </h3>
             <dl className="grid grid-cols-[max-content_1fr] gap-x-3 gap-y-1">
               {PARTICIPANT_COLUMNS.map((column) => (
@@ -46,6 +46,10 @@ export function PreviewCards({ rows, firstProblemRef }: PreviewRowsProps) {
               <div className="mt-2 border-t border-red-200 pt-2">
                 <RowProblems problems={row.problems} />
               </div>
+            ) : row.existingClient ? (
+              <p className="mt-2 border-t border-slate-200 pt-2">
+                <RowReady existingClient />
+              </p>
             ) : null}
           </li>
         );

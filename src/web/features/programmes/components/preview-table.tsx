@@ -60,7 +60,13 @@ export function PreviewTable({ rows, firstProblemRef }: PreviewRowsProps) {
                   {row.values[column] || <EmptyCell />}
                 </td>
               ))}
-              <td className={TD}>{bad ? <RowProblems problems={row.problems} /> : <RowReady />}</td>
+              <td className={TD}>
+                {bad ? (
+                  <RowProblems problems={row.problems} />
+                ) : (
+                  <RowReady existingClient={row.existingClient} />
+                )}
+              </td>
             </tr>
           );
         })}

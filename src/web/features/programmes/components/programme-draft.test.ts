@@ -16,8 +16,11 @@ describe("checkDraft", () => {
         months: 6,
         courseId: null,
         pulseEveryWeeks: null,
+        sponsorReport: "monthly",
       },
     });
+    const quarterly = checkDraft({ ...named, sponsorReport: "quarterly" });
+    expect(quarterly.ok && quarterly.body.sponsorReport).toBe("quarterly");
   });
 
   it("names each field to fix, before the template's own rules", () => {

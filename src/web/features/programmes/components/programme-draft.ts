@@ -1,5 +1,6 @@
 import type { Programme, ProgrammeBody } from "../../../../contract/programmes";
 import type { FieldProblem } from "../../../../domain/field-problem";
+import type { SponsorReportFrequency } from "../../../../domain/programmes/sponsor-report";
 import { PROGRAMME_LIMITS as L, templateProblems } from "../../../../domain/programmes/template";
 
 /** The programme form as typed: numbers are the inputs' text until it is sent. */
@@ -13,6 +14,7 @@ export type ProgrammeDraft = {
   courseId: string;
   /** "" for no pulses. */
   pulseEveryWeeks: string;
+  sponsorReport: SponsorReportFrequency;
 };
 
 export const EMPTY_DRAFT: ProgrammeDraft = {
@@ -24,6 +26,7 @@ export const EMPTY_DRAFT: ProgrammeDraft = {
   months: "6",
   courseId: "",
   pulseEveryWeeks: "4",
+  sponsorReport: "monthly",
 };
 
 export function draftOf(programme: Programme): ProgrammeDraft {
@@ -36,6 +39,7 @@ export function draftOf(programme: Programme): ProgrammeDraft {
     months: String(programme.months),
     courseId: programme.courseId ?? "",
     pulseEveryWeeks: programme.pulseEveryWeeks === null ? "" : String(programme.pulseEveryWeeks),
+    sponsorReport: programme.sponsorReport,
   };
 }
 
@@ -71,6 +75,7 @@ export function checkDraft(draft: ProgrammeDraft): Checked {
     months: whole("months", L.months),
     courseId: draft.courseId || null,
     pulseEveryWeeks: draft.pulseEveryWeeks ? Number(draft.pulseEveryWeeks) : null,
+    sponsorReport: draft.sponsorReport,
   };
   if (draft.instrumentIds.length > L.instruments)
     problems.push({

@@ -1,10 +1,16 @@
 import { useState } from "react";
 import type { ProgrammeBody } from "../../../../contract/programmes";
+import {
+  SPONSOR_REPORT_FREQUENCIES,
+  SPONSOR_REPORT_LABELS,
+  type SponsorReportFrequency,
+} from "../../../../domain/programmes/sponsor-report";
 import { PROGRAMME_LIMITS as L } from "../../../../domain/programmes/template";
 import { FormAlert } from "../../../components/ui/alert";
 import { Button } from "../../../components/ui/button";
 import { FormField } from "../../../components/ui/form-field";
 import { Input } from "../../../components/ui/input";
+import { Select } from "../../../components/ui/select";
 import { useFieldProblems } from "../../../lib/use-field-problems";
 import { checkDraft, type ProgrammeDraft } from "./programme-draft";
 import type { TemplateChoices } from "./template-choices";
@@ -82,6 +88,28 @@ export function ProgrammeForm({
         </FormField>
       </div>
       <TemplateFields draft={draft} choices={choices} errors={errors} onChange={change} />
+      <FormField
+        label="Report to sponsors by mail"
+        name="sponsorReport"
+        error={errors.sponsorReport}
+        hint="Each sponsor gets the programme's figures for groups only, from 08:00 in their own time zone, and can turn the mail off."
+      >
+        {(control) => (
+          <Select
+            {...control}
+            value={draft.sponsorReport}
+            onChange={(event) =>
+              change({ sponsorReport: event.target.value as SponsorReportFrequency })
+            }
+          >
+            {SPONSOR_REPORT_FREQUENCIES.map((frequency) => (
+              <option key={frequency} value={frequency}>
+                {SPONSOR_REPORT_LABELS[frequency]}
+              </option>
+            ))}
+          </Select>
+        )}
+      </FormField>
       <FormAlert message={problems.problem} />
       <div className="flex flex-wrap gap-2">
         <Button type="submit" pending={pending}>

@@ -24,11 +24,12 @@ export function RowProblems({ problems }: { problems: RowProblem[] }) {
   );
 }
 
-export function RowReady() {
+/** A row that will be imported: a new person is invited, a client of the practice is added. */
+export function RowReady({ existingClient = false }: { existingClient?: boolean }) {
   return (
-    <span className="inline-flex items-center gap-1 text-emerald-800">
-      <CircleCheck className="size-4" aria-hidden="true" />
-      Ready
+    <span className="inline-flex items-start gap-1 text-emerald-800">
+      <CircleCheck className="mt-0.5 size-4 shrink-0" aria-hidden="true" />
+      {existingClient ? "Already a client of the practice: will be added" : "Ready"}
     </span>
   );
 }

@@ -1,6 +1,7 @@
 import { Pencil } from "lucide-react";
 import { useState } from "react";
 import type { Programme } from "../../../../contract/programmes";
+import { SPONSOR_REPORT_LABELS } from "../../../../domain/programmes/sponsor-report";
 import { Alert } from "../../../components/ui/alert";
 import { Button } from "../../../components/ui/button";
 import {
@@ -112,6 +113,7 @@ function TemplateFacts({ programme, choices }: TemplateCardProps) {
           ? "Every week"
           : `Every ${programme.pulseEveryWeeks} weeks`,
     ],
+    ["Report to sponsors by mail", SPONSOR_REPORT_LABELS[programme.sponsorReport]],
   ];
   return (
     <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-2">

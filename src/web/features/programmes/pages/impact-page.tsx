@@ -1,7 +1,9 @@
+import { Download } from "lucide-react";
 import { type ReactNode, useState } from "react";
 import { useParams } from "react-router";
 import type { ProgrammeImpact } from "../../../../contract/programme-impact";
 import { ResourcePage } from "../../../components/resource-page";
+import { buttonClasses } from "../../../components/ui/button";
 import {
   Card,
   CardContent,
@@ -69,13 +71,21 @@ function ImpactContent({
         <Card>
           <section aria-labelledby="figures-heading">
             <CardHeader>
-              <div>
+              <div className="min-w-0 sm:flex-1">
                 <CardTitle id="figures-heading">Figures</CardTitle>
                 <CardDescription>
                   Choose a cohort or a stage. A group with too few people, or one that beside the
                   others would single out fewer than {impact.threshold}, is listed but not shown.
                 </CardDescription>
               </div>
+              <a
+                href={impactPdfUrl(impact.programme.id, choice)}
+                download
+                className={buttonClasses("secondary", "sm")}
+              >
+                <Download aria-hidden="true" />
+                Download PDF
+              </a>
             </CardHeader>
             <CardContent className="space-y-4">
               <ViewPicker impact={impact} choice={choice} onChange={setChoice} />
@@ -113,6 +123,15 @@ function ImpactContent({
   );
 }
 
+/** The PDF of the figures as the page shows them: the same cohort and stage. */
+function impactPdfUrl(programmeId: string, choice: ViewChoice): string {
+  const query = new URLSearchParams();
+  if (choice.cohortId !== ALL) query.set("cohort", choice.cohortId);
+  if (choice.stage !== ALL) query.set("stage", choice.stage);
+  const search = query.toString();
+  return `/api/programmes/${encodeURIComponent(programmeId)}/impact.pdf${search ? `?${search}` : ""}`;
+}
+
 function ChartCard({
   title,
   description,
@@ -122,8 +141,9 @@ function ChartCard({
   description: string;
   children: ReactNode;
 }) {
+  // min-w-0: a grid cell otherwise keeps its chart's width when the window narrows.
   return (
-    <Card>
+    <Card className="min-w-0">
       <CardHeader>
         <div>
           <CardTitle>{title}</CardTitle>

@@ -1,0 +1,1 @@
+CREATE INDEX "programme_participant_name_idx" ON "programme_participant" USING btree ("programme_id","name","id");
