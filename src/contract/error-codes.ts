@@ -103,6 +103,10 @@ export const ERROR_CODES = {
   },
   goal_closed: { status: 409, message: "This goal is closed." },
   slot_taken: { status: 409, message: "The coach has another session at that time." },
+  coach_changed: {
+    status: 409,
+    message: "The engagement moved to another coach meanwhile; book with the new coach.",
+  },
   allowance_used: { status: 409, message: "All the engagement's sessions are used or booked." },
   session_cancelled: { status: 409, message: "This session is cancelled." },
   session_past: { status: 409, message: "This session has started or is over." },

@@ -1,4 +1,4 @@
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { coachingSession, engagement, mail, sessionSeries } from "../../src/server/db/schema";
 import { inviteAndAccept, type Member, openEngagement, signUpCoach } from "../support/factories";
@@ -201,5 +201,39 @@ describe.each(databaseKinds())(
       expect((await admin.agent.get(`/api/engagements/${unknown}/coach-changes`)).status).toBe(404);
       expect((await client.agent.get("/api/engagements/%00/coach-changes")).status).toBe(400);
     });
+
+    // Two connections at once: the embedded database has one.
+    it.runIf(kind === "server")(
+      "refuses a booking that read the old coach while the move was committing",
+      async () => {
+        const other = await inviteAndAccept(t.current, admin, "client", "move-racing-client");
+        const racing = (await openEngagement(admin, other)).id;
+        const db = t.current.ctx.db;
+        let booking: ReturnType<typeof book> | undefined;
+        await db.transaction(async (tx) => {
+          await tx
+            .update(engagement)
+            .set({ coachId: newCoach.id })
+            .where(eq(engagement.id, racing));
+          booking = book(admin, racing, hoursFromNow(75));
+          await expect
+            .poll(async () => {
+              const waiting = await db.execute<{ n: number }>(
+                sql`select count(*)::int as n from pg_locks where not granted`,
+              );
+              return waiting.rows[0]?.n ?? 0;
+            })
+            .toBeGreaterThan(0);
+        });
+        const answer = await (booking as ReturnType<typeof book>);
+        expect(answer.status, JSON.stringify(answer.body)).toBe(409);
+        expect(answer.body.error.code).toBe("coach_changed");
+        const booked = await db
+          .select()
+          .from(coachingSession)
+          .where(eq(coachingSession.engagementId, racing));
+        expect(booked).toEqual([]);
+      },
+    );
   },
 );

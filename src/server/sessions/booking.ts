@@ -46,7 +46,7 @@ export async function bookSession(
   const id = randomUUID();
   await refusingClash(() =>
     ctx.db.transaction(async (tx) => {
-      const planned = await lockEngagement(tx, engagementId);
+      const planned = await lockEngagement(tx, engagementId, coachId);
       if (relation === "client" && (await countUsed(tx, engagementId)) >= planned)
         throw new AppError(
           "allowance_used",
@@ -193,13 +193,23 @@ function refuseStart(relation: EngagementRelation, rules: BookingRules, startsAt
 }
 
 /** Holds the engagement's row so two bookings of one client count the allowance one by one. */
-export async function lockEngagement(tx: Executor, engagementId: string): Promise<number> {
+/**
+ * Holds the engagement's row while a booking counts its allowance, and returns its sessions
+ * planned. The booking read the coach before: if the admin moved the engagement to another coach
+ * meanwhile, the session would land in the old coach's calendar, so it is refused.
+ */
+export async function lockEngagement(
+  tx: Executor,
+  engagementId: string,
+  coachId: string,
+): Promise<number> {
   const [row] = await tx
-    .select({ planned: engagement.sessionsPlanned })
+    .select({ planned: engagement.sessionsPlanned, coachId: engagement.coachId })
     .from(engagement)
     .where(eq(engagement.id, engagementId))
     // Not a key update: rows of other features may still refer to the engagement meanwhile.
     .for("no key update");
+  if (row && row.coachId !== coachId) throw new AppError("coach_changed");
   return row?.planned ?? 0;
 }
 

@@ -80,7 +80,7 @@ export async function createSeries(
   const id = randomUUID();
   try {
     await ctx.db.transaction(async (tx) => {
-      const planned = await lockEngagement(tx, engagementId);
+      const planned = await lockEngagement(tx, engagementId, coachId);
       const left = Math.max(0, planned - (await countUsed(tx, engagementId)));
       if (occurrences.length > left)
         throw new AppError("allowance_used", allowanceRefusal(occurrences.length, left, planned));
