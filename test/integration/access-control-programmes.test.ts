@@ -1,6 +1,7 @@
 import { beforeAll, describe } from "vitest";
 import { type Case, itAnswersAsTheTableSays, type Role } from "../support/access-table";
 import { buildWorld, type World } from "../support/factories";
+import { programmeBody } from "../support/programme-seed";
 import { useTestApp } from "../support/test-app";
 import { databaseKinds } from "../support/test-database";
 
@@ -11,16 +12,7 @@ import { databaseKinds } from "../support/test-database";
 
 type ProgrammeWorld = World & { programmeId: string; cohortId: string; removableId: string };
 
-const TEMPLATE = {
-  name: "Leading at Acme",
-  organisationName: "Acme Ltd",
-  instrumentIds: [],
-  competencyModelId: null,
-  sessionsPlanned: 6,
-  months: 6,
-  courseId: null,
-  pulseEveryWeeks: null,
-};
+const TEMPLATE = programmeBody({ competencyModelId: null });
 const BAD_FILE = { csv: "name,email,cohort\nAnn,not-an-address,First\n" };
 
 const adminOnly = (admin: number, outsider = 404): Record<Role, number> => ({

@@ -1,6 +1,7 @@
 import { asc, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { coachingSession, engagement, mail, sessionSeries } from "../../src/server/db/schema";
+import { rowsOf } from "../../src/server/http/rate-limit";
 import { inviteAndAccept, type Member, openEngagement, signUpCoach } from "../support/factories";
 import { book, hoursFromNow } from "../support/scheduling-factories";
 import { pastSession } from "../support/session-inserts";
@@ -218,10 +219,10 @@ describe.each(databaseKinds())(
           booking = book(admin, racing, hoursFromNow(75));
           await expect
             .poll(async () => {
-              const waiting = await db.execute<{ n: number }>(
+              const waiting = await db.execute(
                 sql`select count(*)::int as n from pg_locks where not granted`,
               );
-              return waiting.rows[0]?.n ?? 0;
+              return rowsOf<{ n: number }>(waiting)[0]?.n ?? 0;
             })
             .toBeGreaterThan(0);
         });

@@ -2,22 +2,14 @@ import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { engagement, invitation, mail, membership } from "../../src/server/db/schema";
 import { inviteAndAccept, type Member, openEngagement, signUpCoach } from "../support/factories";
+import { programmeBody } from "../support/programme-seed";
 import { lastMailTo, useTestApp } from "../support/test-app";
 import { databaseKinds } from "../support/test-database";
 
 // Issue 20, decision 030: a client of the practice is imported into a programme as they are,
 // joined at once and unmatched; its other members are refused; another practice's are not told.
 
-const TEMPLATE = {
-  name: "Leading at Acme",
-  organisationName: "Acme Ltd",
-  instrumentIds: [],
-  competencyModelId: null,
-  sessionsPlanned: 6,
-  months: 6,
-  courseId: null,
-  pulseEveryWeeks: null,
-};
+const TEMPLATE = programmeBody({ competencyModelId: null });
 
 const csvOf = (rows: string[]) => `name,email,manager,cohort\n${rows.join("\n")}\n`;
 

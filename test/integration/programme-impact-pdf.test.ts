@@ -5,7 +5,7 @@ import { membership } from "../../src/server/db/schema";
 import { inviteAndAccept, type Member, signUpCoach } from "../support/factories";
 import { downloadAs } from "../support/feedback-answers";
 import { pdfText } from "../support/pdf-text";
-import { seedParticipants } from "../support/programme-seed";
+import { programmeBody, seedParticipants } from "../support/programme-seed";
 import { useTestApp } from "../support/test-app";
 import { databaseKinds } from "../support/test-database";
 
@@ -13,15 +13,7 @@ import { databaseKinds } from "../support/test-database";
 // the same access and the same refusals. Cohort A of 6 and B of 5 show; C of 2 is withheld, so
 // its figures appear nowhere, only its name and why.
 
-const TEMPLATE = {
-  organisationName: "Acme Ltd",
-  instrumentIds: [],
-  competencyModelId: "keel-leadership",
-  sessionsPlanned: 6,
-  months: 6,
-  courseId: null,
-  pulseEveryWeeks: null,
-};
+const TEMPLATE = programmeBody();
 
 describe.each(databaseKinds())("a programme's impact as a PDF on the %s database", (kind) => {
   const t = useTestApp(kind);

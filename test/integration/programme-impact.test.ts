@@ -9,7 +9,7 @@ import {
   programmeParticipant,
 } from "../../src/server/db/schema";
 import { inviteAndAccept, type Member, signUpCoach } from "../support/factories";
-import { seedParticipants } from "../support/programme-seed";
+import { programmeBody, seedParticipants } from "../support/programme-seed";
 import { useTestApp } from "../support/test-app";
 import { databaseKinds } from "../support/test-database";
 
@@ -18,15 +18,7 @@ import { databaseKinds } from "../support/test-database";
 // cohort B of 5 and cohort C of 2 with none (each an early warning). Each has a session held and
 // a goal achieved; A's and B's 360 "communicating" moved by 0.5 and 0.2.
 
-const TEMPLATE = {
-  organisationName: "Acme Ltd",
-  instrumentIds: [],
-  competencyModelId: "keel-leadership",
-  sessionsPlanned: 6,
-  months: 6,
-  courseId: null,
-  pulseEveryWeeks: null,
-};
+const TEMPLATE = programmeBody();
 
 type View = { cohortId: string | null; stage: string | null; figures: unknown; refusal: unknown };
 

@@ -2,22 +2,14 @@ import { asc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { programmeParticipant } from "../../src/server/db/schema";
 import { type Member, signUpCoach } from "../support/factories";
+import { programmeBody } from "../support/programme-seed";
 import { useTestApp } from "../support/test-app";
 import { databaseKinds } from "../support/test-database";
 
 // GET /api/programmes/:id/participants comes in keyset pages by name (decision 006), narrowed
 // by cohort and by text in a name or address.
 
-const TEMPLATE = {
-  name: "Paged at Acme",
-  organisationName: "Acme Ltd",
-  instrumentIds: [],
-  competencyModelId: null,
-  sessionsPlanned: 6,
-  months: 6,
-  courseId: null,
-  pulseEveryWeeks: null,
-};
+const TEMPLATE = programmeBody({ name: "Paged at Acme", competencyModelId: null });
 const NAMES = ["Zoe Ng", "Ann Lee", "ann lee", "Bo 100%", "Cy_Ra", "Dee Fox", "Eli Mo"];
 
 describe.each(databaseKinds())("a programme's participants in pages on the %s database", (kind) => {

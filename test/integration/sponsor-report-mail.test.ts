@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { mail, membership, practice, sponsorReportMailing, user } from "../../src/server/db/schema";
 import { runSponsorReports } from "../../src/server/programmes/sponsor-report-mail";
 import { inviteAndAccept, type Member, signUpCoach } from "../support/factories";
-import { seedParticipants } from "../support/programme-seed";
+import { programmeBody, seedParticipants } from "../support/programme-seed";
 import { useTestApp } from "../support/test-app";
 import { databaseKinds } from "../support/test-database";
 
@@ -13,15 +13,7 @@ import { databaseKinds } from "../support/test-database";
 // The mail holds the page's figures only: a withheld cohort's never show. Each test has a
 // programme and a sponsor of its own, since each run goes over every programme.
 
-const TEMPLATE = {
-  organisationName: "Acme Ltd",
-  instrumentIds: [],
-  competencyModelId: "keel-leadership",
-  sessionsPlanned: 6,
-  months: 6,
-  courseId: null,
-  pulseEveryWeeks: null,
-};
+const TEMPLATE = programmeBody();
 
 const at = (iso: string) => new Date(iso);
 

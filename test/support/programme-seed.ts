@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import type { ProgrammeBody } from "../../src/contract/programmes";
 import {
   coachingSession,
   engagement,
@@ -16,6 +17,21 @@ import type { TestApp } from "./test-app";
 const DAY = 24 * 3_600_000;
 const day = (offset: number) => new Date(Date.now() + offset * DAY).toISOString().slice(0, 10);
 let sessionDays = 0;
+
+/** A programme as the admin sends it: Acme Ltd's, six sessions over six months, the 360 model. */
+export function programmeBody(overrides: Partial<ProgrammeBody> = {}): ProgrammeBody {
+  return {
+    name: "Leading at Acme",
+    organisationName: "Acme Ltd",
+    instrumentIds: [],
+    competencyModelId: "keel-leadership",
+    sessionsPlanned: 6,
+    months: 6,
+    courseId: null,
+    pulseEveryWeeks: null,
+    ...overrides,
+  };
+}
 
 export interface SeedOptions {
   practiceId: string;
