@@ -51,11 +51,11 @@ describe("the demo programme", () => {
       await maya.get(`/api/programmes/${programme.id}/participants?limit=100`)
     ).body.items;
     const statuses = participants.map((p) => p.status);
-    expect(statuses.filter((s) => s === "joined")).toHaveLength(21);
-    expect(statuses.filter((s) => s === "invited")).toHaveLength(3);
+    expect(statuses.filter((s) => s === "joined")).toHaveLength(22);
+    expect(statuses.filter((s) => s === "invited")).toHaveLength(2);
     const matches = (await maya.get(`/api/programmes/${programme.id}/matches`)).body.matches;
     const coaches = matches.filter((m: { coach: unknown }) => m.coach);
-    expect(coaches).toHaveLength(18);
+    expect(coaches).toHaveLength(20);
     const sponsors = (await maya.get(`/api/programmes/${programme.id}/sponsors`)).body;
     expect(sponsors.map((s: { email: string }) => s.email)).toEqual(["sofia.sponsor@example.com"]);
   });
@@ -78,7 +78,7 @@ describe("the demo programme", () => {
     const [spring, autumn] = impact.cohorts;
     const view = (cohortId: string | null) =>
       impact.views.find((v) => v.cohortId === cohortId && v.stage === null) as ImpactView;
-    expect(view(spring?.id ?? "")?.figures).toMatchObject({ participants: 12, started: 11 });
+    expect(view(spring?.id ?? "")?.figures).toMatchObject({ participants: 12, started: 12 });
     expect(view(autumn?.id ?? "")?.figures).toMatchObject({ participants: 12, started: 10 });
     expect(view(spring?.id ?? "").figures?.goalsAchieved).toBeGreaterThanOrEqual(6);
     expect(view(null).figures?.participants).toBe(24);

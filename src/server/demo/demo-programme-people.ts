@@ -37,8 +37,8 @@ export const EARLIER_COHORT: ProgrammePerson[] = [
   { name: "Hanna Virtanen", standing: "active" },
   { name: "Isaac Mensah", standing: "active" },
   { name: "Julia Schneider", standing: "active", lapsed: true },
-  { name: "Kenji Watanabe", standing: "awaiting-match" },
-  { name: "Lucía Fernández", standing: "invited" },
+  { name: "Kenji Watanabe", standing: "active" },
+  { name: "Lucía Fernández", standing: "active" },
 ];
 
 export const LATER_COHORT: ProgrammePerson[] = [

@@ -80,8 +80,10 @@ export async function seedDemoProgramme(ctx: AppContext, admin: Viewer, password
   }
   await addSponsor(ctx, admin, created.id, sofia.userId);
 
-  // Eighteen leaders matched, half to Maya (her capacity raised to fit her own clients too).
-  await setCapacity(ctx, admin, admin.userId, 12);
+  // Twenty leaders matched, half to each coach, with room left for the three still waiting
+  // (Maya's capacity fits her own clients too).
+  await setCapacity(ctx, admin, admin.userId, 15);
+  await setCapacity(ctx, admin, samuel.userId, 12);
   await matchLeaders(ctx, admin, created.id, cohorts, [
     { id: admin.userId, name: admin.name },
     { id: samuel.userId, name: PROGRAMME_PEOPLE.coach.name },

@@ -36,4 +36,22 @@ describe("the choice of a view on the sponsor's page", () => {
       { value: "in_sessions", label: "In regular sessions", refused: "not offered" },
     ]);
   });
+
+  it("lists the phases in the order coaching goes through them", () => {
+    const mixed = {
+      ...impact,
+      views: [
+        view(null, null),
+        view(null, "ending"),
+        view(null, "not_matched"),
+        view(null, "starting"),
+      ],
+    } as unknown as ProgrammeImpact;
+    expect(stageChoices(mixed, "").map((c) => c.value)).toEqual([
+      "",
+      "not_matched",
+      "starting",
+      "ending",
+    ]);
+  });
 });

@@ -1,5 +1,9 @@
 import type { ImpactView, ProgrammeImpact } from "../../../../contract/programme-impact";
-import { IMPACT_STAGE_LABELS, type ImpactStage } from "../../../../domain/programmes/impact-views";
+import {
+  IMPACT_STAGE_LABELS,
+  IMPACT_STAGES,
+  type ImpactStage,
+} from "../../../../domain/programmes/impact-views";
 
 // The sponsor page's choice of view: a cohort (or all) and a stage (or all). Only views the page
 // offers can be chosen; a refused one stays in the list, disabled, saying why.
@@ -45,7 +49,8 @@ export function cohortChoices(impact: ProgrammeImpact): Choice[] {
 }
 
 export function stageChoices(impact: ProgrammeImpact, cohortId: string): Choice[] {
-  const stages = [...new Set(impact.views.flatMap((view) => (view.stage ? [view.stage] : [])))];
+  // In the order coaching goes through them, whatever order the views come in.
+  const stages = IMPACT_STAGES.filter((stage) => impact.views.some((view) => view.stage === stage));
   return [
     { value: ALL, label: "Every stage", refused: null },
     ...stages.map((stage) => ({
