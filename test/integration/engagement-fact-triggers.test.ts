@@ -12,7 +12,7 @@ import { copyTemplateDatabase, databaseKinds } from "../support/test-database";
  * there without that trigger would let what is kept go stale: this fails first.
  */
 const READERS = {
-  "the early-warning rules": "../../src/server/accountability/snapshots.ts",
+  "the early-warning rules": "../../src/server/accountability/snapshot-queries.ts",
   "the patterns view": "../../src/server/sessions/patterns-queries.ts",
   "a programme's figures": "../../src/server/programmes/participant-facts.ts",
 };

@@ -1,18 +1,4 @@
-import {
-  and,
-  asc,
-  desc,
-  eq,
-  gte,
-  inArray,
-  isNull,
-  ne,
-  or,
-  type Placeholder,
-  type SQL,
-  sql,
-} from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
+import { and, eq, inArray, ne, type Placeholder, type SQL, sql } from "drizzle-orm";
 import { RECENT_MEASUREMENTS } from "../../domain/accountability/rules/goal-off-track";
 import {
   type CheckInFact,
@@ -31,19 +17,14 @@ import type { Viewer } from "../access/viewer";
 import type { AppContext } from "../context";
 import type { Database } from "../db/database";
 import { preparedStatements } from "../db/prepared-statements";
+import { engagement } from "../db/schema";
 import {
-  checkIn,
-  checkInGoal,
-  checkInMailing,
-  checkInSchedule,
-  coachingSession,
-  engagement,
-  goal,
-  goalMeasurement,
-  goalMilestone,
-  sessionCommitment,
-  user,
-} from "../db/schema";
+  built,
+  type Query,
+  type Runner,
+  readSnapshotRows,
+  type Statement,
+} from "./snapshot-queries";
 
 // The coach's open engagements as the early-warning rules read them, or one engagement for its
 // celebrations. One query per kind of data over all of them, grouped here by engagement: the cost
@@ -98,13 +79,6 @@ const COACH_OWN = and(
   ne(engagement.stage, "closed"),
 ) as SQL;
 const SINCE = sql.placeholder("since");
-
-type Statement<T> = { execute(values?: Record<string, unknown>): Promise<T> };
-type Query<T> = PromiseLike<T> & { prepare(name: string): Statement<T> };
-type Runner = <T>(name: string, build: () => Query<T>) => Promise<T>;
-
-/** Builds and runs each query as it comes. */
-export const built: Runner = (_name, build) => Promise.resolve(build());
 
 const statements = preparedStatements<Statement<unknown>>();
 
@@ -189,158 +163,8 @@ export async function readSnapshots(
   since: string | Placeholder | null,
   run: Runner,
 ): Promise<CoachSnapshots & { historyFrom: Map<string, string> }> {
-  const coach = alias(user, "coach");
-  const [rows, commitments, checkIns, ratings, goalRows, measurements, milestones, sessions] =
-    await Promise.all([
-      run("engagements", () =>
-        ctx.db
-          .select({
-            id: engagement.id,
-            title: engagement.title,
-            stage: engagement.stage,
-            startDate: engagement.startDate,
-            clientId: engagement.clientId,
-            clientName: user.name,
-            coachZone: coach.timeZone,
-            // The first week mailed (or skipped) and the first answered: of all time, whatever
-            // the window.
-            firstMailed: sql<
-              string | null
-            >`(select min(${checkInMailing.week})::text from ${checkInMailing} where ${checkInMailing.engagementId} = ${engagement.id})`,
-            firstAnswered: sql<
-              string | null
-            >`(select min(${checkIn.week})::text from ${checkIn} where ${checkIn.engagementId} = ${engagement.id})`,
-            schedule: {
-              weekday: checkInSchedule.weekday,
-              hour: checkInSchedule.hour,
-              timeZone: checkInSchedule.timeZone,
-              enabled: checkInSchedule.enabled,
-              since: checkInSchedule.updatedAt,
-            },
-          })
-          .from(engagement)
-          .innerJoin(user, eq(user.id, engagement.clientId))
-          .innerJoin(coach, eq(coach.id, engagement.coachId))
-          .leftJoin(checkInSchedule, eq(checkInSchedule.engagementId, engagement.id))
-          .where(own)
-          .orderBy(asc(user.name), asc(engagement.id)),
-      ),
-      run("commitments", () =>
-        ctx.db
-          .select({
-            engagementId: sessionCommitment.engagementId,
-            id: sessionCommitment.id,
-            text: sessionCommitment.text,
-            dueOn: sessionCommitment.dueOn,
-            status: sessionCommitment.status,
-            markedAt: sessionCommitment.markedAt,
-          })
-          .from(sessionCommitment)
-          .innerJoin(
-            engagement,
-            and(
-              eq(engagement.id, sessionCommitment.engagementId),
-              eq(engagement.clientId, sessionCommitment.ownerId),
-            ),
-          )
-          .where(
-            and(
-              own,
-              since
-                ? or(eq(sessionCommitment.status, "open"), gte(sessionCommitment.dueOn, since))
-                : undefined,
-            ),
-          ),
-      ),
-      run("check_ins", () =>
-        ctx.db
-          .select({
-            engagementId: checkIn.engagementId,
-            id: checkIn.id,
-            week: checkIn.week,
-            submittedAt: checkIn.submittedAt,
-            energy: checkIn.energy,
-            win: checkIn.win,
-            challenge: checkIn.challenge,
-          })
-          .from(checkIn)
-          .innerJoin(engagement, eq(engagement.id, checkIn.engagementId))
-          .where(and(own, since ? gte(checkIn.week, since) : undefined))
-          .orderBy(asc(checkIn.week)),
-      ),
-      run("ratings", () =>
-        ctx.db
-          .select({
-            checkInId: checkInGoal.checkInId,
-            goalId: checkInGoal.goalId,
-            confidence: checkInGoal.confidence,
-            value: checkInGoal.value,
-          })
-          .from(checkInGoal)
-          .innerJoin(engagement, eq(engagement.id, checkInGoal.engagementId))
-          .innerJoin(
-            checkIn,
-            and(
-              eq(checkIn.engagementId, checkInGoal.engagementId),
-              eq(checkIn.id, checkInGoal.checkInId),
-            ),
-          )
-          .where(and(own, since ? gte(checkIn.week, since) : undefined)),
-      ),
-      run("goals", () =>
-        ctx.db
-          .select({
-            engagementId: goal.engagementId,
-            id: goal.id,
-            statement: goal.statement,
-            direction: goal.direction,
-            baseline: goal.baseline,
-            target: goal.target,
-            startDate: goal.startDate,
-            dueDate: goal.dueDate,
-            state: goal.state,
-            closedOn: goal.closedOn,
-            closedReason: goal.closedReason,
-          })
-          .from(goal)
-          .innerJoin(engagement, eq(engagement.id, goal.engagementId))
-          .where(goals === "open" ? and(own, eq(goal.state, "open")) : own)
-          .orderBy(asc(goal.position)),
-      ),
-      run("measurements", () =>
-        ctx.db
-          .select({
-            goalId: goalMeasurement.goalId,
-            value: goalMeasurement.value,
-            date: goalMeasurement.measuredOn,
-          })
-          .from(goalMeasurement)
-          .innerJoin(engagement, eq(engagement.id, goalMeasurement.engagementId))
-          .where(
-            and(
-              own,
-              isNull(goalMeasurement.withdrawnAt),
-              since ? gte(goalMeasurement.measuredOn, since) : undefined,
-            ),
-          )
-          .orderBy(asc(goalMeasurement.measuredOn), asc(goalMeasurement.createdAt)),
-      ),
-      run("milestones", () =>
-        ctx.db
-          .select({
-            goalId: goalMilestone.goalId,
-            id: goalMilestone.id,
-            title: goalMilestone.title,
-            dueOn: goalMilestone.dueOn,
-            doneAt: goalMilestone.doneAt,
-          })
-          .from(goalMilestone)
-          .innerJoin(engagement, eq(engagement.id, goalMilestone.engagementId))
-          .where(own)
-          .orderBy(asc(goalMilestone.dueOn)),
-      ),
-      run("sessions", () => (since ? latestScheduledSessions(ctx, own) : everySession(ctx, own))),
-    ]);
+  const { rows, commitments, checkIns, ratings, goalRows, measurements, milestones, sessions } =
+    await readSnapshotRows(ctx, own, goals, since, run);
   // Each engagement's own coach: a programme's engagements have several.
   const coachZones = new Map(rows.map((r) => [r.id, knownTimeZone(r.coachZone ?? "") ?? "UTC"]));
   const coachZoneOf = (id: string) => coachZones.get(id) ?? "UTC";
@@ -462,31 +286,6 @@ export async function readSnapshots(
     snapshots,
     historyFrom,
   };
-}
-
-const sessionFields = {
-  engagementId: coachingSession.engagementId,
-  id: coachingSession.id,
-  startsAt: coachingSession.startsAt,
-  status: coachingSession.status,
-};
-
-function everySession(ctx: Pick<AppContext, "db">, own: SQL) {
-  return ctx.db
-    .select(sessionFields)
-    .from(coachingSession)
-    .innerJoin(engagement, eq(engagement.id, coachingSession.engagementId))
-    .where(own);
-}
-
-/** All the no-session rule reads: each engagement's latest scheduled session, ahead or held. */
-function latestScheduledSessions(ctx: Pick<AppContext, "db">, own: SQL) {
-  return ctx.db
-    .selectDistinctOn([coachingSession.engagementId], sessionFields)
-    .from(coachingSession)
-    .innerJoin(engagement, eq(engagement.id, coachingSession.engagementId))
-    .where(and(own, eq(coachingSession.status, "scheduled")))
-    .orderBy(coachingSession.engagementId, desc(coachingSession.startsAt));
 }
 
 function closureOf(

@@ -1,7 +1,8 @@
 import { and, eq, inArray, ne, type SQL, sql } from "drizzle-orm";
 import { type Thresholds, thresholdsWith } from "../../domain/accountability/thresholds";
 import { addDays } from "../../domain/sessions/zoned-time";
-import { built, needsOlder, RECENT_DAYS, readSnapshots } from "../accountability/snapshots";
+import { built } from "../accountability/snapshot-queries";
+import { needsOlder, RECENT_DAYS, readSnapshots } from "../accountability/snapshots";
 import { engagementVersions, warningsOf, withToday } from "../accountability/warnings-kept";
 import type { AppContext } from "../context";
 import {
