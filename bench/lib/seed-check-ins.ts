@@ -95,8 +95,8 @@ export async function seedCheckIns(
   await insertBatches(db, checkInSchedule, rows.schedules);
   await insertBatches(db, goal, rows.goals);
   await insertBatches(db, goalMilestone, rows.milestones);
-  await insertBatches(db, goalMeasurement, rows.measurements, 1000);
   await insertBatches(db, checkIn, rows.checkIns);
+  await insertBatches(db, goalMeasurement, rows.measurements, 1000);
   await insertBatches(db, checkInGoal, rows.ratings, 1000);
   await insertBatches(db, checkInMailing, rows.mailings, 1000);
   await insertBatches(db, coachingSession, rows.sessions);

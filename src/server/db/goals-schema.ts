@@ -21,7 +21,7 @@ import type { GoalDraft } from "../../domain/goals/goal-draft";
 import { createdAt, engagement, practice, updatedAt, user } from "./core-schema";
 import { feedbackCampaign } from "./feedback-schema";
 // Read only inside the tables' callbacks, once every table is defined (schema.ts exports this file).
-import { coachingSession, developmentEntry } from "./schema";
+import { checkIn, coachingSession, developmentEntry } from "./schema";
 
 // Stage 2: goals, their measurements and milestones, and their action plans. Every row names its
 // engagement, and each child refers to its goal through (engagement_id, goal_id), so a row can
@@ -228,7 +228,7 @@ export const goalMeasurement = pgTable(
       .notNull()
       .references(() => user.id),
     source: measurementSource("source").notNull().default("manual"),
-    /** The check-in that recorded it (stage 4 adds the foreign key). */
+    /** The check-in that recorded it, of the same engagement. */
     checkInId: uuid("check_in_id"),
     note: text("note"),
     createdAt: createdAt(),
@@ -241,6 +241,11 @@ export const goalMeasurement = pgTable(
       .on(t.engagementId, t.goalId, t.measuredOn, t.createdAt)
       .where(sql`${t.withdrawnAt} is null`),
     goalOf(t, "goal_measurement_goal_fk"),
+    foreignKey({
+      name: "goal_measurement_check_in_fk",
+      columns: [t.engagementId, t.checkInId],
+      foreignColumns: [checkIn.engagementId, checkIn.id],
+    }).onDelete("cascade"),
   ],
 );
 

@@ -1,0 +1,3 @@
+-- A measurement whose check-in is not its engagement's (none should be) keeps its value and loses the link.
+UPDATE "goal_measurement" SET "check_in_id" = NULL WHERE "check_in_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "check_in" c WHERE c."engagement_id" = "goal_measurement"."engagement_id" AND c."id" = "goal_measurement"."check_in_id");--> statement-breakpoint
+ALTER TABLE "goal_measurement" ADD CONSTRAINT "goal_measurement_check_in_fk" FOREIGN KEY ("engagement_id","check_in_id") REFERENCES "public"."check_in"("engagement_id","id") ON DELETE cascade ON UPDATE no action;
