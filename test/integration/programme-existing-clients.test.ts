@@ -172,4 +172,38 @@ describe.each(databaseKinds())("importing clients of the practice on the %s data
     const matches = await admin.agent.get(url(second, "/matches"));
     expect(matches.body.matches).toMatchObject([{ participantId, coach: { id: coach.id } }]);
   });
+
+  it("shows a client offered two shortlists the older one, and takes their choice for it", async () => {
+    const offer = async (name: string) => {
+      const id = await newProgramme(name);
+      await admin.agent.post(url(id, "/import"), {
+        csv: csvOf([`Client,${client.email},,Spring`]),
+      });
+      const list = await admin.agent.get(url(id, "/participants"));
+      const participantId = list.body.items[0].id;
+      const offered = await admin.agent.put(url(id, `/participants/${participantId}/shortlist`), {
+        coachIds: [coach.id, otherCoach.id],
+      });
+      expect(offered.status, JSON.stringify(offered.body)).toBe(200);
+      return { id, participantId };
+    };
+    const older = await offer("Third at Acme");
+    const newer = await offer("Fourth at Acme");
+    const seen = await client.agent.get("/api/my-coach-shortlist");
+    expect(seen.body.shortlist.programmeName).toBe("Third at Acme");
+    const chosen = await client.agent.post("/api/my-coach-shortlist/choice", {
+      coachId: otherCoach.id,
+    });
+    expect(chosen.status, JSON.stringify(chosen.body)).toBe(201);
+    const matchesOf = async (id: string) =>
+      (await admin.agent.get(url(id, "/matches"))).body.matches;
+    expect(await matchesOf(older.id)).toMatchObject([
+      { participantId: older.participantId, coach: { id: otherCoach.id } },
+    ]);
+    expect(await matchesOf(newer.id)).toMatchObject([
+      { participantId: newer.participantId, coach: null },
+    ]);
+    const next = await client.agent.get("/api/my-coach-shortlist");
+    expect(next.body.shortlist.programmeName).toBe("Fourth at Acme");
+  });
 });

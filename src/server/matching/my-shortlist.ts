@@ -1,4 +1,4 @@
-import { and, eq, isNull } from "drizzle-orm";
+import { and, asc, eq, isNull } from "drizzle-orm";
 import type { MatchResult, MyShortlist } from "../../contract/matching";
 import type { Viewer } from "../access/viewer";
 import type { AppContext } from "../context";
@@ -20,7 +20,11 @@ const requireClient = (viewer: Viewer) => {
 export async function getMyShortlist(ctx: AppContext, viewer: Viewer): Promise<MyShortlist> {
   requireClient(viewer);
   const [offered] = await ctx.db
-    .selectDistinct({ participantId: programmeParticipant.id, programmeName: programme.name })
+    .selectDistinct({
+      participantId: programmeParticipant.id,
+      programmeName: programme.name,
+      since: programmeParticipant.createdAt,
+    })
     .from(coachShortlist)
     .innerJoin(programmeParticipant, eq(programmeParticipant.id, coachShortlist.participantId))
     .innerJoin(programme, eq(programme.id, programmeParticipant.programmeId))
@@ -31,6 +35,8 @@ export async function getMyShortlist(ctx: AppContext, viewer: Viewer): Promise<M
         isNull(programmeParticipant.engagementId),
       ),
     )
+    // The one a choice is taken for (participant-lock.ts): the oldest unmatched row offered one.
+    .orderBy(asc(programmeParticipant.createdAt), asc(programmeParticipant.id))
     .limit(1);
   if (!offered) return { shortlist: null };
   const coaches = await shortlistCoaches(ctx, viewer.practiceId, offered.participantId);

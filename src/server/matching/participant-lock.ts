@@ -40,6 +40,7 @@ export async function lockParticipant(
       sql`${programmeParticipant.engagementId} is not null`,
       sql`not exists (select 1 from ${coachShortlist} where ${coachShortlist.participantId} = ${programmeParticipant.id})`,
       asc(programmeParticipant.createdAt),
+      asc(programmeParticipant.id),
     )
     .limit(1)
     .for("update", { of: programmeParticipant });
