@@ -2,13 +2,13 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, it } from "vitest";
 import { expectAccessible } from "../support/browser";
 import {
+  addJourneySponsor,
   card,
   type EngagementJourney,
   startEngagementJourney,
 } from "../support/engagement-journey";
 import { type JourneyClient, type JourneyCoach, phone, step } from "../support/journey";
 import { ok } from "../support/journey-seed";
-import { decodeQuotedPrintable, waitFor } from "../support/smtp-sink";
 
 const coach: JourneyCoach = {
   name: "Mira Santos",
@@ -41,35 +41,7 @@ describe("the three-way agreement", () => {
       client,
       engagement: { title: "Leading the new region", sessionsPlanned: 6 },
     });
-    sponsorPage = await (
-      await j.browser.newContext({ baseURL: j.keel.url, viewport: phone })
-    ).newPage();
-    await ok(
-      await j.coachPage.request.post("/api/invitations", {
-        data: { email: sponsor.email, role: "sponsor", name: sponsor.name },
-      }),
-      201,
-    );
-    const token = await waitFor(
-      () =>
-        j.smtp.received
-          .filter((mail) => mail.to.includes(sponsor.email))
-          .map((mail) => decodeQuotedPrintable(mail.raw).match(/\/invitations\/([\w-]{43})/)?.[1])
-          .find((found) => found !== undefined),
-      "the sponsor's invitation",
-      30_000,
-    );
-    const accepted = await ok(
-      await sponsorPage.request.post(`/api/invitations/token/${token}/accept`, {
-        data: { name: sponsor.name, password: sponsor.password },
-      }),
-      201,
-    );
-    await ok(
-      await j.coachPage.request.patch(`/api/engagements/${j.engagementId}`, {
-        data: { sponsorId: accepted.user.id },
-      }),
-    );
+    sponsorPage = await addJourneySponsor(j, sponsor);
     for (const statement of goals)
       await ok(
         await j.clientPage.request.post(`/api/engagements/${j.engagementId}/goals`, {

@@ -3,9 +3,11 @@ import {
   type BrowserJourney,
   type JourneyClient,
   type JourneyCoach,
+  phone,
   startBrowserJourney,
 } from "./journey";
 import { ok, seedEngagementThroughApi } from "./journey-seed";
+import { decodeQuotedPrintable, waitFor } from "./smtp-sink";
 
 /** Every day bookable around the clock, so the first week has free slots whenever this runs. */
 export const openHours = {
@@ -55,4 +57,44 @@ export async function startEngagementJourney(setUp: EngagementJourneySetUp) {
 /** A card of the session page, by its heading. */
 export function card(page: Page, name: string) {
   return page.getByRole("region", { name, exact: true });
+}
+
+/**
+ * The engagement's sponsor, invited by the coach by mail, signed up from the invitation's link
+ * and named on the engagement: their page, on a phone.
+ */
+export async function addJourneySponsor(
+  j: EngagementJourney,
+  sponsor: { name: string; email: string; password: string },
+): Promise<Page> {
+  const page = await (
+    await j.browser.newContext({ baseURL: j.keel.url, viewport: phone })
+  ).newPage();
+  await ok(
+    await j.coachPage.request.post("/api/invitations", {
+      data: { email: sponsor.email, role: "sponsor", name: sponsor.name },
+    }),
+    201,
+  );
+  const token = await waitFor(
+    () =>
+      j.smtp.received
+        .filter((mail) => mail.to.includes(sponsor.email))
+        .map((mail) => decodeQuotedPrintable(mail.raw).match(/\/invitations\/([\w-]{43})/)?.[1])
+        .find((found) => found !== undefined),
+    "the sponsor's invitation",
+    30_000,
+  );
+  const accepted = await ok(
+    await page.request.post(`/api/invitations/token/${token}/accept`, {
+      data: { name: sponsor.name, password: sponsor.password },
+    }),
+    201,
+  );
+  await ok(
+    await j.coachPage.request.patch(`/api/engagements/${j.engagementId}`, {
+      data: { sponsorId: accepted.user.id },
+    }),
+  );
+  return page;
 }
