@@ -9,7 +9,6 @@ import { WEB_ROOT } from "../src/server/app";
 import { type DatabaseHandle, openEmbedded, openServer } from "../src/server/db/database";
 import {
   cleanUpKeels,
-  KeelClient,
   type KeelOptions,
   type KeelProcess,
   launchKeel,
@@ -19,38 +18,28 @@ import { adminQuery, withDatabase } from "../test/support/template-databases";
 import { CHECK_IN_MAIL, type CheckInMailRun, measureCheckInMail } from "./lib/check-in-mail";
 import { COURSE_MAIL, type CourseMailRun, measureCourseMail } from "./lib/course-mail";
 import { initialBundleSize, largestContentfulPaint } from "./lib/frontend";
-import { type LoadResult, type LoadTarget, measure, settle } from "./lib/load";
-import { programmeTargets, signInAs, timeProgrammeImport } from "./lib/programme-reads";
+import { type LoadResult, measure, settle } from "./lib/load";
+import { cookieOf, signInAs, timeProgrammeImport } from "./lib/programme-reads";
 import {
-  ARTICLE_FEED,
-  ARTICLE_PAGE,
   type BenchReport,
-  CAMPAIGN_DASHBOARD,
-  CLIENT_HOME,
-  CLIENTS_AT_RISK,
-  COACH_DASHBOARD,
   checkBudgets,
   type DatabaseRun,
   ONE_QUERY_CEILING,
   PROGRAMME_IMPORT,
   renderMarkdown,
-  SESSION_PAGE,
-  SESSION_PATTERNS,
-  SESSION_SLOTS,
-  SESSION_TIMELINE,
 } from "./lib/report";
 import { timeReport } from "./lib/report-timing";
 import {
   ERASURE,
   FINAL_REPORT_PDF,
-  reviewTargets,
   signInElena,
   timeErasure,
   timeFinalReportPdf,
 } from "./lib/review-reads";
-import { type SeededArticles, seedArticles } from "./lib/seed-articles";
+import { seedArticles } from "./lib/seed-articles";
 import { seedDemoPractice } from "./lib/seed-demo-practice";
-import { BENCH_PASSWORD, type SeededPractice, seedPractice } from "./lib/seed-practice";
+import { type SeededPractice, seedPractice } from "./lib/seed-practice";
+import { loadTargets } from "./lib/targets";
 
 const { values } = parseArgs({
   options: {
@@ -69,7 +58,6 @@ const chosen = (name: string) =>
 const scale = Number(values.scale);
 const seconds = Number(values.seconds);
 const CONNECTIONS = [10, 100];
-const TAKES_GZIP = { "accept-encoding": "gzip, deflate, br" };
 const SECRET = randomBytes(32).toString("base64url");
 
 async function main(): Promise<void> {
@@ -180,7 +168,9 @@ async function runOn(
     const before = await measureQueryCeiling(options, seeded);
     const keel = await start(options);
     const loads: LoadResult[] = [];
-    for (const target of (await targets(keel, seeded, articles)).filter((t) => chosen(t.name))) {
+    for (const target of (await loadTargets(keel.url, seeded, articles)).filter((t) =>
+      chosen(t.name),
+    )) {
       for (const connections of CONNECTIONS) {
         await settle(keel.url);
         const result = await measure(target, connections, seconds);
@@ -190,7 +180,7 @@ async function runOn(
         loads.push(result);
       }
     }
-    const client = await signIn(keel, seeded.clientEmail);
+    const client = cookieOf(await signInAs(keel.url, seeded.clientEmail));
     const lcpMs = await largestContentfulPaint(keel.url, client, "/");
     const finalReportPdf = chosen(FINAL_REPORT_PDF)
       ? await timeFinalReportPdf(keel.url, await signInElena(keel.url))
@@ -246,194 +236,48 @@ async function measureQueryCeiling(
   return results;
 }
 
-async function targets(
-  keel: KeelProcess,
-  seeded: SeededPractice,
-  articles: SeededArticles,
-): Promise<LoadTarget[]> {
-  const coach = await signIn(keel, seeded.coachEmail);
-  const admin = await signIn(keel, seeded.adminEmail);
-  const client = await signIn(keel, seeded.clientEmail);
-  const accountabilityCoach = await signIn(keel, seeded.accountabilityCoachEmail);
-  const api = (p: string) => `${keel.url}${p}`;
-  const elena = await signInElena(keel.url);
-  let edits = 0;
-  return [
-    ...reviewTargets(keel.url, elena),
-    ...(await programmeTargets(
-      keel.url,
-      seeded.programmeId,
-      await signInAs(keel.url, seeded.programmeSponsorEmail),
-      await signInAs(keel.url, seeded.adminEmail),
-    )),
-    { name: CLIENTS_AT_RISK, url: api("/api/coach/clients-at-risk"), cookie: accountabilityCoach },
-    { name: COACH_DASHBOARD, url: api("/api/engagements"), cookie: coach },
-    { name: "coach's dashboard: GET /api/clients", url: api("/api/clients"), cookie: coach },
-    {
-      name: "coach's dashboard: GET /api/invitations",
-      url: api("/api/invitations"),
-      cookie: coach,
-    },
-    {
-      name: "admin: GET /api/engagements (first page of the practice)",
-      url: api("/api/engagements"),
-      cookie: admin,
-    },
-    {
-      name: "admin: GET /api/clients (first page of the practice)",
-      url: api("/api/clients"),
-      cookie: admin,
-    },
-    { name: CLIENT_HOME, url: api("/api/engagements"), cookie: client },
-    // Public pages are asked for as browsers and feed readers ask: taking gzip.
-    {
-      name: ARTICLE_PAGE,
-      url: api(`/p/${articles.practiceSlug}/articles/${articles.articleSlug}`),
-      headers: TAKES_GZIP,
-    },
-    { name: ARTICLE_FEED, url: api(`/p/${articles.practiceSlug}/feed.atom`), headers: TAKES_GZIP },
-    {
-      name: "client: GET /api/engagements/:id",
-      url: api(`/api/engagements/${seeded.clientEngagementId}`),
-      cookie: client,
-    },
-    {
-      name: "client: GET /api/assessments/:id/results (IPIP-NEO-120 with local norms)",
-      url: api(`/api/assessments/${seeded.clientResultsId}/results`),
-      cookie: client,
-    },
-    {
-      name: "client: GET /api/engagements/:id/development-profile",
-      url: api(`/api/engagements/${seeded.clientEngagementId}/development-profile`),
-      cookie: client,
-    },
-    {
-      name: CAMPAIGN_DASHBOARD,
-      url: api("/api/feedback-campaigns"),
-      cookie: coach,
-    },
-    {
-      name: "client: GET /api/feedback-campaigns/:id/report (released 360 report)",
-      url: api(`/api/feedback-campaigns/${seeded.clientReleasedCampaignId}/report`),
-      cookie: client,
-    },
-    {
-      name: "client's goals: GET /api/engagements/:id/goals (8 goals)",
-      url: api(`/api/engagements/${seeded.clientEngagementId}/goals`),
-      cookie: client,
-    },
-    {
-      name: "client's goals: GET /api/engagements/:id/due-this-week",
-      url: api(
-        `/api/engagements/${seeded.clientEngagementId}/due-this-week?timeZone=Europe/London`,
-      ),
-      cookie: client,
-    },
-    {
-      name: "coach's engagement page: GET /api/engagements/:id/goals (8 goals)",
-      url: api(`/api/engagements/${seeded.clientEngagementId}/goals`),
-      cookie: coach,
-    },
-    {
-      name: "client's sessions: GET /api/engagements/:id/sessions (50 sessions)",
-      url: api(`/api/engagements/${seeded.clientEngagementId}/sessions`),
-      cookie: client,
-    },
-    { name: SESSION_PAGE, url: api(`/api/sessions/${seeded.clientSessionId}`), cookie: client },
-    {
-      name: SESSION_SLOTS,
-      url: api(
-        `/api/engagements/${seeded.clientEngagementId}/slots?from=${dayFromNow(1)}&to=${dayFromNow(31)}&timeZone=Europe/London`,
-      ),
-      cookie: client,
-    },
-    {
-      name: SESSION_TIMELINE,
-      url: api(`/api/engagements/${seeded.clientEngagementId}/timeline`),
-      cookie: client,
-    },
-    {
-      name: SESSION_PATTERNS,
-      url: api(`/api/engagements/${seeded.clientEngagementId}/patterns`),
-      cookie: client,
-    },
-    { name: "GET /api/me", url: api("/api/me"), cookie: client },
-    {
-      name: "write: PATCH /api/engagements/:id",
-      url: api(`/api/engagements/${seeded.clientEngagementId}`),
-      method: "PATCH",
-      cookie: coach,
-      body: () => JSON.stringify({ title: `Leadership engagement, revision ${++edits}` }),
-    },
-    {
-      name: "write: PUT /api/assessments/:id/answers (one answer)",
-      url: api(`/api/assessments/${seeded.clientOpenAssessmentId}/answers`),
-      method: "PUT",
-      cookie: client,
-      body: () => JSON.stringify({ answers: { [`E${(++edits % 10) + 1}`]: (edits % 5) + 1 } }),
-    },
-  ];
-}
-
 /** On a database of its own: a practice whose 10,000 clients' check-ins are all due now. */
 async function runCheckInMail(adminUrl: string): Promise<CheckInMailRun> {
-  const name = `keel_bench_mail_${randomBytes(4).toString("hex")}`;
-  await adminQuery(adminUrl, `create database ${name}`);
-  const url = withDatabase(adminUrl, name);
-  try {
-    const run = await measureCheckInMail({
-      url,
-      clients: 10_000,
-      launch: (env) =>
-        start({
-          dataDir: makeTempDir("keel-bench-"),
-          env: { ...productionEnv(), DATABASE_URL: url, ...env },
-          entry: SERVER_BUNDLE,
-        }),
-    });
-    console.log(
-      `PostgreSQL: check-in mail for ${run.clients} clients: queued in ${(run.queuedMs / 1000).toFixed(1)} s, delivered in ${(run.deliveredMs / 1000).toFixed(1)} s`,
-    );
-    return run;
-  } finally {
-    await cleanUpKeels();
-    await adminQuery(adminUrl, `drop database if exists ${name} with (force)`);
-  }
+  const run = await onItsOwnDatabase(adminUrl, "mail", (url, launch) =>
+    measureCheckInMail({ url, clients: 10_000, launch }),
+  );
+  console.log(
+    `PostgreSQL: check-in mail for ${run.clients} clients: queued in ${(run.queuedMs / 1000).toFixed(1)} s, delivered in ${(run.deliveredMs / 1000).toFixed(1)} s`,
+  );
+  return run;
 }
 
 async function runCourseMail(adminUrl: string): Promise<CourseMailRun> {
-  const name = `keel_bench_course_${randomBytes(4).toString("hex")}`;
+  const run = await onItsOwnDatabase(adminUrl, "course", (url, launch) =>
+    measureCourseMail({ url, subscribers: 10_000, launch }),
+  );
+  console.log(
+    `PostgreSQL: course mail for ${run.subscribers} subscribers: queued in ${(run.queuedMs / 1000).toFixed(1)} s, delivered in ${(run.deliveredMs / 1000).toFixed(1)} s`,
+  );
+  return run;
+}
+
+/** A measurement on a database made for it and dropped after, with the Keels it launched. */
+async function onItsOwnDatabase<T>(
+  adminUrl: string,
+  label: string,
+  measure: (url: string, launch: (env: Record<string, string>) => Promise<Started>) => Promise<T>,
+): Promise<T> {
+  const name = `keel_bench_${label}_${randomBytes(4).toString("hex")}`;
   await adminQuery(adminUrl, `create database ${name}`);
   const url = withDatabase(adminUrl, name);
   try {
-    const run = await measureCourseMail({
-      url,
-      subscribers: 10_000,
-      launch: (env) =>
-        start({
-          dataDir: makeTempDir("keel-bench-"),
-          env: { ...productionEnv(), DATABASE_URL: url, ...env },
-          entry: SERVER_BUNDLE,
-        }),
-    });
-    console.log(
-      `PostgreSQL: course mail for ${run.subscribers} subscribers: queued in ${(run.queuedMs / 1000).toFixed(1)} s, delivered in ${(run.deliveredMs / 1000).toFixed(1)} s`,
+    return await measure(url, (env) =>
+      start({
+        dataDir: makeTempDir("keel-bench-"),
+        env: { ...productionEnv(), DATABASE_URL: url, ...env },
+        entry: SERVER_BUNDLE,
+      }),
     );
-    return run;
   } finally {
     await cleanUpKeels();
     await adminQuery(adminUrl, `drop database if exists ${name} with (force)`);
   }
-}
-
-const dayFromNow = (days: number) =>
-  new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-
-async function signIn(keel: KeelProcess, email: string): Promise<string> {
-  const client = new KeelClient(keel.url);
-  const response = await client.post("/api/auth/sign-in", { email, password: BENCH_PASSWORD });
-  if (response.status !== 200) throw new Error(`sign-in of ${email} failed: ${response.status}`);
-  return [...client.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
 }
 
 type Started = KeelProcess & { startupMs: number };
