@@ -126,6 +126,11 @@ describe("a practice admin imports a programme's participants", () => {
         await row.getByText("Invited").waitFor();
       }
       await page.getByRole("region", { name: "Cohorts" }).getByText("3 participants").waitFor();
+      await list.getByLabel("Search").fill("sorensen@");
+      const rowheaders = list.getByRole("rowheader");
+      await expect.poll(() => rowheaders.allTextContents()).toEqual(["Leila Sørensen"]);
+      await list.getByLabel("Search").fill("");
+      await expect.poll(() => rowheaders.count()).toBe(3);
       await page.setViewportSize(phone);
       await expectAccessible(page);
     });

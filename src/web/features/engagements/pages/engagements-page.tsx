@@ -1,5 +1,5 @@
 import { Briefcase, Plus, SearchX } from "lucide-react";
-import { type FormEvent, type ReactNode, useEffect, useEffectEvent, useRef, useState } from "react";
+import type { FormEvent, ReactNode } from "react";
 import { Link, useSearchParams } from "react-router";
 import type { Me } from "../../../../contract/accounts";
 import type { Stage } from "../../../../contract/engagements";
@@ -18,6 +18,7 @@ import { type EngagementFilters, useEngagementPages } from "../../../lib/api/lis
 import { STAGES, stageLabel } from "../../../lib/stages";
 import { useDocumentTitle } from "../../../lib/use-document-title";
 import { useCurrentUser } from "../../../lib/use-me";
+import { useSearchText } from "../../../lib/use-search-text";
 
 function descriptionFor(me: Me): string {
   if (me.role === "sponsor")
@@ -170,22 +171,7 @@ function FilterBar({
   onChange: (next: EngagementFilters) => void;
   searchHint: string;
 }) {
-  const [text, setText] = useState(filters.q ?? "");
-  const applied = filters.q ?? "";
-  const applySearch = useEffectEvent((q: string) => onChange({ q }));
-
-  // A cleared filter (the "Clear filters" button) empties the box too.
-  const lastApplied = useRef(applied);
-  useEffect(() => {
-    if (applied !== lastApplied.current && applied === "") setText("");
-    lastApplied.current = applied;
-  }, [applied]);
-
-  useEffect(() => {
-    if (text.trim() === applied) return;
-    const timer = setTimeout(() => applySearch(text), 300);
-    return () => clearTimeout(timer);
-  }, [text, applied]);
+  const [text, setText] = useSearchText(filters.q ?? "", (q) => onChange({ q }));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

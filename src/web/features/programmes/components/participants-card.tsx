@@ -1,5 +1,5 @@
 import { SearchX, Upload, Users } from "lucide-react";
-import { useEffect, useEffectEvent, useRef, useState } from "react";
+import { useState } from "react";
 import { Link } from "react-router";
 import type { Participant, ParticipantStatus, Programme } from "../../../../contract/programmes";
 import { ErrorState } from "../../../components/error-state";
@@ -12,6 +12,7 @@ import { Input } from "../../../components/ui/input";
 import { Label } from "../../../components/ui/label";
 import { LoadingState } from "../../../components/ui/loading-state";
 import { Select } from "../../../components/ui/select";
+import { useSearchText } from "../../../lib/use-search-text";
 import { type ParticipantFilters, useParticipantPages } from "../api/list-participants";
 import { MatchCell } from "./match-cell";
 import { ScrollTable, TD, TH } from "./scroll-table";
@@ -137,20 +138,9 @@ function ParticipantFilterBar({
   filters: ParticipantFilters;
   onChange: (next: ParticipantFilters) => void;
 }) {
-  const [text, setText] = useState(filters.q ?? "");
-  const applied = filters.q ?? "";
-  const applySearch = useEffectEvent((q: string) => onChange({ q: q.trim() || undefined }));
-  // A cleared filter ("Clear filters") empties the box too.
-  const lastApplied = useRef(applied);
-  useEffect(() => {
-    if (applied !== lastApplied.current && applied === "") setText("");
-    lastApplied.current = applied;
-  }, [applied]);
-  useEffect(() => {
-    if (text.trim() === applied) return;
-    const timer = setTimeout(() => applySearch(text), 300);
-    return () => clearTimeout(timer);
-  }, [text, applied]);
+  const [text, setText] = useSearchText(filters.q ?? "", (q) =>
+    onChange({ q: q.trim() || undefined }),
+  );
 
   return (
     <search aria-label="Filter participants" className="mb-4 block">
