@@ -5,7 +5,7 @@ import { membership } from "../../src/server/db/schema";
 import { inviteAndAccept, type Member, signUpCoach } from "../support/factories";
 import { downloadAs } from "../support/feedback-answers";
 import { pdfText } from "../support/pdf-text";
-import { programmeBody, seedParticipants } from "../support/programme-seed";
+import { programmeBody, seedCohorts } from "../support/programme-seed";
 import { useTestApp } from "../support/test-app";
 import { databaseKinds } from "../support/test-database";
 
@@ -49,26 +49,22 @@ describe.each(databaseKinds())("a programme's impact as a PDF on the %s database
       .select({ practiceId: membership.practiceId })
       .from(membership)
       .where(eq(membership.userId, admin.id));
-    for (const [name, people, feedback] of [
-      ["Cohort A", 6, { before: 3, after: 3.5 }],
-      ["Cohort B", 5, { before: 3.2, after: 3.4 }],
-      ["Cohort C", 2, undefined],
-    ] as const) {
-      const cohort = await admin.agent.post(`/api/programmes/${programmeId}/cohorts`, {
-        name,
-        startDate: "2027-03-01",
-      });
-      cohorts[name] = cohort.body.id;
-      await seedParticipants(t.current, {
+    const seeded = await seedCohorts(
+      t.current,
+      admin,
+      {
         practiceId: own?.practiceId as string,
         programmeId,
-        cohortId: cohort.body.id,
         coachId: coach.id,
-        people,
-        booked: name === "Cohort A",
-        ...(feedback ? { feedback } : {}),
-      });
-    }
+        startDate: "2027-03-01",
+      },
+      [
+        { name: "Cohort A", people: 6, booked: true, feedback: { before: 3, after: 3.5 } },
+        { name: "Cohort B", people: 5, feedback: { before: 3.2, after: 3.4 } },
+        { name: "Cohort C", people: 2 },
+      ],
+    );
+    for (const [name, { id }] of Object.entries(seeded)) cohorts[name] = id;
   });
 
   it("writes the programme's figures, each cohort's or why not, and the competencies' change", async () => {

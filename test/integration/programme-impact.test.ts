@@ -9,7 +9,7 @@ import {
   programmeParticipant,
 } from "../../src/server/db/schema";
 import { inviteAndAccept, type Member, signUpCoach } from "../support/factories";
-import { programmeBody, seedParticipants } from "../support/programme-seed";
+import { programmeBody, seedCohorts } from "../support/programme-seed";
 import { useTestApp } from "../support/test-app";
 import { databaseKinds } from "../support/test-database";
 
@@ -55,27 +55,18 @@ describe.each(databaseKinds())("a programme's impact and health on the %s databa
       .from(membership)
       .where(eq(membership.userId, admin.id));
     const practiceId = own?.practiceId as string;
-    for (const [name, people, booked, feedback] of [
-      ["A", 6, true, { before: 3, after: 3.5 }],
-      ["B", 5, false, { before: 3.2, after: 3.4 }],
-      ["C", 2, false, undefined],
-    ] as const) {
-      const cohort = await admin.agent.post(`/api/programmes/${programmeId}/cohorts`, {
-        name,
-        startDate: "2027-03-01",
-      });
-      cohorts[name] = cohort.body.id;
-      const ids = await seedParticipants(t.current, {
-        practiceId,
-        programmeId,
-        cohortId: cohort.body.id,
-        coachId: coach.id,
-        people,
-        booked,
-        ...(feedback ? { feedback } : {}),
-      });
-      if (name === "A") cohortA = ids;
-    }
+    const seeded = await seedCohorts(
+      t.current,
+      admin,
+      { practiceId, programmeId, coachId: coach.id, startDate: "2027-03-01" },
+      [
+        { name: "A", people: 6, booked: true, feedback: { before: 3, after: 3.5 } },
+        { name: "B", people: 5, feedback: { before: 3.2, after: 3.4 } },
+        { name: "C", people: 2 },
+      ],
+    );
+    for (const [name, { id }] of Object.entries(seeded)) cohorts[name] = id;
+    cohortA = seeded.A?.engagements ?? [];
   });
 
   it("shows each figure only where it rests on at least 5 people, and nobody's own", async () => {

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { mail, membership, practice, sponsorReportMailing, user } from "../../src/server/db/schema";
 import { runSponsorReports } from "../../src/server/programmes/sponsor-report-mail";
 import { inviteAndAccept, type Member, signUpCoach } from "../support/factories";
-import { programmeBody, seedParticipants } from "../support/programme-seed";
+import { programmeBody, seedCohorts } from "../support/programme-seed";
 import { useTestApp } from "../support/test-app";
 import { databaseKinds } from "../support/test-database";
 
@@ -73,26 +73,17 @@ describe.each(databaseKinds())("the sponsor's report by mail on the %s database"
 
   it("mails the month's report once with the page's figures, a withheld cohort's never", async () => {
     const { programmeId, sponsor } = await programmeWithSponsor("figures");
-    const cohorts: Record<string, string> = {};
-    for (const [name, people, feedback] of [
-      ["Spring cohort", 6, { before: 3, after: 3.5 }],
-      ["Autumn cohort", 5, { before: 3.2, after: 3.4 }],
-      ["Small cohort", 2, undefined],
-    ] as const) {
-      const cohort = await admin.agent.post(`/api/programmes/${programmeId}/cohorts`, {
-        name,
-        startDate: "2027-01-04",
-      });
-      cohorts[name] = cohort.body.id;
-      await seedParticipants(t.current, {
-        practiceId,
-        programmeId,
-        cohortId: cohort.body.id,
-        coachId: coach.id,
-        people,
-        ...(feedback ? { feedback } : {}),
-      });
-    }
+    const seeded = await seedCohorts(
+      t.current,
+      admin,
+      { practiceId, programmeId, coachId: coach.id, startDate: "2027-01-04" },
+      [
+        { name: "Spring cohort", people: 6, feedback: { before: 3, after: 3.5 } },
+        { name: "Autumn cohort", people: 5, feedback: { before: 3.2, after: 3.4 } },
+        { name: "Small cohort", people: 2 },
+      ],
+    );
+    const _cohorts = Object.fromEntries(Object.entries(seeded).map(([name, { id }]) => [name, id]));
     expect(await run(at("2027-02-01T07:59:00Z"))).toMatchObject({ mailed: 0 });
     await Promise.all([run(at("2027-02-01T08:05:00Z")), run(at("2027-02-01T08:05:00Z"))]);
     await run(at("2027-02-01T09:05:00Z"));

@@ -8,6 +8,7 @@ import {
   programmeParticipant,
   user,
 } from "../../src/server/db/schema";
+import type { Member } from "./factories";
 import type { TestApp } from "./test-app";
 
 // A programme's participants written straight into the database: each with an engagement of one
@@ -43,6 +44,44 @@ export interface SeedOptions {
   booked?: boolean;
   /** Others' mean for "communicating" in the baseline and in the repeat. */
   feedback?: { before: number; after: number };
+}
+
+export interface CohortSeed {
+  name: string;
+  people: number;
+  booked?: boolean;
+  feedback?: { before: number; after: number } | undefined;
+}
+
+/**
+ * Cohorts the admin adds through the API, each with its participants written in by
+ * seedParticipants: each cohort's id and its participants' engagements, by the cohort's name.
+ */
+export async function seedCohorts(
+  t: TestApp,
+  admin: Member,
+  o: Omit<SeedOptions, "cohortId" | "people" | "booked" | "feedback"> & { startDate: string },
+  cohorts: readonly CohortSeed[],
+): Promise<Record<string, { id: string; engagements: string[] }>> {
+  const seeded: Record<string, { id: string; engagements: string[] }> = {};
+  for (const { name, people, booked, feedback } of cohorts) {
+    const cohort = await admin.agent.post(`/api/programmes/${o.programmeId}/cohorts`, {
+      name,
+      startDate: o.startDate,
+    });
+    if (cohort.status !== 201) throw new Error(`cohort ${name}: ${cohort.status}`);
+    const engagements = await seedParticipants(t, {
+      practiceId: o.practiceId,
+      programmeId: o.programmeId,
+      coachId: o.coachId,
+      cohortId: cohort.body.id,
+      people,
+      ...(booked ? { booked } : {}),
+      ...(feedback ? { feedback } : {}),
+    });
+    seeded[name] = { id: cohort.body.id, engagements };
+  }
+  return seeded;
 }
 
 export async function seedParticipants(t: TestApp, o: SeedOptions): Promise<string[]> {
