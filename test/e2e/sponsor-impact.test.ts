@@ -70,8 +70,10 @@ describe("a programme's sponsor reads its impact", () => {
     await step("reads the same on a phone", async () => {
       await page.setViewportSize(phone);
       await figures.getByRole("link", { name: "Download PDF" }).waitFor();
-      const width = await page.evaluate(() => document.documentElement.scrollWidth);
-      expect(width).toBeLessThanOrEqual(phone.width);
+      // The charts are drawn again at their new width once the resize reaches them.
+      await expect
+        .poll(() => page.evaluate(() => document.documentElement.scrollWidth), { timeout: 5000 })
+        .toBeLessThanOrEqual(phone.width);
       await expectAccessible(page);
       await page.setViewportSize(laptop);
     });
