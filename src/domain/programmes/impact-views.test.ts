@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { STAGES } from "../engagement/stages";
 import { canonicalViews } from "./aggregate-views";
-import { competencyChange, IMPACT_STAGES, impactStageOf, offeredFilters } from "./impact-views";
+import {
+  competencyChange,
+  IMPACT_STAGES,
+  impactStageOf,
+  impactView,
+  offeredFilters,
+} from "./impact-views";
 
 describe("the views of a sponsor's programme page", () => {
   it("offers each stage across the programme and within each cohort, whatever the data", () => {
@@ -22,6 +28,20 @@ describe("the views of a sponsor's programme page", () => {
       "ending",
     ]);
     expect(impactStageOf(null)).toBe("not_matched");
+  });
+});
+
+describe("finding one of the page's views", () => {
+  it("takes the programme, a cohort or a phase by their nulls", () => {
+    const views = [
+      { cohortId: null, stage: null, n: 1 },
+      { cohortId: "c1", stage: null, n: 2 },
+      { cohortId: "c1", stage: "ending", n: 3 },
+    ];
+    expect(impactView(views, null)?.n).toBe(1);
+    expect(impactView(views, "c1")?.n).toBe(2);
+    expect(impactView(views, "c1", "ending")?.n).toBe(3);
+    expect(impactView(views, null, "ending")).toBeUndefined();
   });
 });
 

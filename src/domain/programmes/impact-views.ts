@@ -42,6 +42,15 @@ export function offeredFilters(cohortIds: readonly string[]): ViewWhere[] {
   ]);
 }
 
+/** One view of the page's: a cohort's or the programme's (null), at a phase or across all (null). */
+export function impactView<V extends { cohortId: string | null; stage: string | null }>(
+  views: readonly V[],
+  cohortId: string | null,
+  stage: string | null = null,
+): V | undefined {
+  return views.find((view) => view.cohortId === cohortId && view.stage === stage);
+}
+
 /** A competency's mean rating by all others shown in a frozen 360 report, or null where hidden. */
 export type OthersMeans = Readonly<Record<string, number | null | undefined>>;
 

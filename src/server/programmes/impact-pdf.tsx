@@ -2,7 +2,7 @@ import PDFDocument from "pdfkit";
 import { ChangeBars, ShareBars } from "../../charts/labelled-bars";
 import type { ImpactView, ProgrammeImpact } from "../../contract/programme-impact";
 import { SCALE_MAX, SCALE_MIN } from "../../domain/feedback/competency-model";
-import { IMPACT_STAGE_LABELS } from "../../domain/programmes/impact-views";
+import { IMPACT_STAGE_LABELS, impactView } from "../../domain/programmes/impact-views";
 import { intervalWords } from "../../domain/programmes/mean-interval";
 import { bullet, factPanel } from "../goals/plan-pdf";
 import {
@@ -60,7 +60,7 @@ export function programmeImpactFileName(programmeName: string): string {
 
 /** The view asked for, or the whole programme's. */
 function shownView(impact: ProgrammeImpact): ImpactView | undefined {
-  return impact.selected ?? impact.views.find((v) => v.cohortId === null && v.stage === null);
+  return impact.selected ?? impactView(impact.views, null);
 }
 
 const cohortName = (impact: ProgrammeImpact, id: string) =>
@@ -144,7 +144,7 @@ function cohorts(doc: Doc, impact: ProgrammeImpact, title: string) {
   if (impact.cohorts.length === 0) return;
   heading(doc, title);
   for (const cohort of impact.cohorts) {
-    const view = impact.views.find((v) => v.cohortId === cohort.id && v.stage === null);
+    const view = impactView(impact.views, cohort.id);
     if (view?.figures) {
       const { participants, started, sessionsHeld, goalsAchieved } = view.figures;
       bullet(
@@ -162,7 +162,7 @@ function cohorts(doc: Doc, impact: ProgrammeImpact, title: string) {
 
 function participation(doc: Doc, impact: ProgrammeImpact) {
   const rows = impact.cohorts.flatMap((cohort) => {
-    const figures = impact.views.find((v) => v.cohortId === cohort.id && v.stage === null)?.figures;
+    const figures = impactView(impact.views, cohort.id)?.figures;
     return figures
       ? [{ label: cohort.name, value: figures.started, total: figures.participants }]
       : [];

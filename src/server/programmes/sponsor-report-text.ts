@@ -1,5 +1,6 @@
 import type { ImpactView, ProgrammeImpact } from "../../contract/programme-impact";
 import { longDay } from "../../domain/goals/dates";
+import { impactView } from "../../domain/programmes/impact-views";
 import { type MailSection, type RenderedMail, renderReport } from "../mail/templates";
 
 // The words of the sponsor's report by mail (decision 031): the figures the programme's page
@@ -41,8 +42,7 @@ export function sponsorReportMail(input: ReportInput): RenderedMail {
   });
 }
 
-const programmeView = (impact: ProgrammeImpact) =>
-  impact.views.find((view) => view.cohortId === null && view.stage === null);
+const programmeView = (impact: ProgrammeImpact) => impactView(impact.views, null);
 
 function programmeSection(impact: ProgrammeImpact): MailSection {
   const view = programmeView(impact);
@@ -78,7 +78,7 @@ function cohortSection(impact: ProgrammeImpact): MailSection[] {
     {
       heading: "By cohort",
       items: impact.cohorts.map((cohort) => {
-        const view = impact.views.find((v) => v.cohortId === cohort.id && v.stage === null);
+        const view = impactView(impact.views, cohort.id);
         if (!view) return `${cohort.name}: no participants yet.`;
         if (!view.figures)
           return `${cohort.name}: not shown, as ${why(view, impact.threshold, "it has")}.`;

@@ -3,6 +3,7 @@ import {
   IMPACT_STAGE_LABELS,
   IMPACT_STAGES,
   type ImpactStage,
+  impactView,
 } from "../../../../domain/programmes/impact-views";
 
 // The sponsor page's choice of view: a cohort (or all) and a stage (or all). Only views the page
@@ -17,9 +18,7 @@ export function viewOf(
   cohortId: string,
   stage: string,
 ): ImpactView | undefined {
-  return impact.views.find(
-    (view) => (view.cohortId ?? ALL) === cohortId && (view.stage ?? ALL) === stage,
-  );
+  return impactView(impact.views, cohortId || null, stage || null);
 }
 
 /** Why a view shows no figures, in a few words for a list: "fewer than 5 people". */
