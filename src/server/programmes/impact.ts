@@ -16,6 +16,7 @@ import {
 } from "../../domain/programmes/impact-views";
 import type { Viewer } from "../access/viewer";
 import type { AppContext } from "../context";
+import { perDatabase } from "../db/per-database";
 import { competencyModel, type programme } from "../db/schema";
 import { AppError } from "../http/errors";
 import { BoundedCache } from "../runtime/bounded-cache";
@@ -48,10 +49,11 @@ export async function getProgrammeImpact(
     cohortsOf(ctx.db, programmeId),
   ]);
   const key = JSON.stringify([row.updatedAt, row.competencyModelId, cohorts, facts]);
-  let found = keptImpact.get(programmeId);
+  const kept = keptIn(ctx.db);
+  let found = kept.get(programmeId);
   if (!found || found.key !== key || (found.until !== null && Date.now() >= found.until)) {
     found = { key, ...(await weighImpact(ctx, row, cohorts)) };
-    keptImpact.set(programmeId, found);
+    kept.set(programmeId, found);
   }
   const { aggregates, competencies } = found;
   const asked = whereOf(query);
@@ -88,7 +90,7 @@ interface KeptImpact {
   competencies: { id: string; name: string }[];
 }
 
-const keptImpact = new BoundedCache<string, KeptImpact>(200);
+const keptIn = perDatabase(() => new BoundedCache<string, KeptImpact>(200));
 
 async function weighImpact(
   ctx: ImpactContext,
